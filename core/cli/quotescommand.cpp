@@ -1,0 +1,118 @@
+#include "cli/command.h"
+#include "text/codepoints.h"
+#include "util/csv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace crosscut::cli {
+
+int runQuotes(Context &ctx)
+{
+    const QString format = ctx.args.value(QStringLiteral("--format"), QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return ctx.usage(QStringLiteral("--format must be csv or json"));
+    int code = Ok;
+    auto project = ctx.openProject(&code);
+    if (!project)
+        return code;
+
+    QSet<Id> wantedCodes;
+    if (ctx.args.has(QStringLiteral("--code"))) {
+        auto id = project->resolveCodePath(ctx.args.value(QStringLiteral("--code")));
+        if (!id)
+            return ctx.fail(id.error());
+        const QList<Id> ids = project->codeDescendants(*id);
+        wantedCodes = QSet<Id>(ids.cbegin(), ids.cend());
+    }
+    std::optional<Id> wantedDoc;
+    if (ctx.args.has(QStringLiteral("--doc"))) {
+        auto doc = project->findDocument(ctx.args.value(QStringLiteral("--doc")));
+        if (!doc)
+            return ctx.fail(ErrorKind::NotFound, QStringLiteral("no document named \"%1\"").arg(ctx.args.value(QStringLiteral("--doc"))));
+        wantedDoc = doc->id;
+    }
+    std::optional<Id> wantedCoder;
+    if (ctx.args.has(QStringLiteral("--coder"))) {
+        auto coder = project->findCoder(ctx.args.value(QStringLiteral("--coder")));
+        if (!coder)
+            return ctx.fail(ErrorKind::NotFound, QStringLiteral("no coder named \"%1\"").arg(ctx.args.value(QStringLiteral("--coder"))));
+        wantedCoder = coder->id;
+    }
+
+    QHash<Id, QString> codePaths;
+    for (const Code &c : project->codes())
+        codePaths.insert(c.id, project->codePath(c.id));
+    QHash<Id, QString> coderNames;
+    for (const Coder &c : project->coders())
+        coderNames.insert(c.id, c.name);
+
+    struct Row {
+        QStringList codes;
+        QStringList coders;
+        bool matches = false;
+    };
+    QHash<Id, Row> byQuote;
+    {
+        auto stmt = project->database().prepare(QStringLiteral("SELECT quote_id, code_id, coder_id FROM coding ORDER BY id"));
+        if (!stmt)
+            return ctx.fail(stmt.error());
+        while (stmt->next()) {
+            const Id codeId = stmt->int64(1);
+            const Id coderId = stmt->int64(2);
+            if (wantedCoder && coderId != *wantedCoder)
+                continue;
+            Row &row = byQuote[stmt->int64(0)];
+            const QString path = codePaths.value(codeId);
+            if (!row.codes.contains(path))
+                row.codes.append(path);
+            const QString coder = coderNames.value(coderId);
+            if (!row.coders.contains(coder))
+                row.coders.append(coder);
+            if (wantedCodes.isEmpty() || wantedCodes.contains(codeId))
+                row.matches = true;
+        }
+    }
+
+    QJsonArray json;
+    if (format == QLatin1String("csv"))
+        ctx.out << csv::formatRow({QStringLiteral("document"), QStringLiteral("start"), QStringLiteral("end"),
+                                   QStringLiteral("text"), QStringLiteral("codes"), QStringLiteral("coders")});
+    for (const Document &doc : project->documents()) {
+        if (wantedDoc && doc.id != *wantedDoc)
+            continue;
+        const QString text = project->documentText(doc.id);
+        const CodePointIndex index(text);
+        for (const Quote &q : project->quotes(doc.id)) {
+            const auto row = byQuote.constFind(q.id);
+            const bool coded = row != byQuote.cend();
+            // A filter by code or coder keeps only quotes it matches; without
+            // one, uncoded quotes are listed too.
+            if ((!wantedCodes.isEmpty() || wantedCoder) && (!coded || !row->matches))
+                continue;
+            const qsizetype from = index.toUtf16(q.start);
+            const QString quoteText = text.mid(from, index.toUtf16(q.end) - from);
+            const QStringList codes = coded ? row->codes : QStringList();
+            const QStringList coders = coded ? row->coders : QStringList();
+            if (format == QLatin1String("csv")) {
+                ctx.out << csv::formatRow({doc.name, QString::number(q.start), QString::number(q.end), quoteText,
+                                           codes.join(QLatin1Char(';')), coders.join(QLatin1Char(';'))});
+            } else {
+                json.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                        {QStringLiteral("document"), doc.name},
+                                        {QStringLiteral("start"), q.start},
+                                        {QStringLiteral("end"), q.end},
+                                        {QStringLiteral("text"), quoteText},
+                                        {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
+                                        {QStringLiteral("coders"), QJsonArray::fromStringList(coders)}});
+            }
+        }
+    }
+    if (format == QLatin1String("json"))
+        ctx.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+}  // namespace crosscut::cli

@@ -1,0 +1,1 @@
+target_sources(crosscut_core PRIVATE codebook/codebooktemplate.h codebook/codebooktemplate.cpp)

@@ -1,0 +1,67 @@
+#include "project/integrity.h"
+
+namespace crosscut {
+
+namespace {
+
+// Runs a query whose rows are problems; each row's first column describes one.
+void collect(Project &project, IntegrityReport &report, const QString &what, const QString &sqlText)
+{
+    auto stmt = project.database().prepare(sqlText);
+    if (!stmt) {
+        report.problems.append(QStringLiteral("%1: cannot check (%2)").arg(what, stmt.message()));
+        return;
+    }
+    int found = 0;
+    while (stmt->next()) {
+        if (++found <= 20)
+            report.problems.append(QStringLiteral("%1: %2").arg(what, stmt->text(0)));
+    }
+    if (stmt->error())
+        report.problems.append(QStringLiteral("%1: %2").arg(what, stmt->error()->message));
+    else if (found == 0)
+        report.passed.append(what);
+    else if (found > 20)
+        report.problems.append(QStringLiteral("%1: … and %2 more").arg(what).arg(found - 20));
+}
+
+}  // namespace
+
+IntegrityReport checkIntegrity(Project &project)
+{
+    IntegrityReport report;
+    collect(project, report, QStringLiteral("SQLite integrity"),
+            QStringLiteral("SELECT integrity_check FROM pragma_integrity_check WHERE integrity_check <> 'ok'"));
+    collect(project, report, QStringLiteral("foreign keys"),
+            QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' points at a missing ' || parent FROM pragma_foreign_key_check"));
+    collect(project, report, QStringLiteral("document lengths"),
+            QStringLiteral("SELECT 'document \"' || name || '\" records ' || length || ' code points but holds ' || "
+                           "length(text) FROM document WHERE length <> length(text)"));
+    collect(project, report, QStringLiteral("quotes inside their documents"),
+            QStringLiteral("SELECT 'quote #' || q.id || ' (' || q.start || '–' || q.end || ') lies outside \"' || d.name || "
+                           "'\" (length ' || d.length || ')' FROM quote q JOIN document d ON d.id = q.document_id "
+                           "WHERE q.start < 0 OR q.end > d.length OR q.start >= q.end"));
+    collect(project, report, QStringLiteral("speaker turns inside their documents"),
+            QStringLiteral("SELECT 'turn #' || t.id || ' of \"' || d.name || '\" lies outside the text' FROM speaker_turn t "
+                           "JOIN document d ON d.id = t.document_id WHERE t.start < 0 OR t.end > d.length OR t.start > t.end"));
+    collect(project, report, QStringLiteral("code tree has no cycles"),
+            QStringLiteral("WITH RECURSIVE up(start, id, depth) AS (SELECT id, parent_id, 1 FROM code WHERE parent_id IS NOT NULL "
+                           "UNION ALL SELECT up.start, c.parent_id, depth + 1 FROM up JOIN code c ON c.id = up.id "
+                           "WHERE c.parent_id IS NOT NULL AND depth < 1000) "
+                           "SELECT DISTINCT 'code #' || start || ' is its own ancestor' FROM up WHERE id = start"));
+    collect(project, report, QStringLiteral("memos point at existing items"),
+            QStringLiteral("SELECT 'memo #' || id || ' is attached to a missing ' || target_kind FROM memo m WHERE "
+                           "(target_kind = 'document' AND NOT EXISTS (SELECT 1 FROM document WHERE id = m.target_id)) OR "
+                           "(target_kind = 'code' AND NOT EXISTS (SELECT 1 FROM code WHERE id = m.target_id)) OR "
+                           "(target_kind = 'quote' AND NOT EXISTS (SELECT 1 FROM quote WHERE id = m.target_id)) OR "
+                           "(target_kind = 'case' AND NOT EXISTS (SELECT 1 FROM case_ WHERE id = m.target_id))"));
+    auto fts = project.database().execScript(
+        QStringLiteral("INSERT INTO document_fts(document_fts, rank) VALUES ('integrity-check', 1)"));
+    if (fts)
+        report.passed.append(QStringLiteral("full-text index"));
+    else
+        report.problems.append(QStringLiteral("full-text index: %1").arg(fts.message()));
+    return report;
+}
+
+}  // namespace crosscut

@@ -1,0 +1,163 @@
+#pragma once
+// A Crosscut project: one SQLite file. Every change goes through an operation
+// (Project::transact or one of the named operations built on it) that runs in
+// one transaction and is recorded, with the changeset of every row it touched,
+// in the operation log. Undo and redo replay those changesets, so they work
+// across restarts; observers learn what changed from Project::changed.
+
+#include "model/entities.h"
+#include "storage/sqlite.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace crosscut {
+
+class ProjectWriter;
+
+struct NewDocument {
+    QString name;
+    QString kind = DocumentKind::Interview;
+    QString text;  // line endings are normalised to LF before storing
+    QString sourceFile;
+    struct Turn {
+        qint64 start = 0;  // code points
+        qint64 end = 0;
+        QString speaker;
+        std::optional<qint64> timeStartMs;
+        std::optional<qint64> timeEndMs;
+    };
+    QList<Turn> turns;
+    bool casePerSpeaker = true;  // link each speaker to a case of that name
+};
+
+struct CodeSpec {
+    QString name;
+    QString color;
+    QString description;
+    QString shortcut;
+    bool isDimension = false;
+    bool isBipolar = false;
+    std::optional<double> axisPosition;
+};
+
+class Project : public QObject {
+    Q_OBJECT
+public:
+    ~Project() override;
+
+    // Creates a new project file; refuses an existing file.
+    static Result<std::unique_ptr<Project>> create(const QString &path);
+    // Opens an existing project. A file that is not a project, is corrupt,
+    // locked, read-only or newer than this build is refused unchanged.
+    static Result<std::unique_ptr<Project>> open(const QString &path);
+
+    QString path() const { return m_db.path(); }
+    QString name() const;
+
+    // The coder new codings are attributed to (created on first use).
+    void setCurrentCoder(const QString &name) { m_currentCoder = name; }
+    QString currentCoder() const { return m_currentCoder; }
+    static QString defaultCoderName();
+
+    // ---- operations -------------------------------------------------------
+    // Runs `body` in one transaction as one undoable operation named `label`.
+    // If body fails, nothing is written.
+    Status transact(const QString &label, const std::function<Status(ProjectWriter &)> &body);
+
+    Result<Id> addDocument(const NewDocument &doc);
+    Status renameDocument(Id document, const QString &name);
+    Status deleteDocument(Id document);
+
+    Result<Id> addCode(std::optional<Id> parent, const CodeSpec &spec);
+    Status renameCode(Id code, const QString &name);
+    Status setCodeColor(Id code, const QString &color);
+    Status setCodeDescription(Id code, const QString &description);
+    Status setCodeShortcut(Id code, const QString &shortcut);
+    // Moves `code` under `parent` (nullopt: top level) at `index` among its siblings.
+    Status moveCode(Id code, std::optional<Id> parent, int index);
+    // Moves every coding and child of `from` to `into`, then deletes `from`.
+    Status mergeCode(Id from, Id into);
+    // Deletes a code with its descendants and their codings.
+    Status deleteCode(Id code);
+
+    // Codes the span [start, end) with `code` by the current coder, creating
+    // the quote if no quote has that span. Re-applying is a no-op.
+    Result<Id> applyCode(Id document, qint64 start, qint64 end, Id code);
+    Status applyCodeToQuote(Id quote, Id code);
+    Status removeCoding(Id quote, Id code);  // every coder's coding of that code
+    Status setQuoteBounds(Id quote, qint64 start, qint64 end);
+    Status deleteQuote(Id quote);
+
+    Result<Id> addCase(const QString &name, const QString &description = {});
+    Status setAttribute(AttributeScope scope, Id target, const QString &attribute, const QString &value,
+                        AttributeType type = AttributeType::Text);
+
+    Result<Id> addMemo(MemoTarget target, std::optional<Id> targetId, const QString &title, const QString &text);
+    Status updateMemo(Id memo, const QString &title, const QString &text);
+    Status deleteMemo(Id memo);
+
+    // ---- undo / redo --------------------------------------------------------
+    bool canUndo();
+    bool canRedo();
+    QString undoLabel();
+    QString redoLabel();
+    Status undo();
+    Status redo();
+    QList<Operation> history(int limit = 100);
+
+    // ---- reading ------------------------------------------------------------
+    QList<Document> documents();
+    std::optional<Document> document(Id id);
+    std::optional<Document> findDocument(const QString &name);
+    QString documentText(Id id);
+    QList<SpeakerTurn> speakerTurns(Id document);
+
+    // Codes in codebook order: depth-first, siblings by sort order.
+    QList<Code> codes();
+    std::optional<Code> code(Id id);
+    // Resolves "A/B/C" or "#12" to a code id.
+    Result<Id> resolveCodePath(const QString &path);
+    QString codePath(Id code);
+    QList<Id> codeDescendants(Id code);  // the code itself included
+
+    QList<Quote> quotes(std::optional<Id> document = std::nullopt);
+    std::optional<Quote> quote(Id id);
+    QList<Coding> codings(Id quote);
+    QString quoteText(const Quote &quote);
+    int codingCount(std::optional<Id> code = std::nullopt);
+
+    QList<Case> cases();
+    std::optional<Case> findCase(const QString &name);
+    QList<Coder> coders();
+    std::optional<Coder> findCoder(const QString &name);
+    QList<Attribute> attributes(std::optional<AttributeScope> scope = std::nullopt);
+    // Attribute values of a document or case, keyed by attribute name.
+    QHash<QString, QString> attributeValues(AttributeScope scope, Id target);
+    QList<Memo> memos(std::optional<MemoTarget> target = std::nullopt, std::optional<Id> targetId = std::nullopt);
+
+    // Core-internal access for readers in analysis/, export/, interop/.
+    sql::Database &database() { return m_db; }
+    // A cached prepared statement (reset before it is returned).
+    sql::Statement &statement(const char *sql);
+
+Q_SIGNALS:
+    void changed(const crosscut::ChangeList &changes);
+
+private:
+    explicit Project(sql::Database db);
+    static Result<std::unique_ptr<Project>> finishOpen(sql::Database db, bool created);
+    Status replay(bool undoing);
+    ChangeList describe(const QByteArray &changeset) const;
+
+    sql::Database m_db;
+    QString m_currentCoder;
+    QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
+    friend class ProjectWriter;
+};
+
+}  // namespace crosscut

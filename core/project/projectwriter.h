@@ -1,0 +1,44 @@
+#pragma once
+// The primitive writes an operation is made of. A ProjectWriter exists only
+// inside Project::transact, so every write it makes is part of one
+// transaction and one logged, undoable operation.
+
+#include "model/entities.h"
+#include "project/project.h"
+
+#include <QHash>
+
+namespace crosscut {
+
+class ProjectWriter {
+public:
+    ProjectWriter(Project &project, QString timestamp);
+
+    Project &project() { return m_project; }
+    const QString &timestamp() const { return m_timestamp; }
+
+    Result<Id> coderId(const QString &name);  // finds or creates
+    Result<Id> caseId(const QString &name);   // finds or creates
+    Result<Id> insertDocument(const NewDocument &doc);
+    Result<Id> insertCode(std::optional<Id> parent, const CodeSpec &spec);
+    // Validates the span against the document; finds the quote with exactly
+    // that span or creates it.
+    Result<Id> findOrInsertQuote(Id document, qint64 start, qint64 end);
+    // False when the coding existed already (a no-op).
+    Result<bool> insertCoding(Id quote, Id code, Id coder, std::optional<double> position = std::nullopt);
+    Status setAttribute(AttributeScope scope, Id target, const QString &attribute, const QString &value,
+                        AttributeType type);
+    Result<Id> insertMemo(MemoTarget target, std::optional<Id> targetId, const QString &title, const QString &text);
+    // Length of a document in code points, or an error naming it.
+    Result<qint64> documentLength(Id document);
+    // Any other write, with bound parameters.
+    Status exec(const char *sql, std::initializer_list<QVariant> params);
+
+private:
+    Project &m_project;
+    QString m_timestamp;
+    QHash<Id, qint64> m_lengths;
+    QHash<QString, Id> m_coders;
+};
+
+}  // namespace crosscut

@@ -1,0 +1,211 @@
+#include "storage/schema.h"
+
+#include <functional>
+#include <vector>
+
+namespace crosscut::schema {
+
+namespace {
+
+// Version 1: the foundation. Foreign keys have no ON DELETE actions: every
+// deletion is spelled out by an operation, so that its changeset holds every
+// row it removed and undo can put them all back.
+const char *const kVersion1 = R"SQL(
+CREATE TABLE project_info(
+  key TEXT PRIMARY KEY,
+  value TEXT
+);
+CREATE TABLE coder(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  guid TEXT
+);
+CREATE TABLE case_(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL DEFAULT '',
+  guid TEXT
+);
+CREATE TABLE document(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL DEFAULT 'interview',
+  text TEXT NOT NULL,
+  length INTEGER NOT NULL,             -- in code points
+  source_file TEXT NOT NULL DEFAULT '',
+  imported_at TEXT NOT NULL,
+  case_id INTEGER REFERENCES case_(id),  -- whose voice the document is, if one
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  guid TEXT
+);
+CREATE TABLE speaker_turn(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  speaker TEXT NOT NULL,
+  case_id INTEGER REFERENCES case_(id),
+  time_start_ms INTEGER,
+  time_end_ms INTEGER,
+  CHECK (start >= 0 AND end >= start)
+);
+CREATE INDEX speaker_turn_by_document ON speaker_turn(document_id, start);
+CREATE INDEX speaker_turn_by_case ON speaker_turn(case_id);
+CREATE TABLE attribute(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  scope TEXT NOT NULL CHECK (scope IN ('document', 'case')),
+  type TEXT NOT NULL DEFAULT 'text' CHECK (type IN ('text', 'number', 'date', 'category')),
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(name, scope)
+);
+CREATE TABLE document_attribute(
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  attribute_id INTEGER NOT NULL REFERENCES attribute(id),
+  value TEXT NOT NULL,
+  PRIMARY KEY(document_id, attribute_id)
+);
+CREATE TABLE case_attribute(
+  case_id INTEGER NOT NULL REFERENCES case_(id),
+  attribute_id INTEGER NOT NULL REFERENCES attribute(id),
+  value TEXT NOT NULL,
+  PRIMARY KEY(case_id, attribute_id)
+);
+CREATE TABLE code(
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER REFERENCES code(id),
+  name TEXT NOT NULL,
+  color TEXT NOT NULL DEFAULT '#888888',
+  description TEXT NOT NULL DEFAULT '',
+  shortcut TEXT NOT NULL DEFAULT '',
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  is_dimension INTEGER NOT NULL DEFAULT 0,
+  is_bipolar INTEGER NOT NULL DEFAULT 0,   -- a dimension whose values lie on an axis
+  axis_position REAL,                      -- a value's place on its dimension's axis (-1 … 1)
+  guid TEXT,
+  CHECK (name <> '')
+);
+CREATE INDEX code_by_parent ON code(parent_id, sort_order);
+CREATE TABLE quote(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  start INTEGER NOT NULL,               -- code points, zero-based
+  end INTEGER NOT NULL,                 -- code points, exclusive
+  creator_id INTEGER REFERENCES coder(id),
+  created_at TEXT NOT NULL,
+  guid TEXT,
+  CHECK (start >= 0 AND end > start)
+);
+CREATE INDEX quote_by_span ON quote(document_id, start, end);
+CREATE TABLE coding(
+  id INTEGER PRIMARY KEY,
+  quote_id INTEGER NOT NULL REFERENCES quote(id),
+  code_id INTEGER NOT NULL REFERENCES code(id),
+  coder_id INTEGER NOT NULL REFERENCES coder(id),
+  created_at TEXT NOT NULL,
+  position REAL,                        -- optional position on a bipolar axis
+  UNIQUE(quote_id, code_id, coder_id)
+);
+CREATE INDEX coding_by_code ON coding(code_id);
+CREATE TABLE memo(
+  id INTEGER PRIMARY KEY,
+  target_kind TEXT NOT NULL CHECK (target_kind IN ('project', 'document', 'code', 'quote', 'case')),
+  target_id INTEGER,                    -- NULL for the project
+  title TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  author_id INTEGER REFERENCES coder(id),
+  created_at TEXT NOT NULL,
+  modified_at TEXT NOT NULL
+);
+CREATE INDEX memo_by_target ON memo(target_kind, target_id);
+-- The operation log: one row per operation, with the SQLite session
+-- changeset of every row it changed. state: 0 done, 1 undone, 2 discarded
+-- (an undone operation that a new operation replaced; kept for the audit).
+CREATE TABLE operation(
+  id INTEGER PRIMARY KEY,
+  label TEXT NOT NULL,
+  coder TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  state INTEGER NOT NULL DEFAULT 0,
+  changeset BLOB NOT NULL
+);
+CREATE INDEX operation_by_state ON operation(state, id);
+CREATE VIRTUAL TABLE document_fts USING fts5(
+  name, text, content='document', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER document_fts_insert AFTER INSERT ON document BEGIN
+  INSERT INTO document_fts(rowid, name, text) VALUES (new.id, new.name, new.text);
+END;
+CREATE TRIGGER document_fts_delete AFTER DELETE ON document BEGIN
+  INSERT INTO document_fts(document_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text);
+END;
+CREATE TRIGGER document_fts_update AFTER UPDATE OF name, text ON document BEGIN
+  INSERT INTO document_fts(document_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text);
+  INSERT INTO document_fts(rowid, name, text) VALUES (new.id, new.name, new.text);
+END;
+)SQL";
+
+using Step = std::function<Status(sql::Database &)>;
+
+// steps()[i] upgrades version i+1 to version i+2.
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> list = {};
+    return list;
+}
+
+Status setVersion(sql::Database &db, int version)
+{
+    return db.execScript(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+}  // namespace
+
+int currentVersion() { return 1 + static_cast<int>(steps().size()); }
+
+const QStringList &trackedTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("project_info"), QStringLiteral("coder"),     QStringLiteral("case_"),
+        QStringLiteral("document"),     QStringLiteral("speaker_turn"), QStringLiteral("attribute"),
+        QStringLiteral("document_attribute"), QStringLiteral("case_attribute"), QStringLiteral("code"),
+        QStringLiteral("quote"),        QStringLiteral("coding"),    QStringLiteral("memo"),
+    };
+    return tables;
+}
+
+Status create(sql::Database &db)
+{
+    sql::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = db.execScript(QString::fromUtf8(kVersion1)); !s)
+        return s;
+    if (Status s = db.execScript(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
+        return s;
+    if (Status s = setVersion(db, 1); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return upgrade(db, 1);
+}
+
+Status upgrade(sql::Database &db, int fromVersion)
+{
+    for (int v = fromVersion; v < currentVersion(); ++v) {
+        sql::Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        if (Status s = steps()[static_cast<size_t>(v - 1)](db); !s)
+            return makeError(s.error().kind, QStringLiteral("upgrading the project from version %1 failed: %2")
+                                                 .arg(v)
+                                                 .arg(s.message()));
+        if (Status s = setVersion(db, v + 1); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+}  // namespace crosscut::schema

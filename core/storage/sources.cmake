@@ -1,0 +1,1 @@
+target_sources(crosscut_core PRIVATE storage/sqlite.h storage/sqlite.cpp storage/schema.h storage/schema.cpp)

@@ -1,0 +1,311 @@
+#include "storage/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace crosscut::sql {
+
+namespace {
+ErrorKind kindForCode(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorKind::Locked;
+    case SQLITE_CORRUPT:
+        return ErrorKind::Corrupt;
+    case SQLITE_NOTADB:
+        return ErrorKind::NotAProject;
+    case SQLITE_READONLY:
+        return ErrorKind::ReadOnly;
+    case SQLITE_CANTOPEN:
+        return ErrorKind::NotFound;
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+        return ErrorKind::Io;
+    case SQLITE_CONSTRAINT:
+        return ErrorKind::Conflict;
+    default:
+        return ErrorKind::Invalid;
+    }
+}
+}  // namespace
+
+Statement::Statement(Statement &&other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_error(std::move(other.m_error))
+{
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = other.m_db;
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    if (blob.isNull())
+        return bindNull(index);
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindVariant(int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+Statement &Statement::bindAll(std::initializer_list<QVariant> values)
+{
+    int i = 1;
+    for (const QVariant &v : values)
+        bindVariant(i++, v);
+    return *this;
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = m_db->errorFromCode(rc, QStringLiteral("query"));
+    return false;
+}
+
+Status Statement::exec()
+{
+    m_error.reset();
+    const int rc = sqlite3_step(m_stmt);
+    Status status;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        status = m_db->errorFromCode(rc, QStringLiteral("write"));
+    reset();
+    return status;
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_error.reset();
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return int64(column);
+    case SQLITE_FLOAT:
+        return real(column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB:
+        return blob(column);
+    default:
+        return {};
+    }
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database() { close(); }
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Result<Database> Database::open(const QString &path, Mode mode)
+{
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    if (mode == Mode::CreateNew)
+        flags |= SQLITE_OPEN_CREATE;
+    if (mode == Mode::Memory)
+        flags |= SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY;
+    const QByteArray name = mode == Mode::Memory ? QByteArray(":memory:") : path.toUtf8();
+    Database db;
+    db.m_path = path;
+    const int rc = sqlite3_open_v2(name.constData(), &db.m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = db.errorFromCode(rc, QStringLiteral("open %1").arg(path));
+        return e;
+    }
+    sqlite3_extended_result_codes(db.m_db, 1);
+    return db;
+}
+
+Result<Statement> Database::prepare(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    const char *tail = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, &tail);
+    if (rc != SQLITE_OK)
+        return errorFromCode(rc, QStringLiteral("prepare"));
+    if (tail && QByteArray(tail).trimmed().size() > 0) {
+        sqlite3_finalize(stmt);
+        return makeError(ErrorKind::Invalid, QStringLiteral("internal error: more than one SQL statement in one prepare"));
+    }
+    return Statement(stmt, this);
+}
+
+Status Database::execScript(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        Error e = errorFromCode(rc, QStringLiteral("script"));
+        if (message)
+            e.message = QString::fromUtf8(message);
+        sqlite3_free(message);
+        return e;
+    }
+    return {};
+}
+
+Status Database::exec(const QString &sql, std::initializer_list<QVariant> params)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(params);
+    return stmt->exec();
+}
+
+Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> params)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll(params);
+    if (stmt->next())
+        return stmt->value(0);
+    if (stmt->error())
+        return *stmt->error();
+    return QVariant();
+}
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+Error Database::lastError(const QString &context) const
+{
+    return errorFromCode(m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN, context);
+}
+
+Error Database::errorFromCode(int code, const QString &context) const
+{
+    QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
+    return makeError(kindForCode(code), QStringLiteral("%1: %2").arg(context, detail));
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_begun = m_db.execScript(QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = m_begun.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)m_db.execScript(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(makeError(ErrorKind::Invalid, QStringLiteral("transaction already ended"))) : m_begun;
+    Status s = m_db.execScript(QStringLiteral("COMMIT"));
+    if (s)
+        m_open = false;
+    return s;
+}
+
+}  // namespace crosscut::sql

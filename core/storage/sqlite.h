@@ -1,0 +1,120 @@
+#pragma once
+// A small RAII wrapper over the SQLite C API. Parameters are always bound,
+// never spliced into SQL; a Statement refuses SQL that holds more than one
+// statement.
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace crosscut::sql {
+
+class Database;
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    // 1-based parameter index, as in SQLite.
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);  // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &blob);
+    Statement &bindNull(int index);
+    Statement &bindVariant(int index, const QVariant &value);
+    Statement &bindAll(std::initializer_list<QVariant> values);
+
+    // Steps once. True when a row is available; false when done or on error
+    // (check error()).
+    bool next();
+    // Runs a statement that returns no rows; resets it afterwards.
+    Status exec();
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+    QVariant value(int column) const;
+
+    // Error of the last step, if any.
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt *stmt, Database *db) : m_stmt(stmt), m_db(db) {}
+    sqlite3_stmt *m_stmt = nullptr;
+    Database *m_db = nullptr;
+    std::optional<Error> m_error;
+};
+
+class Database {
+public:
+    Database() = default;
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    enum class Mode { OpenExisting, CreateNew, Memory };
+    static Result<Database> open(const QString &path, Mode mode);
+
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    Result<Statement> prepare(const QString &sql);
+    // Runs one or more statements without parameters (schema, pragmas).
+    Status execScript(const QString &sql);
+    // Prepares, binds and runs one statement that returns no rows.
+    Status exec(const QString &sql, std::initializer_list<QVariant> params = {});
+    // First column of the first row, or a null QVariant when there is none.
+    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> params = {});
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    Error lastError(const QString &context) const;
+    Error errorFromCode(int code, const QString &context) const;
+
+    void close();
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE … COMMIT, rolled back on destruction unless committed.
+class Transaction {
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    const Status &begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_begun;
+    bool m_open = false;
+};
+
+}  // namespace crosscut::sql

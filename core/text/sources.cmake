@@ -1,0 +1,1 @@
+target_sources(crosscut_core PRIVATE text/codepoints.h text/codepoints.cpp)

@@ -1,0 +1,83 @@
+#include "support/testsupport.h"
+
+#include "codebook/codebooktemplate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+namespace crosscut::test {
+
+QString fixture(const QString &relative) { return QStringLiteral(CROSSCUT_FIXTURES_DIR "/") + relative; }
+
+QString sharedDir()
+{
+    const QString dir = QDir::cleanPath(QStringLiteral(CROSSCUT_SHARED_DIR));
+    return QDir(dir).exists() ? dir : QString();
+}
+
+TempDir::TempDir() { EXPECT_TRUE(m_dir.isValid()); }
+
+QString TempDir::path(const QString &name) const { return m_dir.filePath(name); }
+
+QString TempDir::writeFile(const QString &name, const QByteArray &content) const
+{
+    const QString p = path(name);
+    QFile f(p);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    return p;
+}
+
+std::unique_ptr<Project> createProject(const QString &path, const QString &codebookTemplate)
+{
+    auto project = Project::create(path);
+    EXPECT_TRUE(project.ok()) << project.message().toStdString();
+    if (!project)
+        return nullptr;
+    if (codebookTemplate != QLatin1String("empty")) {
+        Status s = codebook::applyTemplate(**project, codebookTemplate);
+        EXPECT_TRUE(s.ok()) << s.message().toStdString();
+    }
+    return std::move(project).value();
+}
+
+std::unique_ptr<Project> openProject(const QString &path)
+{
+    auto project = Project::open(path);
+    EXPECT_TRUE(project.ok()) << project.message().toStdString();
+    return project ? std::move(project).value() : nullptr;
+}
+
+CliResult runCli(const QStringList &args, const QByteArray &stdinData, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(CROSSCUT_CLI_PATH), args);
+    CliResult result;
+    if (!process.waitForStarted(10000))
+        return result;
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+}  // namespace crosscut::test

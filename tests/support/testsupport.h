@@ -1,0 +1,43 @@
+#pragma once
+// Helpers shared by the test suites: real project files in temporary
+// directories, fixtures, and running the real crosscut-cli binary.
+
+#include "project/project.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace crosscut::test {
+
+QString fixture(const QString &relative);
+QString sharedDir();  // ../shared beside the repository, or empty when absent
+
+// A temporary directory that lives as long as the object.
+class TempDir {
+public:
+    TempDir();
+    QString path(const QString &name) const;
+    QString writeFile(const QString &name, const QByteArray &content) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Creates a project at path; fails the test on error.
+std::unique_ptr<Project> createProject(const QString &path, const QString &codebookTemplate = QStringLiteral("empty"));
+std::unique_ptr<Project> openProject(const QString &path);
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs the crosscut-cli binary in a child process.
+CliResult runCli(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000);
+
+QByteArray readAll(const QString &path);
+
+}  // namespace crosscut::test
