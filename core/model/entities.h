@@ -26,7 +26,6 @@ struct Document {
     qint64 length = 0;  // code points
     QString sourceFile;
     QString importedAt;
-    std::optional<Id> caseId;
     QString guid;
 };
 

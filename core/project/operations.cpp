@@ -52,7 +52,8 @@ Status Project::deleteDocument(Id documentId)
              {"DELETE FROM coding WHERE quote_id IN (SELECT id FROM quote WHERE document_id = ?)",
               "DELETE FROM memo WHERE target_kind = 'quote' AND target_id IN (SELECT id FROM quote WHERE document_id = ?)",
               "DELETE FROM quote WHERE document_id = ?", "DELETE FROM speaker_turn WHERE document_id = ?",
-              "DELETE FROM document_attribute WHERE document_id = ?",
+              "DELETE FROM document_attribute WHERE document_id = ?", "DELETE FROM document_case WHERE document_id = ?",
+              "DELETE FROM set_member WHERE member_kind = 'document' AND member_id = ?",
               "DELETE FROM memo WHERE target_kind = 'document' AND target_id = ?", "DELETE FROM document WHERE id = ?"}) {
             if (Status s = w.exec(sqlText, {documentId}); !s)
                 return s;
@@ -201,6 +202,8 @@ Status Project::deleteCode(Id codeId)
                 return s;
             if (Status s = w.exec("DELETE FROM memo WHERE target_kind = 'code' AND target_id = ?", {*it}); !s)
                 return s;
+            if (Status s = w.exec("DELETE FROM set_member WHERE member_kind = 'code' AND member_id = ?", {*it}); !s)
+                return s;
             if (Status s = w.exec("DELETE FROM code WHERE id = ?", {*it}); !s)
                 return s;
         }
@@ -297,6 +300,25 @@ Result<Id> Project::addCase(const QString &name, const QString &description)
     if (!s)
         return s.error();
     return id;
+}
+
+Status Project::addDocumentToCase(Id documentId, Id caseId)
+{
+    auto doc = document(documentId);
+    if (!doc)
+        return noSuch("document", documentId);
+    if (!database().scalar(QStringLiteral("SELECT 1 FROM case_ WHERE id = ?"), {caseId})->isValid())
+        return noSuch("case", caseId);
+    return transact(tr("Add %1 to a case").arg(doc->name), [&](ProjectWriter &w) {
+        return w.exec("INSERT OR IGNORE INTO document_case(document_id, case_id) VALUES (?, ?)", {documentId, caseId});
+    });
+}
+
+Status Project::removeDocumentFromCase(Id documentId, Id caseId)
+{
+    return transact(tr("Remove document from case"), [&](ProjectWriter &w) {
+        return w.exec("DELETE FROM document_case WHERE document_id = ? AND case_id = ?", {documentId, caseId});
+    });
 }
 
 Status Project::setAttribute(AttributeScope scope, Id target, const QString &attribute, const QString &value,

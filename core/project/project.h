@@ -94,6 +94,9 @@ public:
     Status deleteQuote(Id quote);
 
     Result<Id> addCase(const QString &name, const QString &description = {});
+    // A whole document belongs to a case (e.g. an interview with one organisation).
+    Status addDocumentToCase(Id document, Id caseId);
+    Status removeDocumentFromCase(Id document, Id caseId);
     Status setAttribute(AttributeScope scope, Id target, const QString &attribute, const QString &value,
                         AttributeType type = AttributeType::Text);
 
@@ -133,6 +136,7 @@ public:
 
     QList<Case> cases();
     std::optional<Case> findCase(const QString &name);
+    QList<Id> documentCases(Id document);
     QList<Coder> coders();
     std::optional<Coder> findCoder(const QString &name);
     QList<Attribute> attributes(std::optional<AttributeScope> scope = std::nullopt);

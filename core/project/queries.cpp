@@ -23,11 +23,11 @@ std::optional<qint64> optionalInt(const sql::Statement &s, int column)
 
 Document readDocument(const sql::Statement &s)
 {
-    return Document{s.int64(0), s.text(1), s.text(2), s.int64(3), s.text(4), s.text(5), optionalId(s, 6), s.text(7)};
+    return Document{s.int64(0), s.text(1), s.text(2), s.int64(3), s.text(4), s.text(5), s.text(6)};
 }
 
 constexpr const char *kDocumentColumns =
-    "SELECT id, name, kind, length, source_file, imported_at, case_id, coalesce(guid, '') FROM document";
+    "SELECT id, name, kind, length, source_file, imported_at, coalesce(guid, '') FROM document";
 
 Code readCode(const sql::Statement &s)
 {
@@ -282,6 +282,17 @@ std::optional<Case> Project::findCase(const QString &name)
         if (c.name == name)
             return c;
     return std::nullopt;
+}
+
+QList<Id> Project::documentCases(Id documentId)
+{
+    QList<Id> out;
+    sql::Statement &stmt = statement("SELECT case_id FROM document_case WHERE document_id = ? ORDER BY case_id");
+    stmt.bind(1, documentId);
+    while (stmt.next())
+        out.append(stmt.int64(0));
+    stmt.reset();
+    return out;
 }
 
 QList<Coder> Project::coders()

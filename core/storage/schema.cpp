@@ -34,9 +34,30 @@ CREATE TABLE document(
   length INTEGER NOT NULL,             -- in code points
   source_file TEXT NOT NULL DEFAULT '',
   imported_at TEXT NOT NULL,
-  case_id INTEGER REFERENCES case_(id),  -- whose voice the document is, if one
   sort_order INTEGER NOT NULL DEFAULT 0,
   guid TEXT
+);
+-- Cases a whole document belongs to (an interview with one organisation).
+-- A quote carries a case when its document belongs to it or when its
+-- speaker turn is linked to it.
+CREATE TABLE document_case(
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  case_id INTEGER NOT NULL REFERENCES case_(id),
+  PRIMARY KEY(document_id, case_id)
+);
+CREATE INDEX document_case_by_case ON document_case(case_id);
+-- Named groups of documents, codes or cases (REFI-QDA Sets).
+CREATE TABLE set_(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  guid TEXT
+);
+CREATE TABLE set_member(
+  set_id INTEGER NOT NULL REFERENCES set_(id),
+  member_kind TEXT NOT NULL CHECK (member_kind IN ('document', 'code', 'case')),
+  member_id INTEGER NOT NULL,
+  PRIMARY KEY(set_id, member_kind, member_id)
 );
 CREATE TABLE speaker_turn(
   id INTEGER PRIMARY KEY,
@@ -170,6 +191,7 @@ const QStringList &trackedTables()
         QStringLiteral("document"),     QStringLiteral("speaker_turn"), QStringLiteral("attribute"),
         QStringLiteral("document_attribute"), QStringLiteral("case_attribute"), QStringLiteral("code"),
         QStringLiteral("quote"),        QStringLiteral("coding"),    QStringLiteral("memo"),
+        QStringLiteral("document_case"), QStringLiteral("set_"),     QStringLiteral("set_member"),
     };
     return tables;
 }

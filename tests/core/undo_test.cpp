@@ -26,7 +26,7 @@ QString snapshot(Project &p)
         }
         s += QStringLiteral("--\n");
     };
-    dump(QStringLiteral("SELECT id, name, kind, length, case_id, sort_order FROM document ORDER BY id"));
+    dump(QStringLiteral("SELECT id, name, kind, length, sort_order FROM document ORDER BY id"));
     dump(QStringLiteral("SELECT id, document_id, start, end, speaker, case_id FROM speaker_turn ORDER BY id"));
     dump(QStringLiteral("SELECT id, parent_id, name, color, description, shortcut, sort_order, is_dimension FROM code ORDER BY id"));
     dump(QStringLiteral("SELECT id, document_id, start, end FROM quote ORDER BY id"));
