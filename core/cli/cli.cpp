@@ -6,11 +6,11 @@ namespace crosscut::cli {
 
 namespace {
 
-void printHelp(QTextStream &out)
+void printHelp(QTextStream &out, const QList<CommandSpec> &extra)
 {
     out << "crosscut-cli " << CROSSCUT_VERSION << " — qualitative coding from the command line\n\n"
         << "Positions are Unicode code points, zero-based, end-exclusive.\n\nCommands:\n";
-    for (const CommandSpec &c : commands())
+    for (const CommandSpec &c : commands() + extra)
         out << "  crosscut-cli " << c.synopsis << "\n";
     out << "\nErrors go to stderr with a non-zero exit code; nothing is half-written.\n";
 }
@@ -103,11 +103,11 @@ std::unique_ptr<Project> Context::openProject(int *exitCode) const
     return std::move(project).value();
 }
 
-int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err)
+int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, const QList<CommandSpec> &extra)
 {
     if (rawArgs.isEmpty() || rawArgs.first() == QLatin1String("--help") || rawArgs.first() == QLatin1String("help")
         || rawArgs.first() == QLatin1String("-h")) {
-        printHelp(rawArgs.isEmpty() ? err : out);
+        printHelp(rawArgs.isEmpty() ? err : out, extra);
         return rawArgs.isEmpty() ? Usage : Ok;
     }
     if (rawArgs.first() == QLatin1String("--version")) {
@@ -115,7 +115,7 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err)
         return Ok;
     }
     const QString name = rawArgs.first();
-    for (const CommandSpec &spec : commands()) {
+    for (const CommandSpec &spec : commands() + extra) {
         if (name != QLatin1String(spec.name))
             continue;
         auto args = parse(spec, rawArgs.mid(1));
