@@ -3,13 +3,13 @@
 // given streams so that it can be tested without spawning, and from
 // app/cli_main.cpp for the real binary.
 
+#include "cli/command.h"
+
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
 
 namespace crosscut::cli {
-
-struct CommandSpec;
 
 // args excludes the program name. `extra` adds commands defined outside core
 // (charts and reports, which draw with QtGui). Returns the exit code.
