@@ -1,0 +1,54 @@
+#pragma once
+// REFI-QDA interchange (QDA-XML 1.0 / REFI-QDA 1.5): import .qdpx projects
+// and .qdc codebooks written by NVivo, MAXQDA, ATLAS.ti, Taguette …, and
+// export schema-valid ones. Archives and XML are untrusted input.
+
+#include "project/project.h"
+#include "util/result.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace crosscut::interop {
+
+struct ImportSummary {
+    QString origin;  // the producing tool, from the `origin` attribute
+    int users = 0;
+    int codes = 0;
+    int sources = 0;  // text sources imported as documents
+    int selections = 0;  // PlainTextSelections imported as quotes
+    int codings = 0;
+    int memos = 0;
+    int cases = 0;
+    int sets = 0;
+    int attributes = 0;  // attribute values set on documents and cases
+    // Parts Crosscut does not import, by kind ("PictureSource" → 1, …).
+    QMap<QString, int> unsupported;
+    // Codebook import: codes that matched an existing code by name path but
+    // differ (colour, description), and other non-fatal notes.
+    QStringList conflicts;
+    QStringList warnings;
+
+    // Human-readable multi-line summary, as the CLI prints it.
+    QString toText() const;
+};
+
+// Creates the project at `projectPath` from the .qdpx archive. The whole
+// import is one transaction; on any failure no project file is left behind.
+Result<ImportSummary> importProject(const QString &qdpxPath, const QString &projectPath);
+
+// Merges the codebook (.qdc) into `project` by name path: existing codes are
+// kept (differences are reported as conflicts), new codes are added. One
+// transaction; on failure nothing changes.
+Result<ImportSummary> importCodebook(Project &project, const QString &qdcPath);
+
+// Writes the project as a .qdpx archive (project.qde valid against
+// Project-mrt2019.xsd, UTF-8 sources under sources/). GUIDs are stable across
+// exports of the same project.
+Status exportProject(Project &project, const QString &qdpxPath);
+
+// Writes the code tree as a .qdc file valid against Codebook.xsd.
+Status exportCodebook(Project &project, const QString &qdcPath);
+
+}  // namespace crosscut::interop
