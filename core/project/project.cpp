@@ -137,7 +137,6 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, bool crea
 
     // One writer at a time: the exclusive lock is taken now and held until
     // the project is closed. A kill releases it with the process.
-    sqlite3_busy_timeout(db.handle(), 300);
     if (Status s = db.execScript(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")); !s)
         return s.error();
     auto mode = db.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -218,6 +218,9 @@ Result<Database> Database::open(const QString &path, Mode mode)
         return e;
     }
     sqlite3_extended_result_codes(db.m_db, 1);
+    // Wait briefly for a lock: a process that was just killed may still be
+    // releasing it. A project held open by another writer stays refused.
+    sqlite3_busy_timeout(db.m_db, 1000);
     return db;
 }
 
