@@ -40,16 +40,22 @@ int codeOne(Context &ctx, Project &project)
     return Ok;
 }
 
-// One transaction for the whole file: every row or none.
+// One transaction for the whole file: every row or none. The file is read
+// record by record, so a million rows never sit in memory as strings.
 int codeFromCsv(Context &ctx, Project &project)
 {
     const QString path = ctx.args.value(QStringLiteral("--from"));
-    auto rows = csv::readFile(path);
-    if (!rows)
-        return ctx.fail(rows.error());
-    if (rows->isEmpty())
+    auto opened = csv::Reader::open(path);
+    if (!opened)
+        return ctx.fail(opened.error());
+    csv::Reader &reader = **opened;
+    csv::Row row;
+    auto hasHeader = reader.next(row);
+    if (!hasHeader)
+        return ctx.fail(hasHeader.error().kind, QStringLiteral("%1: %2").arg(path, hasHeader.message()));
+    if (!*hasHeader)
         return ctx.fail(ErrorKind::Invalid, QStringLiteral("%1 is empty; expected a header document,start,end,code,coder").arg(path));
-    const QStringList header = rows->first().fields;
+    const QStringList header = row.fields;
     auto column = [&](const char *name) {
         for (qsizetype i = 0; i < header.size(); ++i)
             if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
@@ -61,22 +67,28 @@ int codeFromCsv(Context &ctx, Project &project)
     if (cDoc < 0 || cStart < 0 || cEnd < 0 || cCode < 0)
         return ctx.fail(ErrorKind::Invalid,
                         QStringLiteral("%1 line 1: the header must name the columns document,start,end,code[,coder]").arg(path));
+    const int needed = std::max({cDoc, cStart, cEnd, cCode}) + 1;
 
     QHash<QString, Id> documents;
     for (const Document &d : project.documents())
         documents.insert(d.name, d.id);
     QHash<QString, Id> codes;
     qint64 added = 0;
-    qint64 quotesBefore = project.database().scalar(QStringLiteral("SELECT count(*) FROM quote"))->toLongLong();
+    qint64 rows = 0;
+    const qint64 quotesBefore = project.database().scalar(QStringLiteral("SELECT count(*) FROM quote"))->toLongLong();
     const QString defaultCoder = ctx.args.value(QStringLiteral("--coder"), project.currentCoder());
 
     Status s = project.transact(QStringLiteral("Code from %1").arg(path), [&](ProjectWriter &w) -> Status {
-        for (qsizetype r = 1; r < rows->size(); ++r) {
-            const csv::Row &row = rows->at(r);
+        for (;;) {
+            auto more = reader.next(row);
+            if (!more)
+                return makeError(more.error().kind, QStringLiteral("%1 %2").arg(path, more.message()));
+            if (!*more)
+                return {};
+            ++rows;
             auto lineError = [&](const QString &message) {
                 return makeError(ErrorKind::Invalid, QStringLiteral("%1 line %2: %3").arg(path).arg(row.line).arg(message));
             };
-            const int needed = std::max({cDoc, cStart, cEnd, cCode}) + 1;
             if (row.fields.size() < needed)
                 return lineError(QStringLiteral("expected at least %1 fields, found %2").arg(needed).arg(row.fields.size()));
             const QString docName = row.fields[cDoc].trimmed();
@@ -89,7 +101,7 @@ int codeFromCsv(Context &ctx, Project &project)
             auto end = parseOffset(row.fields[cEnd], "end");
             if (!end)
                 return lineError(end.message());
-            const QString codePath = row.fields[cCode].trimmed();
+            const QString &codePath = row.fields[cCode];
             auto code = codes.constFind(codePath);
             if (code == codes.cend()) {
                 auto resolved = project.resolveCodePath(codePath);
@@ -112,13 +124,11 @@ int codeFromCsv(Context &ctx, Project &project)
             if (*inserted)
                 ++added;
         }
-        return {};
     });
     if (!s)
         return ctx.fail(s.error());
     const qint64 quotesAfter = project.database().scalar(QStringLiteral("SELECT count(*) FROM quote"))->toLongLong();
-    ctx.out << "added " << added << " codings and " << (quotesAfter - quotesBefore) << " quotes from "
-            << (rows->size() - 1) << " rows\n";
+    ctx.out << "added " << added << " codings and " << (quotesAfter - quotesBefore) << " quotes from " << rows << " rows\n";
     return Ok;
 }
 

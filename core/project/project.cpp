@@ -34,24 +34,34 @@ public:
     {
         if (m_session)
             sqlite3session_delete(m_session);
+        sqlite3_free(m_buffer);
     }
     Session(const Session &) = delete;
     Session &operator=(const Session &) = delete;
     bool isValid() const { return m_session != nullptr; }
 
+    // The changeset, in a buffer SQLite allocated; it stays valid until the
+    // session is deleted. (A bulk load's changeset can be ~100 MB: no copies.)
     Result<QByteArray> changeset()
     {
         int size = 0;
         void *data = nullptr;
         if (sqlite3session_changeset(m_session, &size, &data) != SQLITE_OK)
             return makeError(ErrorKind::Io, QStringLiteral("could not record the operation's changes"));
-        QByteArray bytes(static_cast<const char *>(data), size);
-        sqlite3_free(data);
-        return bytes;
+        m_buffer = data;
+        return QByteArray::fromRawData(static_cast<const char *>(data), size);
+    }
+    // Frees the session's own record of the changes once the changeset is built.
+    void releaseRecords()
+    {
+        if (m_session)
+            sqlite3session_delete(m_session);
+        m_session = nullptr;
     }
 
 private:
     sqlite3_session *m_session = nullptr;
+    void *m_buffer = nullptr;
 };
 
 int abortOnConflict(void *, int, sqlite3_changeset_iter *) { return SQLITE_CHANGESET_ABORT; }
@@ -190,31 +200,33 @@ Status Project::transact(const QString &label, const std::function<Status(Projec
     sql::Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    QByteArray changeset;
-    {
-        Session session(m_db.handle());
-        if (!session.isValid())
-            return makeError(ErrorKind::Io, QStringLiteral("cannot record operations (SQLite session unavailable)"));
-        ProjectWriter writer(*this, nowUtc());
-        if (Status s = body(writer); !s)
-            return s;
-        auto bytes = session.changeset();
-        if (!bytes)
-            return bytes.error();
-        changeset = std::move(bytes).value();
-    }
-    if (changeset.isEmpty())
+    Session session(m_db.handle());
+    if (!session.isValid())
+        return makeError(ErrorKind::Io, QStringLiteral("cannot record operations (SQLite session unavailable)"));
+    ProjectWriter writer(*this, nowUtc());
+    if (Status s = body(writer); !s)
+        return s;
+    auto changeset = session.changeset();
+    if (!changeset)
+        return changeset.error();
+    session.releaseRecords();
+    if (changeset->isEmpty())
         return tx.commit();  // nothing changed: nothing to undo
     if (Status s = m_db.exec(QStringLiteral("UPDATE operation SET state = 2 WHERE state = 1")); !s)
         return s;
-    if (Status s = m_db.exec(QStringLiteral("INSERT INTO operation(label, coder, created_at, state, changeset) "
-                                            "VALUES (?, ?, ?, 0, ?)"),
-                             {label, m_currentCoder, nowUtc(), changeset});
-        !s)
-        return s;
+    {
+        auto insert = m_db.prepare(QStringLiteral("INSERT INTO operation(label, coder, created_at, state, changeset) "
+                                                  "VALUES (?, ?, ?, 0, ?)"));
+        if (!insert)
+            return insert.error();
+        insert->bind(1, label).bind(2, m_currentCoder).bind(3, nowUtc());
+        insert->bindBlobNoCopy(4, changeset->constData(), changeset->size());
+        if (Status s = insert->exec(); !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
-    Q_EMIT changed(describe(changeset));
+    Q_EMIT changed(describe(*changeset));
     return {};
 }
 

@@ -36,6 +36,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);  // a null QString binds NULL
     Statement &bind(int index, const QByteArray &blob);
+    // Binds bytes without copying them: they must outlive the statement's next exec/reset.
+    Statement &bindBlobNoCopy(int index, const char *data, qsizetype size);
     Statement &bindNull(int index);
     Statement &bindVariant(int index, const QVariant &value);
     Statement &bindAll(std::initializer_list<QVariant> values);

@@ -1,89 +1,145 @@
 #include "util/csv.h"
 
-#include <QFile>
 #include <QStringDecoder>
 
 namespace crosscut::csv {
 
-Result<QList<Row>> parse(const QByteArray &utf8)
+namespace {
+
+Result<QString> decodeField(const QByteArray &bytes, int line)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(utf8);
+    QString s = decoder.decode(bytes);
     if (decoder.hasError())
-        return makeError(ErrorKind::Invalid, QStringLiteral("the CSV file is not valid UTF-8"));
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+        return makeError(ErrorKind::Invalid, QStringLiteral("line %1: not valid UTF-8").arg(line));
+    return s;
+}
 
-    QList<Row> rows;
-    Row row;
-    QString field;
-    int line = 1;
-    row.line = 1;
-    bool inQuotes = false;
-    bool fieldStarted = false;
-    int quoteLine = 0;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
-                    field.append(QLatin1Char('"'));
-                    ++i;
+}  // namespace
+
+Reader::Reader(QByteArray utf8) : m_owned(std::move(utf8)), m_data(m_owned.constData()), m_size(m_owned.size())
+{
+    if (m_size >= 3 && QByteArrayView(m_data, 3) == QByteArrayView("\xEF\xBB\xBF"))
+        m_pos = 3;
+}
+
+Reader::Reader(QFile *file, const char *data, qint64 size) : m_file(file), m_data(data), m_size(size)
+{
+    if (m_size >= 3 && QByteArrayView(m_data, 3) == QByteArrayView("\xEF\xBB\xBF"))
+        m_pos = 3;
+}
+
+Reader::~Reader() = default;
+
+Result<std::unique_ptr<Reader>> Reader::open(const QString &path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->exists())
+        return makeError(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(path));
+    if (!file->open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Io, QStringLiteral("%1: cannot read: %2").arg(path, file->errorString()));
+    const qint64 size = file->size();
+    if (size == 0)
+        return std::unique_ptr<Reader>(new Reader(QByteArray()));
+    const uchar *mapped = file->map(0, size);
+    if (!mapped)  // not mappable (a pipe, say): read it instead
+        return std::unique_ptr<Reader>(new Reader(file->readAll()));
+    return std::unique_ptr<Reader>(new Reader(file.release(), reinterpret_cast<const char *>(mapped), size));
+}
+
+Result<bool> Reader::next(Row &row)
+{
+    while (m_pos < m_size) {
+        row.line = m_line;
+        row.fields.clear();
+        QByteArray field;
+        bool inQuotes = false;
+        bool quoted = false;
+        int quoteLine = 0;
+        bool endOfRecord = false;
+        while (m_pos < m_size && !endOfRecord) {
+            const char c = m_data[m_pos++];
+            if (inQuotes) {
+                if (c == '"') {
+                    if (m_pos < m_size && m_data[m_pos] == '"') {
+                        field.append('"');
+                        ++m_pos;
+                    } else {
+                        inQuotes = false;
+                    }
                 } else {
-                    inQuotes = false;
+                    if (c == '\n')
+                        ++m_line;
+                    field.append(c);
+                }
+                continue;
+            }
+            if (c == '"' && field.isEmpty() && !quoted) {
+                inQuotes = true;
+                quoted = true;
+                quoteLine = m_line;
+            } else if (c == ',' || c == '\r' || c == '\n') {
+                auto decoded = decodeField(field, row.line);
+                if (!decoded)
+                    return decoded.error();
+                row.fields.append(std::move(decoded).value());
+                field.clear();
+                quoted = false;
+                if (c != ',') {
+                    if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
+                        ++m_pos;
+                    ++m_line;
+                    endOfRecord = true;
                 }
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
                 field.append(c);
             }
-            continue;
         }
-        if (c == QLatin1Char('"') && field.isEmpty() && !fieldStarted) {
-            inQuotes = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == QLatin1Char(',')) {
-            row.fields.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            row.fields.append(field);
-            field.clear();
-            fieldStarted = false;
-            if (!(row.fields.size() == 1 && row.fields.first().isEmpty()))
-                rows.append(row);  // blank lines are skipped
-            row = Row();
-            ++line;
-            row.line = line;
-        } else {
-            field.append(c);
-            fieldStarted = true;
+        if (inQuotes)
+            return makeError(ErrorKind::Invalid, QStringLiteral("line %1: a quoted field is never closed").arg(quoteLine));
+        if (!endOfRecord) {  // last record without a line break
+            auto decoded = decodeField(field, row.line);
+            if (!decoded)
+                return decoded.error();
+            row.fields.append(std::move(decoded).value());
         }
+        if (row.fields.size() == 1 && row.fields.first().isEmpty() && !quoted)
+            continue;  // blank line
+        return true;
     }
-    if (inQuotes)
-        return makeError(ErrorKind::Invalid, QStringLiteral("line %1: a quoted field is never closed").arg(quoteLine));
-    if (fieldStarted || !row.fields.isEmpty()) {
-        row.fields.append(field);
+    return false;
+}
+
+Result<QList<Row>> parse(const QByteArray &utf8)
+{
+    Reader reader(utf8);
+    QList<Row> rows;
+    Row row;
+    for (;;) {
+        auto more = reader.next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return rows;
         rows.append(row);
     }
-    return rows;
 }
 
 Result<QList<Row>> readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return makeError(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    auto rows = parse(file.readAll());
-    if (!rows)
-        return makeError(rows.error().kind, QStringLiteral("%1: %2").arg(path, rows.message()));
-    return rows;
+    auto reader = Reader::open(path);
+    if (!reader)
+        return reader.error();
+    QList<Row> rows;
+    Row row;
+    for (;;) {
+        auto more = (*reader)->next(row);
+        if (!more)
+            return makeError(more.error().kind, QStringLiteral("%1: %2").arg(path, more.message()));
+        if (!*more)
+            return rows;
+        rows.append(row);
+    }
 }
 
 QString escapeField(const QString &field)

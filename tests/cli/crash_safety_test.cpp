@@ -68,12 +68,18 @@ TEST(CrashSafety, SigkillAtRandomPointsLosesNothingAcknowledged)
         shell.setArguments({QStringLiteral("bash"), QStringLiteral("-c"), loopScript(path, csv, nextStart)});
         shell.start();
         ASSERT_TRUE(shell.waitForStarted());
-        QThread::msleep(rng->bounded(40, 400));
+        // Let at least one command finish (however loaded the machine is),
+        // then kill at a random moment of a later one.
+        QByteArray output;
+        while (!output.contains("ack ") && shell.state() == QProcess::Running && shell.waitForReadyRead(30000))
+            output += shell.readAllStandardOutput();
+        QThread::msleep(rng->bounded(0, 300));
         // The whole process group: the shell and the crosscut-cli it is running.
         ::kill(-static_cast<pid_t>(shell.processId()), SIGKILL);
         shell.waitForFinished();
         ++kills;
-        const QStringList lines = QString::fromUtf8(shell.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        output += shell.readAllStandardOutput();
+        const QStringList lines = QString::fromUtf8(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             const int start = line.section(QLatin1Char(' '), 1).toInt();
             if (line.startsWith(QLatin1String("ack "))) {
