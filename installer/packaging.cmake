@@ -8,7 +8,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # dpkg-shlibdeps works out the library dependencies from the binaries.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_GENERATOR "DEB")
 
 if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/installer/crosscut.desktop")
