@@ -22,6 +22,15 @@ const QList<CommandSpec> &commands()
         {"undo", "undo PROJECT   # undo the last operation", {}, {}, 1, 1, &runUndo},
         {"redo", "redo PROJECT   # redo the last undone operation", {}, {}, 1, 1, &runRedo},
         {"history", "history PROJECT [--limit N]   # the operation log", {QStringLiteral("--limit")}, {}, 1, 1, &runHistory},
+        {"import",
+         "import PROJECT FILE... [--kind interview|focus-group|notes]\n"
+         "  .txt/.md (any encoding), .docx, .odt, .srt, .vtt; all files or none. Without --kind a transcript with\n"
+         "  three or more speakers (Name: or [Name] prefixes) is a focus-group, anything else an interview",
+         {QStringLiteral("--kind")}, {}, 2, -1, &runImport},
+        {"attributes", "attributes PROJECT --from FILE.csv   # document,attribute,value[,type] or case,attribute,value[,type]",
+         {QStringLiteral("--from")}, {}, 1, 1, &runAttributes},
+        {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
+         {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
     };
     return table;
 }
