@@ -1,0 +1,41 @@
+#pragma once
+// XLSX workbooks (libxlsxwriter): one sheet per table with a styled header,
+// numbers written as numbers (percentages as fractions with a percent
+// format, so that Excel can compute with them), and an optional sheet of the
+// quotes behind the cells (drill-down).
+
+#include "analysis/table.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace crosscut::exporting {
+
+// One line of the drill-down sheet.
+struct XlsxQuoteRow {
+    QString cell;      // e.g. "Key population-led × Sex workers"
+    QString document;
+    qint64 start = 0;  // code points
+    qint64 end = 0;
+    QString speaker;
+    QString text;
+    QStringList codes;
+    QStringList coders;
+};
+
+struct XlsxWorkbook {
+    QString title;    // document property and first line of an optional "About" sheet
+    QStringList about;  // lines of text for an "About" sheet (empty: no sheet)
+    QList<analysis::Table> tables;
+    QList<XlsxQuoteRow> quotes;  // empty: no quotes sheet
+};
+
+// A valid, unique worksheet name for `wanted` (≤ 31 characters, no []:*?/\).
+QString xlsxSheetName(const QString &wanted, const QStringList &taken);
+
+// Writes the workbook to `path` atomically.
+Status writeXlsx(const QString &path, const XlsxWorkbook &workbook);
+
+}  // namespace crosscut::exporting
