@@ -72,14 +72,17 @@ Result<QString> readDocxText(const QString &path)
     QXmlStreamReader xml(*bytes);
     QStringList paragraphs;
     QString current;
-    bool inParagraph = false;
+    // Text boxes hold paragraphs inside a paragraph: text goes to the innermost.
+    QStringList stack;
+    int depth = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.namespaceUri() == kWordNs) {
             const QStringView n = xml.name();
             if (n == u"p") {
-                inParagraph = true;
+                stack.append(current);
                 current.clear();
+                ++depth;
             } else if (n == u"t") {
                 current += xml.readElementText();
             } else if (n == u"tab") {
@@ -91,10 +94,10 @@ Result<QString> readDocxText(const QString &path)
             } else if (n == u"del" || n == u"instrText" || n == u"delText") {
                 xml.skipCurrentElement();  // deleted revisions and field codes are not the text
             }
-        } else if (xml.isEndElement() && xml.namespaceUri() == kWordNs && xml.name() == u"p" && inParagraph) {
+        } else if (xml.isEndElement() && xml.namespaceUri() == kWordNs && xml.name() == u"p" && depth > 0) {
             paragraphs.append(current);
-            current.clear();
-            inParagraph = false;
+            current = stack.takeLast();
+            --depth;
         }
     }
     if (xml.hasError())

@@ -68,6 +68,24 @@ TEST(Formats, DocxParagraphsOnePerLine)
     EXPECT_EQ(doc->kind, DocumentKind::Interview);
 }
 
+TEST(Formats, DocxTabsBreaksRevisionsAndTextBoxes)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("tracked.docx"));
+    const QByteArray xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        "<w:p><w:r><w:t>Name</w:t><w:tab/><w:t>Role</w:t><w:br/><w:t>next line</w:t></w:r></w:p>"
+        "<w:p><w:del><w:r><w:delText>removed </w:delText></w:r></w:del><w:ins><w:r><w:t>kept</w:t></w:r></w:ins>"
+        "<w:r><w:t xml:space=\"preserve\"> and </w:t></w:r><w:r><w:txbxContent><w:p><w:r><w:t>boxed</w:t></w:r></w:p>"
+        "</w:txbxContent></w:r><w:r><w:t>after</w:t></w:r></w:p>"
+        "</w:body></w:document>";
+    ASSERT_TRUE(writeZip(path, {{QStringLiteral("word/document.xml"), xml}}));
+    auto doc = import::readDocument(path);
+    ASSERT_TRUE(doc.ok()) << doc.message().toStdString();
+    EXPECT_EQ(doc->text, QStringLiteral("Name\tRole\nnext line\nboxed\nkept and after"));
+}
+
 TEST(Formats, OdtParagraphsWithCollapsedSpaces)
 {
     TempDir dir;
