@@ -4,6 +4,7 @@
 
 #include "analysis/quoteselection.h"
 #include "analysis/snapshot.h"
+#include "analysis/casequotes.h"
 #include "project/project.h"
 #include "text/codepoints.h"
 
@@ -13,12 +14,6 @@
 namespace crosscut::analysis {
 
 namespace {
-
-bool nameLess(const QString &a, const QString &b)
-{
-    const int c = QString::compare(a, b, Qt::CaseInsensitive);
-    return c != 0 ? c < 0 : a < b;
-}
 
 // One axis resolved against the snapshot: its labels, and how to find the
 // items a quote carries.

@@ -1,5 +1,6 @@
 #include "analysis/snapshot.h"
 
+#include "analysis/casequotes.h"
 #include "model/codepath.h"
 #include "project/project.h"
 
@@ -9,14 +10,6 @@
 namespace crosscut::analysis {
 
 namespace {
-
-// Names sort case-insensitively first so that "alma" and "Bishkek" read in
-// dictionary order; the case-sensitive tie-break keeps the order total.
-bool nameLess(const QString &a, const QString &b)
-{
-    const int c = QString::compare(a, b, Qt::CaseInsensitive);
-    return c != 0 ? c < 0 : a < b;
-}
 
 QString pathKey(const QString &path) { return codepath::join(codepath::split(path.trimmed())); }
 

@@ -2,5 +2,9 @@ target_sources(crosscut_core PRIVATE
   analysis/table.h analysis/table.cpp
   analysis/snapshot.h analysis/snapshot.cpp
   analysis/quoteselection.h analysis/quoteselection.cpp
+  analysis/casequotes.h analysis/casequotes.cpp
   analysis/matrix.h analysis/matrixspec.cpp analysis/matrix.cpp
-  analysis/coverage.h analysis/cooccurrence.h analysis/profiles.h analysis/groupcomparison.h)
+  analysis/coverage.h analysis/coverage.cpp
+  analysis/cooccurrence.h analysis/cooccurrence.cpp
+  analysis/profiles.h analysis/profiles.cpp
+  analysis/groupcomparison.h analysis/groupcomparison.cpp)

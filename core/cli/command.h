@@ -74,6 +74,8 @@ int runCodebook(Context &ctx);
 int runQuotes(Context &ctx);
 int runSearch(Context &ctx);
 int runMatrix(Context &ctx);
+int runCooccurrence(Context &ctx);
+int runProfiles(Context &ctx);
 int runExport(Context &ctx);
 int runCheck(Context &ctx);
 int runUndo(Context &ctx);

@@ -31,6 +31,29 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--from")}, {}, 1, 1, &runAttributes},
         {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
+        {"matrix",
+         "matrix PROJECT --rows SPEC --cols SPEC [--unit quotes|documents|cases] [--normalize none|row|col|total]\n"
+         "                [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]... [--format csv|json|md] [--out FILE]\n"
+         "  SPEC: dimension:PATH | codes:PATH,PATH | attribute:[document:|case:]NAME | documents | cases\n"
+         "  row % = cell / sum of its row's cells; col % = cell / sum of its column's cells; total % = cell / sum of all cells",
+         {QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--unit"), QStringLiteral("--normalize"),
+          QStringLiteral("--coder"), QStringLiteral("--doc"), QStringLiteral("--where"), QStringLiteral("--format"),
+          QStringLiteral("--out")},
+         {}, 1, 1, &runMatrix},
+        {"cooccurrence",
+         "cooccurrence PROJECT [--codes PATH,PATH...] [--by codes|documents|cases] [--measure count|coefficient]\n"
+         "                [--presence] [--coder NAME]... [--doc NAME]... [--format csv|json|md] [--out FILE]\n"
+         "  codes overlap when their quotes share a code point; c = n12 / (n1 + n2 - n12)",
+         {QStringLiteral("--codes"), QStringLiteral("--by"), QStringLiteral("--measure"), QStringLiteral("--coder"),
+          QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")},
+         {QStringLiteral("--presence")}, 1, 1, &runCooccurrence},
+        {"profiles",
+         "profiles PROJECT [--case NAME] [--group ATTR] [--average PATH|distinct[:PATH]] [--coder NAME]...\n"
+         "                [--doc NAME]... [--format csv|json|md] [--out FILE]\n"
+         "  per case: quotes per dimension value, hat shifts, bipolar mean/spread; --average: per-group average per case",
+         {QStringLiteral("--case"), QStringLiteral("--group"), QStringLiteral("--average"), QStringLiteral("--coder"),
+          QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")},
+         {}, 1, 1, &runProfiles},
     };
     return table;
 }

@@ -1,0 +1,225 @@
+#include "analysis/cooccurrence.h"
+
+#include "analysis/quoteselection.h"
+#include "analysis/snapshot.h"
+
+#include <algorithm>
+
+namespace crosscut::analysis {
+
+namespace {
+
+Result<std::vector<int>> resolveCodes(const Snapshot &s, const QStringList &paths)
+{
+    std::vector<int> codes;
+    if (paths.isEmpty()) {
+        for (size_t c = 0; c < s.codes().size(); ++c)
+            if (!s.codes()[c].isDimension)
+                codes.push_back(static_cast<int>(c));
+        return codes;
+    }
+    for (const QString &path : paths) {
+        auto c = s.resolveCode(path);
+        if (!c)
+            return c.error();
+        codes.push_back(*c);
+    }
+    return codes;
+}
+
+QList<Label> codeLabels(const Snapshot &s, const std::vector<int> &codes)
+{
+    QList<Label> out;
+    for (const int c : codes) {
+        const auto &code = s.codes()[static_cast<size_t>(c)];
+        out.append(Label{code.path, code.id, code.color});
+    }
+    return out;
+}
+
+Table symmetricTable(const CooccurrenceResult &r, const QString &title, NumberFormat format)
+{
+    Table t;
+    t.title = title;
+    t.rowHeader = QStringLiteral("Code");
+    t.columnHeader = QStringLiteral("Code");
+    t.rows = r.codes;
+    t.columns = r.codes;
+    t.format = format;
+    return t;
+}
+
+}  // namespace
+
+Table CooccurrenceResult::countTable() const
+{
+    Table t = symmetricTable(*this, QStringLiteral("Code co-occurrence (overlapping quotes)"), NumberFormat::Count);
+    for (const auto &row : counts) {
+        QList<double> values;
+        for (const qint64 n : row)
+            values.append(static_cast<double>(n));
+        t.cells.append(values);
+    }
+    t.note = QStringLiteral("pairs of overlapping quotes (the same quote included); diagonal: quotes carrying the code");
+    return t;
+}
+
+Table CooccurrenceResult::coefficientTable() const
+{
+    Table t = symmetricTable(*this, QStringLiteral("Code co-occurrence coefficient"), NumberFormat::Coefficient);
+    t.cells = coefficients;
+    t.note = QStringLiteral("c = n12 / (n1 + n2 - n12)");
+    return t;
+}
+
+Result<CooccurrenceResult> computeCooccurrence(Project &project, const CooccurrenceRequest &request)
+{
+    auto snapshot = Snapshot::load(project);
+    if (!snapshot)
+        return snapshot.error();
+    return computeCooccurrence(*snapshot, request);
+}
+
+Result<CooccurrenceResult> computeCooccurrence(const Snapshot &s, const CooccurrenceRequest &request)
+{
+    auto sel = QuoteSelection::resolve(s, request.filter);
+    if (!sel)
+        return sel.error();
+    auto codes = resolveCodes(s, request.codes);
+    if (!codes)
+        return codes.error();
+    const auto byCode = itemsByCode(s, *codes);
+    const size_t n = codes->size();
+
+    // The kept quotes that carry at least one of the codes, with their items.
+    struct Carrier {
+        int document;
+        qint64 start, end;
+        std::vector<int> items;
+    };
+    std::vector<Carrier> carriers;
+    std::vector<int> items;
+    std::vector<qint64> quoteCounts(n, 0);
+    std::vector<qint64> pairs(n * n, 0);
+    for (const auto &q : s.quotes()) {
+        if (!sel->keeps(q))
+            continue;
+        carriedItems(s, *sel, q, byCode, items);
+        if (items.empty())
+            continue;
+        for (size_t a = 0; a < items.size(); ++a) {
+            ++quoteCounts[static_cast<size_t>(items[a])];
+            for (size_t b = a + 1; b < items.size(); ++b)
+                ++pairs[static_cast<size_t>(items[a]) * n + static_cast<size_t>(items[b])];
+        }
+        carriers.push_back(Carrier{q.document, q.start, q.end, items});
+    }
+    // Distinct overlapping quotes: carriers are sorted by (document, start),
+    // so each quote only needs the ones that start before it ends.
+    std::vector<std::pair<int, int>> found;
+    for (size_t i = 0; i < carriers.size(); ++i) {
+        const Carrier &p = carriers[i];
+        for (size_t j = i + 1; j < carriers.size(); ++j) {
+            const Carrier &q = carriers[j];
+            if (q.document != p.document || q.start >= p.end)
+                break;
+            // An unordered pair of quotes adds one to each unordered pair of
+            // distinct codes {a, b} with a on one quote and b on the other.
+            found.clear();
+            for (const int a : p.items)
+                for (const int b : q.items)
+                    if (a != b)
+                        found.emplace_back(std::min(a, b), std::max(a, b));
+            std::sort(found.begin(), found.end());
+            found.erase(std::unique(found.begin(), found.end()), found.end());
+            for (const auto &[a, b] : found)
+                ++pairs[static_cast<size_t>(a) * n + static_cast<size_t>(b)];
+        }
+    }
+
+    CooccurrenceResult out;
+    out.codes = codeLabels(s, *codes);
+    for (size_t a = 0; a < n; ++a) {
+        out.quoteCounts.append(quoteCounts[a]);
+        QList<qint64> row;
+        QList<double> coefficients;
+        for (size_t b = 0; b < n; ++b) {
+            const qint64 n12 = a == b ? quoteCounts[a] : pairs[std::min(a, b) * n + std::max(a, b)];
+            row.append(n12);
+            const qint64 denominator = quoteCounts[a] + quoteCounts[b] - n12;
+            coefficients.append(denominator > 0 ? static_cast<double>(n12) / static_cast<double>(denominator) : 0.0);
+        }
+        out.counts.append(row);
+        out.coefficients.append(coefficients);
+    }
+    return out;
+}
+
+namespace {
+
+// Codes × documents or × cases.
+Result<Table> codeByTable(const Snapshot &s, const CooccurrenceRequest &request, bool presence, bool byCase)
+{
+    auto sel = QuoteSelection::resolve(s, request.filter);
+    if (!sel)
+        return sel.error();
+    auto codes = resolveCodes(s, request.codes);
+    if (!codes)
+        return codes.error();
+    const auto byCode = itemsByCode(s, *codes);
+    Table t;
+    t.rowHeader = QStringLiteral("Code");
+    t.columnHeader = byCase ? QStringLiteral("Cases") : QStringLiteral("Documents");
+    t.title = QStringLiteral("Codes × %1 (%2)").arg(t.columnHeader, presence ? QStringLiteral("presence") : QStringLiteral("quotes"));
+    t.rows = codeLabels(s, *codes);
+    std::vector<int> column;
+    if (byCase) {
+        for (const auto &c : s.cases()) {
+            column.push_back(static_cast<int>(t.columns.size()));
+            t.columns.append(Label{c.name, c.id, QString()});
+        }
+    } else {
+        for (size_t d = 0; d < s.documents().size(); ++d) {
+            column.push_back(sel->keepsDocument(static_cast<int>(d)) ? static_cast<int>(t.columns.size()) : -1);
+            if (column.back() >= 0)
+                t.columns.append(Label{s.documents()[d].name, s.documents()[d].id, QString()});
+        }
+    }
+    for (qsizetype r = 0; r < t.rows.size(); ++r)
+        t.cells.append(QList<double>(t.columns.size(), 0.0));
+    std::vector<int> items;
+    for (const auto &q : s.quotes()) {
+        if (!sel->keeps(q))
+            continue;
+        carriedItems(s, *sel, q, byCode, items);
+        for (const int i : items) {
+            if (byCase) {
+                for (const int c : q.cases)
+                    t.cells[i][column[static_cast<size_t>(c)]] += 1;
+            } else if (column[static_cast<size_t>(q.document)] >= 0) {
+                t.cells[i][column[static_cast<size_t>(q.document)]] += 1;
+            }
+        }
+    }
+    if (presence)
+        for (auto &row : t.cells)
+            for (double &v : row)
+                v = v > 0 ? 1.0 : 0.0;
+    t.format = NumberFormat::Count;
+    t.note = presence ? QStringLiteral("1 when at least one quote carries the code") : QStringLiteral("quotes carrying the code");
+    return t;
+}
+
+}  // namespace
+
+Result<Table> codeByDocumentTable(const Snapshot &s, const CooccurrenceRequest &request, bool presence)
+{
+    return codeByTable(s, request, presence, false);
+}
+
+Result<Table> codeByCaseTable(const Snapshot &s, const CooccurrenceRequest &request, bool presence)
+{
+    return codeByTable(s, request, presence, true);
+}
+
+}  // namespace crosscut::analysis

@@ -1,0 +1,91 @@
+// crosscut-cli cooccurrence: code co-occurrence by overlap, and the code ×
+// document / code × case tables (see analysis/cooccurrence.h).
+#include "analysis/cooccurrence.h"
+#include "analysis/snapshot.h"
+#include "cli/command.h"
+#include "export/tableformats.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace crosscut::cli {
+
+int runCooccurrence(Context &ctx)
+{
+    using namespace analysis;
+    const QString format = ctx.args.value(QStringLiteral("--format"), QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
+        return ctx.usage(QStringLiteral("--format must be csv, json or md"));
+    const QString by = ctx.args.value(QStringLiteral("--by"), QStringLiteral("codes"));
+    if (by != QLatin1String("codes") && by != QLatin1String("documents") && by != QLatin1String("cases"))
+        return ctx.usage(QStringLiteral("--by must be codes, documents or cases"));
+    const QString measure = ctx.args.value(QStringLiteral("--measure"), QStringLiteral("count"));
+    if (measure != QLatin1String("count") && measure != QLatin1String("coefficient"))
+        return ctx.usage(QStringLiteral("--measure must be count or coefficient"));
+
+    CooccurrenceRequest request;
+    if (ctx.args.has(QStringLiteral("--codes"))) {
+        auto spec = AxisSpec::parse(QStringLiteral("codes:") + ctx.args.value(QStringLiteral("--codes")));
+        if (!spec)
+            return ctx.usage(QStringLiteral("--codes: ") + spec.message());
+        request.codes = spec->codes;
+    }
+    request.filter.coders = ctx.args.options.value(QStringLiteral("--coder"));
+    request.filter.documents = ctx.args.options.value(QStringLiteral("--doc"));
+
+    int code = Ok;
+    auto project = ctx.openProject(&code);
+    if (!project)
+        return code;
+    auto snapshot = Snapshot::load(*project);
+    if (!snapshot)
+        return ctx.fail(snapshot.error());
+
+    QByteArray data;
+    if (by == QLatin1String("codes")) {
+        auto result = computeCooccurrence(*snapshot, request);
+        if (!result)
+            return ctx.fail(result.error());
+        if (format == QLatin1String("json")) {
+            QJsonArray codes, quotes, counts, coefficients;
+            for (qsizetype a = 0; a < result->codes.size(); ++a) {
+                codes.append(result->codes[a].text);
+                quotes.append(result->quoteCounts[a]);
+                QJsonArray countRow, coefficientRow;
+                for (qsizetype b = 0; b < result->codes.size(); ++b) {
+                    countRow.append(result->counts[a][b]);
+                    coefficientRow.append(result->coefficients[a][b]);
+                }
+                counts.append(countRow);
+                coefficients.append(coefficientRow);
+            }
+            data = QJsonDocument(QJsonObject{{QStringLiteral("codes"), codes},
+                                             {QStringLiteral("quotes"), quotes},
+                                             {QStringLiteral("counts"), counts},
+                                             {QStringLiteral("coefficients"), coefficients}})
+                       .toJson(QJsonDocument::Compact)
+                   + '\n';
+        } else {
+            const Table t = measure == QLatin1String("count") ? result->countTable() : result->coefficientTable();
+            data = format == QLatin1String("csv") ? exporting::tableToCsv(t) : exporting::tableToMarkdown(t).toUtf8();
+        }
+    } else {
+        const bool presence = ctx.args.has(QStringLiteral("--presence"));
+        auto t = by == QLatin1String("documents") ? codeByDocumentTable(*snapshot, request, presence)
+                                                  : codeByCaseTable(*snapshot, request, presence);
+        if (!t)
+            return ctx.fail(t.error());
+        data = format == QLatin1String("csv")    ? exporting::tableToCsv(*t)
+               : format == QLatin1String("json") ? QJsonDocument(exporting::tableToJson(*t)).toJson(QJsonDocument::Compact) + '\n'
+                                                 : exporting::tableToMarkdown(*t).toUtf8();
+    }
+    if (ctx.args.has(QStringLiteral("--out"))) {
+        if (Status s = exporting::writeFileAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
+            return ctx.fail(s.error());
+        return Ok;
+    }
+    ctx.out << QString::fromUtf8(data);
+    return Ok;
+}
+
+}  // namespace crosscut::cli
