@@ -3,6 +3,7 @@
 #include "analysis/cooccurrence.h"
 #include "analysis/snapshot.h"
 #include "cli/command.h"
+#include "export/atomicfile.h"
 #include "export/tableformats.h"
 
 #include <QJsonArray>
@@ -80,7 +81,7 @@ int runCooccurrence(Context &ctx)
                                                  : exporting::tableToMarkdown(*t).toUtf8();
     }
     if (ctx.args.has(QStringLiteral("--out"))) {
-        if (Status s = exporting::writeFileAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
+        if (Status s = exporting::writeAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
             return ctx.fail(s.error());
         return Ok;
     }

@@ -1,6 +1,7 @@
 // crosscut-cli matrix: DESIGN.md's conceptual-model matrix (see analysis/matrix.h).
 #include "analysis/matrix.h"
 #include "cli/command.h"
+#include "export/atomicfile.h"
 #include "export/tableformats.h"
 
 #include <QJsonDocument>
@@ -59,7 +60,7 @@ int runMatrix(Context &ctx)
         data = format == QLatin1String("csv") ? exporting::tableToCsv(table) : exporting::tableToMarkdown(table).toUtf8();
     }
     if (ctx.args.has(QStringLiteral("--out"))) {
-        if (Status s = exporting::writeFileAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
+        if (Status s = exporting::writeAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
             return ctx.fail(s.error());
         return Ok;
     }

@@ -4,6 +4,7 @@
 #include "analysis/profiles.h"
 #include "analysis/snapshot.h"
 #include "cli/command.h"
+#include "export/atomicfile.h"
 #include "export/tableformats.h"
 
 #include <QJsonArray>
@@ -153,7 +154,7 @@ int runProfiles(Context &ctx)
         }
     }
     if (ctx.args.has(QStringLiteral("--out"))) {
-        if (Status s = exporting::writeFileAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
+        if (Status s = exporting::writeAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
             return ctx.fail(s.error());
         return Ok;
     }

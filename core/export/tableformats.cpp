@@ -3,7 +3,6 @@
 #include "util/csv.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -145,16 +144,6 @@ QJsonObject matrixToJson(const analysis::MatrixResult &m)
                        {QStringLiteral("rowTotals"), rowTotals},
                        {QStringLiteral("colTotals"), colTotals},
                        {QStringLiteral("total"), m.grandTotal}};
-}
-
-Status writeFileAtomically(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io, QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
-    if (file.write(data) != data.size() || !file.commit())
-        return makeError(ErrorKind::Io, QStringLiteral("writing \"%1\" failed: %2").arg(path, file.errorString()));
-    return {};
 }
 
 }  // namespace crosscut::exporting

@@ -5,7 +5,6 @@
 
 #include "analysis/matrix.h"
 #include "analysis/table.h"
-#include "util/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -29,9 +28,5 @@ QJsonObject tableToJson(const analysis::Table &table);
 // with extra keys: "normalize", "rowTitle", "colTitle", "counts",
 // "rowTotals", "colTotals", "total".
 QJsonObject matrixToJson(const analysis::MatrixResult &matrix);
-
-// Writes `data` to `path` atomically (QSaveFile): on failure nothing is left
-// behind and the error says why.
-Status writeFileAtomically(const QString &path, const QByteArray &data);
 
 }  // namespace crosscut::exporting
