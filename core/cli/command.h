@@ -81,5 +81,7 @@ int runCheck(Context &ctx);
 int runUndo(Context &ctx);
 int runRedo(Context &ctx);
 int runHistory(Context &ctx);
+int runLive(Context &ctx);
+int runLiveExport(Context &ctx);
 
 }  // namespace crosscut::cli

@@ -22,6 +22,15 @@ const QList<CommandSpec> &commands()
         {"undo", "undo PROJECT   # undo the last operation", {}, {}, 1, 1, &runUndo},
         {"redo", "redo PROJECT   # redo the last undone operation", {}, {}, 1, 1, &runRedo},
         {"history", "history PROJECT [--limit N]   # the operation log", {QStringLiteral("--limit")}, {}, 1, 1, &runHistory},
+        {"live",
+         "live PROJECT --title T [--roster FILE.csv] [--date D] [--place P] [--facilitator F] [--coder NAME]\n"
+         "  stdin: SPEAKER<TAB>TEXT[<TAB>CODE,CODE…] | #flag NOTE | #pause | #resume; prints \"ack N turn ID START END\"\n"
+         "  per committed utterance; an existing session of that title is resumed",
+         {QStringLiteral("--title"), QStringLiteral("--roster"), QStringLiteral("--date"), QStringLiteral("--place"),
+          QStringLiteral("--facilitator"), QStringLiteral("--coder")},
+         {}, 1, 1, &runLive},
+        {"live-export", "live-export PROJECT --doc NAME --format txt|srt|vtt|csv [--out FILE]",
+         {QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")}, {}, 1, 1, &runLiveExport},
         {"import",
          "import PROJECT FILE... [--kind interview|focus-group|notes]\n"
          "  .txt/.md (any encoding), .docx, .odt, .srt, .vtt; all files or none. Without --kind a transcript with\n"

@@ -54,7 +54,11 @@ Status Project::deleteDocument(Id documentId)
               "DELETE FROM quote WHERE document_id = ?", "DELETE FROM speaker_turn WHERE document_id = ?",
               "DELETE FROM document_attribute WHERE document_id = ?", "DELETE FROM document_case WHERE document_id = ?",
               "DELETE FROM set_member WHERE member_kind = 'document' AND member_id = ?",
-              "DELETE FROM memo WHERE target_kind = 'document' AND target_id = ?", "DELETE FROM document WHERE id = ?"}) {
+              "DELETE FROM memo WHERE target_kind = 'document' AND target_id = ?",
+              // A live session's rows (schema version 2).
+              "DELETE FROM live_session WHERE document_id = ?", "DELETE FROM live_roster WHERE document_id = ?",
+              "DELETE FROM live_flag WHERE document_id = ?", "DELETE FROM live_code_key WHERE document_id = ?",
+              "DELETE FROM live_draft WHERE document_id = ?", "DELETE FROM document WHERE id = ?"}) {
             if (Status s = w.exec(sqlText, {documentId}); !s)
                 return s;
         }

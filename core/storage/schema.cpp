@@ -166,12 +166,72 @@ CREATE TRIGGER document_fts_update AFTER UPDATE OF name, text ON document BEGIN
 END;
 )SQL";
 
+// Version 2: live sessions (issue 5). A live session is a document of kind
+// 'live-session' whose text only grows while it runs. As in version 1, no ON
+// DELETE actions (a cascade would make redoing a deletion conflict): deleting
+// a document deletes its live rows explicitly. Roster cases and key codes
+// are plain ids, checked when a session is loaded, so that deleting a case
+// or a code is never blocked by a past session.
+const char *const kVersion2 = R"SQL(
+CREATE TABLE live_session(
+  document_id INTEGER PRIMARY KEY REFERENCES document(id),
+  title TEXT NOT NULL,
+  session_date TEXT NOT NULL DEFAULT '',
+  place TEXT NOT NULL DEFAULT '',
+  facilitator TEXT NOT NULL DEFAULT '',
+  started_at TEXT NOT NULL,               -- wall clock (UTC, ISO 8601) at start
+  -- The session clock: session time was clock_base_ms at wall-clock
+  -- clock_base_at_ms (ms since the epoch); while running it advances with the
+  -- wall clock, also across a crash and restart (the room kept talking).
+  clock_base_ms INTEGER NOT NULL DEFAULT 0,
+  clock_base_at_ms INTEGER NOT NULL,
+  paused INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE live_roster(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  pseudonym TEXT NOT NULL,
+  speaker_key TEXT NOT NULL DEFAULT '',   -- the one-key shortcut ("1" … "9")
+  case_id INTEGER,                        -- case_(id); NULL once that case is gone
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(document_id, pseudonym),
+  CHECK (pseudonym <> '')
+);
+CREATE TABLE live_flag(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  time_ms INTEGER NOT NULL,               -- session time
+  position INTEGER NOT NULL,              -- code point in the document when flagged
+  note TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL
+);
+CREATE INDEX live_flag_by_document ON live_flag(document_id, time_ms);
+CREATE TABLE live_code_key(
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  key TEXT NOT NULL,                      -- "F1" … "F12", "Ctrl+1" …
+  code_id INTEGER NOT NULL,               -- code(id); ignored once that code is gone
+  PRIMARY KEY(document_id, key)
+);
+-- What the note-taker is typing, saved about every second. Not in the
+-- operation log: a draft is not an operation and must not fill undo.
+CREATE TABLE live_draft(
+  document_id INTEGER PRIMARY KEY REFERENCES document(id),
+  speaker TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  started_ms INTEGER,                     -- session time when typing began
+  codes TEXT NOT NULL DEFAULT '',         -- code ids to apply on commit, comma separated
+  saved_at TEXT NOT NULL
+);
+)SQL";
+
 using Step = std::function<Status(sql::Database &)>;
 
 // steps()[i] upgrades version i+1 to version i+2.
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> list = {};
+    static const std::vector<Step> list = {
+        [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion2)); },
+    };
     return list;
 }
 
@@ -192,6 +252,9 @@ const QStringList &trackedTables()
         QStringLiteral("document_attribute"), QStringLiteral("case_attribute"), QStringLiteral("code"),
         QStringLiteral("quote"),        QStringLiteral("coding"),    QStringLiteral("memo"),
         QStringLiteral("document_case"), QStringLiteral("set_"),     QStringLiteral("set_member"),
+        // Live sessions; live_draft is deliberately not tracked.
+        QStringLiteral("live_session"), QStringLiteral("live_roster"), QStringLiteral("live_flag"),
+        QStringLiteral("live_code_key"),
     };
     return tables;
 }
