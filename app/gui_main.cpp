@@ -1,0 +1,53 @@
+// The `crosscut` GUI: `crosscut PROJECT` opens a project; `crosscut` alone
+// reopens the last one or shows the start page.
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Crosscut"));
+    QApplication::setApplicationName(QStringLiteral("Crosscut"));
+    QApplication::setApplicationVersion(QStringLiteral(CROSSCUT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("crosscut"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("crosscut"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Qualitative coding workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "The project to open."),
+                                 QStringLiteral("[PROJECT]"));
+    // --screenshot FILE renders the window on the project to a PNG and quits
+    // (resources/screenshots/ are made this way, under offscreen or xvfb-run).
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Render the window to a PNG file and quit."),
+                                  QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    crosscut::ui::MainWindow window;
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty())
+        window.openProject(args.first());
+    else
+        window.restoreSession();
+    if (parser.isSet(screenshot))
+        return crosscut::ui::renderScreenshot(window, parser.value(screenshot)) ? 0 : 1;
+    window.show();
+    return QApplication::exec();
+}

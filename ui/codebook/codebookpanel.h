@@ -1,0 +1,55 @@
+#pragma once
+// The codebook dock: the code tree with its editing actions (create,
+// rename, recolour, shortcut, merge, delete). Double-click on a code asks
+// the coding controller to apply it.
+
+#include "project/project.h"
+
+#include <QWidget>
+
+class QTreeView;
+class QAction;
+
+namespace crosscut::ui {
+
+class CodebookModel;
+
+class CodebookPanel : public QWidget {
+    Q_OBJECT
+public:
+    CodebookPanel(Project *project, QWidget *parent);
+
+    CodebookModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    std::optional<Id> selectedCode() const;
+    void selectCode(Id code);
+    QList<QAction *> editActions() const;
+
+    // The editing steps, also used by the menus and tests.
+    void newCode(bool asChild);
+    void deleteCode(Id code, bool confirm = true);
+    void mergeCode(Id from);
+    void recolorCode(Id code);
+    void editShortcut(Id code);
+
+Q_SIGNALS:
+    void applyRequested(crosscut::Id code);
+    void error(const QString &message);
+
+private:
+    void report(const Status &status);
+    void updateActions();
+
+    Project *m_project;
+    CodebookModel *m_model;
+    QTreeView *m_tree;
+    QAction *m_new;
+    QAction *m_newChild;
+    QAction *m_rename;
+    QAction *m_color;
+    QAction *m_shortcut;
+    QAction *m_merge;
+    QAction *m_delete;
+};
+
+}  // namespace crosscut::ui

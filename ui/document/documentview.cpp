@@ -1,0 +1,419 @@
+#include "document/documentview.h"
+
+#include "document/quotehighlighter.h"
+#include "document/spanmime.h"
+#include "document/stripemargin.h"
+
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSet>
+#include <QTextBlock>
+
+#include <algorithm>
+
+namespace crosscut::ui {
+
+namespace {
+
+QColor speakerColor(const QString &speaker)
+{
+    // A stable colour per speaker, from a small palette that reads well on
+    // light and dark pages.
+    static const QList<QColor> palette = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0x9467bd),
+                                          QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf), QColor(0xbcbd22)};
+    return palette.at(int(qHash(speaker) % uint(palette.size())));
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+// The direction of what is said: a "Name:" speaker prefix in Latin letters
+// does not make an Urdu answer left-to-right.
+bool isRightToLeftParagraph(const QString &text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon > 0 && colon <= 40 && text.left(colon).isRightToLeft() != text.mid(colon + 1).isRightToLeft())
+        return text.mid(colon + 1).isRightToLeft();
+    return text.isRightToLeft();
+}
+
+}  // namespace
+
+DocumentView::DocumentView(Project *project, QWidget *parent)
+    : QPlainTextEdit(parent), m_project(project), m_highlighter(new QuoteHighlighter(nullptr)),
+      m_margin(new StripeMargin(this))
+{
+    m_highlighter->setParent(this);
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setCenterOnScroll(false);
+    setObjectName(QStringLiteral("documentView"));
+    m_highlighter->setMarks(&m_marks, &m_byBlock);
+    connect(m_project, &Project::changed, this, &DocumentView::onChanged);
+    connect(this, &QPlainTextEdit::updateRequest, m_margin, [this](const QRect &rect, int dy) {
+        if (dy)
+            m_margin->scroll(0, dy);
+        else
+            m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+    });
+    connect(this, &QPlainTextEdit::selectionChanged, this, &DocumentView::onSelectionChanged);
+    updateMarginWidth();
+}
+
+DocumentView::~DocumentView() = default;
+
+QWidget *DocumentView::margin() const { return m_margin; }
+
+void DocumentView::showDocument(std::optional<Id> document)
+{
+    m_document = document;
+    m_currentQuote.reset();
+    m_marks.clear();
+    m_markIndex.clear();
+    m_byBlock.clear();
+    m_bySpan.clear();
+    // Detach the highlighter while the text is replaced, so the document is
+    // highlighted once, after its quotes are known.
+    m_highlighter->setDocument(nullptr);
+    const QString text = document ? m_project->documentText(*document) : QString();
+    m_positions = PositionMap(text);
+    setPlainText(text);
+    if (document) {
+        applyDirections();
+        buildTurnLabels();
+        reloadQuotes();
+    }
+    m_highlighter->setBaseColor(palette().color(QPalette::Base));
+    m_highlighter->setDocument(this->document());
+    updateMarginWidth();
+    m_margin->update();
+    Q_EMIT currentQuoteChanged(m_currentQuote);
+}
+
+void DocumentView::applyDirections()
+{
+    // Each paragraph takes the direction of its first strong character, so
+    // an Urdu answer in an English transcript reads right-to-left.
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    const QColor base = palette().color(QPalette::Base);
+    const QList<SpeakerTurn> turns = m_project->speakerTurns(*m_document);
+    qsizetype t = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format;
+        bool touched = false;
+        if (isRightToLeftParagraph(block.text())) {
+            format.setLayoutDirection(Qt::RightToLeft);
+            format.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+            touched = true;
+        }
+        // Speaker turns: a faint wash in the speaker's colour.
+        const int pos = block.position();
+        while (t < turns.size() && m_positions.toUtf16(turns[t].end) <= pos)
+            ++t;
+        if (t < turns.size() && m_positions.toUtf16(turns[t].start) < pos + block.length()) {
+            format.setBackground(mix(base, speakerColor(turns[t].speaker), 0.07));
+            touched = true;
+        }
+        if (touched) {
+            cursor.setPosition(pos);
+            cursor.mergeBlockFormat(format);
+        }
+    }
+    cursor.endEditBlock();
+}
+
+void DocumentView::buildTurnLabels()
+{
+    QHash<int, QList<QuoteHighlighter::TurnLabel>> labels;
+    const QString &text = m_positions.text();
+    for (const SpeakerTurn &turn : m_project->speakerTurns(*m_document)) {
+        const int at = m_positions.toUtf16(turn.start);
+        if (turn.speaker.isEmpty())
+            continue;
+        // The importer leaves the "Name:" prefix in the text just before the
+        // turn; it is bolded in the speaker's colour.
+        const int lineStart = at == 0 ? 0 : int(text.lastIndexOf(u'\n', at - 1)) + 1;
+        int from = -1, length = 0;
+        if (lineStart < at && QStringView(text).mid(lineStart, at - lineStart).contains(turn.speaker)) {
+            from = lineStart;
+            length = at - lineStart;
+        } else if (QStringView(text).mid(at).startsWith(turn.speaker)) {
+            from = at;
+            length = int(turn.speaker.size());
+            if (at + length < text.size() && text.at(at + length) == u':')
+                ++length;
+        }
+        if (from >= 0)
+            labels[document()->findBlock(from).blockNumber()].append({from, length, speakerColor(turn.speaker)});
+    }
+    m_highlighter->setTurnLabels(std::move(labels));
+}
+
+void DocumentView::reloadQuotes()
+{
+    QList<QuoteMark> marks;
+    QHash<Id, QColor> colors;
+    QHash<Id, QString> names;
+    for (const Code &code : m_project->codes()) {
+        colors.insert(code.id, QColor(code.color));
+        names.insert(code.id, code.name);
+    }
+    const QList<Quote> quotes = m_project->quotes(*m_document);
+    marks.reserve(quotes.size());
+    for (const Quote &q : quotes) {
+        QuoteMark m;
+        m.quoteId = q.id;
+        m.start = q.start;
+        m.end = q.end;
+        m.utf16Start = m_positions.toUtf16(q.start);
+        m.utf16End = m_positions.toUtf16(q.end);
+        m.firstBlock = document()->findBlock(m.utf16Start).blockNumber();
+        m.lastBlock = document()->findBlock(qMax(m.utf16Start, m.utf16End - 1)).blockNumber();
+        for (const Coding &c : m_project->codings(q.id)) {
+            if (m.codes.contains(c.codeId))
+                continue;
+            m.codes.append(c.codeId);
+            m.colors.append(colors.value(c.codeId, QColor(Qt::gray)));
+            m.names.append(names.value(c.codeId));
+        }
+        marks.append(std::move(m));
+    }
+
+    // Blocks whose look changes: those of quotes added, removed or changed.
+    QSet<int> dirty;
+    QHash<Id, const QuoteMark *> old;
+    for (const QuoteMark &m : std::as_const(m_marks))
+        old.insert(m.quoteId, &m);
+    auto markBlocks = [&dirty](const QuoteMark &m) {
+        for (int b = m.firstBlock; b <= m.lastBlock; ++b)
+            dirty.insert(b);
+    };
+    for (const QuoteMark &m : std::as_const(marks)) {
+        const QuoteMark *before = old.take(m.quoteId);
+        if (!before || before->utf16Start != m.utf16Start || before->utf16End != m.utf16End ||
+            before->colors != m.colors) {
+            markBlocks(m);
+            if (before)
+                markBlocks(*before);
+        }
+    }
+    for (const QuoteMark *gone : std::as_const(old))
+        markBlocks(*gone);
+
+    m_marks = std::move(marks);
+    m_markIndex.clear();
+    m_byBlock.clear();
+    m_bySpan.clear();
+    for (int i = 0; i < m_marks.size(); ++i) {
+        const QuoteMark &m = m_marks[i];
+        m_markIndex.insert(m.quoteId, i);
+        m_bySpan.insert({m.start, m.end}, m.quoteId);
+        for (int b = m.firstBlock; b <= m.lastBlock; ++b)
+            m_byBlock[b].append(i);
+    }
+    layoutStripes();
+    if (m_currentQuote && !m_markIndex.contains(*m_currentQuote)) {
+        m_currentQuote.reset();
+        Q_EMIT currentQuoteChanged(m_currentQuote);
+    }
+
+    if (m_highlighter->document()) {
+        if (dirty.size() > 2000) {
+            m_highlighter->rehighlight();
+        } else {
+            for (int b : std::as_const(dirty))
+                m_highlighter->rehighlightBlock(document()->findBlockByNumber(b));
+        }
+    }
+    updateMarginWidth();
+    m_margin->update();
+}
+
+void DocumentView::layoutStripes()
+{
+    // Greedy interval colouring by lines: a stripe takes the leftmost column
+    // free from its first line on.
+    QList<int> order(m_marks.size());
+    for (int i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        const QuoteMark &x = m_marks[a], &y = m_marks[b];
+        if (x.firstBlock != y.firstBlock)
+            return x.firstBlock < y.firstBlock;
+        return (x.lastBlock - x.firstBlock) > (y.lastBlock - y.firstBlock);
+    });
+    QList<int> columnEnds;
+    for (int i : order) {
+        QuoteMark &m = m_marks[i];
+        int col = 0;
+        while (col < columnEnds.size() && columnEnds[col] >= m.firstBlock)
+            ++col;
+        if (col == columnEnds.size())
+            columnEnds.append(m.lastBlock);
+        else
+            columnEnds[col] = m.lastBlock;
+        m.column = col;
+    }
+    m_columns = int(columnEnds.size());
+}
+
+void DocumentView::updateMarginWidth()
+{
+    const int width = m_margin->preferredWidth(m_columns);
+    setViewportMargins(width, 0, 0, 0);
+    const QRect cr = contentsRect();
+    m_margin->setGeometry(QRect(cr.left(), cr.top(), width, cr.height()));
+}
+
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateMarginWidth();
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_highlighter->document()) {
+        m_highlighter->setBaseColor(palette().color(QPalette::Base));
+        m_highlighter->rehighlight();
+    }
+}
+
+void DocumentView::onChanged(const ChangeList &changes)
+{
+    if (!m_document)
+        return;
+    if (changes.reset) {
+        if (m_project->document(*m_document))
+            showDocument(m_document);
+        else
+            showDocument(std::nullopt);
+        return;
+    }
+    bool quotesChanged = false;
+    for (const RowChange &row : changes.rows) {
+        if (row.table == QLatin1String("document") && row.id == *m_document) {
+            if (row.op == RowChange::Op::Delete)
+                showDocument(std::nullopt);
+            else if (row.op == RowChange::Op::Update && m_project->documentText(*m_document) != m_positions.text())
+                showDocument(m_document);
+            return;
+        }
+        if (row.table == QLatin1String("quote") || row.table == QLatin1String("coding") ||
+            (row.table == QLatin1String("code") && row.op != RowChange::Op::Insert))
+            quotesChanged = true;
+    }
+    if (quotesChanged)
+        reloadQuotes();
+}
+
+CodePointSpan DocumentView::selectedSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return {};
+    return m_positions.spanForSelection(cursor.selectionStart(), cursor.selectionEnd(), m_snapToWords);
+}
+
+void DocumentView::selectSpan(const CodePointSpan &span)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(m_positions.toUtf16(span.start));
+    cursor.setPosition(m_positions.toUtf16(span.end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void DocumentView::onSelectionChanged()
+{
+    const CodePointSpan span = selectedSpan();
+    if (span.isEmpty())
+        return;  // a click elsewhere keeps the quote being tagged
+    const auto it = m_bySpan.constFind({span.start, span.end});
+    const std::optional<Id> quote = it == m_bySpan.cend() ? std::nullopt : std::optional<Id>(*it);
+    if (quote != m_currentQuote) {
+        m_currentQuote = quote;
+        m_margin->update();
+        Q_EMIT currentQuoteChanged(m_currentQuote);
+    }
+}
+
+void DocumentView::setCurrentQuote(std::optional<Id> quote)
+{
+    if (quote && !m_markIndex.contains(*quote))
+        quote.reset();
+    if (quote) {
+        const QuoteMark &m = m_marks[m_markIndex.value(*quote)];
+        selectSpan({m.start, m.end});
+    }
+    if (quote != m_currentQuote) {
+        m_currentQuote = quote;
+        Q_EMIT currentQuoteChanged(m_currentQuote);
+    }
+    m_margin->update();
+}
+
+void DocumentView::revealQuote(Id quote)
+{
+    setCurrentQuote(quote);
+    ensureCursorVisible();
+}
+
+const QuoteMark *DocumentView::mark(Id quote) const
+{
+    const auto it = m_markIndex.constFind(quote);
+    return it == m_markIndex.cend() ? nullptr : &m_marks[*it];
+}
+
+QRect DocumentView::stripeRect(Id quote) const
+{
+    const auto it = m_markIndex.constFind(quote);
+    return it == m_markIndex.cend() ? QRect() : m_margin->stripeRect(*it);
+}
+
+void DocumentView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (mods == Qt::NoModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
+        Q_EMIT recentCodeRequested(event->key() - Qt::Key_1);
+        return;
+    }
+    // Alt+Shift+Left/Right move the end of the current quote, Ctrl+Alt+Shift
+    // +Left/Right its start, one grapheme at a time.
+    if (m_currentQuote && (mods & Qt::AltModifier) && (mods & Qt::ShiftModifier) &&
+        (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
+        const QuoteMark *m = mark(*m_currentQuote);
+        if (m) {
+            const bool right = event->key() == Qt::Key_Right;
+            int a = m->utf16Start, b = m->utf16End;
+            if (mods & Qt::ControlModifier)
+                a = right ? m_positions.nextGrapheme(a) : m_positions.previousGrapheme(a);
+            else
+                b = right ? m_positions.nextGrapheme(b) : m_positions.previousGrapheme(b);
+            if (a < b)
+                Q_EMIT adjustQuoteRequested(*m_currentQuote, {m_positions.toCodePoint(a), m_positions.toCodePoint(b)});
+        }
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+QMimeData *DocumentView::createMimeDataFromSelection() const
+{
+    QMimeData *data = QPlainTextEdit::createMimeDataFromSelection();
+    const CodePointSpan span = selectedSpan();
+    if (m_document && !span.isEmpty())
+        spanmime::write(data, {*m_document, span.start, span.end});
+    return data;
+}
+
+bool DocumentView::canInsertFromMimeData(const QMimeData *) const { return false; }
+
+}  // namespace crosscut::ui

@@ -1,0 +1,90 @@
+#pragma once
+// The transcript of one document, read-only, with its quotes highlighted in
+// code colours and a margin of coding stripes (one per quote). It reads
+// through Project and refreshes from Project::changed; it never writes.
+
+#include "document/positionmap.h"
+#include "document/quotemark.h"
+#include "project/project.h"
+
+#include <QHash>
+#include <QPlainTextEdit>
+
+#include <optional>
+
+namespace crosscut::ui {
+
+class QuoteHighlighter;
+class StripeMargin;
+
+class DocumentView : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    DocumentView(Project *project, QWidget *parent);
+    ~DocumentView() override;
+
+    void showDocument(std::optional<Id> document);
+    std::optional<Id> documentId() const { return m_document; }
+    const PositionMap &positions() const { return m_positions; }
+
+    // The selection as a code-point span (grapheme- and optionally
+    // word-snapped); empty when nothing is selected.
+    CodePointSpan selectedSpan() const;
+    void selectSpan(const CodePointSpan &span);
+    void setSnapToWords(bool snap) { m_snapToWords = snap; }
+    bool snapToWords() const { return m_snapToWords; }
+
+    // The quote being worked on: chosen from its stripe, just coded, or
+    // exactly selected.
+    std::optional<Id> currentQuote() const { return m_currentQuote; }
+    void setCurrentQuote(std::optional<Id> quote);
+    void revealQuote(Id quote);
+
+    const QList<QuoteMark> &marks() const { return m_marks; }
+    const QuoteMark *mark(Id quote) const;
+    // Where a quote's stripe is drawn, in margin coordinates (for tests and
+    // tooltips); empty when not visible.
+    QRect stripeRect(Id quote) const;
+    QWidget *margin() const;
+
+Q_SIGNALS:
+    void currentQuoteChanged(std::optional<crosscut::Id> quote);
+    // A number key 1–9 pressed: apply the n-th recent code.
+    void recentCodeRequested(int index);
+    void removeCodingRequested(crosscut::Id quote, crosscut::Id code);
+    void deleteQuoteRequested(crosscut::Id quote);
+    // Keyboard adjustment of the current quote's edges, in graphemes.
+    void adjustQuoteRequested(crosscut::Id quote, crosscut::ui::CodePointSpan bounds);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+
+private:
+    friend class StripeMargin;
+    void onChanged(const ChangeList &changes);
+    void reloadQuotes();
+    void layoutStripes();
+    void applyDirections();
+    void buildTurnLabels();
+    void updateMarginWidth();
+    void onSelectionChanged();
+
+    Project *m_project;
+    std::optional<Id> m_document;
+    PositionMap m_positions;
+    QList<QuoteMark> m_marks;  // ordered by start
+    QHash<Id, int> m_markIndex;
+    QHash<int, QList<int>> m_byBlock;
+    QHash<QPair<qint64, qint64>, Id> m_bySpan;
+    QuoteHighlighter *m_highlighter;
+    StripeMargin *m_margin;
+    int m_columns = 0;
+    bool m_snapToWords = false;
+    std::optional<Id> m_currentQuote;
+};
+
+}  // namespace crosscut::ui

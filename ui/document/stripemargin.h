@@ -1,0 +1,38 @@
+#pragma once
+// The margin of coding stripes beside the document view (MAXQDA's "coding
+// stripes"): one bar per quote from its first to its last line, labelled
+// with its codes. Click selects the quote; the context menu removes codings.
+
+#include "model/entities.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace crosscut::ui {
+
+class DocumentView;
+
+class StripeMargin : public QWidget {
+    Q_OBJECT
+public:
+    explicit StripeMargin(DocumentView *view);
+
+    static constexpr int kMaxColumns = 6;
+    int columnWidth() const;
+    int preferredWidth(int columns) const;
+    // The stripe rectangle of the quote at `index` in view->marks(); empty when off screen.
+    QRect stripeRect(int index) const;
+    std::optional<int> markAt(const QPoint &pos) const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    DocumentView *m_view;
+};
+
+}  // namespace crosscut::ui

@@ -1,0 +1,127 @@
+#include "mainwindow/documentlistmodel.h"
+
+#include <QSet>
+
+namespace crosscut::ui {
+
+DocumentListModel::DocumentListModel(Project *project, QObject *parent)
+    : QAbstractTableModel(parent), m_project(project)
+{
+    rebuild();
+    connect(m_project, &Project::changed, this, &DocumentListModel::onChanged);
+}
+
+void DocumentListModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_attributes.clear();
+    m_quoteDocument.clear();
+    for (const Attribute &a : m_project->attributes(AttributeScope::Document))
+        m_attributes << a.name;
+    QHash<Id, int> quoteCounts;
+    for (const Quote &q : m_project->quotes()) {
+        m_quoteDocument.insert(q.id, q.documentId);
+        ++quoteCounts[q.documentId];
+    }
+    for (const Document &d : m_project->documents()) {
+        Row row;
+        row.document = d;
+        QSet<QString> speakers;
+        for (const SpeakerTurn &t : m_project->speakerTurns(d.id))
+            speakers.insert(t.speaker);
+        row.speakers = int(speakers.size());
+        row.quotes = quoteCounts.value(d.id);
+        row.attributes = m_project->attributeValues(AttributeScope::Document, d.id);
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void DocumentListModel::onChanged(const ChangeList &changes)
+{
+    if (changes.reset || changes.touches(QStringLiteral("document")) || changes.touches(QStringLiteral("attribute")) ||
+        changes.touches(QStringLiteral("document_attribute")) || changes.touches(QStringLiteral("speaker_turn"))) {
+        rebuild();
+        return;
+    }
+    // Count quotes in and out without re-reading the project.
+    QSet<Id> touched;
+    for (const RowChange &row : changes.rows) {
+        if (row.table != QLatin1String("quote"))
+            continue;
+        if (row.op == RowChange::Op::Insert) {
+            if (const auto q = m_project->quote(row.id)) {
+                m_quoteDocument.insert(q->id, q->documentId);
+                touched.insert(q->documentId);
+            }
+        } else if (row.op == RowChange::Op::Delete) {
+            if (m_quoteDocument.contains(row.id))
+                touched.insert(m_quoteDocument.take(row.id));
+        }
+    }
+    if (touched.isEmpty())
+        return;
+    QHash<Id, int> counts;
+    for (auto it = m_quoteDocument.cbegin(); it != m_quoteDocument.cend(); ++it)
+        if (touched.contains(it.value()))
+            ++counts[it.value()];
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!touched.contains(m_rows[r].document.id))
+            continue;
+        m_rows[r].quotes = counts.value(m_rows[r].document.id);
+        Q_EMIT dataChanged(index(r, QuotesColumn), index(r, QuotesColumn));
+    }
+}
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstAttributeColumn + int(m_attributes.size());
+}
+
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows[index.row()];
+    if (role == DocumentIdRole)
+        return row.document.id;
+    if (role == Qt::TextAlignmentRole && (index.column() == SpeakersColumn || index.column() == QuotesColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return tr("%1\n%n code point(s)", "", int(row.document.length)).arg(row.document.sourceFile);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn: return row.document.name;
+    case KindColumn: return row.document.kind;
+    case SpeakersColumn: return row.speakers;
+    case QuotesColumn: return row.quotes;
+    default: return row.attributes.value(m_attributes.value(index.column() - FirstAttributeColumn));
+    }
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Document");
+    case KindColumn: return tr("Kind");
+    case SpeakersColumn: return tr("Speakers");
+    case QuotesColumn: return tr("Quotes");
+    default: return m_attributes.value(section - FirstAttributeColumn);
+    }
+}
+
+int DocumentListModel::rowOf(Id document) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r].document.id == document)
+            return r;
+    return -1;
+}
+
+}  // namespace crosscut::ui

@@ -1,0 +1,45 @@
+#pragma once
+// The project's documents as a table: name, kind, speakers, quotes, and one
+// column per document attribute. Quote counts follow Project::changed row by
+// row; the list itself is re-read only when documents or attributes change.
+
+#include "project/project.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace crosscut::ui {
+
+class DocumentListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, KindColumn, SpeakersColumn, QuotesColumn, FirstAttributeColumn };
+    enum Role { DocumentIdRole = Qt::UserRole + 1 };
+
+    DocumentListModel(Project *project, QObject *parent);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    int rowOf(Id document) const;
+    int totalQuotes() const { return int(m_quoteDocument.size()); }
+
+private:
+    struct Row {
+        Document document;
+        int speakers = 0;
+        int quotes = 0;
+        QHash<QString, QString> attributes;
+    };
+    void rebuild();
+    void onChanged(const ChangeList &changes);
+
+    Project *m_project;
+    QList<Row> m_rows;
+    QStringList m_attributes;
+    QHash<Id, Id> m_quoteDocument;  // quote → document, to count deletions
+};
+
+}  // namespace crosscut::ui

@@ -1,0 +1,524 @@
+#include "mainwindow/mainwindow.h"
+
+#include "codebook/codebookmodel.h"
+#include "codebook/codebookpanel.h"
+#include "codebook/codebooktemplate.h"
+#include "coding/codingcontroller.h"
+#include "coding/quickpick.h"
+#include "coding/quicktagstrip.h"
+#include "document/documentview.h"
+#include "import/documentreader.h"
+#include "mainwindow/documentlistmodel.h"
+#include "mainwindow/documentlistpanel.h"
+#include "mainwindow/startpage.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace crosscut::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_center(new QStackedWidget(this)), m_startPage(new StartPage(this)),
+      m_documentsDock(new QDockWidget(tr("Documents"), this)), m_codebookDock(new QDockWidget(tr("Codebook"), this)),
+      m_bottomDock(new QDockWidget(tr("Analysis"), this)), m_counts(new QLabel(this)), m_statusTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/crosscut.svg")));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_center->addWidget(m_startPage);
+    setCentralWidget(m_center);
+    statusBar()->addPermanentWidget(m_counts);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(150);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    createDocks();
+    createMenus();
+    connect(m_startPage, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::newFromTemplateRequested, this,
+            [this] { chooseAndCreate(QStringLiteral("intersectional")); });
+    connect(m_startPage, &StartPage::newEmptyRequested, this, [this] { chooseAndCreate(QStringLiteral("empty")); });
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_startPage, &StartPage::openRecentRequested, this, [this](const QString &path) { openProject(path); });
+    resize(1280, 820);
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    closeProject();
+}
+
+MainWindow::~MainWindow()
+{
+    // Widgets that observe the project go before it.
+    closeProject();
+}
+
+void MainWindow::createDocks()
+{
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_bottomDock})
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+    m_documentsDock->setObjectName(QStringLiteral("documentsDock"));
+    m_codebookDock->setObjectName(QStringLiteral("codebookDock"));
+    m_bottomDock->setObjectName(QStringLiteral("analysisDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_documentsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_codebookDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_bottomDock);
+    resizeDocks({m_documentsDock, m_codebookDock}, {300, 330}, Qt::Horizontal);
+    resizeDocks({m_bottomDock}, {220}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *newMenu = file->addMenu(tr("&New project"));
+    QAction *newTemplate = newMenu->addAction(tr("From the &intersectional template…"));
+    newTemplate->setShortcut(QKeySequence::New);
+    connect(newTemplate, &QAction::triggered, this, [this] { chooseAndCreate(QStringLiteral("intersectional")); });
+    connect(newMenu->addAction(tr("&Empty…")), &QAction::triggered, this,
+            [this] { chooseAndCreate(QStringLiteral("empty")); });
+    QAction *open = file->addAction(tr("&Open…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction *demo = file->addAction(tr("Open the &demo project"));
+    connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import documents…"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::chooseAndImport);
+    m_projectActions << import;
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close project"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &MainWindow::closeProject);
+    m_projectActions << close;
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_project)
+            if (Status s = m_project->undo(); !s)
+                showError(s.message());
+    });
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_project)
+            if (Status s = m_project->redo(); !s)
+                showError(s.message());
+    });
+    edit->addSeparator();
+    QAction *pick = edit->addAction(tr("Apply &code…"));
+    pick->setObjectName(QStringLiteral("quickPick"));
+    pick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(pick, &QAction::triggered, this, [this] { quickPick(); });
+    m_projectActions << pick;
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::editSettings);
+
+    m_codesMenu = menuBar()->addMenu(tr("&Codes"));
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_documentsDock->toggleViewAction());
+    view->addAction(m_codebookDock->toggleViewAction());
+    view->addAction(m_bottomDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&Keyboard coding")), &QAction::triggered, this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard coding"),
+            tr("Select text, then:\n"
+               "• a code's shortcut, or Ctrl+K and type part of its name, Enter\n"
+               "• 1–9: the recent codes\n"
+               "• click a value in the quick-tagging strip, once per dimension\n"
+               "Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.\n"
+               "Ctrl+Z undoes, Ctrl+Shift+Z redoes."));
+    });
+    connect(help->addAction(tr("&About Crosscut")), &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Crosscut"),
+                           tr("<b>Crosscut</b> %1<br>A qualitative coding workbench for intersectional "
+                              "programme evaluation.")
+                               .arg(QStringLiteral(CROSSCUT_VERSION)));
+    });
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : AppSettings::recentProjects())
+        connect(m_recentMenu->addAction(path), &QAction::triggered, this, [this, path] { openProject(path); });
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 8000);
+    if (m_interactive)
+        QMessageBox::warning(this, tr("Crosscut"), message);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto opened = Project::open(path);
+    if (!opened) {
+        showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), opened.message()));
+        return false;
+    }
+    closeProject();
+    m_project = std::move(opened).value();
+    const QString coder = AppSettings::coderName();
+    if (!coder.isEmpty())
+        m_project->setCurrentCoder(coder);
+    AppSettings::addRecentProject(path);
+    buildWorkspace();
+    Q_EMIT projectOpened(m_project.get());
+    return true;
+}
+
+bool MainWindow::newProject(const QString &path, const QString &codebookTemplate)
+{
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 exists already; choose a new file name.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    {
+        auto created = Project::create(path);
+        if (!created) {
+            showError(tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), created.message()));
+            return false;
+        }
+        if (codebookTemplate != QLatin1String("empty")) {
+            if (Status s = codebook::applyTemplate(**created, codebookTemplate); !s) {
+                showError(s.message());
+                return false;
+            }
+        }
+    }
+    return openProject(path);
+}
+
+void MainWindow::closeProject()
+{
+    if (m_project)
+        Q_EMIT projectClosing();
+    m_center->setCurrentWidget(m_startPage);
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_bottomDock}) {
+        delete dock->widget();
+        dock->setWidget(nullptr);
+    }
+    delete m_workspace;
+    delete m_coding;
+    m_workspace = nullptr;
+    m_documentView = nullptr;
+    m_quickTags = nullptr;
+    m_coding = nullptr;
+    m_codebook = nullptr;
+    m_documentList = nullptr;
+    m_bottomTabs = nullptr;
+    m_codesMenu->clear();
+    m_project.reset();
+    m_startPage->refresh(!demoProjectPath().isEmpty());
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(false);
+    updateTitle();
+    updateUndoActions();
+    updateStatus();
+}
+
+void MainWindow::buildWorkspace()
+{
+    Project *project = m_project.get();
+    m_workspace = new QWidget(this);
+    m_documentView = new DocumentView(project, m_workspace);
+    m_documentView->setSnapToWords(AppSettings::snapToWords());
+    m_coding = new CodingController(project, m_documentView, this);
+    m_quickTags = new QuickTagStrip(project, m_coding, m_documentView, m_workspace);
+    auto *tagScroll = new QScrollArea(m_workspace);
+    tagScroll->setWidget(m_quickTags);
+    tagScroll->setWidgetResizable(true);
+    tagScroll->setFrameShape(QFrame::NoFrame);
+    tagScroll->setMaximumHeight(m_quickTags->sizeHint().height() + 6);
+    tagScroll->setVisible(m_quickTags->isVisibleTo(m_workspace) || !m_quickTags->isHidden());
+    auto *layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(tagScroll);
+    layout->addWidget(m_documentView, 1);
+    m_center->addWidget(m_workspace);
+    m_center->setCurrentWidget(m_workspace);
+
+    m_codebook = new CodebookPanel(project, m_codebookDock);
+    m_codebookDock->setWidget(m_codebook);
+    m_documentList = new DocumentListPanel(project, m_documentsDock);
+    m_documentsDock->setWidget(m_documentList);
+    m_bottomTabs = new QTabWidget(m_bottomDock);
+    m_bottomTabs->setObjectName(QStringLiteral("analysisTabs"));
+    m_bottomDock->setWidget(m_bottomTabs);
+    addAnalysisTabs();
+
+    m_coding->installShortcuts(this);
+    m_codesMenu->addActions(m_codebook->editActions());
+    applyFontSize();
+
+    connect(m_codebook, &CodebookPanel::applyRequested, m_coding, [this](Id code) { (void)m_coding->applyCode(code); });
+    connect(m_codebook, &CodebookPanel::error, this, &MainWindow::showError);
+    connect(m_codebook->model(), &CodebookModel::spanCoded, m_documentView,
+            [this](Id quote, Id) { m_documentView->setCurrentQuote(quote); });
+    connect(m_coding, &CodingController::error, this, [this](const QString &message) {
+        m_lastError = message;
+        statusBar()->showMessage(message, 6000);  // a gesture without a selection is not worth a dialog
+    });
+    connect(m_documentList, &DocumentListPanel::documentActivated, this, &MainWindow::showDocument);
+    connect(project, &Project::changed, this, [this] {
+        updateUndoActions();
+        m_statusTimer->start();
+    });
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(true);
+    const QList<Document> docs = project->documents();
+    if (!docs.isEmpty())
+        m_documentList->selectDocument(docs.first().id);
+    updateTitle();
+    updateUndoActions();
+    updateStatus();
+}
+
+void MainWindow::addAnalysisTabs()
+{
+    // The analysis panels (retrieval, matrix, charts, memos, cases, search)
+    // are added here as they land in ui/.
+}
+
+void MainWindow::showDocument(Id document)
+{
+    if (!m_documentView || m_documentView->documentId() == document)
+        return;
+    m_documentView->showDocument(document);
+    m_documentList->selectDocument(document);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_project) {
+        setWindowTitle(tr("Crosscut"));
+        return;
+    }
+    QString title = m_project->name();
+    if (m_documentView && m_documentView->documentId())
+        if (const auto d = m_project->document(*m_documentView->documentId()))
+            title = d->name + QStringLiteral(" — ") + title;
+    setWindowTitle(title + QStringLiteral(" — Crosscut"));
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool canUndo = m_project && m_project->canUndo();
+    const bool canRedo = m_project && m_project->canRedo();
+    m_undo->setEnabled(canUndo);
+    m_redo->setEnabled(canRedo);
+    m_undo->setText(canUndo ? tr("&Undo %1").arg(m_project->undoLabel()) : tr("&Undo"));
+    m_redo->setText(canRedo ? tr("&Redo %1").arg(m_project->redoLabel()) : tr("&Redo"));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_project) {
+        m_counts->clear();
+        return;
+    }
+    const int documents = m_documentList ? m_documentList->model()->rowCount() : 0;
+    const int codes = m_codebook ? int(m_codebook->model()->codes().size()) : 0;
+    m_counts->setText(tr("%n document(s)", "", documents) + QStringLiteral(" · ") + tr("%n code(s)", "", codes) +
+                      QStringLiteral(" · ") +
+                      tr("%n quote(s)", "", m_documentList ? m_documentList->model()->totalQuotes() : 0) +
+                      QStringLiteral(" · ") + tr("%n coding(s)", "", m_project->codingCount()));
+}
+
+void MainWindow::applyFontSize()
+{
+    if (!m_documentView)
+        return;
+    QFont font = QApplication::font();
+    const int size = AppSettings::fontSize();
+    if (size > 0)
+        font.setPointSize(size);
+    else
+        font.setPointSizeF(font.pointSizeF() * 1.15);  // transcripts read a little larger than the chrome
+    m_documentView->setFont(font);
+}
+
+std::optional<Id> MainWindow::quickPick()
+{
+    if (!m_project)
+        return std::nullopt;
+    QuickPick dialog(m_project.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const std::optional<Id> code = dialog.chosenCode();
+    if (code)
+        (void)m_coding->applyCode(*code);
+    return code;
+}
+
+bool MainWindow::importDocuments(const QStringList &paths)
+{
+    if (!m_project || paths.isEmpty())
+        return false;
+    const Result<QList<Id>> ids = import::importFiles(*m_project, paths);
+    if (!ids) {
+        showError(tr("Nothing was imported: %1").arg(ids.message()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Imported %n document(s).", "", int(ids->size())), 5000);
+    if (!ids->isEmpty())
+        showDocument(ids->first());
+    return true;
+}
+
+void MainWindow::chooseAndCreate(const QString &codebookTemplate)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QDir::homePath(),
+                                                      tr("Crosscut projects (*.crosscut)"));
+    if (path.isEmpty())
+        return;
+    newProject(path.endsWith(QLatin1String(".crosscut")) ? path : path + QStringLiteral(".crosscut"), codebookTemplate);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QDir::homePath(),
+                                                      tr("Crosscut projects (*.crosscut);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::chooseAndImport()
+{
+    QStringList patterns;
+    for (const QString &ext : import::supportedExtensions())
+        patterns << QStringLiteral("*.") + ext;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import documents"), QDir::homePath(), tr("Transcripts (%1)").arg(patterns.join(u' ')));
+    importDocuments(paths);
+}
+
+QString MainWindow::demoProjectPath()
+{
+    QStringList candidates;
+    const QString fromEnv = qEnvironmentVariable("CROSSCUT_DEMO_PROJECT");
+    if (!fromEnv.isEmpty())
+        candidates << fromEnv;
+#ifdef CROSSCUT_DEMO_PROJECT
+    candidates << QStringLiteral(CROSSCUT_DEMO_PROJECT);
+#endif
+    candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/crosscut/demo.crosscut")
+               << QCoreApplication::applicationDirPath() + QStringLiteral("/../resources/demo/demo.crosscut");
+    for (const QString &c : std::as_const(candidates))
+        if (QFileInfo(c).isFile())
+            return QFileInfo(c).absoluteFilePath();
+    return {};
+}
+
+void MainWindow::openDemo()
+{
+    const QString demo = demoProjectPath();
+    if (demo.isEmpty()) {
+        showError(tr("The demo project is not installed."));
+        return;
+    }
+    // Work on a copy so the installed demo stays pristine.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString copy = dir + QStringLiteral("/demo.crosscut");
+    if (!QFileInfo::exists(copy) && !QFile::copy(demo, copy)) {
+        showError(tr("Cannot copy the demo project to %1.").arg(QDir::toNativeSeparators(copy)));
+        return;
+    }
+    QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::WriteOwner);
+    openProject(copy);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    applyFontSize();
+    if (m_documentView)
+        m_documentView->setSnapToWords(AppSettings::snapToWords());
+    if (m_project && !AppSettings::coderName().isEmpty())
+        m_project->setCurrentCoder(AppSettings::coderName());
+}
+
+void MainWindow::restoreSession()
+{
+    const QStringList recent = AppSettings::recentProjects();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
+        const bool interactive = m_interactive;
+        m_interactive = false;  // a stale recent entry falls back to the start page quietly
+        openProject(recent.first());
+        m_interactive = interactive;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowLayout(saveGeometry(), saveState());
+    closeProject();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".crosscut"))) {
+        openProject(paths.first());
+    } else if (m_project) {
+        importDocuments(paths);
+    }
+    event->acceptProposedAction();
+}
+
+}  // namespace crosscut::ui

@@ -1,0 +1,117 @@
+#pragma once
+// The workbench window: document list and codebook docks, the quick-tagging
+// strip over the document view, analysis tabs at the bottom, menus with
+// undo/redo named after the operation, and a start page when no project is
+// open. Per-project widgets are built when a project opens and dropped
+// before it closes.
+
+#include "project/project.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+
+namespace crosscut::ui {
+
+class CodebookPanel;
+class CodingController;
+class DocumentListPanel;
+class DocumentView;
+class QuickTagStrip;
+class StartPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Errors go to a message box when interactive, else to lastError() and
+    // the status bar (tests and screenshots run without anyone to click OK).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    QString lastError() const { return m_lastError; }
+
+    bool openProject(const QString &path);
+    bool newProject(const QString &path, const QString &codebookTemplate);
+    void closeProject();
+    bool importDocuments(const QStringList &paths);
+    void showDocument(Id document);
+    // Opens the last project, or shows the start page.
+    void restoreSession();
+    static QString demoProjectPath();
+
+    Project *project() const { return m_project.get(); }
+    DocumentView *documentView() const { return m_documentView; }
+    CodebookPanel *codebook() const { return m_codebook; }
+    CodingController *coding() const { return m_coding; }
+    QuickTagStrip *quickTags() const { return m_quickTags; }
+    DocumentListPanel *documentList() const { return m_documentList; }
+    QTabWidget *bottomTabs() const { return m_bottomTabs; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+    // Opens the quick pick; returns the code applied, if any.
+    std::optional<Id> quickPick();
+
+Q_SIGNALS:
+    void projectOpened(crosscut::Project *project);
+    void projectClosing();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void createDocks();
+    void buildWorkspace();
+    void addAnalysisTabs();
+    void updateTitle();
+    void updateUndoActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void applyFontSize();
+    void showError(const QString &message);
+    void chooseAndCreate(const QString &codebookTemplate);
+    void chooseAndOpen();
+    void chooseAndImport();
+    void openDemo();
+    void editSettings();
+
+    std::unique_ptr<Project> m_project;
+    bool m_interactive = true;
+    QString m_lastError;
+
+    QStackedWidget *m_center;
+    StartPage *m_startPage;
+    QWidget *m_workspace = nullptr;
+    DocumentView *m_documentView = nullptr;
+    CodingController *m_coding = nullptr;
+    QuickTagStrip *m_quickTags = nullptr;
+    CodebookPanel *m_codebook = nullptr;
+    DocumentListPanel *m_documentList = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
+
+    QDockWidget *m_documentsDock;
+    QDockWidget *m_codebookDock;
+    QDockWidget *m_bottomDock;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_codesMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QList<QAction *> m_projectActions;  // enabled only with a project open
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QLabel *m_counts;
+    QTimer *m_statusTimer;
+};
+
+}  // namespace crosscut::ui
