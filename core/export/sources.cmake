@@ -5,6 +5,9 @@ target_sources(crosscut_core PRIVATE
   export/xlsxexport.h export/xlsxexport.cpp)
 
 # XLSX through libxlsxwriter (Debian libxlsxwriter-dev), a plain C library.
+# Only its headers at build time: xlsxexport.cpp loads it with dlopen (see
+# there why), so it is not linked.
 find_package(PkgConfig REQUIRED)
-pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
-target_link_libraries(crosscut_core PRIVATE PkgConfig::XLSXWRITER)
+pkg_check_modules(XLSXWRITER REQUIRED xlsxwriter)
+target_include_directories(crosscut_core PRIVATE ${XLSXWRITER_INCLUDE_DIRS})
+target_link_libraries(crosscut_core PRIVATE ${CMAKE_DL_LIBS})

@@ -7,11 +7,89 @@
 
 #include <xlsxwriter.h>
 
+#include <dlfcn.h>
+
+#include <type_traits>
+
 #include <algorithm>
 
 namespace crosscut::exporting {
 
 namespace {
+
+// libxlsxwriter is loaded at run time with RTLD_DEEPBIND: it reaches the
+// system minizip through symbols (zipOpen3 …) that QuaZip, linked into the
+// same program for REFI-QDA archives, also exports with a different ABI.
+// Linked normally, whichever library loads first captures the other's calls
+// and the program crashes; bound deeply, libxlsxwriter keeps its own minizip.
+struct XlsxApi {
+    decltype(&::workbook_new_opt) workbook_new_opt = nullptr;
+    decltype(&::workbook_set_properties) workbook_set_properties = nullptr;
+    decltype(&::workbook_add_format) workbook_add_format = nullptr;
+    decltype(&::format_set_bold) format_set_bold = nullptr;
+    decltype(&::format_set_bg_color) format_set_bg_color = nullptr;
+    decltype(&::format_set_font_color) format_set_font_color = nullptr;
+    decltype(&::format_set_border) format_set_border = nullptr;
+    decltype(&::format_set_text_wrap) format_set_text_wrap = nullptr;
+    decltype(&::format_set_num_format) format_set_num_format = nullptr;
+    decltype(&::format_set_font_size) format_set_font_size = nullptr;
+    decltype(&::format_set_italic) format_set_italic = nullptr;
+    decltype(&::format_set_align) format_set_align = nullptr;
+    decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
+    decltype(&::worksheet_write_string) worksheet_write_string = nullptr;
+    decltype(&::worksheet_write_blank) worksheet_write_blank = nullptr;
+    decltype(&::worksheet_write_number) worksheet_write_number = nullptr;
+    decltype(&::worksheet_set_column) worksheet_set_column = nullptr;
+    decltype(&::worksheet_freeze_panes) worksheet_freeze_panes = nullptr;
+    decltype(&::worksheet_autofilter) worksheet_autofilter = nullptr;
+    decltype(&::workbook_close) workbook_close = nullptr;
+    decltype(&::lxw_strerror) lxw_strerror = nullptr;
+    QString error;
+};
+
+const XlsxApi &xlsxApi()
+{
+    static const XlsxApi api = [] {
+        XlsxApi a;
+        void *lib = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
+        if (!lib)
+            lib = dlopen("libxlsxwriter.so", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
+        if (!lib) {
+            a.error = QStringLiteral("XLSX export needs libxlsxwriter: %1").arg(QString::fromLocal8Bit(dlerror()));
+            return a;
+        }
+        bool ok = true;
+        auto bind = [&ok, lib](auto &fn, const char *name) {
+            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
+            ok = ok && fn != nullptr;
+        };
+        bind(a.workbook_new_opt, "workbook_new_opt");
+        bind(a.workbook_set_properties, "workbook_set_properties");
+        bind(a.workbook_add_format, "workbook_add_format");
+        bind(a.format_set_bold, "format_set_bold");
+        bind(a.format_set_bg_color, "format_set_bg_color");
+        bind(a.format_set_font_color, "format_set_font_color");
+        bind(a.format_set_border, "format_set_border");
+        bind(a.format_set_text_wrap, "format_set_text_wrap");
+        bind(a.format_set_num_format, "format_set_num_format");
+        bind(a.format_set_font_size, "format_set_font_size");
+        bind(a.format_set_italic, "format_set_italic");
+        bind(a.format_set_align, "format_set_align");
+        bind(a.workbook_add_worksheet, "workbook_add_worksheet");
+        bind(a.worksheet_write_string, "worksheet_write_string");
+        bind(a.worksheet_write_blank, "worksheet_write_blank");
+        bind(a.worksheet_write_number, "worksheet_write_number");
+        bind(a.worksheet_set_column, "worksheet_set_column");
+        bind(a.worksheet_freeze_panes, "worksheet_freeze_panes");
+        bind(a.worksheet_autofilter, "worksheet_autofilter");
+        bind(a.workbook_close, "workbook_close");
+        bind(a.lxw_strerror, "lxw_strerror");
+        if (!ok)
+            a.error = QStringLiteral("the installed libxlsxwriter lacks a function Crosscut needs");
+        return a;
+    }();
+    return api;
+}
 
 constexpr lxw_color_t kHeaderFill = 0x1F3A5F;
 constexpr lxw_color_t kHeaderText = 0xFFFFFF;
@@ -31,35 +109,35 @@ struct Formats {
 Formats makeFormats(lxw_workbook *wb)
 {
     Formats f;
-    f.header = workbook_add_format(wb);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, kHeaderFill);
-    format_set_font_color(f.header, kHeaderText);
-    format_set_border(f.header, LXW_BORDER_THIN);
-    format_set_text_wrap(f.header);
-    f.label = workbook_add_format(wb);
-    format_set_bold(f.label);
-    format_set_border(f.label, LXW_BORDER_THIN);
-    f.count = workbook_add_format(wb);
-    format_set_num_format(f.count, "0");
-    format_set_border(f.count, LXW_BORDER_THIN);
-    f.percent = workbook_add_format(wb);
-    format_set_num_format(f.percent, "0.0%");
-    format_set_border(f.percent, LXW_BORDER_THIN);
-    f.coefficient = workbook_add_format(wb);
-    format_set_num_format(f.coefficient, "0.000");
-    format_set_border(f.coefficient, LXW_BORDER_THIN);
-    f.decimal = workbook_add_format(wb);
-    format_set_num_format(f.decimal, "0.00");
-    format_set_border(f.decimal, LXW_BORDER_THIN);
-    f.title = workbook_add_format(wb);
-    format_set_bold(f.title);
-    format_set_font_size(f.title, 14);
-    f.note = workbook_add_format(wb);
-    format_set_italic(f.note);
-    f.wrap = workbook_add_format(wb);
-    format_set_text_wrap(f.wrap);
-    format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    f.header = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_bold(f.header);
+    xlsxApi().format_set_bg_color(f.header, kHeaderFill);
+    xlsxApi().format_set_font_color(f.header, kHeaderText);
+    xlsxApi().format_set_border(f.header, LXW_BORDER_THIN);
+    xlsxApi().format_set_text_wrap(f.header);
+    f.label = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_bold(f.label);
+    xlsxApi().format_set_border(f.label, LXW_BORDER_THIN);
+    f.count = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_num_format(f.count, "0");
+    xlsxApi().format_set_border(f.count, LXW_BORDER_THIN);
+    f.percent = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_num_format(f.percent, "0.0%");
+    xlsxApi().format_set_border(f.percent, LXW_BORDER_THIN);
+    f.coefficient = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_num_format(f.coefficient, "0.000");
+    xlsxApi().format_set_border(f.coefficient, LXW_BORDER_THIN);
+    f.decimal = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_num_format(f.decimal, "0.00");
+    xlsxApi().format_set_border(f.decimal, LXW_BORDER_THIN);
+    f.title = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_bold(f.title);
+    xlsxApi().format_set_font_size(f.title, 14);
+    f.note = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_italic(f.note);
+    f.wrap = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_text_wrap(f.wrap);
+    xlsxApi().format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
     return f;
 }
 
@@ -67,8 +145,8 @@ Formats makeFormats(lxw_workbook *wb)
 lxw_error writeText(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const QString &text, lxw_format *format)
 {
     if (text.isEmpty())
-        return worksheet_write_blank(ws, row, col, format);
-    return worksheet_write_string(ws, row, col, text.toUtf8().constData(), format);
+        return xlsxApi().worksheet_write_blank(ws, row, col, format);
+    return xlsxApi().worksheet_write_string(ws, row, col, text.toUtf8().constData(), format);
 }
 
 lxw_error writeTable(lxw_worksheet *ws, const analysis::Table &table, const Formats &f)
@@ -107,16 +185,16 @@ lxw_error writeTable(lxw_worksheet *ws, const analysis::Table &table, const Form
             // Percentages are stored 0–100; Excel's percent format expects a fraction.
             if (table.format == analysis::NumberFormat::Percent)
                 value /= 100.0;
-            check(worksheet_write_number(ws, sheetRow, static_cast<lxw_col_t>(c + 1), value, numberFormat));
+            check(xlsxApi().worksheet_write_number(ws, sheetRow, static_cast<lxw_col_t>(c + 1), value, numberFormat));
         }
     }
     int labelWidth = std::max(12, static_cast<int>(corner.size()));
     for (const auto &label : table.rows)
         labelWidth = std::max(labelWidth, static_cast<int>(label.text.size()));
-    check(worksheet_set_column(ws, 0, 0, std::min(labelWidth + 2, 60), nullptr));
+    check(xlsxApi().worksheet_set_column(ws, 0, 0, std::min(labelWidth + 2, 60), nullptr));
     if (table.columnCount() > 0)
-        check(worksheet_set_column(ws, 1, static_cast<lxw_col_t>(table.columnCount()), 16, nullptr));
-    worksheet_freeze_panes(ws, headerRow + 1, 1);
+        check(xlsxApi().worksheet_set_column(ws, 1, static_cast<lxw_col_t>(table.columnCount()), 16, nullptr));
+    xlsxApi().worksheet_freeze_panes(ws, headerRow + 1, 1);
     return err;
 }
 
@@ -136,23 +214,23 @@ lxw_error writeQuotes(lxw_worksheet *ws, const QList<XlsxQuoteRow> &quotes, cons
     for (const auto &q : quotes) {
         check(writeText(ws, row, 0, q.cell, f.wrap));
         check(writeText(ws, row, 1, q.document, f.wrap));
-        check(worksheet_write_number(ws, row, 2, static_cast<double>(q.start), nullptr));
-        check(worksheet_write_number(ws, row, 3, static_cast<double>(q.end), nullptr));
+        check(xlsxApi().worksheet_write_number(ws, row, 2, static_cast<double>(q.start), nullptr));
+        check(xlsxApi().worksheet_write_number(ws, row, 3, static_cast<double>(q.end), nullptr));
         check(writeText(ws, row, 4, q.speaker, f.wrap));
         check(writeText(ws, row, 5, q.text, f.wrap));
         check(writeText(ws, row, 6, q.codes.join(QStringLiteral("; ")), f.wrap));
         check(writeText(ws, row, 7, q.coders.join(QStringLiteral("; ")), f.wrap));
         ++row;
     }
-    check(worksheet_set_column(ws, 0, 0, 30, nullptr));
-    check(worksheet_set_column(ws, 1, 1, 24, nullptr));
-    check(worksheet_set_column(ws, 2, 3, 8, nullptr));
-    check(worksheet_set_column(ws, 4, 4, 14, nullptr));
-    check(worksheet_set_column(ws, 5, 5, 80, nullptr));
-    check(worksheet_set_column(ws, 6, 7, 30, nullptr));
-    worksheet_freeze_panes(ws, 1, 0);
+    check(xlsxApi().worksheet_set_column(ws, 0, 0, 30, nullptr));
+    check(xlsxApi().worksheet_set_column(ws, 1, 1, 24, nullptr));
+    check(xlsxApi().worksheet_set_column(ws, 2, 3, 8, nullptr));
+    check(xlsxApi().worksheet_set_column(ws, 4, 4, 14, nullptr));
+    check(xlsxApi().worksheet_set_column(ws, 5, 5, 80, nullptr));
+    check(xlsxApi().worksheet_set_column(ws, 6, 7, 30, nullptr));
+    xlsxApi().worksheet_freeze_panes(ws, 1, 0);
     if (!quotes.isEmpty())
-        check(worksheet_autofilter(ws, 0, 0, row - 1, 7));
+        check(xlsxApi().worksheet_autofilter(ws, 0, 0, row - 1, 7));
     return err;
 }
 
@@ -192,6 +270,8 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
 {
     if (auto check = checkWritableTarget(path); !check)
         return check;
+    if (!xlsxApi().error.isEmpty())
+        return makeError(ErrorKind::Unsupported, xlsxApi().error);
     // libxlsxwriter writes straight to a file name: build the workbook in a
     // private temporary folder, then move the bytes into place atomically.
     QTemporaryDir scratch;
@@ -202,7 +282,7 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
     lxw_workbook_options options = {};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = const_cast<char *>(tempDir.constData());
-    lxw_workbook *wb = workbook_new_opt(QFile::encodeName(tempPath).constData(), &options);
+    lxw_workbook *wb = xlsxApi().workbook_new_opt(QFile::encodeName(tempPath).constData(), &options);
     if (!wb)
         return makeError(ErrorKind::Io, QStringLiteral("cannot start the XLSX workbook for %1").arg(path));
 
@@ -211,7 +291,7 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
     lxw_doc_properties properties = {};
     properties.title = const_cast<char *>(titleUtf8.constData());
     properties.author = const_cast<char *>(creator.constData());
-    workbook_set_properties(wb, &properties);
+    xlsxApi().workbook_set_properties(wb, &properties);
 
     const Formats formats = makeFormats(wb);
     QStringList taken;
@@ -219,7 +299,7 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
     auto addSheet = [&](const QString &wanted) -> lxw_worksheet * {
         const QString name = xlsxSheetName(wanted, taken);
         taken.append(name);
-        return workbook_add_worksheet(wb, name.toUtf8().constData());
+        return xlsxApi().workbook_add_worksheet(wb, name.toUtf8().constData());
     };
     if (!workbook.about.isEmpty()) {
         lxw_worksheet *ws = addSheet(QStringLiteral("About"));
@@ -227,7 +307,7 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
             writeText(ws, 0, 0, workbook.title, formats.title);
             for (int i = 0; i < workbook.about.size(); ++i)
                 writeText(ws, static_cast<lxw_row_t>(i + 2), 0, workbook.about.at(i), nullptr);
-            worksheet_set_column(ws, 0, 0, 90, nullptr);
+            xlsxApi().worksheet_set_column(ws, 0, 0, 90, nullptr);
         }
     }
     for (int i = 0; i < workbook.tables.size() && err == LXW_NO_ERROR; ++i) {
@@ -239,12 +319,12 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
         lxw_worksheet *ws = addSheet(QStringLiteral("Quotes"));
         err = ws ? writeQuotes(ws, workbook.quotes, formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
-    const lxw_error closeErr = workbook_close(wb);  // frees wb whatever happens
+    const lxw_error closeErr = xlsxApi().workbook_close(wb);  // frees wb whatever happens
     if (err == LXW_NO_ERROR)
         err = closeErr;
     if (err != LXW_NO_ERROR)
         return makeError(ErrorKind::Io,
-                         QStringLiteral("cannot write the XLSX workbook %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))));
+                         QStringLiteral("cannot write the XLSX workbook %1: %2").arg(path, QString::fromUtf8(xlsxApi().lxw_strerror(err))));
     QFile built(tempPath);
     if (!built.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Io, QStringLiteral("cannot read back the XLSX workbook: %1").arg(built.errorString()));

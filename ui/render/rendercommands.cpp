@@ -1,0 +1,53 @@
+#include "render/rendercommands.h"
+
+namespace crosscut::render {
+
+QList<cli::CommandSpec> renderCommands()
+{
+    return {
+        {"chart",
+         "chart PROJECT --rows SPEC --cols SPEC --type bar|stacked|grouped|heatmap --out FILE.png|.svg\n"
+         "                [--unit quotes|documents|cases] [--normalize none|row|col|total] [--title T]\n"
+         "  bar: row totals; stacked: rows split by columns; heatmap: the grid shaded;\n"
+         "  grouped: --rows attribute:case:ATTR, mean per case of the quotes carrying each column code",
+         {QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--type"), QStringLiteral("--out"),
+          QStringLiteral("--unit"), QStringLiteral("--normalize"), QStringLiteral("--title"), QStringLiteral("--width"),
+          QStringLiteral("--height")},
+         {}, 1, 1, &runChart},
+        {"report",
+         "report PROJECT --out FILE.pdf|.odt|.html|.xlsx [--rows SPEC --cols SPEC] [--quotes-per-cell N] [--title T]\n"
+         "                [--group CASE-ATTRIBUTE]\n"
+         "  default matrix: dimension:Leadership × dimension:Population served (else the first two dimensions)",
+         {QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--quotes-per-cell"),
+          QStringLiteral("--title"), QStringLiteral("--group")},
+         {}, 1, 1, &runReport},
+        {"export",
+         "export PROJECT --format csv|xlsx|html|odt|pdf|qdpx|qdc --out FILE [--bom] [report options]\n"
+         "  csv: one row per coding (document,start,end,text,code,coder); xlsx/html/odt/pdf: the evaluation report;\n"
+         "  qdpx/qdc: REFI-QDA project / codebook",
+         {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
+          QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group")},
+         {QStringLiteral("--bom")}, 1, 1, &runExport},
+    };
+}
+
+bool needsGui(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString command = args.first();
+    if (command == QLatin1String("chart") || command == QLatin1String("report"))
+        return true;
+    if (command == QLatin1String("export")) {
+        // Only the report formats draw; csv, qdpx and qdc do not.
+        const qsizetype at = args.indexOf(QStringLiteral("--format"));
+        const QString format = at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+        for (const QString &arg : args)
+            if (arg.startsWith(QLatin1String("--format=")))
+                return !QStringList{QStringLiteral("csv"), QStringLiteral("qdpx"), QStringLiteral("qdc")}.contains(arg.mid(9));
+        return !QStringList{QStringLiteral("csv"), QStringLiteral("qdpx"), QStringLiteral("qdc")}.contains(format);
+    }
+    return false;
+}
+
+}  // namespace crosscut::render

@@ -1,0 +1,465 @@
+#include "render/reportwriter.h"
+
+#include "export/atomicfile.h"
+#include "export/xlsxexport.h"
+#include "render/chartrenderer.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+#include <cmath>
+
+namespace crosscut::render {
+
+namespace {
+
+using analysis::Table;
+
+constexpr int kImageWidth = 620;  // document pixels: the text width of an A4 page
+
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+QString formatCell(double value, analysis::NumberFormat format)
+{
+    switch (format) {
+    case analysis::NumberFormat::Count: return QString::number(std::llround(value));
+    case analysis::NumberFormat::Percent: return QString::number(value, 'f', 1) + QLatin1Char('%');
+    case analysis::NumberFormat::Coefficient: return QString::number(value, 'f', 3);
+    case analysis::NumberFormat::Decimal: return QString::number(value, 'f', 2);
+    }
+    return QString::number(value);
+}
+
+// The matrix without its Total column, for the charts.
+Table withoutTotal(Table table)
+{
+    if (!table.columns.isEmpty() && table.columns.last().text == QLatin1String("Total") && !table.columns.last().id) {
+        table.columns.removeLast();
+        for (auto &row : table.cells)
+            row.removeLast();
+    }
+    return table;
+}
+
+struct Chart {
+    QString name;
+    QString caption;
+    Table table;
+    ChartOptions options;
+};
+
+QList<Chart> chartsFor(const ReportData &data)
+{
+    const auto &m = data.matrix;
+    QList<Chart> charts;
+    Table counts = withoutTotal(data.counts);
+    counts.title = QStringLiteral("Quotes by %1 and %2").arg(m.rowTitle, m.columnTitle);
+    charts.append({QStringLiteral("chart-stacked.png"),
+                   QStringLiteral("Quotes coded with each %1 value, split by %2.").arg(m.rowTitle, m.columnTitle), counts,
+                   ChartOptions{ChartType::Stacked, {}, {860, 500}}});
+    Table heat = data.rowPercent;
+    heat.title = QStringLiteral("%1 × %2, row %").arg(m.rowTitle, m.columnTitle);
+    charts.append({QStringLiteral("chart-heatmap.png"),
+                   QStringLiteral("Share of each row's coded quotes falling in each column (row %)."), heat,
+                   ChartOptions{ChartType::Heatmap, {}, {860, 500}}});
+    if (data.groupAverages && data.groupAverages->rowCount() > 0) {
+        charts.append({QStringLiteral("chart-grouped.png"),
+                       QStringLiteral("%1 (n = cases in each group).").arg(data.groupAverages->title), *data.groupAverages,
+                       ChartOptions{ChartType::Grouped, {}, {860, 500}}});
+    }
+    return charts;
+}
+
+QString imageTag(const Chart &chart, ImageMode mode, QTextDocument *document)
+{
+    const QImage image = chartImage(chart.table, chart.options, 2.0);
+    const int height = kImageWidth * chart.options.size.height() / chart.options.size.width();
+    QString src = chart.name;
+    if (mode == ImageMode::Embedded) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        src = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    } else if (document) {
+        document->addResource(QTextDocument::ImageResource, QUrl(chart.name), image);
+    }
+    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>"
+                          "<p class=\"caption\"><i>%5</i></p>")
+        .arg(src)
+        .arg(kImageWidth)
+        .arg(height)
+        .arg(esc(chart.table.title), esc(chart.caption));
+}
+
+QString header(const QStringList &cells)
+{
+    QString html = QStringLiteral("<tr>");
+    for (const QString &cell : cells)
+        html += QStringLiteral("<th bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">%1</font></th>").arg(esc(cell));
+    return html + QStringLiteral("</tr>");
+}
+
+QString tableOpen()
+{
+    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"border-collapse:collapse\">");
+}
+
+QString matrixTable(const ReportData &data)
+{
+    const auto &m = data.matrix;
+    QString html = tableOpen();
+    QStringList head{m.rowTitle + QStringLiteral(" \\ ") + m.columnTitle};
+    for (const auto &c : m.columns)
+        head.append(c.text);
+    head.append(QStringLiteral("Total"));
+    html += header(head);
+    for (int r = 0; r < m.rows.size(); ++r) {
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(m.rows.at(r).text));
+        for (int c = 0; c < m.columns.size(); ++c) {
+            const qint64 n = m.counts.at(r).at(c);
+            const double pct = m.values.at(r).at(c);
+            html += QStringLiteral("<td align=\"right\">%1 <font color=\"#666666\">(%2%)</font></td>")
+                        .arg(n)
+                        .arg(QString::number(pct, 'f', 1));
+        }
+        html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>").arg(m.rowTotals.value(r));
+    }
+    html += QStringLiteral("<tr><td><b>Total</b></td>");
+    for (int c = 0; c < m.columns.size(); ++c)
+        html += QStringLiteral("<td align=\"right\"><b>%1</b></td>").arg(m.columnTotals.value(c));
+    html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr></table>").arg(m.grandTotal);
+    return html;
+}
+
+QString heatTable(const Table &table)
+{
+    double maxValue = 0;
+    for (const auto &row : table.cells)
+        for (const double v : row)
+            maxValue = std::max(maxValue, v);
+    QString html = tableOpen();
+    QStringList head{table.rowHeader + QStringLiteral(" \\ ") + table.columnHeader};
+    for (const auto &c : table.columns)
+        head.append(c.text);
+    html += header(head);
+    for (int r = 0; r < table.rowCount(); ++r) {
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(table.rows.at(r).text));
+        for (int c = 0; c < table.columnCount(); ++c) {
+            const double v = table.cell(r, c);
+            const double t = maxValue > 0 ? v / maxValue : 0;
+            html += QStringLiteral("<td align=\"center\" bgcolor=\"%1\"><font color=\"%2\">%3</font></td>")
+                        .arg(heatColor(t).name(), t > 0.5 ? QStringLiteral("#FFFFFF") : QStringLiteral("#222222"),
+                             formatCell(v, table.format));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString plainTable(const Table &table)
+{
+    QString html = tableOpen();
+    QStringList head{table.rowHeader};
+    for (const auto &c : table.columns)
+        head.append(c.text);
+    html += header(head);
+    for (int r = 0; r < table.rowCount(); ++r) {
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(table.rows.at(r).text));
+        for (int c = 0; c < table.columnCount(); ++c)
+            html += QStringLiteral("<td align=\"right\">%1</td>").arg(formatCell(table.cell(r, c), table.format));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString quoteBlock(const analysis::QuoteExcerpt &q)
+{
+    const bool rtl = q.text.isRightToLeft();
+    QString source = q.documentName;
+    if (!q.speaker.isEmpty())
+        source += QStringLiteral(", ") + q.speaker;
+    source += QStringLiteral(", code points %1–%2").arg(q.start).arg(q.end);
+    // The quote keeps its own direction; the citation line stays left to right.
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-bottom:6px\"><tr>"
+                          "<td width=\"4\" bgcolor=\"#1F3A5F\"></td><td bgcolor=\"#F4F6F9\">"
+                          "<p dir=\"%1\" align=\"%2\">%3</p>"
+                          "<p dir=\"ltr\" align=\"left\"><font size=\"-1\" color=\"#555555\">— %4</font></p></td></tr></table>")
+        .arg(rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"), rtl ? QStringLiteral("right") : QStringLiteral("left"),
+             esc(q.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")), esc(source));
+}
+
+QString profilesSection(const ReportData &data)
+{
+    const auto &profiles = data.profiles;
+    QString html;
+    if (profiles.cases.isEmpty())
+        return QStringLiteral("<p>The project has no cases: link documents or speakers to cases to see positional profiles.</p>");
+    html += QStringLiteral("<p>For each case, the values of each dimension its quotes speak from. "
+                           "A case that speaks from more than one value of a dimension shifts hats: identities are "
+                           "positional, not essential.</p>");
+    html += tableOpen();
+    html += QStringLiteral("<tr><th width=\"18%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Case</font></th>"
+                           "<th width=\"8%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Quotes</font></th>"
+                           "<th width=\"52%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Positions</font></th>"
+                           "<th width=\"22%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Hat shifts</font></th></tr>");
+    for (const auto &c : profiles.cases) {
+        QStringList positions;
+        QStringList shifts;
+        for (const auto &dim : c.dimensions) {
+            QStringList parts;
+            for (int v = 0; v < dim.values.size(); ++v)
+                if (dim.quoteCounts.value(v) > 0)
+                    parts.append(QStringLiteral("%1 %2").arg(esc(dim.values.at(v).text)).arg(dim.quoteCounts.value(v)));
+            if (parts.isEmpty())
+                continue;
+            QString line = QStringLiteral("<b>%1</b>: %2").arg(esc(dim.dimension.text), parts.join(QStringLiteral(", ")));
+            if (dim.bipolar && dim.mean)
+                line += QStringLiteral(" <i>(mean position %1)</i>").arg(QString::number(*dim.mean, 'f', 2));
+            positions.append(line);
+            if (dim.hatShift)
+                shifts.append(esc(dim.dimension.text));
+        }
+        html += QStringLiteral("<tr><td><b>%1</b></td><td align=\"right\">%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(c.caseLabel.text))
+                    .arg(c.quoteCount)
+                    .arg(positions.isEmpty() ? QStringLiteral("—") : positions.join(QStringLiteral("<br>")),
+                         shifts.isEmpty() ? QStringLiteral("—") : shifts.join(QStringLiteral(", ")));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p><b>%1</b> hat shifts across <b>%2</b> cases.</p>")
+                .arg(profiles.hatShifts.size())
+                .arg(profiles.cases.size());
+    if (!profiles.groups.isEmpty()) {
+        html += QStringLiteral("<h3>Bipolar dimensions by group</h3>") + tableOpen();
+        html += header({QStringLiteral("Dimension"), QStringLiteral("Group"), QStringLiteral("Cases"),
+                        QStringLiteral("Positioned quotes"), QStringLiteral("Mean"), QStringLiteral("Spread")});
+        for (const auto &g : profiles.groups)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
+                                   "<td align=\"right\">%5</td><td align=\"right\">%6</td></tr>")
+                        .arg(esc(g.dimension.text), esc(g.group.isEmpty() ? QStringLiteral("(no value)") : g.group))
+                        .arg(g.cases)
+                        .arg(g.positionedQuotes)
+                        .arg(QString::number(g.mean, 'f', 2), QString::number(g.spread, 'f', 2));
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString codebookSection(const ReportData &data)
+{
+    QString html = tableOpen();
+    html += header({QString(), QStringLiteral("Code"), QStringLiteral("Description"), QStringLiteral("Codings")});
+    for (const auto &e : data.codebook) {
+        QString indent;
+        for (int i = 0; i < e.depth; ++i)
+            indent += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;");
+        const QString name = e.depth == 0 || e.dimension ? QStringLiteral("<b>%1</b>").arg(esc(e.name)) : esc(e.name);
+        html += QStringLiteral("<tr><td width=\"12\" bgcolor=\"%1\"></td><td>%2%3%4</td><td>%5</td><td align=\"right\">%6</td></tr>")
+                    .arg(QColor(e.color).isValid() ? QColor(e.color).name() : QStringLiteral("#FFFFFF"), indent, name,
+                         e.dimension ? QStringLiteral(" <font color=\"#666666\">(dimension)</font>") : QString(),
+                         esc(e.description))
+                    .arg(e.codings);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QFont reportFont()
+{
+    QFont font;
+    font.setFamilies(textFontFamilies());
+    font.setPointSizeF(10);
+    return font;
+}
+
+void buildDocument(QTextDocument &document, const ReportData &data)
+{
+    document.setDefaultFont(reportFont());
+    document.setDocumentMargin(0);
+    document.setHtml(reportHtml(data, ImageMode::Resources, &document));
+}
+
+}  // namespace
+
+QString reportHtml(const ReportData &data, ImageMode mode, QTextDocument *document)
+{
+    const auto &m = data.matrix;
+    const QLocale english(QLocale::English);
+    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                                  "<style>body{font-family:'Noto Sans','Noto Sans Devanagari','Noto Naskh Arabic',sans-serif;"
+                                  "color:#222222;max-width:60em;margin:auto} h1{color:#1F3A5F} h2{color:#1F3A5F}"
+                                  " th{text-align:left} .caption{color:#555555}</style></head><body>")
+                       .arg(esc(data.title));
+
+    // Title page.
+    html += QStringLiteral("<p style=\"margin-top:120px\"><font size=\"+4\" color=\"#1F3A5F\"><b>%1</b></font></p>").arg(esc(data.title));
+    html += QStringLiteral("<p><font size=\"+1\">Project: %1</font></p>").arg(esc(data.projectName));
+    html += QStringLiteral("<p><font size=\"+1\">%1</font></p>").arg(esc(english.toString(data.date, QStringLiteral("d MMMM yyyy"))));
+    html += QStringLiteral("<p style=\"margin-top:40px\">&nbsp;</p>") + tableOpen();
+    auto fact = [](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(name), value);
+    };
+    html += fact(QStringLiteral("Documents"), QStringLiteral("%1%2").arg(data.documents).arg(
+                                                   data.documentCounts.isEmpty() ? QString()
+                                                                                 : QStringLiteral(": ") + esc(data.documentCounts.join(QStringLiteral(", ")))));
+    html += fact(QStringLiteral("Cases"), QString::number(data.cases));
+    html += fact(QStringLiteral("Quotes"), QString::number(data.quotes));
+    html += fact(QStringLiteral("Codings"), QString::number(data.codings));
+    html += fact(QStringLiteral("Coders"), data.coders.isEmpty() ? QStringLiteral("—") : esc(data.coders.join(QStringLiteral(", "))));
+    html += fact(QStringLiteral("Matrix"), esc(m.rowTitle + QStringLiteral(" × ") + m.columnTitle));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p style=\"margin-top:40px\"><font color=\"#8A1C1C\"><b>Confidential.</b> This report quotes members "
+                           "of criminalised communities. Share it only with the people the evaluation's consent covers, "
+                           "and do not publish quotes without checking them for identifying details.</font></p>");
+
+    // 1. The matrix.
+    html += QStringLiteral("<h1 style=\"page-break-before:always\">1. Conceptual-model matrix</h1>");
+    html += QStringLiteral("<p>Quotes coded with each value of <b>%1</b> (rows) and of <b>%2</b> (columns). A quote meets a cell "
+                           "when it carries both values; a quote carrying two row values counts in both rows. "
+                           "Each cell shows the count and, in brackets, the row %: the cell's share of its row total.</p>")
+                .arg(esc(m.rowTitle), esc(m.columnTitle));
+    html += matrixTable(data);
+    html += QStringLiteral("<h2>Heat map (row %)</h2><p>The darker the cell, the larger its share of the row.</p>");
+    html += heatTable(data.rowPercent);
+
+    // 2. Charts.
+    html += QStringLiteral("<h1 style=\"page-break-before:always\">2. Charts</h1>");
+    const QList<Chart> charts = chartsFor(data);
+    for (const auto &chart : charts)
+        html += imageTag(chart, mode, document);
+    if (data.groupAverages && data.groupAverages->rowCount() > 0) {
+        html += QStringLiteral("<h2>%1</h2><p>%2.</p>").arg(esc(data.groupAverages->title), esc(data.groupAverages->note));
+        html += plainTable(*data.groupAverages);
+    }
+
+    // 3. Quotes.
+    if (data.quotesPerCell > 0) {
+        html += QStringLiteral("<h1 style=\"page-break-before:always\">3. Representative quotes</h1>");
+        html += QStringLiteral("<p>Up to %1 quotes per cell, taken in turn from different documents.</p>").arg(data.quotesPerCell);
+        if (data.cells.isEmpty())
+            html += QStringLiteral("<p>No quote meets any cell of the matrix.</p>");
+        for (const auto &cell : data.cells) {
+            html += QStringLiteral("<h3>%1 × %2 <font color=\"#666666\">(%3 of %4 %5)</font></h3>")
+                        .arg(esc(cell.rowLabel), esc(cell.columnLabel))
+                        .arg(cell.quotes.size())
+                        .arg(cell.quoteCount)
+                        .arg(cell.quoteCount == 1 ? QStringLiteral("quote") : QStringLiteral("quotes"));
+            for (const auto &q : cell.quotes)
+                html += quoteBlock(q);
+        }
+    }
+
+    // 4. Profiles, 5. Codebook.
+    const int profilesNumber = data.quotesPerCell > 0 ? 4 : 3;
+    html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. Positional profiles</h1>").arg(profilesNumber);
+    html += profilesSection(data);
+    html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. Codebook</h1>").arg(profilesNumber + 1);
+    html += codebookSection(data);
+    html += QStringLiteral("<p><font size=\"-1\" color=\"#666666\">Generated by Crosscut on %1.</font></p>")
+                .arg(esc(english.toString(data.date, QStringLiteral("d MMMM yyyy"))));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+QByteArray reportPdf(const ReportData &data)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(data.title);
+        writer.setCreator(QStringLiteral("Crosscut"));
+        writer.setResolution(300);
+        // QTextDocument::print() adds 2 cm margins and the page numbers itself;
+        // the writer's own margins would come on top of them.
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                         QPageLayout::Millimeter));
+        QTextDocument document;
+        buildDocument(document, data);
+        document.print(&writer);
+    }
+    return bytes;
+}
+
+Result<QByteArray> reportOdt(const ReportData &data)
+{
+    QTextDocument document;
+    buildDocument(document, data);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(&document))
+        return makeError(ErrorKind::Io, QStringLiteral("could not write the ODT report"));
+    return bytes;
+}
+
+Status writeReport(const QString &path, const ReportData &data)
+{
+    auto format = exporting::formatFromSuffix(path, reportFormats());
+    if (!format)
+        return format.error();
+    return writeReport(path, data, *format);
+}
+
+QStringList reportFormats()
+{
+    return {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xlsx")};
+}
+
+Status writeReport(const QString &path, const ReportData &data, const QString &formatName)
+{
+    if (!reportFormats().contains(formatName))
+        return makeError(ErrorKind::Unsupported, QStringLiteral("unknown report format \"%1\": use pdf, odt, html or xlsx").arg(formatName));
+    const QString *format = &formatName;
+    if (auto check = exporting::checkWritableTarget(path); !check)
+        return check;
+    if (*format == QLatin1String("xlsx")) {
+        exporting::XlsxWorkbook workbook;
+        workbook.title = data.title;
+        workbook.about = {QStringLiteral("Project: ") + data.projectName,
+                          QStringLiteral("Date: ") + data.date.toString(Qt::ISODate),
+                          QStringLiteral("Documents: %1 (%2)").arg(data.documents).arg(data.documentCounts.join(QStringLiteral(", "))),
+                          QStringLiteral("Cases: %1").arg(data.cases),
+                          QStringLiteral("Quotes: %1").arg(data.quotes),
+                          QStringLiteral("Codings: %1").arg(data.codings),
+                          QStringLiteral("Coders: ") + data.coders.join(QStringLiteral(", ")),
+                          QStringLiteral("Confidential: quotes from members of criminalised communities.")};
+        workbook.tables = {data.counts, data.rowPercent};
+        if (data.groupAverages)
+            workbook.tables.append(*data.groupAverages);
+        Table distribution = data.profiles.distributionTable();
+        if (distribution.rowCount() > 0) {
+            distribution.title = QStringLiteral("Positional profiles");
+            workbook.tables.append(distribution);
+        }
+        for (int i = 0; i < data.allCellQuotes.size(); ++i) {
+            const auto &q = data.allCellQuotes.at(i);
+            workbook.quotes.append({data.allCellQuoteCells.value(i), q.documentName, q.start, q.end, q.speaker, q.text, q.codes,
+                                    q.coders});
+        }
+        return exporting::writeXlsx(path, workbook);
+    }
+    QByteArray bytes;
+    if (*format == QLatin1String("pdf")) {
+        bytes = reportPdf(data);
+    } else if (*format == QLatin1String("odt")) {
+        auto odt = reportOdt(data);
+        if (!odt)
+            return odt.error();
+        bytes = *odt;
+    } else {
+        bytes = reportHtml(data, ImageMode::Embedded).toUtf8();
+    }
+    return exporting::writeAtomically(path, bytes);
+}
+
+}  // namespace crosscut::render
