@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "export/atomicfile.h"
 #include "export/tableformats.h"
+#include "export/xlsxexport.h"
 
 #include <QJsonDocument>
 
@@ -12,8 +13,12 @@ int runMatrix(Context &ctx)
 {
     using namespace analysis;
     const QString format = ctx.args.value(QStringLiteral("--format"), QStringLiteral("csv"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
-        return ctx.usage(QStringLiteral("--format must be csv, json or md"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md")
+        && format != QLatin1String("xlsx"))
+        return ctx.usage(QStringLiteral("--format must be csv, json, md or xlsx"));
+    const bool xlsx = format == QLatin1String("xlsx");
+    if (xlsx && !ctx.args.has(QStringLiteral("--out")))
+        return ctx.usage(QStringLiteral("--format xlsx needs --out FILE.xlsx"));
     if (!ctx.args.has(QStringLiteral("--rows")) || !ctx.args.has(QStringLiteral("--cols")))
         return ctx.usage(QStringLiteral("matrix needs --rows SPEC and --cols SPEC"));
 
@@ -42,7 +47,7 @@ int runMatrix(Context &ctx)
             return ctx.usage(QStringLiteral("--where: ") + condition.message());
         request.filter.where.append(*condition);
     }
-    request.collectQuotes = false;
+    request.collectQuotes = xlsx;  // the workbook's drill-down sheet
 
     int code = Ok;
     auto project = ctx.openProject(&code);
@@ -51,6 +56,30 @@ int runMatrix(Context &ctx)
     auto matrix = computeMatrix(*project, request);
     if (!matrix)
         return ctx.fail(matrix.error());
+
+    if (xlsx) {
+        // Workbook: the matrix as asked, the raw counts when normalised, and
+        // the quotes behind every cell.
+        exporting::XlsxWorkbook workbook;
+        workbook.title = matrix->rowTitle + QStringLiteral(" × ") + matrix->columnTitle;
+        const bool normalised = request.normalization != Normalization::None;
+        workbook.tables.append(matrix->toTable(normalised));
+        if (normalised)
+            workbook.tables.append(matrix->toTable(false));
+        for (int r = 0; r < matrix->rows.size(); ++r) {
+            for (int c = 0; c < matrix->columns.size(); ++c) {
+                auto quotes = quoteExcerpts(*project, matrix->quoteIds.value(r).value(c), 0);
+                if (!quotes)
+                    return ctx.fail(quotes.error());
+                for (const auto &q : *quotes)
+                    workbook.quotes.append({matrix->rows.at(r).text + QStringLiteral(" × ") + matrix->columns.at(c).text,
+                                            q.documentName, q.start, q.end, q.speaker, q.text, q.codes, q.coders});
+            }
+        }
+        if (Status s = exporting::writeXlsx(ctx.args.value(QStringLiteral("--out")), workbook); !s)
+            return ctx.fail(s.error());
+        return Ok;
+    }
 
     QByteArray data;
     if (format == QLatin1String("json")) {

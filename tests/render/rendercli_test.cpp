@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -163,6 +164,28 @@ TEST_F(RenderCli, ExportReportFormatsAndFailures)
     r = test::runCli({QStringLiteral("export"), m_path, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), missing});
     EXPECT_NE(r.exitCode, 0);
     EXPECT_FALSE(QFileInfo::exists(missing));
+}
+
+TEST_F(RenderCli, MatrixAsXlsxWithDrillDown)
+{
+    const QString xlsx = out(QStringLiteral("matrix.xlsx"));
+    auto r = test::runCli({QStringLiteral("matrix"), m_path, QStringLiteral("--rows"), QStringLiteral("dimension:Leadership"),
+                           QStringLiteral("--cols"), QStringLiteral("dimension:Population served"), QStringLiteral("--normalize"),
+                           QStringLiteral("row"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    unzip.waitForFinished(30000);
+    const QString rowPercent = QString::fromUtf8(unzip.readAllStandardOutput());
+    EXPECT_TRUE(rowPercent.contains(QStringLiteral("<v>0.5</v>"))) << rowPercent.toStdString();  // 50 % as a fraction
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+    unzip.waitForFinished(30000);
+    EXPECT_TRUE(QString::fromUtf8(unzip.readAllStandardOutput()).contains(QString::fromUtf8(test::kUrduQuote)));
+
+    const QString none = out(QStringLiteral("none.xlsx"));
+    r = test::runCli({QStringLiteral("matrix"), m_path, QStringLiteral("--rows"), QStringLiteral("dimension:Leadership"),
+                      QStringLiteral("--cols"), QStringLiteral("documents"), QStringLiteral("--format"), QStringLiteral("xlsx")});
+    EXPECT_EQ(r.exitCode, 2);
 }
 
 }  // namespace
