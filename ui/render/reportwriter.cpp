@@ -14,6 +14,7 @@
 #include <QTextDocumentWriter>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace crosscut::render {
@@ -66,9 +67,11 @@ QList<Chart> chartsFor(const ReportData &data)
                    ChartOptions{ChartType::Stacked, {}, {860, 500}}});
     Table heat = data.rowPercent;
     heat.title = QStringLiteral("%1 × %2, row %").arg(m.rowTitle, m.columnTitle);
+    // A heat map is as tall as its rows: no blank band under a short matrix.
+    const int heatHeight = std::clamp(150 + 62 * static_cast<int>(heat.rows.size()), 260, 900);
     charts.append({QStringLiteral("chart-heatmap.png"),
                    QStringLiteral("Share of each row's coded quotes falling in each column (row %)."), heat,
-                   ChartOptions{ChartType::Heatmap, {}, {860, 500}}});
+                   ChartOptions{ChartType::Heatmap, {}, {860, heatHeight}}});
     if (data.groupAverages && data.groupAverages->rowCount() > 0) {
         charts.append({QStringLiteral("chart-grouped.png"),
                        QStringLiteral("%1 (n = cases in each group).").arg(data.groupAverages->title), *data.groupAverages,
@@ -206,9 +209,9 @@ QString profilesSection(const ReportData &data)
                            "A case that speaks from more than one value of a dimension shifts hats: identities are "
                            "positional, not essential.</p>");
     html += tableOpen();
-    html += QStringLiteral("<tr><th width=\"18%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Case</font></th>"
-                           "<th width=\"8%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Quotes</font></th>"
-                           "<th width=\"52%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Positions</font></th>"
+    html += QStringLiteral("<tr><th width=\"17%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Case</font></th>"
+                           "<th width=\"11%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Quotes</font></th>"
+                           "<th width=\"50%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Positions</font></th>"
                            "<th width=\"22%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Hat shifts</font></th></tr>");
     for (const auto &c : profiles.cases) {
         QStringList positions;
