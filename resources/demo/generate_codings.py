@@ -73,10 +73,10 @@ CODINGS = {
         ("On one side we are implementers. We have a contract under the county prevention programme for peer outreach: "
          "condoms, lubricant, HIV self-test kits, PrEP referrals, and we walk women with a positive result to the clinic "
          "ourselves so they are not lost.",
-         "R-IMP SV-PT P-MED POP-SW", "R-IMP SV-PT P-MED"),
+         "R-IMP SV-PT P-MED POP-SW L-KP", "R-IMP SV-PT P-MED"),
         ("On the other side we are activists. When the police raid a lodge, it is our paralegals who go to the station at "
          "two in the morning, and we keep a record of every arrest so that the lawyers in Nairobi can use it.",
-         "R-ACT SV-LL A-R P-HR", "="),
+         "R-ACT SV-LL A-R P-HR L-KP POP-SW", "="),
         ("When we sit in the county technical working group we are wearing the hat of a service provider, so we talk "
          "numbers, targets, stock-outs of test kits. The same week we may be outside the county offices with placards "
          "about a bylaw that lets askaris arrest women for loitering. Some officers cannot understand that we are the "
@@ -88,7 +88,7 @@ CODINGS = {
         ("We have a WhatsApp group with the drug users' network and the LGBT group, and we refer to each other every "
          "week. If a sex worker also injects, we don't pretend we can do everything; we call the harm reduction outreach "
          "team and they come.",
-         "HOR B-SDR POP-PWUD POP-SW", "HOR B-SDR"),
+         "HOR B-SDR POP-PWUD POP-SW L-KP", "HOR B-SDR"),
         ("Last month someone posted in the group, \"Mama Rehema's girl arrested again at the stage, who has a paralegal "
          "near? 🙏🏾\" and within an hour the LGBT group's paralegal was there. That is what a movement feels like. "
          "Before, we felt alone.",
@@ -118,7 +118,7 @@ CODINGS = {
         ("We are a state medical institution. Our task is testing, diagnosis, antiretroviral therapy and the laboratory.",
          "O-PUB L-PROV P-MED SV-PT POP-PLHIV", "O-PUB L-PROV P-MED SV-PT"),
         ("Без них мы не дойдём до людей, которые употребляют наркотики. Они знают, где люди, а мы не знаем.",
-         "VERT B-SDR POP-PWUD", "="),
+         "VERT B-SDR POP-PWUD L-KP", "="),
         ("So we have social contracting now; the state pays some NGOs for outreach and for accompanying clients to us.",
          "VERT R-IMP SV-PT", "VERT"),
         ("Two of them are led by people who use drugs themselves, one is led by doctors who left the state system.",
@@ -138,7 +138,7 @@ CODINGS = {
          "has the methadone programme, and the NGOs have their donors. A client with HIV, TB and dependence must visit "
          "three buildings in three parts of the city. We talk about the one-stop shop at every conference, and each of "
          "us goes home to our own building.",
-         "C-SILO A-H POP-PWUD POP-PLHIV", "C-SILO"),
+         "C-SILO A-H POP-PWUD POP-PLHIV L-PROV", "C-SILO"),
         ("so the same client is counted four times and nobody trusts anyone's numbers", "C-SILO VERT", "="),
         ("The alliance people came once to our working group and spoke about human rights for twenty minutes. My "
          "colleagues from the ministry looked at the ceiling. Later the same people organised a training on stigma for "
@@ -155,10 +155,10 @@ CODINGS = {
          "L-KP POP-PLHIV S-ONE O-CS T-AM", "L-KP POP-PLHIV S-ONE"),
         ("Ми починали як група взаємодопомоги на кухні, а тепер маємо відділення у двадцяти областях.", "O-CS T-AM", None),
         ("At the beginning it was pure activism: we stood in front of the ministry with empty pill boxes.",
-         "R-ACT A-H POP-PLHIV", "R-ACT A-H"),
+         "R-ACT A-H POP-PLHIV L-KP", "R-ACT A-H"),
         ("Now we are also a big implementer. We procure, we run case management for people on treatment, we run the "
          "social support in many regions under the national programme.",
-         "R-IMP SV-PT POP-PLHIV VERT", "R-IMP SV-PT"),
+         "R-IMP SV-PT POP-PLHIV VERT L-KP", "R-IMP SV-PT"),
         ("When you manage a large grant, you begin to speak the language of indicators, and you can forget the language "
          "of rights.",
          "P-MIX R-IMP A-R", "P-MIX"),
@@ -177,7 +177,7 @@ CODINGS = {
         ("That was the strongest feeling of one movement I have ever had.", "B-MOV", "="),
         ("\"Терапію на три місяці передали, людина в безпеці 💛💙\"", "B-SDR SV-PT", None),
         ("The referrals remained; we now have joint case conferences with the harm reduction groups every month.",
-         "B-SDR HOR POP-PWUD", "B-SDR HOR"),
+         "B-SDR HOR POP-PWUD L-KP", "B-SDR HOR"),
         ("But when the emergency funding ended, the old competition came back. Who is the real community, who represents "
          "whom. Some LGBT activists say the PLHIV network is \"just a medical NGO now\". Some of our members say the LGBT "
          "organisations only care about the pride march and not about treatment. Both are unfair, and both are partly "
@@ -200,10 +200,10 @@ CODINGS = {
          "A-H POP-LGBT", None),
         ("We do outreach in the salons and the parks at night, we have a small drop-in centre with a nurse two days a "
          "week, and we accompany friends to start treatment.",
-         "R-IMP SV-PT POP-LGBT", "="),
+         "R-IMP SV-PT POP-LGBT L-KP", "="),
         ("We also do legal literacy, because in some districts there are local regulations that punish LGBT people as "
          "\"immoral\", and the public order police use them.",
-         "SV-LL A-R P-HR POP-LGBT", "SV-LL A-R"),
+         "SV-LL A-R P-HR POP-LGBT L-KP", "SV-LL A-R"),
         ("We are registered as a foundation, but everyone on the board is from the community.", "L-KP S-ONE", "L-KP"),
         ("The national foundation is mostly doctors and public health people. They are good people, but for them we are "
          "a sub-recipient, we are a pair of hands.",
@@ -234,7 +234,7 @@ CODINGS = {
     ],
     "05-nepal-lgbt-national": [
         ("Our first work was not HIV at all, it was documenting police violence and taking cases to court.",
-         "SV-LL R-ACT A-R POP-LGBT O-CS", "SV-LL R-ACT A-R"),
+         "SV-LL R-ACT A-R POP-LGBT O-CS L-KP", "SV-LL R-ACT A-R"),
         ("HIV came later, when the donors came, and I will be frank, HIV money is what allowed us to grow into a national "
          "organisation with offices in many districts.",
          "A-H T-AM", None),
@@ -276,7 +276,7 @@ CODINGS = {
          "L-KP A-H POP-PLHIV", "L-KP"),
         ("They give condoms, they bring people for testing, they sit with them at the ART centre in the government "
          "hospital, because alone a khwaja sira will be sent from one window to another until she leaves.",
-         "R-IMP SV-PT POP-LGBT", "="),
+         "R-IMP SV-PT POP-LGBT L-KP", "="),
         ("Many of our community also do sex work or dance at functions, so we serve them also as sex workers.",
          "POP-SW S-MULTI", "POP-SW"),
         ("ہم صرف ایڈز کا پروگرام نہیں ہیں، ہم اپنی برادری کی عزت کی بات کرتے ہیں۔", "P-HR A-SJ R-ACT", "P-HR A-SJ"),
@@ -310,7 +310,7 @@ CODINGS = {
     ],
     "07-tajikistan-doctors-ngo": [
         ("We were all doctors at the narcology dispensary and the AIDS centre.", "O-PUB L-PROV", "O-PUB"),
-        ("So five of us registered an NGO to run the first needle exchange points.", "O-CS SV-PT POP-PWUD", "O-CS SV-PT"),
+        ("So five of us registered an NGO to run the first needle exchange points.", "O-CS SV-PT POP-PWUD L-PROV", "O-CS SV-PT"),
         ("Мы ушли из государственной системы, но мы остались врачами. (Translation: We left the state system, but we "
          "remained doctors.) That is still how I see us: a civil society organisation, but a medical one.",
          "P-MED O-CS L-PROV", "P-MED O-CS"),
@@ -319,7 +319,7 @@ CODINGS = {
          "for the methadone.",
          "L-PROV POP-PWUD", "L-PROV"),
         ("We work together in the trust points; they do peer work, we provide the nurse and the testing.",
-         "HOR B-SDR SV-PT POP-PWUD", "HOR B-SDR"),
+         "HOR B-SDR SV-PT POP-PWUD L-PROV", "HOR B-SDR"),
         ("Это взаимовыгодно, но они иногда считают, что мы занимаем их место.", "C-ID HOR", "C-ID"),
         ("When there is a call for proposals, the donor often wants a community-led applicant, and they come to us for "
          "the accounting, and then they ask why we are in the proposal at all. I understand them. But without our "
@@ -387,7 +387,7 @@ CODINGS = {
          "C-SILO POP-PWUD POP-LGBT", "C-SILO"),
         ("the LGBT centre needed somewhere safe for a trans woman who was also using, and our shelter took her. After "
          "that, they called us, we called them.",
-         "HOR B-SDR POP-LGBT POP-PWUD", "HOR B-SDR"),
+         "HOR B-SDR POP-LGBT POP-PWUD L-KP", "HOR B-SDR"),
         ("Before the war, the harm reduction organisations and the PLHIV network were like two ministries. Каждый со "
          "своим грантом, со своими клиентами, со своей отчётностью.",
          "C-SILO POP-PWUD POP-PLHIV", "C-SILO"),
