@@ -32,6 +32,7 @@ int writeReportCommand(cli::Context &ctx, const QString &out, const QString &for
     ReportOptions options;
     if (auto exit = reportOptions(ctx, options))
         return *exit;
+    options.drillDown = format == QLatin1String("xlsx");
     // Fail on an unwritable target before the (slower) analysis.
     if (auto check = exporting::checkWritableTarget(out); !check)
         return ctx.fail(check.error());

@@ -27,6 +27,7 @@ struct ReportOptions {
     QString title;             // empty: "Evaluation report: <project>"
     QString groupAttribute;    // case attribute for the per-group averages; empty: the columns' attribute or none
     QDate date;                // invalid: today
+    bool drillDown = true;     // gather every cell's quotes (the XLSX quotes sheet needs them)
 };
 
 struct CellQuotes {
