@@ -4,6 +4,7 @@
 #include "analysis/snapshot.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace crosscut::analysis {
 
@@ -91,13 +92,15 @@ Result<CooccurrenceResult> computeCooccurrence(const Snapshot &s, const Cooccurr
     const auto byCode = itemsByCode(s, *codes);
     const size_t n = codes->size();
 
-    // The kept quotes that carry at least one of the codes, with their items.
+    // The kept quotes that carry at least one of the codes, with their items
+    // in one flat array (items[first, first + count)).
     struct Carrier {
         int document;
         qint64 start, end;
-        std::vector<int> items;
+        std::uint32_t first, count;
     };
     std::vector<Carrier> carriers;
+    std::vector<int> flatItems;
     std::vector<int> items;
     std::vector<qint64> quoteCounts(n, 0);
     std::vector<qint64> pairs(n * n, 0);
@@ -112,28 +115,39 @@ Result<CooccurrenceResult> computeCooccurrence(const Snapshot &s, const Cooccurr
             for (size_t b = a + 1; b < items.size(); ++b)
                 ++pairs[static_cast<size_t>(items[a]) * n + static_cast<size_t>(items[b])];
         }
-        carriers.push_back(Carrier{q.document, q.start, q.end, items});
+        carriers.push_back(Carrier{q.document, q.start, q.end, static_cast<std::uint32_t>(flatItems.size()),
+                                   static_cast<std::uint32_t>(items.size())});
+        flatItems.insert(flatItems.end(), items.begin(), items.end());
     }
     // Distinct overlapping quotes: carriers are sorted by (document, start),
-    // so each quote only needs the ones that start before it ends.
-    std::vector<std::pair<int, int>> found;
+    // so each quote only needs the ones that start before it ends. An
+    // unordered pair of quotes adds one to each unordered pair of distinct
+    // codes {a, b} with a on one quote and b on the other; `stamp` makes
+    // sure a code pair counts once per quote pair without sorting.
+    std::vector<std::uint64_t> stamp(n * n, 0);
+    std::uint64_t pairId = 0;
     for (size_t i = 0; i < carriers.size(); ++i) {
         const Carrier &p = carriers[i];
+        const int *pItems = flatItems.data() + p.first;
         for (size_t j = i + 1; j < carriers.size(); ++j) {
             const Carrier &q = carriers[j];
             if (q.document != p.document || q.start >= p.end)
                 break;
-            // An unordered pair of quotes adds one to each unordered pair of
-            // distinct codes {a, b} with a on one quote and b on the other.
-            found.clear();
-            for (const int a : p.items)
-                for (const int b : q.items)
-                    if (a != b)
-                        found.emplace_back(std::min(a, b), std::max(a, b));
-            std::sort(found.begin(), found.end());
-            found.erase(std::unique(found.begin(), found.end()), found.end());
-            for (const auto &[a, b] : found)
-                ++pairs[static_cast<size_t>(a) * n + static_cast<size_t>(b)];
+            ++pairId;
+            const int *qItems = flatItems.data() + q.first;
+            for (std::uint32_t x = 0; x < p.count; ++x) {
+                for (std::uint32_t y = 0; y < q.count; ++y) {
+                    const int a = pItems[x];
+                    const int b = qItems[y];
+                    if (a == b)
+                        continue;
+                    const size_t cell = static_cast<size_t>(std::min(a, b)) * n + static_cast<size_t>(std::max(a, b));
+                    if (stamp[cell] != pairId) {
+                        stamp[cell] = pairId;
+                        ++pairs[cell];
+                    }
+                }
+            }
         }
     }
 

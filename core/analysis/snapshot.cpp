@@ -147,6 +147,8 @@ Result<Snapshot> Snapshot::load(Project &project)
         auto stmt = query("SELECT id, document_id, start, end FROM quote");
         if (!stmt)
             return stmt.error();
+        if (auto n = db.scalar(QStringLiteral("SELECT count(*) FROM quote")); n && !n->isNull())
+            s.m_quotes.reserve(static_cast<size_t>(n->toLongLong()));
         while (stmt->next()) {
             QuoteRow q;
             q.id = stmt->int64(0);
@@ -166,10 +168,25 @@ Result<Snapshot> Snapshot::load(Project &project)
             return a.id < b.id;
         });
     }
-    QHash<Id, int> quoteById;
-    quoteById.reserve(static_cast<qsizetype>(s.m_quotes.size()));
-    for (size_t i = 0; i < s.m_quotes.size(); ++i)
-        quoteById.insert(s.m_quotes[i].id, static_cast<int>(i));
+    // Quote ids are rowids, dense in practice: a flat table maps them to
+    // indices without hashing a million lookups (a hash is the fallback).
+    Id maxQuoteId = 0;
+    for (const QuoteRow &q : s.m_quotes)
+        maxQuoteId = std::max(maxQuoteId, q.id);
+    const bool denseQuotes = maxQuoteId <= 4 * static_cast<Id>(s.m_quotes.size()) + 1024;
+    std::vector<int> quoteIndexById(denseQuotes ? static_cast<size_t>(maxQuoteId) + 1 : 0, -1);
+    QHash<Id, int> quoteIndexHash;
+    for (size_t i = 0; i < s.m_quotes.size(); ++i) {
+        if (denseQuotes)
+            quoteIndexById[static_cast<size_t>(s.m_quotes[i].id)] = static_cast<int>(i);
+        else
+            quoteIndexHash.insert(s.m_quotes[i].id, static_cast<int>(i));
+    }
+    auto quoteIndex = [&](Id id) {
+        if (!denseQuotes)
+            return quoteIndexHash.value(id, -1);
+        return id >= 0 && id <= maxQuoteId ? quoteIndexById[static_cast<size_t>(id)] : -1;
+    };
 
     // A quote's cases: its document's cases plus the case of the speaker turn
     // that contains its start.
@@ -231,14 +248,34 @@ Result<Snapshot> Snapshot::load(Project &project)
             int quote;
             CodingRow row;
         };
+        // Codes and coders are few: flat id → index tables.
+        auto flat = [](const QHash<Id, int> &byId) {
+            Id maxId = 0;
+            for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+                maxId = std::max(maxId, it.key());
+            std::vector<int> table(maxId <= 1000000 ? static_cast<size_t>(maxId) + 1 : 0, -1);
+            for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+                if (!table.empty())
+                    table[static_cast<size_t>(it.key())] = it.value();
+            return table;
+        };
+        const std::vector<int> codeTable = flat(s.m_codeIndex);
+        const std::vector<int> coderTable = flat(coderById);
+        auto lookup = [](const std::vector<int> &table, const QHash<Id, int> &hash, Id id) {
+            if (id >= 0 && static_cast<size_t>(id) < table.size())
+                return table[static_cast<size_t>(id)];
+            return table.empty() ? hash.value(id, -1) : -1;
+        };
         std::vector<Raw> raw;
+        if (auto n = db.scalar(QStringLiteral("SELECT count(*) FROM coding")); n && !n->isNull())
+            raw.reserve(static_cast<size_t>(n->toLongLong()));
         auto stmt = query("SELECT quote_id, code_id, coder_id, position FROM coding");
         if (!stmt)
             return stmt.error();
         while (stmt->next()) {
-            const int q = quoteById.value(stmt->int64(0), -1);
-            const int c = s.m_codeIndex.value(stmt->int64(1), -1);
-            const int k = coderById.value(stmt->int64(2), -1);
+            const int q = quoteIndex(stmt->int64(0));
+            const int c = lookup(codeTable, s.m_codeIndex, stmt->int64(1));
+            const int k = lookup(coderTable, coderById, stmt->int64(2));
             if (q < 0 || c < 0 || k < 0)
                 continue;
             CodingRow row{c, k, std::nullopt};
