@@ -83,5 +83,6 @@ int runRedo(Context &ctx);
 int runHistory(Context &ctx);
 int runLive(Context &ctx);
 int runLiveExport(Context &ctx);
+int runCodebookImport(Context &ctx);
 
 }  // namespace crosscut::cli

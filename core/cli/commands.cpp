@@ -6,8 +6,10 @@ namespace crosscut::cli {
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> table = {
-        {"init", "init PROJECT [--template intersectional|empty|FILE.json] [--from FILE.qdpx]",
-         {QStringLiteral("--template"), QStringLiteral("--from")}, {}, 1, 1, &runInit},
+        {"init", "init PROJECT [--template intersectional|empty|FILE.json] [--from FILE.qdpx [--skip-missing-sources]]",
+         {QStringLiteral("--template"), QStringLiteral("--from")}, {QStringLiteral("--skip-missing-sources")}, 1, 1, &runInit},
+        {"codebook-import", "codebook-import PROJECT FILE.qdc   # merge a REFI-QDA codebook by name path", {}, {}, 2, 2,
+         &runCodebookImport},
         {"code",
          "code PROJECT --doc NAME --start N --end N --code PATH [--coder NAME]\n"
          "  crosscut-cli code PROJECT --from FILE.csv   # document,start,end,code,coder",

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "codebook/codebooktemplate.h"
+#include "interop/refiqda.h"
 
 #include <QFile>
 
@@ -8,8 +9,18 @@ namespace crosscut::cli {
 int runInit(Context &ctx)
 {
     const QString path = ctx.args.positional.value(0);
-    if (ctx.args.has(QStringLiteral("--from")))
-        return ctx.fail(ErrorKind::Unsupported, QStringLiteral("init --from needs REFI-QDA import, which this build lacks"));
+    if (ctx.args.has(QStringLiteral("--from"))) {
+        if (ctx.args.has(QStringLiteral("--template")))
+            return ctx.usage(QStringLiteral("init takes --from or --template, not both"));
+        interop::ImportOptions options;
+        options.skipMissingSources = ctx.args.has(QStringLiteral("--skip-missing-sources"));
+        // The importer leaves no project file behind when it fails.
+        auto summary = interop::importProject(ctx.args.value(QStringLiteral("--from")), path, options);
+        if (!summary)
+            return ctx.fail(summary.error());
+        ctx.out << "created " << path << " from " << ctx.args.value(QStringLiteral("--from")) << "\n" << summary->toText();
+        return Ok;
+    }
     const QString templateName = ctx.args.value(QStringLiteral("--template"), QStringLiteral("empty"));
     auto project = Project::create(path);
     if (!project)

@@ -3,3 +3,4 @@ target_sources(crosscut_core PRIVATE
   cli/initcommand.cpp cli/codecommand.cpp cli/codebookcommand.cpp cli/quotescommand.cpp
   cli/checkcommand.cpp cli/historycommands.cpp)
 target_sources(crosscut_core PRIVATE cli/matrixcommand.cpp cli/cooccurrencecommand.cpp cli/profilescommand.cpp)
+target_sources(crosscut_core PRIVATE cli/codebookimportcommand.cpp)

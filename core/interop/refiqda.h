@@ -34,9 +34,19 @@ struct ImportSummary {
     QString toText() const;
 };
 
+struct ImportOptions {
+    // Caps on what the archive may inflate to (zip bombs) and its entry count.
+    qint64 maxUncompressedBytes = qint64(2) * 1024 * 1024 * 1024;
+    int maxEntries = 50000;
+    // A text source whose text file is missing from the archive fails the
+    // import unless this is set; then it is skipped and reported.
+    bool skipMissingSources = false;
+};
+
 // Creates the project at `projectPath` from the .qdpx archive. The whole
 // import is one transaction; on any failure no project file is left behind.
 Result<ImportSummary> importProject(const QString &qdpxPath, const QString &projectPath);
+Result<ImportSummary> importProject(const QString &qdpxPath, const QString &projectPath, const ImportOptions &options);
 
 // Merges the codebook (.qdc) into `project` by name path: existing codes are
 // kept (differences are reported as conflicts), new codes are added. One
