@@ -97,6 +97,34 @@ bool hasUnpairedSurrogate(const QString &text)
     return false;
 }
 
+// UTF-16 without a byte-order mark: text that is mostly Latin, digits or
+// spaces has a NUL in every such code unit, always on the same side.
+std::optional<DecodedText> bomlessUtf16(const QByteArray &bytes)
+{
+    if (bytes.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        if (bytes[i] == '\0')
+            ++(i % 2 == 0 ? evenZeros : oddZeros);
+    const qsizetype units = bytes.size() / 2;
+    QStringDecoder::Encoding encoding;
+    const char *name;
+    if (evenZeros == 0 && oddZeros * 20 >= units) {
+        encoding = QStringDecoder::Utf16LE;
+        name = "UTF-16LE";
+    } else if (oddZeros == 0 && evenZeros * 20 >= units) {
+        encoding = QStringDecoder::Utf16BE;
+        name = "UTF-16BE";
+    } else {
+        return std::nullopt;
+    }
+    auto text = decodeStrict(encoding, bytes);
+    if (!text || hasUnpairedSurrogate(*text) || !looksLikeText(*text))
+        return std::nullopt;
+    return DecodedText{*text, QString::fromLatin1(name)};
+}
+
 }  // namespace
 
 bool isValidUtf8(const QByteArray &bytes) { return decodeStrict(QStringDecoder::Utf8, bytes).has_value(); }
@@ -135,9 +163,12 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &what)
     }
     if (bytes.isEmpty())
         return makeError(ErrorKind::Invalid, QStringLiteral("%1 is empty").arg(what));
-    if (bytes.contains('\0'))
+    if (bytes.contains('\0')) {
+        if (auto utf16 = bomlessUtf16(bytes))
+            return *utf16;
         return makeError(ErrorKind::Invalid,
                          QStringLiteral("%1 is a binary file (it holds NUL bytes), not text").arg(what));
+    }
     if (auto text = decodeStrict(QStringDecoder::Utf8, bytes)) {
         if (!looksLikeText(*text))
             return undecodable(QStringLiteral("it holds control characters (a binary file?)"));

@@ -1,6 +1,6 @@
 #pragma once
 // Turns the bytes of a text file into text: BOMs first (UTF-8, UTF-16 LE/BE,
-// UTF-32), then strict UTF-8, then uchardet's guess decoded with iconv for
+// UTF-32), UTF-16 without BOM (NULs all on one side), then strict UTF-8, then uchardet's guess decoded with iconv for
 // legacy code pages (Windows-1251, KOI8-R, Latin-1 …).
 
 #include "util/result.h"

@@ -36,6 +36,8 @@ TEST(Decoding, CyrillicInEveryEncodingDecodesToTheSameText)
         {"UTF-16LE with BOM", withBom({0xFF, 0xFE}, encodeAs(text, "UTF-16LE"))},
         {"UTF-16BE with BOM", withBom({0xFE, 0xFF}, encodeAs(text, "UTF-16BE"))},
         {"Windows-1251", encodeAs(text, "WINDOWS-1251")},
+        {"UTF-16LE without BOM", encodeAs(text, "UTF-16LE")},
+        {"UTF-16BE without BOM", encodeAs(text, "UTF-16BE")},
     };
     for (const Variant &v : variants) {
         SCOPED_TRACE(v.label);
