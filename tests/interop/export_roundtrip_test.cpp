@@ -205,3 +205,66 @@ TEST(RefiExport, ImportedNvivoSampleExportsValidAndKeepsQuotes)
     EXPECT_EQ(quoteRows(*copy), quoteRows(*project));
     EXPECT_EQ(codeRows(*copy), codeRows(*project));
 }
+
+TEST(RefiExport, DemoProjectRoundTripsWithSameMatrices)
+{
+    // The demo corpus, loaded as resources/demo/CMakeLists.txt loads it.
+    const QString demo = QStringLiteral(CROSSCUT_SOURCE_DIR "/resources/demo/");
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.crosscut"));
+    ASSERT_EQ(runCli({QStringLiteral("init"), path, QStringLiteral("--template"), QStringLiteral("intersectional")}).exitCode, 0);
+    QStringList interviews = {QStringLiteral("import"), path};
+    for (const char *name : {"01-kenya-sex-worker-collective", "02-kyrgyzstan-aids-centre", "03-ukraine-plhiv-network",
+                             "04-indonesia-trans-community", "05-nepal-lgbt-national", "06-pakistan-khwaja-sira",
+                             "07-tajikistan-doctors-ngo", "08-global-secretariat"})
+        interviews << demo + QStringLiteral("texts/") + QString::fromLatin1(name) + QStringLiteral(".txt");
+    interviews << QStringLiteral("--kind") << QStringLiteral("interview");
+    CliResult imported = runCli(interviews);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    ASSERT_EQ(runCli({QStringLiteral("import"), path, demo + QStringLiteral("texts/09-focus-group-regional-partners.txt"),
+                      QStringLiteral("--kind"), QStringLiteral("focus-group")}).exitCode, 0);
+    for (const char *table : {"documents.csv", "cases.csv"}) {
+        CliResult r = runCli({QStringLiteral("attributes"), path, QStringLiteral("--from"), demo + QString::fromLatin1(table)});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    CliResult coded = runCli({QStringLiteral("code"), path, QStringLiteral("--from"), demo + QStringLiteral("codings.csv")});
+    ASSERT_EQ(coded.exitCode, 0) << coded.err.toStdString();
+
+    const QString qdpx = dir.path(QStringLiteral("demo.qdpx"));
+    const QString copyPath = dir.path(QStringLiteral("copy.crosscut"));
+    {
+        auto original = openProject(path);
+        ASSERT_TRUE(interop::exportProject(*original, qdpx).ok());
+        if (!refiSchemaDir().isEmpty()) {
+            const QString qde = dir.writeFile(QStringLiteral("demo.qde"), unzipMember(qdpx, QStringLiteral("project.qde")));
+            EXPECT_EQ(xmllintErrors(qde, refiSchemaDir() + QStringLiteral("/Project-mrt2019.xsd")), QString());
+        }
+        auto summary = interop::importProject(qdpx, copyPath);
+        ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+        auto copy = openProject(copyPath);
+        EXPECT_GT(original->quotes().size(), 0);
+        EXPECT_EQ(quoteRows(*copy), quoteRows(*original));
+        EXPECT_EQ(codeRows(*copy), codeRows(*original));
+        EXPECT_EQ(memoRows(*copy), memoRows(*original));
+        for (const Document &d : original->documents()) {
+            auto other = copy->findDocument(d.name);
+            ASSERT_TRUE(other.has_value());
+            EXPECT_EQ(copy->attributeValues(AttributeScope::Document, other->id),
+                      original->attributeValues(AttributeScope::Document, d.id));
+        }
+        for (const Case &c : original->cases()) {
+            auto other = copy->findCase(c.name);
+            ASSERT_TRUE(other.has_value()) << c.name.toStdString();
+            EXPECT_EQ(copy->attributeValues(AttributeScope::Case, other->id), original->attributeValues(AttributeScope::Case, c.id));
+        }
+    }
+    for (const QStringList &spec : {QStringList{QStringLiteral("dimension:Leadership"), QStringLiteral("dimension:Perspective")},
+                                    QStringList{QStringLiteral("dimension:Population served"), QStringLiteral("documents")}}) {
+        const QStringList args = {QStringLiteral("--rows"), spec[0], QStringLiteral("--cols"), spec[1],
+                                  QStringLiteral("--format"), QStringLiteral("json")};
+        CliResult before = runCli(QStringList{QStringLiteral("matrix"), path} + args);
+        CliResult after = runCli(QStringList{QStringLiteral("matrix"), copyPath} + args);
+        ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+        EXPECT_EQ(after.out, before.out) << spec.join(QLatin1Char(' ')).toStdString();
+    }
+}
