@@ -1,0 +1,192 @@
+// The capture window driven offscreen with QTest key events: a roster of 4,
+// 20 utterances switching speakers by Alt+digit, hotkey coding before
+// (F-keys, Ctrl+digit) and after commit (Shift), two flags. The database is
+// checked afterwards, and the window is grabbed for the screenshot.
+#include "live/livecapturewindow.h"
+#include "live/livesetupdialog.h"
+#include "project/integrity.h"
+#include "support/testsupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace crosscut;
+using namespace crosscut::test;
+
+namespace {
+
+int argc = 1;
+char arg0[] = "crosscut_live_gui_tests";
+char *argv[] = {arg0, nullptr};
+
+QApplication &app()
+{
+    static QApplication *instance = new QApplication(argc, argv);
+    return *instance;
+}
+
+const char kRoster[] = "pseudonym,key,Population served,Organisation type\n"
+                       "Айгуль,1,Sex workers,Local\n"
+                       "Ravi,2,People who use drugs,Alliance member\n"
+                       "زینب,3,People living with HIV,Local\n"
+                       "Sam,4,LGBT people,Global\n";
+
+// Types any text as key events (QTest::keyClicks takes Latin-1 only): one
+// event per code point, a surrogate pair in one event, as input methods do.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QString unit(text.at(i));
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
+            unit += text.at(++i);
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, unit);
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, unit);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+}  // namespace
+
+TEST(LiveWindow, KeyboardOnlySessionLandsInTheDatabase)
+{
+    app();
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("gui.crosscut"));
+    auto project = createProject(path, QStringLiteral("intersectional"));
+    const Id kpLed = *project->resolveCodePath(QStringLiteral("Leadership/Key population-led"));
+    const Id provider = *project->resolveCodePath(QStringLiteral("Leadership/Provider-led"));
+    const Id rights = *project->resolveCodePath(QStringLiteral("Nature of advocacy/Rights"));
+    const Id health = *project->resolveCodePath(QStringLiteral("Nature of advocacy/Health"));
+
+    // The setup dialog builds the session's parameters.
+    ui::LiveSetupDialog setup(project.get());
+    setup.titleEdit()->setText(QStringLiteral("FGD Bishkek — Day 1"));
+    ASSERT_TRUE(setup.loadRosterCsv(dir.writeFile(QStringLiteral("roster.csv"), kRoster)));
+    ASSERT_EQ(setup.roster().size(), 4);
+    setup.setKey(QStringLiteral("F1"), kpLed);
+    setup.setKey(QStringLiteral("F2"), provider);
+    setup.setKey(QStringLiteral("F3"), rights);
+    setup.setKey(QStringLiteral("Ctrl+1"), health);
+    auto session = live::LiveSession::start(*project, setup.info(), setup.roster(), setup.codeKeys());
+    ASSERT_TRUE(session.ok()) << session.message().toStdString();
+    const Id doc = (*session)->documentId();
+
+    ui::LiveCaptureWindow window(project.get(), std::move(session).value());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *input = window.input();
+
+    const QStringList lines = {
+        QStringLiteral("Мы начали как группа самопомощи 🤝"), QStringLiteral("The clinic decided everything for us"),
+        QStringLiteral("ہم نے خود اپنا نیٹ ورک بنایا"), QStringLiteral("Rights first, then services"),
+        QStringLiteral("Нам не доверяли в министерстве"), QStringLiteral("Peer outreach is what works"),
+        QStringLiteral("ہمیں قانونی مدد چاہیے"), QStringLiteral("We are the alliance, not a project"),
+        QStringLiteral("Финансирование всегда короткое"), QStringLiteral("Doctors were kind but distant"),
+        QStringLiteral("ہم ساتھ کام کرتے ہیں"), QStringLiteral("Silos between networks hurt us"),
+        QStringLiteral("Мы учим друг друга"), QStringLiteral("Harm reduction saved my friends"),
+        QStringLiteral("ہماری آواز سنی جائے"), QStringLiteral("Pride and safety are linked 🏳️‍🌈"),
+        QStringLiteral("Да, и ещё раз да"), QStringLiteral("Police raids stopped the drop-in"),
+        QStringLiteral("شکریہ"), QStringLiteral("We need each other's hats"),
+    };
+    int flags = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        // Switch speaker by shortcut every utterance but a few (carried over).
+        if (i % 5 != 4)
+            QTest::keyClick(input, static_cast<Qt::Key>(Qt::Key_1 + i % 4), Qt::AltModifier);
+        typeText(input, lines[i].left(3));
+        if (i % 3 == 0)
+            QTest::keyClick(input, Qt::Key_F1);  // code the utterance being typed
+        if (i % 4 == 1)
+            QTest::keyClick(input, Qt::Key_1, Qt::ControlModifier);
+        typeText(input, lines[i].mid(3));
+        QTest::keyClick(input, Qt::Key_Return);
+        ASSERT_TRUE(window.lastError().isEmpty()) << window.lastError().toStdString();
+        if (i % 6 == 2)
+            QTest::keyClick(input, Qt::Key_F3, Qt::ShiftModifier);  // code the last committed one
+        if (i == 7 || i == 15) {
+            if (i == 15) {
+                QTest::keyClick(input, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+                QTest::keyClicks(window.flagNote(), QStringLiteral("revisit: police"));
+                QTest::keyClick(window.flagNote(), Qt::Key_Return);
+            } else {
+                QTest::keyClick(input, Qt::Key_G, Qt::ControlModifier);
+            }
+            ++flags;
+        }
+        QTest::qWait(i == 0 ? 30 : 5);
+    }
+    // A draft that is not committed yet.
+    QTest::keyClick(input, Qt::Key_2, Qt::AltModifier);
+    QTest::keyClicks(input, QStringLiteral("still typ"));
+    QTest::keyClick(input, Qt::Key_F2);
+    window.saveDraftNow();
+
+    const QList<SpeakerTurn> turns = project->speakerTurns(doc);
+    ASSERT_EQ(turns.size(), 20);
+    const QStringList roster = {QStringLiteral("Айгуль"), QStringLiteral("Ravi"), QStringLiteral("زینب"), QStringLiteral("Sam")};
+    const QList<live::Utterance> said = window.session().utterances();
+    ASSERT_EQ(said.size(), 20);
+    QString expectedSpeaker;
+    for (int i = 0; i < 20; ++i) {
+        if (i % 5 != 4)
+            expectedSpeaker = roster[i % 4];
+        EXPECT_EQ(said[i].speaker, expectedSpeaker) << i;
+        EXPECT_EQ(said[i].text, lines[i]) << i;
+        // Timestamps: typing starts before the commit, after the previous commit,
+        // and the whole test is far shorter than a minute.
+        EXPECT_LE(said[i].startMs, said[i].endMs) << i;
+        if (i > 0) {
+            EXPECT_GE(said[i].startMs, said[i - 1].endMs) << i;
+        }
+        EXPECT_LT(said[i].endMs, 60'000);
+        EXPECT_TRUE(turns[i].caseId.has_value());
+        QList<Id> expected;
+        if (i % 3 == 0)
+            expected.append(kpLed);
+        if (i % 4 == 1)
+            expected.append(health);
+        if (i % 6 == 2)
+            expected.append(rights);
+        QList<Id> got = said[i].codes;
+        std::sort(got.begin(), got.end());
+        std::sort(expected.begin(), expected.end());
+        EXPECT_EQ(got, expected) << "utterance " << i;
+    }
+    EXPECT_GT(said[19].endMs, said[0].startMs);
+    const QList<live::Flag> stored = window.session().flags();
+    ASSERT_EQ(stored.size(), flags);
+    EXPECT_EQ(stored[1].note, QStringLiteral("revisit: police"));
+    EXPECT_LE(stored[0].timeMs, stored[1].timeMs);
+    EXPECT_EQ(stored[0].position, said[7].turnEnd + 1);  // after utterance 8's line
+    auto draft = window.session().draft();
+    ASSERT_TRUE(draft);
+    EXPECT_EQ(draft->text, QStringLiteral("still typ"));
+    EXPECT_EQ(draft->speaker, QStringLiteral("Ravi"));
+    EXPECT_EQ(draft->codes, QList<Id>{provider});
+    EXPECT_TRUE(window.transcript()->toPlainText().contains(QStringLiteral("Police raids stopped the drop-in")));
+    EXPECT_TRUE(checkIntegrity(*project).ok());
+
+    const QString shots = QStringLiteral(CROSSCUT_SCREENSHOT_DIR);
+    QDir().mkpath(shots);
+    EXPECT_TRUE(window.grab().save(shots + QStringLiteral("/live-session.png")));
+
+    // Reopening restores the transcript, the speaker and the draft.
+    auto resumed = live::LiveSession::resume(*project, doc);
+    ASSERT_TRUE(resumed.ok());
+    ui::LiveCaptureWindow again(project.get(), std::move(resumed).value());
+    EXPECT_EQ(again.input()->text(), QStringLiteral("still typ"));
+    EXPECT_EQ(again.currentSpeaker(), QStringLiteral("Ravi"));
+    EXPECT_EQ(again.pendingCodes(), QList<Id>{provider});
+    QTest::keyClicks(again.input(), QStringLiteral("ing"));
+    QTest::keyClick(again.input(), Qt::Key_Return);
+    EXPECT_EQ(again.session().utterances().last().text, QStringLiteral("still typing"));
+    EXPECT_EQ(again.session().utterances().last().codes, QList<Id>{provider});
+}

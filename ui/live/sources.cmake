@@ -1,0 +1,3 @@
+target_sources(crosscut_ui PRIVATE
+  live/livesetupdialog.h live/livesetupdialog.cpp
+  live/livecapturewindow.h live/livecapturewindow.cpp)
