@@ -1,0 +1,93 @@
+#include "viewsfixture.h"
+
+#include "charts/chartspanel.h"
+#include "charts/heatmapview.h"
+#include "project/project.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QImage>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace crosscut;
+using namespace crosscut::test;
+using namespace crosscut::analysis;
+using crosscut::ui::ChartsPanel;
+
+namespace {
+MatrixRequest request(const QString &rows, const QString &cols)
+{
+    MatrixRequest r;
+    r.rows = AxisSpec::parse(rows).value();
+    r.columns = AxisSpec::parse(cols).value();
+    return r;
+}
+}  // namespace
+
+TEST(ChartsPanel, SavesNonEmptyPngAndSvgOfEachKind)
+{
+    ViewsProject p;
+    ChartsPanel panel(p.project.get());
+    panel.resize(800, 600);
+    panel.show();
+    panel.setRequest(request(QStringLiteral("dimension:Leadership"), QStringLiteral("dimension:Population served")));
+    for (ChartsPanel::Kind kind : {ChartsPanel::Kind::Bar, ChartsPanel::Kind::StackedBar, ChartsPanel::Kind::HeatMap}) {
+        panel.setKind(kind);
+        const QString stem = QStringLiteral("chart%1").arg(static_cast<int>(kind));
+        const QString png = p.dir.path(stem + QStringLiteral(".png"));
+        const QString svg = p.dir.path(stem + QStringLiteral(".svg"));
+        ASSERT_TRUE(panel.saveImage(png, QSize(640, 480)).ok());
+        ASSERT_TRUE(panel.saveImage(svg, QSize(640, 480)).ok());
+        const QImage image(png);
+        ASSERT_FALSE(image.isNull());
+        EXPECT_EQ(image.size(), QSize(640, 480));
+        // Something other than the white background was drawn.
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                coloured += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+        EXPECT_GT(coloured, 50) << stem.toStdString();
+        const QByteArray svgText = readAll(svg);
+        EXPECT_TRUE(svgText.contains("<svg")) << stem.toStdString();
+        EXPECT_GT(svgText.size(), 1000);
+    }
+    panel.setKind(ChartsPanel::Kind::Bar);
+    ASSERT_NE(panel.chartView()->chart(), nullptr);
+    EXPECT_EQ(panel.chartView()->chart()->series().size(), 1);
+    EXPECT_FALSE(panel.saveImage(p.dir.path(QStringLiteral("no/such/dir.png"))).ok());
+}
+
+TEST(ChartsPanel, GroupAveragesNeedACaseAttributeAndCodes)
+{
+    ViewsProject p;
+    ChartsPanel panel(p.project.get());
+    panel.setKind(ChartsPanel::Kind::GroupAverages);
+    panel.setRequest(request(QStringLiteral("dimension:Leadership"), QStringLiteral("documents")));
+    EXPECT_TRUE(panel.message().contains(QStringLiteral("case attribute")));
+
+    const Id amina = p.project->addCase(QStringLiteral("Org A")).value();
+    const Id bogdan = p.project->addCase(QStringLiteral("Org B")).value();
+    ASSERT_TRUE(p.project->addDocumentToCase(p.docA, amina).ok());
+    ASSERT_TRUE(p.project->addDocumentToCase(p.docB, bogdan).ok());
+    ASSERT_TRUE(p.project->setAttribute(AttributeScope::Case, amina, QStringLiteral("population"), QStringLiteral("Sex workers")).ok());
+    ASSERT_TRUE(p.project->setAttribute(AttributeScope::Case, bogdan, QStringLiteral("population"), QStringLiteral("PWUD")).ok());
+    panel.setRequest(request(QStringLiteral("attribute:case:population"), QStringLiteral("dimension:Leadership")));
+    ASSERT_NE(panel.chartView()->chart(), nullptr);
+    EXPECT_EQ(panel.chartView()->chart()->series().size(), 1);
+    EXPECT_TRUE(panel.saveImage(p.dir.path(QStringLiteral("groups.png"))).ok());
+}
+
+TEST(ChartsPanel, HeatMapFollowsProjectChanges)
+{
+    ViewsProject p;
+    ChartsPanel panel(p.project.get());
+    panel.setKind(ChartsPanel::Kind::HeatMap);
+    panel.setRequest(request(QStringLiteral("dimension:Leadership"), QStringLiteral("documents")));
+    const int kp = static_cast<int>(panel.heatMap()->table().rowLabels().indexOf(QStringLiteral("Provider-led")));
+    ASSERT_GE(kp, 0);
+    const double before = panel.heatMap()->table().cell(kp, 1);
+    ASSERT_TRUE(p.project->applyCode(p.docB, 59, 75, p.providerLed).ok());
+    EXPECT_EQ(panel.heatMap()->table().cell(kp, 1), before + 1);
+}

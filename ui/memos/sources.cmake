@@ -1,0 +1,2 @@
+target_sources(crosscut_ui PRIVATE
+  memos/memospanel.h memos/memospanel.cpp)

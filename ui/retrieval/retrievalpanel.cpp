@@ -1,0 +1,253 @@
+#include "retrieval/retrievalpanel.h"
+
+#include "project/project.h"
+#include "retrieval/retrievalmodel.h"
+#include "util/csv.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace crosscut::ui {
+
+RetrievalPanel::RetrievalPanel(crosscut::Project *project, QWidget *parent)
+    : QWidget(parent),
+      m_project(project),
+      m_model(new RetrievalModel(project, this)),
+      m_codeList(new QListWidget(this)),
+      m_combine(new QComboBox(this)),
+      m_coder(new QComboBox(this)),
+      m_document(new QComboBox(this)),
+      m_attribute(new QComboBox(this)),
+      m_attributeValue(new QLineEdit(this)),
+      m_summary(new QLabel(this)),
+      m_view(new QTableView(this)),
+      m_export(new QPushButton(tr("Export CSV…"), this))
+{
+    m_combine->addItem(tr("Any checked code (OR)"), static_cast<int>(QuoteQuery::Combine::Any));
+    m_combine->addItem(tr("All checked codes (AND)"), static_cast<int>(QuoteQuery::Combine::All));
+    m_attributeValue->setPlaceholderText(tr("value"));
+    m_codeList->setToolTip(tr("Check the codes whose quotes to list"));
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setVisible(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_combine);
+    filters->addWidget(new QLabel(tr("Coder:"), this));
+    filters->addWidget(m_coder);
+    filters->addWidget(new QLabel(tr("Document:"), this));
+    filters->addWidget(m_document);
+    filters->addWidget(new QLabel(tr("Attribute:"), this));
+    filters->addWidget(m_attribute);
+    filters->addWidget(m_attributeValue);
+    filters->addStretch();
+    filters->addWidget(m_export);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(filters);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_view, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_codeList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    buildCodeList();
+    buildFilters();
+
+    connect(m_codeList, &QListWidget::itemChanged, this, [this] {
+        if (m_building)
+            return;
+        m_fixedQuotes.reset();
+        refresh();
+    });
+    for (QComboBox *box : {m_combine, m_coder, m_document, m_attribute})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_building)
+                refresh();
+        });
+    connect(m_attributeValue, &QLineEdit::editingFinished, this, &RetrievalPanel::refresh);
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (!index.isValid() || index.row() >= m_model->loadedCount())
+            return;
+        const analysis::QuoteExcerpt &q = m_model->excerpt(index.row());
+        Q_EMIT openQuoteRequested(q.documentId, q.start, q.end);
+    });
+    connect(m_export, &QPushButton::clicked, this, &RetrievalPanel::exportClicked);
+    if (m_project)
+        connect(m_project, &Project::changed, this, &RetrievalPanel::onChanged);
+    refresh();
+}
+
+void RetrievalPanel::buildCodeList()
+{
+    m_building = true;
+    QSet<Id> checked;
+    for (int i = 0; i < m_codeList->count(); ++i)
+        if (m_codeList->item(i)->checkState() == Qt::Checked)
+            checked.insert(m_codeList->item(i)->data(Qt::UserRole).toLongLong());
+    m_codeList->clear();
+    if (m_project) {
+        for (const Code &code : m_project->codes()) {
+            auto *item = new QListWidgetItem(m_project->codePath(code.id), m_codeList);
+            item->setData(Qt::UserRole, code.id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(code.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_building = false;
+}
+
+void RetrievalPanel::buildFilters()
+{
+    m_building = true;
+    const QVariant coder = m_coder->currentData();
+    const QVariant document = m_document->currentData();
+    const QString attribute = m_attribute->currentData().toString();
+    m_coder->clear();
+    m_document->clear();
+    m_attribute->clear();
+    m_coder->addItem(tr("All coders"));
+    m_document->addItem(tr("All documents"));
+    m_attribute->addItem(tr("Any"), QString());
+    if (m_project) {
+        for (const Coder &c : m_project->coders())
+            m_coder->addItem(c.name, c.id);
+        for (const Document &d : m_project->documents())
+            m_document->addItem(d.name, d.id);
+        for (const Attribute &a : m_project->attributes(AttributeScope::Document))
+            m_attribute->addItem(a.name, a.name);
+    }
+    m_coder->setCurrentIndex(std::max(0, m_coder->findData(coder)));
+    m_document->setCurrentIndex(std::max(0, m_document->findData(document)));
+    m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(attribute)));
+    m_building = false;
+}
+
+QuoteQuery RetrievalPanel::currentQuery() const
+{
+    QuoteQuery query;
+    for (int i = 0; i < m_codeList->count(); ++i)
+        if (m_codeList->item(i)->checkState() == Qt::Checked)
+            query.codes.append(m_codeList->item(i)->data(Qt::UserRole).toLongLong());
+    query.combine = static_cast<QuoteQuery::Combine>(m_combine->currentData().toInt());
+    if (m_coder->currentData().isValid())
+        query.coder = m_coder->currentData().toLongLong();
+    if (m_document->currentData().isValid())
+        query.document = m_document->currentData().toLongLong();
+    query.attribute = m_attribute->currentData().toString();
+    query.attributeValue = m_attributeValue->text().trimmed();
+    return query;
+}
+
+void RetrievalPanel::showCodes(const QList<crosscut::Id> &codeIds, QuoteQuery::Combine combine)
+{
+    m_building = true;
+    for (int i = 0; i < m_codeList->count(); ++i) {
+        QListWidgetItem *item = m_codeList->item(i);
+        item->setCheckState(codeIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_combine->setCurrentIndex(std::max(0, m_combine->findData(static_cast<int>(combine))));
+    m_building = false;
+    m_fixedQuotes.reset();
+    refresh();
+}
+
+void RetrievalPanel::showQuotes(const QList<crosscut::Id> &quoteIds, const QString &title)
+{
+    m_fixedQuotes = quoteIds;
+    m_fixedTitle = title;
+    refresh();
+}
+
+void RetrievalPanel::refresh()
+{
+    if (!m_project)
+        return;
+    const QuoteQuery query = currentQuery();
+    QList<Id> ids;
+    QString what;
+    if (m_fixedQuotes) {
+        ids = filterQuotes(*m_project, *m_fixedQuotes, query);
+        what = m_fixedTitle;
+    } else {
+        ids = runQuoteQuery(*m_project, query);
+        what = query.codes.isEmpty() ? tr("no code checked") : tr("%n checked code(s)", nullptr, static_cast<int>(query.codes.size()));
+    }
+    m_model->setQuoteIds(ids);
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    m_summary->setText(tr("%n quote(s): %1", nullptr, static_cast<int>(ids.size())).arg(what));
+    m_export->setEnabled(!ids.isEmpty());
+}
+
+void RetrievalPanel::onChanged(const crosscut::ChangeList &changes)
+{
+    const bool codes = changes.reset || changes.touches(QStringLiteral("code"));
+    const bool filters = changes.reset || changes.touches(QStringLiteral("coder"))
+        || changes.touches(QStringLiteral("document")) || changes.touches(QStringLiteral("attribute"));
+    const bool rows = codes || filters || changes.touches(QStringLiteral("quote"))
+        || changes.touches(QStringLiteral("coding")) || changes.touches(QStringLiteral("document_attribute"))
+        || changes.touches(QStringLiteral("speaker_turn"));
+    if (codes)
+        buildCodeList();
+    if (filters)
+        buildFilters();
+    if (rows)
+        refresh();
+}
+
+Status RetrievalPanel::exportCsv(const QString &path)
+{
+    auto excerpts = analysis::quoteExcerpts(*m_project, m_model->quoteIds(), RetrievalModel::ContextCodePoints);
+    if (!excerpts.ok())
+        return excerpts.error();
+    QByteArray out = csv::formatRow({QStringLiteral("document"), QStringLiteral("start"), QStringLiteral("end"),
+                                     QStringLiteral("speaker"), QStringLiteral("text"), QStringLiteral("before"),
+                                     QStringLiteral("after"), QStringLiteral("codes"), QStringLiteral("coders")})
+                         .toUtf8();
+    for (const analysis::QuoteExcerpt &q : *excerpts)
+        out += csv::formatRow({q.documentName, QString::number(q.start), QString::number(q.end), q.speaker, q.text,
+                               q.before, q.after, q.codes.join(QLatin1Char(';')), q.coders.join(QLatin1Char(';'))})
+                   .toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(out);
+    if (!file.commit())
+        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+void RetrievalPanel::exportClicked()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export quotes"), {}, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status status = exportCsv(path);
+    if (!status.ok())
+        QMessageBox::warning(this, tr("Export quotes"), status.message());
+}
+
+}  // namespace crosscut::ui

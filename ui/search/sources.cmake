@@ -1,0 +1,2 @@
+target_sources(crosscut_ui PRIVATE
+  search/searchpanel.h search/searchpanel.cpp)
