@@ -38,13 +38,13 @@ int row(CasesPanel &panel, Id target)
     return -1;
 }
 
-// Opens the cell's editor, types the text and presses Enter, as a user would.
+// Double-clicks the cell, types the text and presses Enter, as a user would.
 void typeInto(CasesPanel &panel, int r, int c, const QString &text)
 {
     QTableView *view = panel.view();
     const QModelIndex index = panel.model()->index(r, c);
     clickCell(view, index);
-    view->edit(index);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(index).center());
     // The delegate's editor is a child of the viewport.
     auto *line = view->viewport()->findChild<QLineEdit *>();
     ASSERT_NE(line, nullptr);
