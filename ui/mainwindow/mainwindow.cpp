@@ -8,11 +8,31 @@
 #include "coding/quicktagstrip.h"
 #include "document/documentview.h"
 #include "import/documentreader.h"
+#include "live/livecapturewindow.h"
 #include "mainwindow/documentlistmodel.h"
 #include "mainwindow/documentlistpanel.h"
 #include "mainwindow/startpage.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+
+#if __has_include("retrieval/retrievalpanel.h")
+#include "retrieval/retrievalpanel.h"
+#endif
+#if __has_include("matrix/matrixpanel.h")
+#include "matrix/matrixpanel.h"
+#endif
+#if __has_include("charts/chartspanel.h")
+#include "charts/chartspanel.h"
+#endif
+#if __has_include("search/searchpanel.h")
+#include "search/searchpanel.h"
+#endif
+#if __has_include("memos/memospanel.h")
+#include "memos/memospanel.h"
+#endif
+#if __has_include("cases/casespanel.h")
+#include "cases/casespanel.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -147,6 +167,11 @@ void MainWindow::createMenus()
 
     m_codesMenu = menuBar()->addMenu(tr("&Codes"));
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+
+    QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
+    QAction *liveSession = sessionMenu->addAction(tr("Start &live session…"));
+    connect(liveSession, &QAction::triggered, this, [this] { startLiveSession(m_project.get(), this); });
+    m_projectActions << liveSession;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_documentsDock->toggleViewAction());
@@ -314,10 +339,62 @@ void MainWindow::buildWorkspace()
     updateStatus();
 }
 
+void MainWindow::openQuoteSpan(Id document, qint64 start, qint64 end)
+{
+    if (!m_documentView)
+        return;
+    showDocument(document);
+    m_documentView->selectSpan({start, end});
+    m_documentView->ensureCursorVisible();
+    m_documentView->setFocus();
+}
+
 void MainWindow::addAnalysisTabs()
 {
-    // The analysis panels (retrieval, matrix, charts, memos, cases, search)
-    // are added here as they land in ui/.
+    // The analysis panels live in their own folders of ui/; each is built
+    // in when present. Every one observes the project itself.
+    Project *project = m_project.get();
+    auto openQuote = [this](Id document, qint64 start, qint64 end) { openQuoteSpan(document, start, end); };
+#if __has_include("retrieval/retrievalpanel.h")
+    auto *retrieval = new RetrievalPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(retrieval, tr("Quotes"));
+    connect(retrieval, &RetrievalPanel::openQuoteRequested, this, openQuote);
+#endif
+#if __has_include("matrix/matrixpanel.h")
+    auto *matrix = new MatrixPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(matrix, tr("Matrix"));
+#if __has_include("retrieval/retrievalpanel.h")
+    connect(matrix, &MatrixPanel::showQuotesRequested, retrieval,
+            [this, retrieval](const QList<Id> &quotes, const QString &title) {
+                retrieval->showQuotes(quotes, title);
+                m_bottomTabs->setCurrentWidget(retrieval);
+            });
+#endif
+#endif
+#if __has_include("charts/chartspanel.h")
+    auto *charts = new ChartsPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(charts, tr("Chart"));
+#if __has_include("matrix/matrixpanel.h")
+    connect(matrix, &MatrixPanel::requestChanged, charts, &ChartsPanel::setRequest);
+#endif
+#endif
+#if __has_include("search/searchpanel.h")
+    auto *search = new SearchPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(search, tr("Search"));
+    connect(search, &SearchPanel::openQuoteRequested, this, openQuote);
+#endif
+#if __has_include("memos/memospanel.h")
+    auto *memos = new MemosPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(memos, tr("Memos"));
+    connect(memos, &MemosPanel::openQuoteRequested, this, openQuote);
+#endif
+#if __has_include("cases/casespanel.h")
+    auto *cases = new CasesPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(cases, tr("Cases"));
+    connect(cases, &CasesPanel::openDocumentRequested, this, &MainWindow::showDocument);
+#endif
+    Q_UNUSED(project);
+    Q_UNUSED(openQuote);
 }
 
 void MainWindow::showDocument(Id document)

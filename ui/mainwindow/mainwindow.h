@@ -44,6 +44,8 @@ public:
     void closeProject();
     bool importDocuments(const QStringList &paths);
     void showDocument(Id document);
+    // Opens the document and selects [start, end) (code points).
+    void openQuoteSpan(Id document, qint64 start, qint64 end);
     // Opens the last project, or shows the start page.
     void restoreSession();
     static QString demoProjectPath();
