@@ -293,7 +293,13 @@ void MainWindow::buildWorkspace()
     tagScroll->setWidget(m_quickTags);
     tagScroll->setWidgetResizable(true);
     tagScroll->setFrameShape(QFrame::NoFrame);
-    tagScroll->setMaximumHeight(m_quickTags->sizeHint().height() + 6);
+    // Buttons take their style-sheet size only once polished; measure after.
+    for (QWidget *w : m_quickTags->findChildren<QWidget *>())
+        w->ensurePolished();
+    m_quickTags->adjustSize();
+    const int tagHeight = qMin(m_quickTags->sizeHint().height() + 6, 170);
+    tagScroll->setMinimumHeight(tagHeight);
+    tagScroll->setMaximumHeight(tagHeight);
     tagScroll->setVisible(m_quickTags->isVisibleTo(m_workspace) || !m_quickTags->isHidden());
     auto *layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
