@@ -224,6 +224,39 @@ CREATE TABLE live_draft(
 );
 )SQL";
 
+// Version 3: live sessions out of the document-level full-text index. A
+// commit appends one line to a session's text; keeping a session in
+// document_fts made every commit delete and re-tokenize the whole text
+// (twice its length in work), so commit latency grew with the session.
+// document_fts now indexes every document except live sessions (its external
+// content is a view, so 'integrity-check' and 'rebuild' agree with the
+// triggers); search scans live-session texts directly (core/search).
+const char *const kVersion3 = R"SQL(
+DROP TRIGGER document_fts_insert;
+DROP TRIGGER document_fts_delete;
+DROP TRIGGER document_fts_update;
+DROP TABLE document_fts;
+CREATE VIEW document_fts_content AS
+  SELECT id, name, text FROM document WHERE kind <> 'live-session';
+CREATE VIRTUAL TABLE document_fts USING fts5(
+  name, text, content='document_fts_content', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+INSERT INTO document_fts(document_fts) VALUES ('rebuild');
+CREATE TRIGGER document_fts_insert AFTER INSERT ON document WHEN new.kind <> 'live-session' BEGIN
+  INSERT INTO document_fts(rowid, name, text) VALUES (new.id, new.name, new.text);
+END;
+CREATE TRIGGER document_fts_delete AFTER DELETE ON document WHEN old.kind <> 'live-session' BEGIN
+  INSERT INTO document_fts(document_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text);
+END;
+CREATE TRIGGER document_fts_update AFTER UPDATE OF name, text, kind ON document
+  WHEN old.kind <> 'live-session' OR new.kind <> 'live-session' BEGIN
+  INSERT INTO document_fts(document_fts, rowid, name, text)
+    SELECT 'delete', old.id, old.name, old.text WHERE old.kind <> 'live-session';
+  INSERT INTO document_fts(rowid, name, text)
+    SELECT new.id, new.name, new.text WHERE new.kind <> 'live-session';
+END;
+)SQL";
+
 using Step = std::function<Status(sql::Database &)>;
 
 // steps()[i] upgrades version i+1 to version i+2.
@@ -231,6 +264,7 @@ const std::vector<Step> &steps()
 {
     static const std::vector<Step> list = {
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion2)); },
+        [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion3)); },
     };
     return list;
 }

@@ -1,5 +1,5 @@
 // Opening a version-1 project (tests/fixtures/schema/v1.crosscut, written
-// before live sessions existed) upgrades it to version 2 in place with all
+// before live sessions existed) upgrades it in place (through version 2, live sessions, to the current version) with all
 // its data intact.
 #include "live/livesession.h"
 #include "project/integrity.h"
@@ -13,7 +13,7 @@
 using namespace crosscut;
 using namespace crosscut::test;
 
-TEST(SchemaUpgrade, Version1FixtureOpensAsVersion2WithDataIntact)
+TEST(SchemaUpgrade, Version1FixtureOpensAsCurrentVersionWithDataIntact)
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v1.crosscut"));
@@ -26,8 +26,8 @@ TEST(SchemaUpgrade, Version1FixtureOpensAsVersion2WithDataIntact)
     }
     auto project = openProject(path);
     ASSERT_TRUE(project);
-    EXPECT_EQ(schema::currentVersion(), 2);
-    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 2);
+    EXPECT_EQ(schema::currentVersion(), 3);
+    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 3);
     for (const char *table : {"live_session", "live_roster", "live_flag", "live_code_key", "live_draft"})
         EXPECT_EQ(project->database()
                       .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))

@@ -1,0 +1,150 @@
+// Schema version 3 keeps live sessions out of document_fts so that a commit
+// does not re-tokenize the whole session: search must still find words said
+// in a live session, at document code-point offsets, and undo of a commit
+// must take them away again. Also upgrading a version-2 file (whose
+// document_fts still indexed live sessions) to version 3.
+#include "live/livesession.h"
+#include "project/integrity.h"
+#include "search/textsearch.h"
+#include "storage/schema.h"
+#include "storage/sqlite.h"
+#include "support/testsupport.h"
+#include "text/codepoints.h"
+
+#include <gtest/gtest.h>
+
+using namespace crosscut;
+using namespace crosscut::test;
+
+namespace {
+
+int ftsMatches(Project &project, const QString &query)
+{
+    auto n = project.database().scalar(
+        QStringLiteral("SELECT count(*) FROM document_fts WHERE document_fts MATCH '%1'").arg(query));
+    return n ? n->toInt() : -1;
+}
+
+std::unique_ptr<live::LiveSession> startSession(Project &project)
+{
+    auto session = live::LiveSession::start(project, {QStringLiteral("FGD Osh"), {}, {}, {}},
+                                            {{QStringLiteral("Айгуль"), {}, {}, {}}, {QStringLiteral("Ravi"), {}, {}, {}}}, {});
+    return session ? std::move(*session) : nullptr;
+}
+
+}  // namespace
+
+TEST(LiveSearch, WordsSaidLiveAreFoundAtCodePointOffsetsAndUndoRemovesThem)
+{
+    TempDir dir;
+    auto project = createProject(dir.path(QStringLiteral("s.crosscut")));
+    ASSERT_TRUE(project);
+    NewDocument interview;
+    interview.name = QStringLiteral("Interview Bishkek");
+    interview.text = QStringLiteral("Аутрич работники говорят о доверии.\n");
+    ASSERT_TRUE(project->addDocument(interview).ok());
+    auto session = startSession(*project);
+    ASSERT_TRUE(session);
+    auto first = session->commit(QStringLiteral("Айгуль"), QStringLiteral("Мы 🤝 доверие строим годами"), 0);
+    ASSERT_TRUE(first.ok()) << first.message().toStdString();
+    auto second = session->commit(QStringLiteral("Ravi"), QStringLiteral("Outreach 🙂 needs trust"), 0);
+    ASSERT_TRUE(second.ok());
+
+    // Only the interview is in the full-text index; the live session is not.
+    EXPECT_EQ(ftsMatches(*project, QStringLiteral("Outreach")), 0);
+    EXPECT_EQ(ftsMatches(*project, QStringLiteral("доверии")), 1);
+
+    auto hits = search::search(*project, QStringLiteral("outreach"));
+    ASSERT_TRUE(hits.ok()) << hits.message().toStdString();
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->at(0).documentId, session->documentId());
+    EXPECT_EQ(hits->at(0).start, second->textStart);
+    EXPECT_EQ(hits->at(0).end, second->textStart + 8);
+    const QString text = project->documentText(session->documentId());
+    EXPECT_EQ(codePointSlice(text, hits->at(0).start, hits->at(0).end), QStringLiteral("Outreach"));
+
+    // "trust" lies after an emoji (two UTF-16 units, one code point).
+    auto trust = search::search(*project, QStringLiteral("trust"));
+    ASSERT_TRUE(trust.ok());
+    ASSERT_EQ(trust->size(), 1);
+    EXPECT_EQ(trust->at(0).start, second->textStart + codePointCount(QStringLiteral("Outreach 🙂 needs ")));
+
+    EXPECT_TRUE(checkIntegrity(*project).ok()) << checkIntegrity(*project).problems.join(QLatin1Char('\n')).toStdString();
+
+    ASSERT_TRUE(project->undo().ok());
+    auto gone = search::search(*project, QStringLiteral("outreach"));
+    ASSERT_TRUE(gone.ok());
+    EXPECT_TRUE(gone->isEmpty());
+    ASSERT_TRUE(project->redo().ok());
+    auto back = search::search(*project, QStringLiteral("outreach"));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->size(), 1);
+    EXPECT_TRUE(checkIntegrity(*project).ok());
+
+    // Malformed queries are still refused.
+    EXPECT_FALSE(search::search(*project, QStringLiteral("\"unbalanced")).ok());
+}
+
+TEST(LiveSearch, Version2FileUpgradesToVersion3WithLiveSessionsOutOfTheIndex)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v2.crosscut"));
+    Id liveDocument = 0;
+    {
+        auto project = createProject(path);
+        ASSERT_TRUE(project);
+        NewDocument interview;
+        interview.name = QStringLiteral("Interview Kathmandu");
+        interview.text = QStringLiteral("नमस्ते outreach workers\n");
+        ASSERT_TRUE(project->addDocument(interview).ok());
+        auto session = startSession(*project);
+        ASSERT_TRUE(session);
+        liveDocument = session->documentId();
+        ASSERT_TRUE(session->commit(QStringLiteral("Ravi"), QStringLiteral("peer navigators 🤝 matter"), 0).ok());
+    }
+    {
+        // Put the file back into version 2's layout: document_fts indexing
+        // every document through plain triggers.
+        auto raw = sql::Database::open(path, sql::Database::Mode::OpenExisting);
+        ASSERT_TRUE(raw.ok());
+        ASSERT_TRUE(raw->execScript(QStringLiteral(
+                        "DROP TRIGGER document_fts_insert; DROP TRIGGER document_fts_delete; DROP TRIGGER document_fts_update;"
+                        "DROP TABLE document_fts; DROP VIEW document_fts_content;"
+                        "CREATE VIRTUAL TABLE document_fts USING fts5(name, text, content='document', content_rowid='id',"
+                        " tokenize='unicode61 remove_diacritics 2');"
+                        "INSERT INTO document_fts(document_fts) VALUES ('rebuild');"
+                        "CREATE TRIGGER document_fts_insert AFTER INSERT ON document BEGIN"
+                        " INSERT INTO document_fts(rowid, name, text) VALUES (new.id, new.name, new.text); END;"
+                        "CREATE TRIGGER document_fts_delete AFTER DELETE ON document BEGIN"
+                        " INSERT INTO document_fts(document_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text); END;"
+                        "CREATE TRIGGER document_fts_update AFTER UPDATE OF name, text ON document BEGIN"
+                        " INSERT INTO document_fts(document_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text);"
+                        " INSERT INTO document_fts(rowid, name, text) VALUES (new.id, new.name, new.text); END;"
+                        "PRAGMA user_version = 2;"))
+                        .ok());
+        EXPECT_EQ(raw->scalar(QStringLiteral("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'navigators'"))->toInt(), 1);
+    }
+    auto project = openProject(path);
+    ASSERT_TRUE(project);
+    EXPECT_EQ(schema::currentVersion(), 3);
+    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 3);
+    EXPECT_EQ(ftsMatches(*project, QStringLiteral("navigators")), 0);
+    EXPECT_EQ(ftsMatches(*project, QStringLiteral("outreach")), 1);
+    EXPECT_TRUE(checkIntegrity(*project).ok()) << checkIntegrity(*project).problems.join(QLatin1Char('\n')).toStdString();
+
+    auto hits = search::search(*project, QStringLiteral("navigators"));
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->at(0).documentId, liveDocument);
+    EXPECT_EQ(hits->at(0).start, codePointCount(QStringLiteral("Ravi: peer ")));
+
+    // The session goes on after the upgrade, and its history still undoes.
+    auto session = live::LiveSession::resume(*project, liveDocument);
+    ASSERT_TRUE(session.ok());
+    ASSERT_TRUE((*session)->commit(QStringLiteral("Айгуль"), QStringLiteral("और भी"), 0).ok());
+    EXPECT_EQ((*session)->utterances().size(), 2);
+    ASSERT_TRUE(project->undo().ok());
+    ASSERT_TRUE(project->undo().ok());
+    EXPECT_TRUE((*session)->utterances().isEmpty());
+    EXPECT_TRUE(checkIntegrity(*project).ok());
+}
