@@ -1,7 +1,6 @@
 // crosscut-cli export: the whole project in one of the formats other tools read.
 #include "export/atomicfile.h"
-#include "export/codingscsv.h"
-#include "interop/refiqda.h"
+#include "render/projectexport.h"
 #include "render/rendercommands.h"
 
 namespace crosscut::render {
@@ -10,8 +9,7 @@ int runExport(cli::Context &ctx)
 {
     const QString format = ctx.args.value(QStringLiteral("--format")).toLower();
     const QString out = ctx.args.value(QStringLiteral("--out"));
-    const QStringList formats = {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"), QStringLiteral("odt"),
-                                 QStringLiteral("pdf"), QStringLiteral("qdpx"), QStringLiteral("qdc")};
+    const QStringList formats = projectExportFormats();
     if (format.isEmpty() || out.isEmpty())
         return ctx.usage(QStringLiteral("export needs --format csv|xlsx|html|odt|pdf|qdpx|qdc and --out FILE"));
     if (!formats.contains(format))
@@ -26,18 +24,7 @@ int runExport(cli::Context &ctx)
     auto project = ctx.openProject(&exitCode);
     if (!project)
         return exitCode;
-    Status written;
-    if (format == QLatin1String("csv")) {
-        auto bytes = exporting::codingsCsv(*project, ctx.args.has(QStringLiteral("--bom")));
-        if (!bytes)
-            return ctx.fail(bytes.error());
-        written = exporting::writeAtomically(out, *bytes);
-    } else if (format == QLatin1String("qdpx")) {
-        written = interop::exportProject(*project, out);
-    } else {
-        written = interop::exportCodebook(*project, out);
-    }
-    if (!written)
+    if (Status written = exportProjectFile(*project, out, format, {}, ctx.args.has(QStringLiteral("--bom"))); !written)
         return ctx.fail(written.error());
     return cli::Ok;
 }

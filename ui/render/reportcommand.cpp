@@ -1,7 +1,7 @@
 // crosscut-cli report: the evaluation report as PDF, ODT, HTML or XLSX.
 #include "export/atomicfile.h"
+#include "render/projectexport.h"
 #include "render/rendercommands.h"
-#include "render/reportdata.h"
 #include "render/reportwriter.h"
 
 namespace crosscut::render {
@@ -32,18 +32,14 @@ int writeReportCommand(cli::Context &ctx, const QString &out, const QString &for
     ReportOptions options;
     if (auto exit = reportOptions(ctx, options))
         return *exit;
-    options.drillDown = format == QLatin1String("xlsx");
-    // Fail on an unwritable target before the (slower) analysis.
+    // Fail on an unwritable target before opening the project.
     if (auto check = exporting::checkWritableTarget(out); !check)
         return ctx.fail(check.error());
     int exitCode = cli::Ok;
     auto project = ctx.openProject(&exitCode);
     if (!project)
         return exitCode;
-    auto data = collectReport(*project, options);
-    if (!data)
-        return ctx.fail(data.error());
-    if (auto written = writeReport(out, *data, format); !written)
+    if (Status written = exportReport(*project, out, format, options); !written)
         return ctx.fail(written.error());
     return cli::Ok;
 }

@@ -2,6 +2,7 @@ target_sources(crosscut_render PRIVATE
   render/chartrenderer.h render/chartrenderer.cpp
   render/reportdata.h render/reportdata.cpp
   render/reportwriter.h render/reportwriter.cpp
+  render/projectexport.h render/projectexport.cpp
   render/rendercommands.h render/rendercommands.cpp
   render/chartcommand.cpp
   render/reportcommand.cpp
