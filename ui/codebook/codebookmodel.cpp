@@ -1,5 +1,9 @@
 #include "codebook/codebookmodel.h"
 
+#include <QTimer>
+
+#include <utility>
+
 #include "document/spanmime.h"
 
 #include <QColor>
@@ -31,22 +35,41 @@ void CodebookModel::rebuild()
         siblings.append(c.id);
         m_byId.insert(c.id, c);
     }
-    m_counts.clear();
-    for (const Code &c : std::as_const(m_codes))
-        m_counts.insert(c.id, m_project->codingCount(c.id));
+    loadCounts(false);
     endResetModel();
 }
 
-void CodebookModel::refreshCounts()
+void CodebookModel::refreshCounts() { loadCounts(true); }
+
+void CodebookModel::loadCounts(bool notify)
 {
+    QHash<Id, int> counts;
+    sql::Statement &stmt = m_project->statement("SELECT code_id, count(*) FROM coding GROUP BY code_id");
+    while (stmt.next())
+        counts.insert(stmt.int64(0), int(stmt.int64(1)));
+    stmt.reset();
+    const QHash<Id, int> before = std::exchange(m_counts, std::move(counts));
+    if (!notify)
+        return;
     for (const Code &c : std::as_const(m_codes)) {
-        const int n = m_project->codingCount(c.id);
-        if (n != m_counts.value(c.id)) {
-            m_counts.insert(c.id, n);
+        if (before.value(c.id) != m_counts.value(c.id)) {
             const QModelIndex i = indexOf(c.id, CountColumn);
             Q_EMIT dataChanged(i, i, {Qt::DisplayRole});
         }
     }
+}
+
+void CodebookModel::scheduleRecount()
+{
+    // A removed coding no longer says which code it had: recount once, after
+    // the burst of changes, instead of on every one.
+    if (m_recountPending)
+        return;
+    m_recountPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_recountPending = false;
+        refreshCounts();
+    });
 }
 
 void CodebookModel::onChanged(const ChangeList &changes)
@@ -55,7 +78,8 @@ void CodebookModel::onChanged(const ChangeList &changes)
         rebuild();
         return;
     }
-    bool shape = false, counts = false;
+    bool shape = false, recount = false;
+    QHash<Id, int> added;  // code → codings inserted
     QList<Id> updated;
     for (const RowChange &row : changes.rows) {
         if (row.table == QLatin1String("code")) {
@@ -65,7 +89,16 @@ void CodebookModel::onChanged(const ChangeList &changes)
                 updated.append(row.id);
             }
         } else if (row.table == QLatin1String("coding")) {
-            counts = true;
+            if (row.op != RowChange::Op::Insert) {
+                recount = true;
+                continue;
+            }
+            // A new coding: count it in without re-counting the project.
+            sql::Statement &stmt = m_project->statement("SELECT code_id FROM coding WHERE id = ?");
+            stmt.bind(1, row.id);
+            if (stmt.next())
+                ++added[stmt.int64(0)];
+            stmt.reset();
         }
     }
     if (!shape && !updated.isEmpty()) {
@@ -86,10 +119,20 @@ void CodebookModel::onChanged(const ChangeList &changes)
             Q_EMIT dataChanged(indexOf(id, NameColumn), indexOf(id, ShortcutColumn));
         }
     }
-    if (shape)
+    if (shape) {
         rebuild();
-    else if (counts)
-        refreshCounts();
+        return;
+    }
+    if (recount) {
+        scheduleRecount();
+        return;
+    }
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        m_counts[it.key()] += it.value();
+        const QModelIndex i = indexOf(it.key(), CountColumn);
+        if (i.isValid())
+            Q_EMIT dataChanged(i, i, {Qt::DisplayRole});
+    }
 }
 
 QModelIndex CodebookModel::index(int row, int column, const QModelIndex &parent) const

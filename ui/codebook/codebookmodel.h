@@ -54,12 +54,16 @@ private:
     void onChanged(const ChangeList &changes);
     void rebuild();
     void refreshCounts();
+    // Every code's count in one aggregate query; dataChanged for those that moved.
+    void loadCounts(bool notify);
+    void scheduleRecount();
 
     Project *m_project;
     QList<Code> m_codes;  // codebook order
     QHash<Id, int> m_row;  // code → row among its siblings
     QHash<Id, QList<Id>> m_children;  // parent (0 = top) → children in order
     QHash<Id, int> m_counts;
+    bool m_recountPending = false;
     QHash<Id, Code> m_byId;
 };
 

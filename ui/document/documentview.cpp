@@ -78,6 +78,7 @@ void DocumentView::showDocument(std::optional<Id> document)
     m_markIndex.clear();
     m_byBlock.clear();
     m_bySpan.clear();
+    m_codingQuote.clear();
     // Detach the highlighter while the text is replaced, so the document is
     // highlighted once, after its quotes are known.
     m_highlighter->setDocument(nullptr);
@@ -156,36 +157,114 @@ void DocumentView::buildTurnLabels()
     m_highlighter->setTurnLabels(std::move(labels));
 }
 
+void DocumentView::loadCodeStyles()
+{
+    m_codeColors.clear();
+    m_codeNames.clear();
+    for (const Code &code : m_project->codes()) {
+        m_codeColors.insert(code.id, QColor(code.color));
+        m_codeNames.insert(code.id, code.name);
+    }
+}
+
+QuoteMark DocumentView::makeMark(const Quote &q)
+{
+    QuoteMark m;
+    m.quoteId = q.id;
+    m.start = q.start;
+    m.end = q.end;
+    m.utf16Start = m_positions.toUtf16(q.start);
+    m.utf16End = m_positions.toUtf16(q.end);
+    m.firstBlock = document()->findBlock(m.utf16Start).blockNumber();
+    m.lastBlock = document()->findBlock(qMax(m.utf16Start, m.utf16End - 1)).blockNumber();
+    for (const Coding &c : m_project->codings(q.id)) {
+        m.codings.append(c.id);
+        if (m.codes.contains(c.codeId))
+            continue;
+        m.codes.append(c.codeId);
+        m.colors.append(m_codeColors.value(c.codeId, QColor(Qt::gray)));
+        m.names.append(m_codeNames.value(c.codeId));
+    }
+    return m;
+}
+
 void DocumentView::reloadQuotes()
 {
+    loadCodeStyles();
     QList<QuoteMark> marks;
-    QHash<Id, QColor> colors;
-    QHash<Id, QString> names;
-    for (const Code &code : m_project->codes()) {
-        colors.insert(code.id, QColor(code.color));
-        names.insert(code.id, code.name);
-    }
     const QList<Quote> quotes = m_project->quotes(*m_document);
     marks.reserve(quotes.size());
-    for (const Quote &q : quotes) {
-        QuoteMark m;
-        m.quoteId = q.id;
-        m.start = q.start;
-        m.end = q.end;
-        m.utf16Start = m_positions.toUtf16(q.start);
-        m.utf16End = m_positions.toUtf16(q.end);
-        m.firstBlock = document()->findBlock(m.utf16Start).blockNumber();
-        m.lastBlock = document()->findBlock(qMax(m.utf16Start, m.utf16End - 1)).blockNumber();
-        for (const Coding &c : m_project->codings(q.id)) {
-            if (m.codes.contains(c.codeId))
-                continue;
-            m.codes.append(c.codeId);
-            m.colors.append(colors.value(c.codeId, QColor(Qt::gray)));
-            m.names.append(names.value(c.codeId));
-        }
-        marks.append(std::move(m));
-    }
+    for (const Quote &q : quotes)
+        marks.append(makeMark(q));
+    applyMarks(std::move(marks));
+}
 
+bool DocumentView::updateQuotes(const ChangeList &changes)
+{
+    // A bulk operation (import, undo of a merge) touches too many rows to be
+    // worth mapping one by one.
+    constexpr qsizetype kMaxIncrementalRows = 500;
+    if (changes.rows.size() > kMaxIncrementalRows)
+        return false;
+    QSet<Id> refresh;  // quotes to re-read: new, moved, or with codings changed
+    bool styles = false;
+    for (const RowChange &row : changes.rows) {
+        if (row.table == QLatin1String("quote")) {
+            refresh.insert(row.id);
+        } else if (row.table == QLatin1String("coding")) {
+            if (row.op == RowChange::Op::Delete) {
+                const auto it = m_codingQuote.constFind(row.id);
+                if (it != m_codingQuote.cend())
+                    refresh.insert(*it);
+                continue;
+            }
+            sql::Statement &stmt = m_project->statement("SELECT quote_id FROM coding WHERE id = ?");
+            stmt.bind(1, row.id);
+            if (stmt.next())
+                refresh.insert(stmt.int64(0));
+            stmt.reset();
+        } else if (row.table == QLatin1String("code")) {
+            if (row.op == RowChange::Op::Delete)
+                return false;  // its codings went too, unlisted
+            if (row.op == RowChange::Op::Update)
+                styles = true;
+        }
+    }
+    if (refresh.isEmpty() && !styles)
+        return true;
+
+    QList<QuoteMark> marks = m_marks;
+    if (styles) {
+        loadCodeStyles();
+        for (QuoteMark &m : marks) {
+            for (qsizetype i = 0; i < m.codes.size(); ++i) {
+                m.colors[i] = m_codeColors.value(m.codes[i], QColor(Qt::gray));
+                m.names[i] = m_codeNames.value(m.codes[i]);
+            }
+        }
+    }
+    if (!refresh.isEmpty()) {
+        marks.removeIf([&refresh](const QuoteMark &m) { return refresh.contains(m.quoteId); });
+        for (Id id : std::as_const(refresh)) {
+            const std::optional<Quote> q = m_project->quote(id);
+            if (q && q->documentId == *m_document)
+                marks.append(makeMark(*q));
+        }
+        // The order quotes(document) gives: by start, end, id.
+        std::sort(marks.begin(), marks.end(), [](const QuoteMark &a, const QuoteMark &b) {
+            if (a.start != b.start)
+                return a.start < b.start;
+            if (a.end != b.end)
+                return a.end < b.end;
+            return a.quoteId < b.quoteId;
+        });
+    }
+    applyMarks(std::move(marks));
+    return true;
+}
+
+void DocumentView::applyMarks(QList<QuoteMark> marks)
+{
     // Blocks whose look changes: those of quotes added, removed or changed.
     QSet<int> dirty;
     QHash<Id, const QuoteMark *> old;
@@ -211,9 +290,12 @@ void DocumentView::reloadQuotes()
     m_markIndex.clear();
     m_byBlock.clear();
     m_bySpan.clear();
+    m_codingQuote.clear();
     for (int i = 0; i < m_marks.size(); ++i) {
         const QuoteMark &m = m_marks[i];
         m_markIndex.insert(m.quoteId, i);
+        for (Id coding : m.codings)
+            m_codingQuote.insert(coding, m.quoteId);
         m_bySpan.insert({m.start, m.end}, m.quoteId);
         for (int b = m.firstBlock; b <= m.lastBlock; ++b)
             m_byBlock[b].append(i);
@@ -298,7 +380,6 @@ void DocumentView::onChanged(const ChangeList &changes)
             showDocument(std::nullopt);
         return;
     }
-    bool quotesChanged = false;
     for (const RowChange &row : changes.rows) {
         if (row.table == QLatin1String("document") && row.id == *m_document) {
             if (row.op == RowChange::Op::Delete)
@@ -307,11 +388,8 @@ void DocumentView::onChanged(const ChangeList &changes)
                 showDocument(m_document);
             return;
         }
-        if (row.table == QLatin1String("quote") || row.table == QLatin1String("coding") ||
-            (row.table == QLatin1String("code") && row.op != RowChange::Op::Insert))
-            quotesChanged = true;
     }
-    if (quotesChanged)
+    if (!updateQuotes(changes))
         reloadQuotes();
 }
 

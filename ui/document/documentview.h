@@ -67,6 +67,13 @@ private:
     friend class StripeMargin;
     void onChanged(const ChangeList &changes);
     void reloadQuotes();
+    // Applies quote/coding/code row changes to the affected marks only;
+    // false when the changes cannot be mapped and a full reload is needed.
+    bool updateQuotes(const ChangeList &changes);
+    void loadCodeStyles();
+    QuoteMark makeMark(const Quote &quote);
+    // Replaces the marks, re-highlighting only blocks whose quotes changed.
+    void applyMarks(QList<QuoteMark> marks);
     void layoutStripes();
     void applyDirections();
     void buildTurnLabels();
@@ -80,6 +87,9 @@ private:
     QHash<Id, int> m_markIndex;
     QHash<int, QList<int>> m_byBlock;
     QHash<QPair<qint64, qint64>, Id> m_bySpan;
+    QHash<Id, Id> m_codingQuote;  // coding → quote, for codings in this document
+    QHash<Id, QColor> m_codeColors;
+    QHash<Id, QString> m_codeNames;
     QuoteHighlighter *m_highlighter;
     StripeMargin *m_margin;
     int m_columns = 0;

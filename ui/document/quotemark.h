@@ -19,6 +19,7 @@ struct QuoteMark {
     int firstBlock = 0;
     int lastBlock = 0;
     int column = 0;  // stripe column in the margin
+    QList<Id> codings;  // coding rows behind `codes`, to map a deleted coding back
     QList<Id> codes;
     QList<QColor> colors;  // one per code
     QStringList names;     // one per code

@@ -1,6 +1,7 @@
 #include "mainwindow/documentlistmodel.h"
 
 #include <QSet>
+#include <QTimer>
 
 namespace crosscut::ui {
 
@@ -16,14 +17,9 @@ void DocumentListModel::rebuild()
     beginResetModel();
     m_rows.clear();
     m_attributes.clear();
-    m_quoteDocument.clear();
     for (const Attribute &a : m_project->attributes(AttributeScope::Document))
         m_attributes << a.name;
-    QHash<Id, int> quoteCounts;
-    for (const Quote &q : m_project->quotes()) {
-        m_quoteDocument.insert(q.id, q.documentId);
-        ++quoteCounts[q.documentId];
-    }
+    const QHash<Id, int> counts = quoteCounts();
     for (const Document &d : m_project->documents()) {
         Row row;
         row.document = d;
@@ -31,7 +27,7 @@ void DocumentListModel::rebuild()
         for (const SpeakerTurn &t : m_project->speakerTurns(d.id))
             speakers.insert(t.speaker);
         row.speakers = int(speakers.size());
-        row.quotes = quoteCounts.value(d.id);
+        row.quotes = counts.value(d.id);
         row.attributes = m_project->attributeValues(AttributeScope::Document, d.id);
         m_rows.append(row);
     }
@@ -45,31 +41,52 @@ void DocumentListModel::onChanged(const ChangeList &changes)
         rebuild();
         return;
     }
-    // Count quotes in and out without re-reading the project.
-    QSet<Id> touched;
+    // A new quote is counted in without re-reading the project; a deleted
+    // one no longer says its document, so the counts are re-read once after
+    // the burst of changes.
+    bool recount = false;
     for (const RowChange &row : changes.rows) {
         if (row.table != QLatin1String("quote"))
             continue;
         if (row.op == RowChange::Op::Insert) {
             if (const auto q = m_project->quote(row.id)) {
-                m_quoteDocument.insert(q->id, q->documentId);
-                touched.insert(q->documentId);
+                const int r = rowOf(q->documentId);
+                if (r >= 0) {
+                    ++m_rows[r].quotes;
+                    Q_EMIT dataChanged(index(r, QuotesColumn), index(r, QuotesColumn));
+                }
             }
         } else if (row.op == RowChange::Op::Delete) {
-            if (m_quoteDocument.contains(row.id))
-                touched.insert(m_quoteDocument.take(row.id));
+            recount = true;
         }
     }
-    if (touched.isEmpty())
-        return;
+    if (recount && !m_recountPending) {
+        m_recountPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_recountPending = false;
+            recountQuotes();
+        });
+    }
+}
+
+QHash<Id, int> DocumentListModel::quoteCounts()
+{
     QHash<Id, int> counts;
-    for (auto it = m_quoteDocument.cbegin(); it != m_quoteDocument.cend(); ++it)
-        if (touched.contains(it.value()))
-            ++counts[it.value()];
+    sql::Statement &stmt = m_project->statement("SELECT document_id, count(*) FROM quote GROUP BY document_id");
+    while (stmt.next())
+        counts.insert(stmt.int64(0), int(stmt.int64(1)));
+    stmt.reset();
+    return counts;
+}
+
+void DocumentListModel::recountQuotes()
+{
+    const QHash<Id, int> counts = quoteCounts();
     for (int r = 0; r < m_rows.size(); ++r) {
-        if (!touched.contains(m_rows[r].document.id))
+        const int n = counts.value(m_rows[r].document.id);
+        if (n == m_rows[r].quotes)
             continue;
-        m_rows[r].quotes = counts.value(m_rows[r].document.id);
+        m_rows[r].quotes = n;
         Q_EMIT dataChanged(index(r, QuotesColumn), index(r, QuotesColumn));
     }
 }

@@ -24,7 +24,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     int rowOf(Id document) const;
-    int totalQuotes() const { return int(m_quoteDocument.size()); }
+    int totalQuotes() const
+    {
+        int n = 0;
+        for (const Row &row : m_rows)
+            n += row.quotes;
+        return n;
+    }
 
 private:
     struct Row {
@@ -34,12 +40,15 @@ private:
         QHash<QString, QString> attributes;
     };
     void rebuild();
+    // Quotes per document, from one aggregate query.
+    QHash<Id, int> quoteCounts();
+    void recountQuotes();
     void onChanged(const ChangeList &changes);
 
     Project *m_project;
     QList<Row> m_rows;
     QStringList m_attributes;
-    QHash<Id, Id> m_quoteDocument;  // quote → document, to count deletions
+    bool m_recountPending = false;  // quote → document, to count deletions
 };
 
 }  // namespace crosscut::ui
