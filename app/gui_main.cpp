@@ -38,6 +38,11 @@ int main(int argc, char *argv[])
                                   QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    QCommandLineOption screenshotTab(QStringLiteral("screenshot-tab"),
+                                     QApplication::translate("main", "Analysis tab shown in the screenshot."),
+                                     QStringLiteral("tab"), QStringLiteral("matrix"));
+    screenshotTab.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotTab);
     parser.process(app);
 
     crosscut::ui::MainWindow window;
@@ -47,7 +52,7 @@ int main(int argc, char *argv[])
     else
         window.restoreSession();
     if (parser.isSet(screenshot))
-        return crosscut::ui::renderScreenshot(window, parser.value(screenshot)) ? 0 : 1;
+        return crosscut::ui::renderScreenshot(window, parser.value(screenshot), parser.value(screenshotTab)) ? 0 : 1;
     window.show();
     return QApplication::exec();
 }

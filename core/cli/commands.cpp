@@ -44,7 +44,7 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
         {"matrix",
          "matrix PROJECT --rows SPEC --cols SPEC [--unit quotes|documents|cases] [--normalize none|row|col|total]\n"
-         "                [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]... [--format csv|json|md] [--out FILE]\n"
+         "                [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]... [--format csv|json|md|xlsx] [--out FILE]\n"
          "  SPEC: dimension:PATH | codes:PATH,PATH | attribute:[document:|case:]NAME | documents | cases\n"
          "  row % = cell / sum of its row's cells; col % = cell / sum of its column's cells; total % = cell / sum of all cells",
          {QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--unit"), QStringLiteral("--normalize"),

@@ -74,12 +74,21 @@ Result<Id> ProjectWriter::insertDocument(const NewDocument &doc)
         return makeError(ErrorKind::Conflict, QStringLiteral("a document named \"%1\" exists already").arg(name));
     const QString text = normalizeLineEndings(doc.text);
     const qint64 length = codePointCount(text);
+    // The next sort order is read once per transaction: document.sort_order sits after the text column, so
+    // max(sort_order) walks every document's text and would make an import of many files quadratic.
+    if (!m_nextDocumentOrder) {
+        auto next = m_project.database().scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM document"));
+        if (!next)
+            return next.error();
+        m_nextDocumentOrder = next->toLongLong();
+    }
     if (Status s = exec("INSERT INTO document(name, kind, text, length, source_file, imported_at, sort_order) "
-                        "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM document))",
-                        {name, doc.kind, text, length, nonNull(doc.sourceFile), m_timestamp});
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        {name, doc.kind, text, length, nonNull(doc.sourceFile), m_timestamp, *m_nextDocumentOrder});
         !s)
         return s.error();
     const Id documentId = m_project.database().lastInsertId();
+    ++*m_nextDocumentOrder;
     m_lengths.insert(documentId, length);
     for (const NewDocument::Turn &turn : doc.turns) {
         if (turn.start < 0 || turn.end < turn.start || turn.end > length)

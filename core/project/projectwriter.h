@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace crosscut {
 
 class ProjectWriter {
@@ -38,6 +40,7 @@ private:
     Project &m_project;
     QString m_timestamp;
     QHash<Id, qint64> m_lengths;
+    std::optional<qint64> m_nextDocumentOrder;
     QHash<QString, Id> m_coders;
 };
 

@@ -143,6 +143,9 @@ void ChartsPanel::buildBars(const MatrixResult &matrix, bool stacked)
     categories->append(matrix.rowLabels());
     auto *values = new QValueAxis;
     values->setRange(0, max > 0 ? max * 1.05 : 1);
+    values->applyNiceNumbers();  // ticks at round values: 0, 5, 10 … rather than 0, 6.05, 12.1 …
+    if (matrix.normalization == Normalization::None && values->max() >= 4)
+        values->setLabelFormat(QStringLiteral("%d"));  // counts are whole numbers
     values->setTitleText(matrix.normalization == Normalization::None ? toString(matrix.unit) : tr("%"));
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
@@ -196,6 +199,7 @@ Status ChartsPanel::buildGroupAverages(const MatrixResult &matrix)
     categories->append(groups);
     auto *values = new QValueAxis;
     values->setRange(0, max > 0 ? max * 1.1 : 1);
+    values->applyNiceNumbers();
     values->setTitleText(tr("mean per case"));
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);

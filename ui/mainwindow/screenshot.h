@@ -1,7 +1,8 @@
 #pragma once
-// Renders the workbench to a PNG for the README and the AppStream file:
-// the first document with a quote selected, stripes, codebook, and the
-// analysis tabs.
+// Renders the workbench to a PNG for the README: the first document with
+// its most-coded quote selected, stripes, codebook, and one analysis tab
+// ("matrix" or "chart") showing Leadership × Population served when the
+// project has those dimensions (the demo and the template do).
 
 #include <QString>
 
@@ -9,6 +10,6 @@ namespace crosscut::ui {
 
 class MainWindow;
 
-bool renderScreenshot(MainWindow &window, const QString &file);
+bool renderScreenshot(MainWindow &window, const QString &file, const QString &tab = QStringLiteral("matrix"));
 
 }  // namespace crosscut::ui
