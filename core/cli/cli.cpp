@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/command.h"
+#include "export/atomicfile.h"
 
 namespace crosscut::cli {
 
@@ -91,6 +92,17 @@ int Context::usage(const QString &message) const
     err << "crosscut-cli: " << message << "\n";
     err.flush();
     return Usage;
+}
+
+int Context::emitResult(const QByteArray &data) const
+{
+    if (args.has(QStringLiteral("--out"))) {
+        if (Status s = exporting::writeAtomically(args.value(QStringLiteral("--out")), data); !s)
+            return fail(s.error());
+        return Ok;
+    }
+    out << QString::fromUtf8(data);
+    return Ok;
 }
 
 std::unique_ptr<Project> Context::openProject(int *exitCode) const

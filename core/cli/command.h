@@ -48,6 +48,8 @@ struct Context {
     int fail(const Error &error) const;
     int fail(ErrorKind kind, const QString &message) const { return fail(makeError(kind, message)); }
     int usage(const QString &message) const;
+    // Writes a command's result to --out (atomically) or else to stdout.
+    int emitResult(const QByteArray &data) const;
     // Opens the project named by the first positional argument.
     std::unique_ptr<Project> openProject(int *exitCode) const;
 };

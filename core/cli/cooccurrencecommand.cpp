@@ -80,13 +80,7 @@ int runCooccurrence(Context &ctx)
                : format == QLatin1String("json") ? QJsonDocument(exporting::tableToJson(*t)).toJson(QJsonDocument::Compact) + '\n'
                                                  : exporting::tableToMarkdown(*t).toUtf8();
     }
-    if (ctx.args.has(QStringLiteral("--out"))) {
-        if (Status s = exporting::writeAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
-            return ctx.fail(s.error());
-        return Ok;
-    }
-    ctx.out << QString::fromUtf8(data);
-    return Ok;
+    return ctx.emitResult(data);
 }
 
 }  // namespace crosscut::cli

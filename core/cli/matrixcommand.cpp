@@ -88,13 +88,7 @@ int runMatrix(Context &ctx)
         const Table table = matrix->toTable(true);
         data = format == QLatin1String("csv") ? exporting::tableToCsv(table) : exporting::tableToMarkdown(table).toUtf8();
     }
-    if (ctx.args.has(QStringLiteral("--out"))) {
-        if (Status s = exporting::writeAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
-            return ctx.fail(s.error());
-        return Ok;
-    }
-    ctx.out << QString::fromUtf8(data);
-    return Ok;
+    return ctx.emitResult(data);
 }
 
 }  // namespace crosscut::cli

@@ -153,13 +153,7 @@ int runProfiles(Context &ctx)
             data = md.toUtf8();
         }
     }
-    if (ctx.args.has(QStringLiteral("--out"))) {
-        if (Status s = exporting::writeAtomically(ctx.args.value(QStringLiteral("--out")), data); !s)
-            return ctx.fail(s.error());
-        return Ok;
-    }
-    ctx.out << QString::fromUtf8(data);
-    return Ok;
+    return ctx.emitResult(data);
 }
 
 }  // namespace crosscut::cli
