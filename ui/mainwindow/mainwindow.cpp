@@ -11,6 +11,8 @@
 #include "live/livecapturewindow.h"
 #include "mainwindow/documentlistmodel.h"
 #include "mainwindow/documentlistpanel.h"
+#include "mainwindow/exportactions.h"
+#include "mainwindow/interopactions.h"
 #include "mainwindow/startpage.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
@@ -128,6 +130,10 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, &MainWindow::chooseAndImport);
     m_projectActions << import;
+    m_interopActions = new InteropActions(this);
+    m_interopActions->addTo(file, m_projectActions);
+    m_exportActions = new ExportActions(this);
+    m_exportActions->addTo(file, m_projectActions);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close project"));
     close->setShortcut(QKeySequence::Close);

@@ -25,6 +25,8 @@ class CodebookPanel;
 class CodingController;
 class DocumentListPanel;
 class DocumentView;
+class ExportActions;
+class InteropActions;
 class QuickTagStrip;
 class StartPage;
 
@@ -38,6 +40,7 @@ public:
     // the status bar (tests and screenshots run without anyone to click OK).
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QString lastError() const { return m_lastError; }
+    bool isInteractive() const { return m_interactive; }
 
     bool openProject(const QString &path);
     bool newProject(const QString &path, const QString &codebookTemplate);
@@ -60,6 +63,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
+    InteropActions *interopActions() const { return m_interopActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
     // Opens the quick pick; returns the code applied, if any.
     std::optional<Id> quickPick();
 
@@ -109,6 +114,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_codesMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    InteropActions *m_interopActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QList<QAction *> m_projectActions;  // enabled only with a project open
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

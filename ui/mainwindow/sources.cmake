@@ -2,6 +2,8 @@ target_sources(crosscut_ui PRIVATE
   mainwindow/documentlistmodel.h mainwindow/documentlistmodel.cpp
   mainwindow/documentlistpanel.h mainwindow/documentlistpanel.cpp
   mainwindow/startpage.h mainwindow/startpage.cpp
+  mainwindow/interopactions.h mainwindow/interopactions.cpp
+  mainwindow/exportactions.h mainwindow/exportactions.cpp
   mainwindow/mainwindow.h mainwindow/mainwindow.cpp
   mainwindow/screenshot.h mainwindow/screenshot.cpp)
 # The demo project built by resources/demo, offered on the start page.

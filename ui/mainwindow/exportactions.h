@@ -1,0 +1,45 @@
+#pragma once
+// File → Export: the evaluation report, a REFI-QDA project or codebook, the
+// codings as CSV — written by render::exportProjectFile, the function
+// `crosscut-cli export` calls, so the GUI and the CLI write the same files.
+// The actions take the target path so tests need no file dialog.
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+
+namespace crosscut::ui {
+
+class MainWindow;
+
+class ExportActions : public QObject {
+    Q_OBJECT
+public:
+    explicit ExportActions(MainWindow *window);
+
+    // Adds the Export submenu to `menu`; its actions go to `projectActions`.
+    void addTo(QMenu *menu, QList<QAction *> &projectActions);
+
+    // The report format comes from the suffix (.pdf, .odt, .html, .xlsx);
+    // rows, columns and quotes per cell are the CLI report's defaults.
+    bool exportReport(const QString &path);
+    bool exportRefiProject(const QString &path);
+    bool exportCodebook(const QString &path);
+    bool exportCodingsCsv(const QString &path);
+
+    // The last error reported, empty after a success.
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool write(const QString &path, const QString &format);
+    void chooseAndExport(const QString &caption, const QString &filter, const QString &suffix,
+                         bool (ExportActions::*action)(const QString &));
+
+    MainWindow *m_window;
+    QString m_lastError;
+};
+
+}  // namespace crosscut::ui
