@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QImage>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -90,4 +91,29 @@ TEST(ChartsPanel, HeatMapFollowsProjectChanges)
     const double before = panel.heatMap()->table().cell(kp, 1);
     ASSERT_TRUE(p.project->applyCode(p.docB, 59, 75, p.providerLed).ok());
     EXPECT_EQ(panel.heatMap()->table().cell(kp, 1), before + 1);
+}
+
+// In a shown window a chart in a background tab does not recompute on every
+// change (that costs a second on a large project); it catches up when its
+// tab is shown.
+TEST(ChartsPanel, BackgroundTabCatchesUpWhenShown)
+{
+    ViewsProject p;
+    QTabWidget tabs;
+    auto *front = new QWidget;
+    auto *panel = new ChartsPanel(p.project.get());
+    tabs.addTab(front, QStringLiteral("front"));
+    tabs.addTab(panel, QStringLiteral("chart"));
+    panel->setKind(ChartsPanel::Kind::HeatMap);
+    panel->setRequest(request(QStringLiteral("dimension:Leadership"), QStringLiteral("documents")));
+    tabs.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tabs));
+    ASSERT_FALSE(panel->isVisible());
+    const int kp = static_cast<int>(panel->heatMap()->table().rowLabels().indexOf(QStringLiteral("Provider-led")));
+    ASSERT_GE(kp, 0);
+    const double before = panel->heatMap()->table().cell(kp, 1);
+    ASSERT_TRUE(p.project->applyCode(p.docB, 59, 75, p.providerLed).ok());
+    EXPECT_EQ(panel->heatMap()->table().cell(kp, 1), before);  // stale while hidden
+    tabs.setCurrentWidget(panel);
+    EXPECT_EQ(panel->heatMap()->table().cell(kp, 1), before + 1);
 }

@@ -1,5 +1,7 @@
 #include "charts/chartspanel.h"
 
+#include "widgets/deferredrefresh.h"
+
 #include "analysis/groupcomparison.h"
 #include "charts/heatmapview.h"
 #include "project/project.h"
@@ -273,8 +275,22 @@ void ChartsPanel::onChanged(const crosscut::ChangeList &changes)
     bool touched = changes.reset;
     for (const QString &table : relevant)
         touched = touched || changes.touches(table);
-    if (touched)
+    if (!touched)
+        return;
+    if (deferWhileHidden(this)) {
+        m_stale = true;
+        return;
+    }
+    rebuild();
+}
+
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
         rebuild();
+    }
 }
 
 }  // namespace crosscut::ui

@@ -49,6 +49,9 @@ public Q_SLOTS:
     void setRequest(const crosscut::analysis::MatrixRequest &request);
     void rebuild();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onChanged(const crosscut::ChangeList &changes);
     void buildBars(const analysis::MatrixResult &matrix, bool stacked);
@@ -64,6 +67,7 @@ private:
     QStackedWidget *m_stack;
     QChartView *m_chartView;
     HeatMapView *m_heatMap;
+    bool m_stale = false;  // changed while in a background tab
 };
 
 }  // namespace crosscut::ui

@@ -1,5 +1,7 @@
 #include "matrix/matrixpanel.h"
 
+#include "widgets/deferredrefresh.h"
+
 #include "export/atomicfile.h"
 #include "export/tableformats.h"
 #include "export/xlsxexport.h"
@@ -189,11 +191,32 @@ void MatrixPanel::onChanged(const crosscut::ChangeList &changes)
         touched = touched || changes.touches(table);
     if (!touched)
         return;
+    if (deferWhileHidden(this)) {
+        m_stale = true;
+        return;
+    }
     if (changes.reset || changes.touches(QStringLiteral("coder")))
         fillCoders();
     m_rows->reloadChoices();
     m_columns->reloadChoices();
     recompute();
+}
+
+void MatrixPanel::reloadAll()
+{
+    fillCoders();
+    m_rows->reloadChoices();
+    m_columns->reloadChoices();
+    recompute();
+}
+
+void MatrixPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        reloadAll();
+    }
 }
 
 Status MatrixPanel::exportTo(const QString &path)

@@ -57,8 +57,12 @@ Q_SIGNALS:
     void showQuotesRequested(const QList<crosscut::Id> &quoteIds, const QString &title);
     void requestChanged(const crosscut::analysis::MatrixRequest &request);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onChanged(const crosscut::ChangeList &changes);
+    void reloadAll();
     void fillCoders();
     void cellClicked(const QModelIndex &index);
     void exportClicked();
@@ -74,6 +78,7 @@ private:
     QTableView *m_view;
     MatrixModel *m_model;
     bool m_building = false;
+    bool m_stale = false;  // changed while in a background tab
 };
 
 }  // namespace crosscut::ui

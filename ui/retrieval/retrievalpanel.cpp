@@ -1,5 +1,7 @@
 #include "retrieval/retrievalpanel.h"
 
+#include "widgets/deferredrefresh.h"
+
 #include "project/project.h"
 #include "retrieval/retrievalmodel.h"
 #include "util/csv.h"
@@ -210,12 +212,27 @@ void RetrievalPanel::onChanged(const crosscut::ChangeList &changes)
     const bool rows = codes || filters || changes.touches(QStringLiteral("quote"))
         || changes.touches(QStringLiteral("coding")) || changes.touches(QStringLiteral("document_attribute"))
         || changes.touches(QStringLiteral("speaker_turn"));
+    if ((codes || filters || rows) && deferWhileHidden(this)) {
+        m_stale = true;
+        return;
+    }
     if (codes)
         buildCodeList();
     if (filters)
         buildFilters();
     if (rows)
         refresh();
+}
+
+void RetrievalPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        buildCodeList();
+        buildFilters();
+        refresh();
+    }
 }
 
 Status RetrievalPanel::exportCsv(const QString &path)

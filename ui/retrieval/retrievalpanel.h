@@ -59,6 +59,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openQuoteRequested(crosscut::Id documentId, qint64 start, qint64 end);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildCodeList();
     void buildFilters();
@@ -81,6 +84,7 @@ private:
     std::optional<QList<Id>> m_fixedQuotes;
     QString m_fixedTitle;
     bool m_building = false;
+    bool m_stale = false;  // changed while in a background tab
 };
 
 }  // namespace crosscut::ui

@@ -1,0 +1,1 @@
+target_sources(crosscut_ui PRIVATE widgets/deferredrefresh.h)
