@@ -92,6 +92,10 @@ void ChartsPanel::setRequest(const crosscut::analysis::MatrixRequest &request)
 
 void ChartsPanel::rebuild()
 {
+    if (deferWhileHidden(this)) {
+        m_stale = true;
+        return;
+    }
     if (!m_project || !m_request)
         return;
     const Result<MatrixResult> matrix = computeMatrix(*m_project, *m_request);

@@ -154,6 +154,12 @@ void MatrixPanel::recompute()
 {
     if (!m_project || m_building)
         return;
+    if (deferWhileHidden(this)) {
+        // The chart follows the matrix's choice even before the matrix is shown.
+        m_stale = true;
+        Q_EMIT requestChanged(request());
+        return;
+    }
     const MatrixRequest req = request();
     const Result<MatrixResult> result = computeMatrix(*m_project, req);
     if (!result.ok()) {

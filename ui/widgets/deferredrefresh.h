@@ -2,9 +2,10 @@
 // Panels in the workbench's background tabs do not recompute on every
 // project change: on a project of a million codings a matrix or chart
 // recompute costs a second, and applying a code must stay instant. Such a
-// panel marks itself stale and refreshes when it is shown again. A panel
-// that is not part of a shown window (a dialog being built, a test driving
-// it directly) keeps refreshing at once.
+// panel marks itself stale and refreshes when it is shown again; so does a
+// panel of a window still being built, so opening a project computes only
+// what is on screen. A stand-alone panel (a test driving it directly)
+// refreshes at once.
 
 #include <QWidget>
 
@@ -12,7 +13,7 @@ namespace crosscut::ui {
 
 inline bool deferWhileHidden(const QWidget *panel)
 {
-    return panel->window()->isVisible() && !panel->isVisible();
+    return !panel->isVisible() && (panel->window() != panel || panel->window()->isVisible());
 }
 
 }  // namespace crosscut::ui
