@@ -377,7 +377,13 @@ QString LiveCaptureWindow::chipsHtml(const QList<Id> &codes) const
     return html;
 }
 
-void LiveCaptureWindow::appendUtterance(const live::Utterance &u)
+QString LiveCaptureWindow::utteranceHtml(const live::Utterance &u) const
+{
+    return QStringLiteral("<span style=\"color:#777777;\">%1</span> <b>%2:</b> %3 %4")
+        .arg(live::formatTimestamp(u.startMs).left(8), escaped(u.speaker), escaped(u.text), chipsHtml(u.codes));
+}
+
+int LiveCaptureWindow::appendLine(const QString &html)
 {
     QScrollBar *bar = m_transcript->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 4;
@@ -390,13 +396,17 @@ void LiveCaptureWindow::appendUtterance(const live::Utterance &u)
     QTextBlockFormat ltr;
     ltr.setLayoutDirection(Qt::LeftToRight);
     cursor.setBlockFormat(ltr);
-    m_blockOfTurn.insert(u.turnId, cursor.blockNumber());
-    cursor.insertHtml(QStringLiteral("<span style=\"color:#777777;\">%1</span> <b>%2:</b> %3 %4")
-                          .arg(live::formatTimestamp(u.startMs).left(8), escaped(u.speaker), escaped(u.text),
-                               chipsHtml(u.codes)));
+    const int block = cursor.blockNumber();
+    cursor.insertHtml(html);
     // Follow the newest line unless the note-taker scrolled up to read.
     if (atBottom)
         bar->setValue(bar->maximum());
+    return block;
+}
+
+void LiveCaptureWindow::appendUtterance(const live::Utterance &u)
+{
+    m_blockOfTurn.insert(u.turnId, appendLine(utteranceHtml(u)));
 }
 
 void LiveCaptureWindow::rewriteUtterance(const live::Utterance &u)
@@ -408,28 +418,13 @@ void LiveCaptureWindow::rewriteUtterance(const live::Utterance &u)
     QTextCursor cursor(block);
     cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
-    cursor.insertHtml(QStringLiteral("<span style=\"color:#777777;\">%1</span> <b>%2:</b> %3 %4")
-                          .arg(live::formatTimestamp(u.startMs).left(8), escaped(u.speaker), escaped(u.text),
-                               chipsHtml(u.codes)));
+    cursor.insertHtml(utteranceHtml(u));
 }
 
 void LiveCaptureWindow::appendFlag(const live::Flag &f)
 {
-    QScrollBar *bar = m_transcript->verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 4;
-    QTextCursor cursor(m_transcript->document());
-    cursor.movePosition(QTextCursor::End);
-    if (!m_transcript->document()->isEmpty())
-        cursor.insertBlock();
-    // Time and speaker come first on every line, also for Urdu utterances:
-    // the line is left-to-right, the utterance's own words keep their direction.
-    QTextBlockFormat ltr;
-    ltr.setLayoutDirection(Qt::LeftToRight);
-    cursor.setBlockFormat(ltr);
-    cursor.insertHtml(QStringLiteral("<span style=\"color:#c05000;\">⚑ %1 %2</span>")
-                          .arg(live::formatTimestamp(f.timeMs).left(8), escaped(f.note)));
-    if (atBottom)
-        bar->setValue(bar->maximum());
+    appendLine(QStringLiteral("<span style=\"color:#c05000;\">⚑ %1 %2</span>")
+                   .arg(live::formatTimestamp(f.timeMs).left(8), escaped(f.note)));
 }
 
 void LiveCaptureWindow::closeEvent(QCloseEvent *event)

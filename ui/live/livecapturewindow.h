@@ -64,6 +64,9 @@ private:
     void appendUtterance(const live::Utterance &u);
     void rewriteUtterance(const live::Utterance &u);
     void appendFlag(const live::Flag &f);
+    // Appends one left-to-right line to the transcript; returns its block number.
+    int appendLine(const QString &html);
+    QString utteranceHtml(const live::Utterance &u) const;
     QString chipsHtml(const QList<Id> &codes) const;
 
     Project *m_project;
