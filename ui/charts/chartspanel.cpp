@@ -1,7 +1,5 @@
 #include "charts/chartspanel.h"
 
-#include "widgets/deferredrefresh.h"
-
 #include "analysis/groupcomparison.h"
 #include "charts/heatmapview.h"
 #include "project/project.h"
@@ -32,7 +30,7 @@ namespace crosscut::ui {
 using namespace crosscut::analysis;
 
 ChartsPanel::ChartsPanel(crosscut::Project *project, QWidget *parent)
-    : QWidget(parent),
+    : DeferredPanel(parent),
       m_project(project),
       m_kind(new QComboBox(this)),
       m_save(new QPushButton(tr("Save image…"), this)),
@@ -92,10 +90,8 @@ void ChartsPanel::setRequest(const crosscut::analysis::MatrixRequest &request)
 
 void ChartsPanel::rebuild()
 {
-    if (deferWhileHidden(this)) {
-        m_stale = true;
+    if (deferWhileHidden())
         return;
-    }
     if (!m_project || !m_request)
         return;
     const Result<MatrixResult> matrix = computeMatrix(*m_project, *m_request);
@@ -279,22 +275,13 @@ void ChartsPanel::onChanged(const crosscut::ChangeList &changes)
     bool touched = changes.reset;
     for (const QString &table : relevant)
         touched = touched || changes.touches(table);
-    if (!touched)
-        return;
-    if (deferWhileHidden(this)) {
-        m_stale = true;
-        return;
-    }
-    rebuild();
+    if (touched)
+        rebuild();  // waits until shown when in a background tab
 }
 
-void ChartsPanel::showEvent(QShowEvent *event)
+void ChartsPanel::refreshStale()
 {
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        rebuild();
-    }
+    rebuild();
 }
 
 }  // namespace crosscut::ui

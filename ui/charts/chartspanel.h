@@ -12,6 +12,8 @@
 
 #include "analysis/matrix.h"
 
+#include "widgets/deferredrefresh.h"
+
 #include <QWidget>
 
 class QChartView;
@@ -29,7 +31,7 @@ namespace crosscut::ui {
 
 class HeatMapView;
 
-class ChartsPanel : public QWidget {
+class ChartsPanel : public DeferredPanel {
     Q_OBJECT
 public:
     enum class Kind { Bar, StackedBar, GroupAverages, HeatMap };
@@ -50,7 +52,7 @@ public Q_SLOTS:
     void rebuild();
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void refreshStale() override;
 
 private:
     void onChanged(const crosscut::ChangeList &changes);
@@ -67,7 +69,6 @@ private:
     QStackedWidget *m_stack;
     QChartView *m_chartView;
     HeatMapView *m_heatMap;
-    bool m_stale = false;  // changed while in a background tab
 };
 
 }  // namespace crosscut::ui

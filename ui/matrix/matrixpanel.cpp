@@ -1,7 +1,5 @@
 #include "matrix/matrixpanel.h"
 
-#include "widgets/deferredrefresh.h"
-
 #include "export/atomicfile.h"
 #include "export/tableformats.h"
 #include "export/xlsxexport.h"
@@ -26,7 +24,7 @@ namespace crosscut::ui {
 using namespace crosscut::analysis;
 
 MatrixPanel::MatrixPanel(crosscut::Project *project, QWidget *parent)
-    : QWidget(parent),
+    : DeferredPanel(parent),
       m_project(project),
       m_rows(new AxisPicker(project, this)),
       m_columns(new AxisPicker(project, this)),
@@ -154,9 +152,8 @@ void MatrixPanel::recompute()
 {
     if (!m_project || m_building)
         return;
-    if (deferWhileHidden(this)) {
+    if (deferWhileHidden()) {
         // The chart follows the matrix's choice even before the matrix is shown.
-        m_stale = true;
         Q_EMIT requestChanged(request());
         return;
     }
@@ -197,10 +194,8 @@ void MatrixPanel::onChanged(const crosscut::ChangeList &changes)
         touched = touched || changes.touches(table);
     if (!touched)
         return;
-    if (deferWhileHidden(this)) {
-        m_stale = true;
+    if (deferWhileHidden())
         return;
-    }
     if (changes.reset || changes.touches(QStringLiteral("coder")))
         fillCoders();
     m_rows->reloadChoices();
@@ -208,21 +203,12 @@ void MatrixPanel::onChanged(const crosscut::ChangeList &changes)
     recompute();
 }
 
-void MatrixPanel::reloadAll()
+void MatrixPanel::refreshStale()
 {
     fillCoders();
     m_rows->reloadChoices();
     m_columns->reloadChoices();
     recompute();
-}
-
-void MatrixPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        reloadAll();
-    }
 }
 
 Status MatrixPanel::exportTo(const QString &path)

@@ -14,6 +14,8 @@
 
 #include "analysis/matrix.h"
 
+#include "widgets/deferredrefresh.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -31,7 +33,7 @@ namespace crosscut::ui {
 class AxisPicker;
 class MatrixModel;
 
-class MatrixPanel : public QWidget {
+class MatrixPanel : public DeferredPanel {
     Q_OBJECT
 public:
     explicit MatrixPanel(crosscut::Project *project, QWidget *parent = nullptr);
@@ -58,11 +60,10 @@ Q_SIGNALS:
     void requestChanged(const crosscut::analysis::MatrixRequest &request);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void refreshStale() override;
 
 private:
     void onChanged(const crosscut::ChangeList &changes);
-    void reloadAll();
     void fillCoders();
     void cellClicked(const QModelIndex &index);
     void exportClicked();
@@ -78,7 +79,6 @@ private:
     QTableView *m_view;
     MatrixModel *m_model;
     bool m_building = false;
-    bool m_stale = false;  // changed while in a background tab
 };
 
 }  // namespace crosscut::ui

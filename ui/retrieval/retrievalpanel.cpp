@@ -1,7 +1,5 @@
 #include "retrieval/retrievalpanel.h"
 
-#include "widgets/deferredrefresh.h"
-
 #include "project/project.h"
 #include "retrieval/retrievalmodel.h"
 #include "util/csv.h"
@@ -23,7 +21,7 @@
 namespace crosscut::ui {
 
 RetrievalPanel::RetrievalPanel(crosscut::Project *project, QWidget *parent)
-    : QWidget(parent),
+    : DeferredPanel(parent),
       m_project(project),
       m_model(new RetrievalModel(project, this)),
       m_codeList(new QListWidget(this)),
@@ -212,10 +210,8 @@ void RetrievalPanel::onChanged(const crosscut::ChangeList &changes)
     const bool rows = codes || filters || changes.touches(QStringLiteral("quote"))
         || changes.touches(QStringLiteral("coding")) || changes.touches(QStringLiteral("document_attribute"))
         || changes.touches(QStringLiteral("speaker_turn"));
-    if ((codes || filters || rows) && deferWhileHidden(this)) {
-        m_stale = true;
+    if ((codes || filters || rows) && deferWhileHidden())
         return;
-    }
     if (codes)
         buildCodeList();
     if (filters)
@@ -224,15 +220,11 @@ void RetrievalPanel::onChanged(const crosscut::ChangeList &changes)
         refresh();
 }
 
-void RetrievalPanel::showEvent(QShowEvent *event)
+void RetrievalPanel::refreshStale()
 {
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        buildCodeList();
-        buildFilters();
-        refresh();
-    }
+    buildCodeList();
+    buildFilters();
+    refresh();
 }
 
 Status RetrievalPanel::exportCsv(const QString &path)

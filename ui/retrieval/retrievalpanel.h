@@ -15,6 +15,8 @@
 
 #include "retrieval/quotequery.h"
 
+#include "widgets/deferredrefresh.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -33,7 +35,7 @@ namespace crosscut::ui {
 
 class RetrievalModel;
 
-class RetrievalPanel : public QWidget {
+class RetrievalPanel : public DeferredPanel {
     Q_OBJECT
 public:
     explicit RetrievalPanel(crosscut::Project *project, QWidget *parent = nullptr);
@@ -60,7 +62,7 @@ Q_SIGNALS:
     void openQuoteRequested(crosscut::Id documentId, qint64 start, qint64 end);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void refreshStale() override;
 
 private:
     void buildCodeList();
@@ -84,7 +86,6 @@ private:
     std::optional<QList<Id>> m_fixedQuotes;
     QString m_fixedTitle;
     bool m_building = false;
-    bool m_stale = false;  // changed while in a background tab
 };
 
 }  // namespace crosscut::ui

@@ -11,9 +11,34 @@
 
 namespace crosscut::ui {
 
-inline bool deferWhileHidden(const QWidget *panel)
-{
-    return !panel->isVisible() && (panel->window() != panel || panel->window()->isVisible());
-}
+class DeferredPanel : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+protected:
+    // True when the panel should wait until shown; it then refreshes itself
+    // through refreshStale() once it is.
+    bool deferWhileHidden()
+    {
+        const bool defer = !isVisible() && (window() != this || window()->isVisible());
+        m_stale = m_stale || defer;
+        return defer;
+    }
+    // Brings a stale panel up to date: everything it shows, recomputed.
+    virtual void refreshStale() = 0;
+
+    void showEvent(QShowEvent *event) override
+    {
+        QWidget::showEvent(event);
+        if (m_stale) {
+            m_stale = false;
+            refreshStale();
+        }
+    }
+
+private:
+    bool m_stale = false;
+};
 
 }  // namespace crosscut::ui
