@@ -284,22 +284,21 @@ Result<Utterance> LiveSession::commit(const QString &speaker, const QString &tex
 
     Status s = m_project.transact(QObject::tr("Live: %1 says \"%2\"").arg(who->pseudonym, clean.left(40)),
                                   [&](ProjectWriter &w) -> Status {
-        // Only the length is read: the text itself is appended in place.
-        sql::Statement &len = m_project.statement("SELECT length FROM document WHERE id = ? AND kind = 'live-session'");
-        len.bind(1, m_document);
-        if (!len.next())
+        sql::Statement &isLive = m_project.statement("SELECT 1 FROM document WHERE id = ? AND kind = 'live-session'");
+        isLive.bind(1, m_document);
+        const bool found = isLive.next();
+        isLive.reset();
+        if (!found)
             return makeError(ErrorKind::NotFound, QStringLiteral("the live session's document no longer exists"));
-        const qint64 length = len.int64(0);
-        len.reset();
-        u.turnStart = length;
-        u.textStart = length + prefixLength;
+        // One new chunk row: the cost and the undo record of a commit stay
+        // the same however long the session grows (schema version 4).
+        auto length = w.appendText(m_document, prefix + clean + QLatin1Char('\n'));
+        if (!length)
+            return length.error();
+        u.turnStart = *length;
+        u.textStart = *length + prefixLength;
         u.textEnd = u.textStart + textLength;
         u.turnEnd = u.textEnd;
-        const QString line = prefix + clean + QLatin1Char('\n');
-        if (Status st = w.exec("UPDATE document SET text = text || ?, length = length + ? WHERE id = ?",
-                               {line, prefixLength + textLength + 1, m_document});
-            !st)
-            return st;
         if (Status st = w.exec("INSERT INTO speaker_turn(document_id, start, end, speaker, case_id, time_start_ms, "
                                "time_end_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                {m_document, u.turnStart, u.turnEnd, who->pseudonym,
@@ -348,7 +347,7 @@ Status LiveSession::codeUtterance(Id turn, Id code)
     const qint64 end = find.int64(1);
     const QString speaker = find.text(2);
     find.reset();
-    const QString head = codePointSlice(m_project.documentText(m_document), start, start + codePointCount(speakerPrefix(speaker)));
+    const QString head = m_project.documentSlice(m_document, start, start + codePointCount(speakerPrefix(speaker)));
     if (head == speakerPrefix(speaker))
         start += codePointCount(head);
     if (start >= end)

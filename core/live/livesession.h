@@ -1,8 +1,9 @@
 #pragma once
 // A live session: a focus group logged and coded as it happens. The session
 // is a document of kind "live-session" whose text only grows: each committed
-// utterance appends "Speaker: text\n", adds a timed speaker turn and its
-// codings, as ONE operation. Existing quotes stay valid because text is only
+// utterance appends "Speaker: text\n" as one document_chunk row (so a commit
+// costs the same at minute 1 and minute 90), adds a timed speaker turn and
+// its codings, as ONE operation. Existing quotes stay valid because text is only
 // appended. Drafts (what is being typed) are saved outside the undo log.
 
 #include "live/roster.h"

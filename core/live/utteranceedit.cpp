@@ -54,11 +54,11 @@ Result<Id> documentOfTurn(Project &project, Id turn)
     return doc;
 }
 
-void findTextStart(Turn &t, const QString &text)
+void findTextStart(Turn &t, Project &project, Id document)
 {
     const QString prefix = speakerPrefix(t.speaker);
     const qint64 n = codePointCount(prefix);
-    t.textStart = codePointSlice(text, t.start, t.start + n) == prefix ? std::min(t.end, t.start + n) : t.start;
+    t.textStart = project.documentSlice(document, t.start, t.start + n) == prefix ? std::min(t.end, t.start + n) : t.start;
 }
 
 QString oneLine(QString s)
@@ -70,17 +70,14 @@ QString oneLine(QString s)
 // Replaces code points [rs, re) of the document with `replacement` and moves
 // every quote, turn and flag with the text. Positions inside the replaced
 // span keep their offset, clipped to the replacement.
-Status replaceSpan(ProjectWriter &w, Project &project, Id document, const QString &text, qint64 rs, qint64 re,
-                   const QString &replacement)
+Status replaceSpan(ProjectWriter &w, Project &project, Id document, qint64 rs, qint64 re, const QString &replacement)
 {
-    const qint64 length = codePointCount(text);
     const qint64 n = codePointCount(replacement);
     const qint64 delta = n - (re - rs);
     auto mapStart = [&](qint64 p) { return p < rs ? p : p >= re ? p + delta : rs + std::min(p - rs, n); };
     auto mapEnd = [&](qint64 p) { return p <= rs ? p : p >= re ? p + delta : rs + std::min(p - rs, n); };
 
-    const QString newText = codePointSlice(text, 0, rs) + replacement + codePointSlice(text, re, length);
-    if (Status s = w.exec("UPDATE document SET text = ?, length = ? WHERE id = ?", {newText, length + delta, document}); !s)
+    if (Status s = w.replaceText(document, rs, re, replacement); !s)
         return s;
 
     struct Span {
@@ -133,9 +130,8 @@ Status editUtterance(Project &project, Id turnId, const QString &textIn)
         auto turn = readTurn(project, kTurnById, {turnId});
         if (!turn)
             return turn.error();
-        const QString text = project.documentText(*document);
-        findTextStart(*turn, text);
-        return replaceSpan(w, project, *document, text, turn->textStart, turn->end, replacement);
+        findTextStart(*turn, project, *document);
+        return replaceSpan(w, project, *document, turn->textStart, turn->end, replacement);
     });
 }
 
@@ -154,14 +150,13 @@ Status mergeWithNext(Project &project, Id turnId)
                           {*document, a->end, a->id});
         if (!b)
             return makeError(ErrorKind::NotFound, QStringLiteral("utterance #%1 is the last one; nothing to merge with").arg(turnId));
-        const QString text = project.documentText(*document);
-        findTextStart(*b, text);
+        findTextStart(*b, project, *document);
         // The label of the second utterance goes; its words join the first.
         if (Status s = w.exec("DELETE FROM speaker_turn WHERE id = ?", {b->id}); !s)
             return s;
         const qint64 rs = a->end, re = b->textStart;
         const qint64 delta = 1 - (re - rs);
-        if (Status s = replaceSpan(w, project, *document, text, rs, re, QStringLiteral(" ")); !s)
+        if (Status s = replaceSpan(w, project, *document, rs, re, QStringLiteral(" ")); !s)
             return s;
         return w.exec("UPDATE speaker_turn SET end = ?, time_end_ms = coalesce(?, time_end_ms) WHERE id = ?",
                       {b->end + delta, b->timeEnd, a->id});
@@ -177,14 +172,13 @@ Status splitUtterance(Project &project, Id turnId, qint64 offset)
         auto a = readTurn(project, kTurnById, {turnId});
         if (!a)
             return a.error();
-        const QString text = project.documentText(*document);
-        findTextStart(*a, text);
+        findTextStart(*a, project, *document);
         const qint64 textLength = a->end - a->textStart;
         if (offset <= 0 || offset >= textLength)
             return makeError(ErrorKind::Invalid, QStringLiteral("split position %1 must lie inside the utterance's text (1–%2)")
                                                      .arg(offset)
                                                      .arg(textLength - 1));
-        const QList<uint> ucs = codePointSlice(text, a->textStart, a->end).toUcs4();
+        const QList<uint> ucs = project.documentSlice(*document, a->textStart, a->end).toUcs4();
         qint64 rs = offset, re = offset;
         while (re < textLength && QChar::isSpace(ucs[re]))
             ++re;
@@ -196,7 +190,7 @@ Status splitUtterance(Project &project, Id turnId, qint64 offset)
         re += a->textStart;
         const QString label = QStringLiteral("\n") + speakerPrefix(a->speaker);
         const qint64 delta = codePointCount(label) - (re - rs);
-        if (Status s = replaceSpan(w, project, *document, text, rs, re, label); !s)
+        if (Status s = replaceSpan(w, project, *document, rs, re, label); !s)
             return s;
         QVariant splitTime;
         if (a->timeStart.isValid() && a->timeEnd.isValid()) {

@@ -34,9 +34,23 @@ IntegrityReport checkIntegrity(Project &project)
             QStringLiteral("SELECT integrity_check FROM pragma_integrity_check WHERE integrity_check <> 'ok'"));
     collect(project, report, QStringLiteral("foreign keys"),
             QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' points at a missing ' || parent FROM pragma_foreign_key_check"));
+    // A document's text is document.text followed by its chunks (schema 4).
     collect(project, report, QStringLiteral("document lengths"),
-            QStringLiteral("SELECT 'document \"' || name || '\" records ' || length || ' code points but holds ' || "
-                           "length(text) FROM document WHERE length <> length(text)"));
+            QStringLiteral("SELECT 'document \"' || name || '\" records ' || length || ' code points but holds ' || held "
+                           "FROM (SELECT name, length, length(text) + coalesce((SELECT sum(length(c.text)) FROM "
+                           "document_chunk c WHERE c.document_id = d.id), 0) AS held FROM document d) WHERE length <> held"));
+    collect(project, report, QStringLiteral("appended text chunks in sequence"),
+            QStringLiteral("WITH base AS (SELECT id, name, length(text) AS n FROM document WHERE id IN "
+                           "(SELECT document_id FROM document_chunk)), "
+                           "chunk AS (SELECT id, document_id, start, length, length(text) AS held, coalesce(sum(length) OVER "
+                           "(PARTITION BY document_id ORDER BY start, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) "
+                           "AS before FROM document_chunk) "
+                           "SELECT 'text chunk #' || chunk.id || ' of \"' || coalesce(base.name, '?') || '\" starts at ' || "
+                           "chunk.start || ' and holds ' || chunk.held || ' code points (expected ' || "
+                           "(coalesce(base.n, 0) + chunk.before) || ', ' || chunk.length || ')' "
+                           "FROM chunk LEFT JOIN base ON base.id = chunk.document_id "
+                           "WHERE base.id IS NULL OR chunk.length <= 0 OR chunk.held <> chunk.length "
+                           "OR chunk.start <> base.n + chunk.before"));
     collect(project, report, QStringLiteral("quotes inside their documents"),
             QStringLiteral("SELECT 'quote #' || q.id || ' (' || q.start || '–' || q.end || ') lies outside \"' || d.name || "
                            "'\" (length ' || d.length || ')' FROM quote q JOIN document d ON d.id = q.document_id "

@@ -117,7 +117,11 @@ public:
     QList<Document> documents();
     std::optional<Document> document(Id id);
     std::optional<Document> findDocument(const QString &name);
+    // The whole text: document.text followed by any appended chunks.
     QString documentText(Id id);
+    // Code points [start, end) of a document's text, clamped to it, without
+    // loading the rest.
+    QString documentSlice(Id id, qint64 start, qint64 end);
     QList<SpeakerTurn> speakerTurns(Id document);
 
     // Codes in codebook order: depth-first, siblings by sort order.

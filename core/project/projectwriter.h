@@ -31,6 +31,12 @@ public:
     Status setAttribute(AttributeScope scope, Id target, const QString &attribute, const QString &value,
                         AttributeType type);
     Result<Id> insertMemo(MemoTarget target, std::optional<Id> targetId, const QString &title, const QString &text);
+    // Appends text to a document as one new chunk (cost independent of the
+    // document's length); returns the code point where it begins.
+    Result<qint64> appendText(Id document, const QString &text);
+    // Replaces code points [start, end) of a document's text. Quotes, turns
+    // and flags are the caller's to move.
+    Status replaceText(Id document, qint64 start, qint64 end, const QString &replacement);
     // Length of a document in code points, or an error naming it.
     Result<qint64> documentLength(Id document);
     // Any other write, with bound parameters.

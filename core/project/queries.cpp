@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 
 namespace crosscut {
@@ -91,6 +92,37 @@ QString Project::documentText(Id id)
     stmt.bind(1, id);
     QString text = stmt.next() ? stmt.text(0) : QString();
     stmt.reset();
+    // Appended pieces follow (a live session's lines, schema version 4).
+    sql::Statement &chunks = statement("SELECT text FROM document_chunk WHERE document_id = ? ORDER BY start");
+    chunks.bind(1, id);
+    while (chunks.next())
+        text += chunks.text(0);
+    chunks.reset();
+    return text;
+}
+
+QString Project::documentSlice(Id id, qint64 start, qint64 end)
+{
+    if (end <= start)
+        return QString();
+    // substr() on TEXT counts characters (code points) in SQLite: exactly
+    // Crosscut's unit. It returns '' where the span lies past document.text,
+    // in the appended chunks.
+    sql::Statement &stmt = statement("SELECT substr(text, ? + 1, ?) FROM document WHERE id = ?");
+    stmt.bind(1, start).bind(2, end - start).bind(3, id);
+    QString text = stmt.next() ? stmt.text(0) : QString();
+    stmt.reset();
+    // The chunks overlapping [start, end): from the last one beginning at or
+    // before start, both bounds found through the (document_id, start) index.
+    sql::Statement &chunks = statement(
+        "SELECT start, text FROM document_chunk WHERE document_id = ?1 AND start < ?3 AND start >= "
+        "(SELECT coalesce(max(start), 0) FROM document_chunk WHERE document_id = ?1 AND start <= ?2) ORDER BY start");
+    chunks.bind(1, id).bind(2, start).bind(3, end);
+    while (chunks.next()) {
+        const qint64 chunkStart = chunks.int64(0);
+        text += codePointSlice(chunks.text(1), std::max<qint64>(0, start - chunkStart), end - chunkStart);
+    }
+    chunks.reset();
     return text;
 }
 
@@ -249,16 +281,7 @@ QList<Coding> Project::codings(Id quoteId)
     return out;
 }
 
-QString Project::quoteText(const Quote &q)
-{
-    // substr() on TEXT counts characters (code points) in SQLite: exactly
-    // Crosscut's unit, and no need to load the whole document.
-    sql::Statement &stmt = statement("SELECT substr(text, ? + 1, ?) FROM document WHERE id = ?");
-    stmt.bind(1, q.start).bind(2, q.end - q.start).bind(3, q.documentId);
-    QString text = stmt.next() ? stmt.text(0) : QString();
-    stmt.reset();
-    return text;
-}
+QString Project::quoteText(const Quote &q) { return documentSlice(q.documentId, q.start, q.end); }
 
 int Project::codingCount(std::optional<Id> codeId)
 {

@@ -205,7 +205,7 @@ Result<QList<SearchHit>> search(Project &project, const QString &query, int cont
         // Live sessions are not in document_fts (schema version 3: indexing
         // them made each live commit O(session length)); their texts are
         // scanned for the query's terms directly.
-        QStringLiteral("SELECT d.id, d.name, d.text FROM document d "
+        QStringLiteral("SELECT d.id, d.name, d.text, d.kind = 'live-session' FROM document d "
                        "WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) "
                        "OR d.kind = 'live-session' ORDER BY d.sort_order, d.id"));
     if (!stmt)
@@ -215,7 +215,8 @@ Result<QList<SearchHit>> search(Project &project, const QString &query, int cont
     while (stmt->next()) {
         const Id id = stmt->int64(0);
         const QString name = stmt->text(1);
-        const QString text = stmt->text(2);
+        // A live session's text is appended in chunks (schema version 4).
+        const QString text = stmt->int64(3) ? project.documentText(id) : stmt->text(2);
         const QList<Span> spans = findTerms(text, terms);
         if (spans.isEmpty())
             continue;

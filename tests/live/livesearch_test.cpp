@@ -8,6 +8,7 @@
 #include "search/textsearch.h"
 #include "storage/schema.h"
 #include "storage/sqlite.h"
+#include "legacylive.h"
 #include "support/testsupport.h"
 #include "text/codepoints.h"
 
@@ -100,14 +101,17 @@ TEST(LiveSearch, Version2FileUpgradesToVersion3WithLiveSessionsOutOfTheIndex)
         auto session = startSession(*project);
         ASSERT_TRUE(session);
         liveDocument = session->documentId();
-        ASSERT_TRUE(session->commit(QStringLiteral("Ravi"), QStringLiteral("peer navigators 🤝 matter"), 0).ok());
+        // Written as versions 2 and 3 did: into document.text.
+        ASSERT_TRUE(commitAsVersion3(*project, liveDocument, QStringLiteral("Ravi"), QStringLiteral("peer navigators 🤝 matter")).ok());
     }
     {
-        // Put the file back into version 2's layout: document_fts indexing
-        // every document through plain triggers.
+        // Put the file back into version 2's layout: no document_chunk (the
+        // text is in document.text), document_fts indexing every document
+        // through plain triggers.
         auto raw = sql::Database::open(path, sql::Database::Mode::OpenExisting);
         ASSERT_TRUE(raw.ok());
         ASSERT_TRUE(raw->execScript(QStringLiteral(
+                        "DROP TABLE document_chunk;"
                         "DROP TRIGGER document_fts_insert; DROP TRIGGER document_fts_delete; DROP TRIGGER document_fts_update;"
                         "DROP TABLE document_fts; DROP VIEW document_fts_content;"
                         "CREATE VIRTUAL TABLE document_fts USING fts5(name, text, content='document', content_rowid='id',"
@@ -126,8 +130,8 @@ TEST(LiveSearch, Version2FileUpgradesToVersion3WithLiveSessionsOutOfTheIndex)
     }
     auto project = openProject(path);
     ASSERT_TRUE(project);
-    EXPECT_EQ(schema::currentVersion(), 3);
-    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 3);
+    EXPECT_EQ(schema::currentVersion(), 4);
+    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 4);
     EXPECT_EQ(ftsMatches(*project, QStringLiteral("navigators")), 0);
     EXPECT_EQ(ftsMatches(*project, QStringLiteral("outreach")), 1);
     EXPECT_TRUE(checkIntegrity(*project).ok()) << checkIntegrity(*project).problems.join(QLatin1Char('\n')).toStdString();
