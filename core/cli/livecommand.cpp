@@ -5,6 +5,7 @@
 #include "live/livesession.h"
 #include "live/sessionexport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
 
@@ -79,6 +80,7 @@ int runLive(Context &ctx)
     int lineNumber = 0;
     int failures = 0;
     qint64 committed = 0;
+    QElapsedTimer lastSync;
     auto lineFailed = [&](const QString &message) {
         ++failures;
         ctx.err << "crosscut-cli: stdin line " << lineNumber << ": " << message << "\n";
@@ -136,10 +138,19 @@ int runLive(Context &ctx)
             continue;
         }
         ++committed;
+        // As the capture window does: at most one second of commits is ever
+        // unsynced (a power cut; a killed process loses nothing committed).
+        if (!lastSync.isValid() || lastSync.elapsed() >= 1000) {
+            if (Status s = project->syncToDisk(); !s)
+                lineFailed(s.message());
+            lastSync.start();
+        }
         // Printed only after the transaction committed: acknowledged ⇒ durable.
         ctx.out << "ack " << committed << " turn " << u->turnId << " " << u->startMs << " " << u->endMs << "\n";
         ctx.out.flush();
     }
+    if (Status s = project->syncToDisk(); !s)
+        return ctx.fail(s.error());
     ctx.out << "committed " << committed << " utterances\n";
     return failures == 0 ? Ok : Failed;
 }

@@ -267,6 +267,8 @@ ChangeList Project::describe(const QByteArray &changeset) const
     return list;
 }
 
+Status Project::syncToDisk() { return m_db.execScript(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); }
+
 bool Project::canUndo()
 {
     auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM operation WHERE state = 0"));

@@ -104,6 +104,12 @@ public:
     Status updateMemo(Id memo, const QString &title, const QString &text);
     Status deleteMemo(Id memo);
 
+    // Makes every committed operation survive a power cut, not only a crash
+    // of the program. Commits do not wait for the disk (WAL with synchronous
+    // = NORMAL); this syncs the write-ahead log and copies it into the file
+    // (a passive checkpoint). The live capture window calls it every second.
+    Status syncToDisk();
+
     // ---- undo / redo --------------------------------------------------------
     bool canUndo();
     bool canRedo();

@@ -1,7 +1,9 @@
 // Benchmark (not a test): committing a live utterance with codes in a project
 // that already holds 1,000,000 codings, for 5,000 utterances (the session's
 // text grows to about 750,000 code points). Prints wall and CPU latency
-// (median, p99) around utterance #1, #1000 and #5000.
+// (median, p99) around utterance #1, #1000 and #5000, the once-a-second
+// sync to disk the capture window makes between utterances (a 90-minute
+// session has about one utterance a second), and the undo log's size.
 //   crosscut_live_benchmark [CACHE_DIR]   (default /tmp)
 // The 1,000,000-coding project is generated once as CACHE_DIR/crosscut-livebench-1M.crosscut
 // and copied for each run.
@@ -152,6 +154,7 @@ int main(int argc, char **argv)
     QList<double> wall;
     QList<double> cpu;
     QList<qint64> length;
+    QList<double> sync;
     for (int i = 0; i < n; ++i) {
         QElapsedTimer t;
         const double cpu0 = threadCpuMs();
@@ -167,6 +170,12 @@ int main(int argc, char **argv)
         wall.append(elapsed);
         cpu.append(cpuMs);
         length.append(u->turnEnd + 1);
+        // The capture window's timer, between two utterances.
+        QElapsedTimer st;
+        st.start();
+        if (!project.syncToDisk())
+            return 1;
+        sync.append(st.nsecsElapsed() / 1e6);
     }
     // One commit is one sample: each figure is over the 100 commits ending at
     // (or starting at) the named utterance.
@@ -182,5 +191,11 @@ int main(int argc, char **argv)
     std::printf("all %d commits: wall median %.2f ms, p99 %.2f ms; cpu median %.2f ms, p99 %.2f ms; project holds %d codings\n",
                 n, percentile(wall, 50), percentile(wall, 99), percentile(cpu, 50), percentile(cpu, 99),
                 project.codingCount());
+    std::printf("sync to disk after each commit (the window's 1 s timer): wall median %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                percentile(sync, 50), percentile(sync, 99), percentile(sync, 100));
+    const auto logBytes = project.database().scalar(QStringLiteral(
+        "SELECT sum(length(changeset)) FROM operation WHERE label LIKE 'Live:%'"));
+    std::printf("undo log of the %d commits: %.2f MB (%.0f bytes per commit)\n", n,
+                logBytes ? logBytes->toDouble() / 1e6 : -1.0, logBytes ? logBytes->toDouble() / n : -1.0);
     return 0;
 }

@@ -61,15 +61,22 @@ LiveCaptureWindow::LiveCaptureWindow(Project *project, std::unique_ptr<live::Liv
     m_clockTimer->setInterval(250);
     connect(m_clockTimer, &QTimer::timeout, this, [this] { updateClock(); });
     m_clockTimer->start();
-    // At most the last second of typing is ever lost.
+    // At most the last second of typing is ever lost: the draft is saved and
+    // everything written since the last tick is synced to disk each second
+    // (commits themselves do not wait for the disk, so typing never stutters).
     m_draftTimer = new QTimer(this);
     m_draftTimer->setInterval(1000);
-    connect(m_draftTimer, &QTimer::timeout, this, [this] { saveDraftNow(); });
+    connect(m_draftTimer, &QTimer::timeout, this, [this] { saveDraftNow(); syncNow(); });
     m_draftTimer->start();
+    connect(m_project, &Project::changed, this, [this] { m_unsynced = true; });
     updateClock();
 }
 
-LiveCaptureWindow::~LiveCaptureWindow() { saveDraftNow(); }
+LiveCaptureWindow::~LiveCaptureWindow()
+{
+    saveDraftNow();
+    syncNow();
+}
 
 void LiveCaptureWindow::buildUi()
 {
@@ -354,6 +361,18 @@ void LiveCaptureWindow::saveDraftNow()
         return;
     }
     m_draftDirty = false;
+    m_unsynced = true;
+}
+
+void LiveCaptureWindow::syncNow()
+{
+    if (!m_unsynced)
+        return;
+    if (Status s = m_project->syncToDisk(); !s) {
+        showError(tr("Could not sync the project to disk: %1").arg(s.message()));
+        return;
+    }
+    m_unsynced = false;
 }
 
 void LiveCaptureWindow::showError(const QString &message)

@@ -41,6 +41,9 @@ public:
     QString lastError() const;
     // Saves the draft now if it changed (the timer calls this every second).
     void saveDraftNow();
+    // Syncs what was written since the last call to disk (Project::syncToDisk;
+    // the timer calls this every second).
+    void syncNow();
 
 Q_SIGNALS:
     void committed(const crosscut::live::Utterance &utterance);
@@ -92,6 +95,7 @@ private:
     std::optional<live::Utterance> m_last;
     QHash<Id, int> m_blockOfTurn;  // transcript block of each utterance
     bool m_draftDirty = false;
+    bool m_unsynced = false;
     QString m_error;
 };
 
