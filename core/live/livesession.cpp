@@ -390,6 +390,33 @@ Result<Flag> LiveSession::flag(const QString &note)
     return f;
 }
 
+Status LiveSession::markCaptureOpen(bool open)
+{
+    // Deliberately outside Project::transact: window state, not an operation.
+    if (!open) {
+        sql::Statement &remove = m_project.statement("DELETE FROM live_capture WHERE document_id = ?");
+        remove.bind(1, m_document);
+        return remove.exec();
+    }
+    sql::Statement &insert = m_project.statement(
+        "INSERT INTO live_capture(document_id, opened_at) VALUES (?, ?) "
+        "ON CONFLICT(document_id) DO UPDATE SET opened_at = excluded.opened_at");
+    insert.bindAll({m_document, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    return insert.exec();
+}
+
+QList<Id> LiveSession::interruptedSessions(Project &project)
+{
+    QList<Id> out;
+    sql::Statement &stmt = project.statement(
+        "SELECT c.document_id FROM live_capture c JOIN live_session s ON s.document_id = c.document_id "
+        "ORDER BY c.opened_at, c.document_id");
+    while (stmt.next())
+        out.append(stmt.int64(0));
+    stmt.reset();
+    return out;
+}
+
 Status LiveSession::saveDraft(const Draft &draft)
 {
     // Deliberately outside Project::transact: a draft is not an operation.

@@ -98,6 +98,12 @@ public:
     // Marks the current moment to revisit.
     Result<Flag> flag(const QString &note = {});
 
+    // A capture window is open (true) or was closed (false) on this
+    // session. Kept outside the undo log.
+    Status markCaptureOpen(bool open);
+    // Sessions still marked open: the program stopped while capturing them.
+    static QList<Id> interruptedSessions(Project &project);
+
     // Saved outside the undo log; committing clears it.
     Status saveDraft(const Draft &draft);
     std::optional<Draft> draft();

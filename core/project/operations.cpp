@@ -58,7 +58,7 @@ Status Project::deleteDocument(Id documentId)
               // A live session's rows (schema version 2).
               "DELETE FROM live_session WHERE document_id = ?", "DELETE FROM live_roster WHERE document_id = ?",
               "DELETE FROM live_flag WHERE document_id = ?", "DELETE FROM live_code_key WHERE document_id = ?",
-              "DELETE FROM live_draft WHERE document_id = ?",
+              "DELETE FROM live_draft WHERE document_id = ?", "DELETE FROM live_capture WHERE document_id = ?",
               // Appended text (schema version 4).
               "DELETE FROM document_chunk WHERE document_id = ?", "DELETE FROM document WHERE id = ?"}) {
             if (Status s = w.exec(sqlText, {documentId}); !s)

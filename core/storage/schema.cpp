@@ -267,6 +267,7 @@ END;
 // document.length = length(document.text) + the chunks' lengths. Only live
 // sessions use chunks; existing sessions keep their text in document.text
 // and grow by chunks from here, so their past operations still undo.
+// Also: live_capture, the sessions whose capture window is open.
 const char *const kVersion4 = R"SQL(
 CREATE TABLE document_chunk(
   id INTEGER PRIMARY KEY,
@@ -276,6 +277,16 @@ CREATE TABLE document_chunk(
   text TEXT NOT NULL
 );
 CREATE INDEX document_chunk_by_document ON document_chunk(document_id, start);
+-- Sessions a capture window is open on: a row is added when a window opens
+-- and removed when it closes. A row found when the project is opened means
+-- the program stopped mid-session (killed, crashed, power cut), and the
+-- workbench reopens that session's window. Window state, not project
+-- content: not in the operation log, and a plain id (no foreign key) so that
+-- undoing a session's start is never blocked by it.
+CREATE TABLE live_capture(
+  document_id INTEGER PRIMARY KEY,
+  opened_at TEXT NOT NULL
+);
 )SQL";
 
 using Step = std::function<Status(sql::Database &)>;

@@ -68,7 +68,11 @@ LiveCaptureWindow::LiveCaptureWindow(Project *project, std::unique_ptr<live::Liv
     m_draftTimer->setInterval(1000);
     connect(m_draftTimer, &QTimer::timeout, this, [this] { saveDraftNow(); syncNow(); });
     m_draftTimer->start();
-    connect(m_project, &Project::changed, this, [this] { m_unsynced = true; });
+    connect(m_project, &Project::changed, this, &LiveCaptureWindow::onProjectChanged);
+    // Marked open until closed: if the program stops first, reopening the
+    // project reopens this window (LiveSession::interruptedSessions).
+    if (Status s = m_session->markCaptureOpen(true); !s)
+        showError(s.message());
     updateClock();
 }
 
@@ -182,8 +186,11 @@ void LiveCaptureWindow::buildUi()
     resize(900, 600);
 }
 
-void LiveCaptureWindow::restore()
+void LiveCaptureWindow::reloadTranscript()
 {
+    m_transcript->clear();
+    m_blockOfTurn.clear();
+    m_last.reset();
     for (const live::Utterance &u : m_session->utterances()) {
         appendUtterance(u);
         m_last = u;
@@ -191,6 +198,33 @@ void LiveCaptureWindow::restore()
     // Flags are listed after the transcript when resuming; their times say where they belong.
     for (const live::Flag &f : m_session->flags())
         appendFlag(f);
+}
+
+void LiveCaptureWindow::onProjectChanged(const ChangeList &changes)
+{
+    m_unsynced = true;
+    // This window only appends. Anything else done to the session elsewhere
+    // (undo in the workbench, an edited, merged or split utterance) redraws
+    // the transcript; a deleted session closes the window.
+    bool redraw = changes.reset;
+    for (const RowChange &row : changes.rows) {
+        if (row.table == QLatin1String("document") && row.id == m_session->documentId()
+            && row.op == RowChange::Op::Delete) {
+            close();
+            return;
+        }
+        if ((row.table == QLatin1String("speaker_turn") || row.table == QLatin1String("document_chunk")
+             || row.table == QLatin1String("live_flag") || row.table == QLatin1String("coding"))
+            && row.op != RowChange::Op::Insert)
+            redraw = true;
+    }
+    if (redraw)
+        reloadTranscript();
+}
+
+void LiveCaptureWindow::restore()
+{
+    reloadTranscript();
     if (m_last)
         setSpeaker(m_last->speaker);
     else if (!m_session->roster().isEmpty())
@@ -449,6 +483,10 @@ void LiveCaptureWindow::appendFlag(const live::Flag &f)
 void LiveCaptureWindow::closeEvent(QCloseEvent *event)
 {
     saveDraftNow();
+    if (m_project->document(m_session->documentId()))
+        (void)m_session->markCaptureOpen(false);
+    m_unsynced = true;
+    syncNow();
     QWidget::closeEvent(event);
 }
 
@@ -471,9 +509,21 @@ LiveCaptureWindow *startLiveSession(Project *project, QWidget *parent)
 
 LiveCaptureWindow *resumeLiveSession(Project *project, Id document, QWidget *parent)
 {
+    // One capture window per session.
+    if (parent)
+        for (LiveCaptureWindow *open : parent->findChildren<LiveCaptureWindow *>())
+            if (open->session().documentId() == document) {
+                open->show();
+                open->raise();
+                open->activateWindow();
+                return open;
+            }
     auto session = live::LiveSession::resume(*project, document);
-    if (!session)
+    if (!session) {
+        if (parent)
+            QMessageBox::warning(parent, QObject::tr("Live session"), session.message());
         return nullptr;
+    }
     auto *window = new LiveCaptureWindow(project, std::move(session).value(), parent);
     window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);

@@ -55,6 +55,8 @@ protected:
 private:
     void buildUi();
     void restore();
+    void reloadTranscript();
+    void onProjectChanged(const crosscut::ChangeList &changes);
     bool handleKey(QKeyEvent *event);
     void setSpeaker(const QString &pseudonym);
     void codeByKey(const QString &key, bool lastCommitted);

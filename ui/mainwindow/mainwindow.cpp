@@ -8,7 +8,7 @@
 #include "coding/quicktagstrip.h"
 #include "document/documentview.h"
 #include "import/documentreader.h"
-#include "live/livecapturewindow.h"
+#include "mainwindow/sessionactions.h"
 #include "mainwindow/documentlistmodel.h"
 #include "mainwindow/documentlistpanel.h"
 #include "mainwindow/exportactions.h"
@@ -174,10 +174,8 @@ void MainWindow::createMenus()
     m_codesMenu = menuBar()->addMenu(tr("&Codes"));
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
 
-    QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
-    QAction *liveSession = sessionMenu->addAction(tr("Start &live session…"));
-    connect(liveSession, &QAction::triggered, this, [this] { startLiveSession(m_project.get(), this); });
-    m_projectActions << liveSession;
+    m_sessionActions = new SessionActions(this);
+    m_sessionActions->addTo(menuBar()->addMenu(tr("&Session")), m_projectActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_documentsDock->toggleViewAction());
@@ -234,6 +232,7 @@ bool MainWindow::openProject(const QString &path)
     AppSettings::addRecentProject(path);
     buildWorkspace();
     Q_EMIT projectOpened(m_project.get());
+    m_sessionActions->resumeInterrupted();
     return true;
 }
 
@@ -261,8 +260,11 @@ bool MainWindow::newProject(const QString &path, const QString &codebookTemplate
 
 void MainWindow::closeProject()
 {
-    if (m_project)
+    if (m_project) {
+        // Capture windows hold the project: they close (saving their draft) first.
+        m_sessionActions->closeCaptureWindows();
         Q_EMIT projectClosing();
+    }
     m_center->setCurrentWidget(m_startPage);
     for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_bottomDock}) {
         delete dock->widget();

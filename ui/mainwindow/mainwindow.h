@@ -26,6 +26,7 @@ class CodingController;
 class DocumentListPanel;
 class DocumentView;
 class ExportActions;
+class SessionActions;
 class InteropActions;
 class QuickTagStrip;
 class StartPage;
@@ -65,6 +66,7 @@ public:
     QMenu *toolsMenu() const { return m_toolsMenu; }
     InteropActions *interopActions() const { return m_interopActions; }
     ExportActions *exportActions() const { return m_exportActions; }
+    SessionActions *sessionActions() const { return m_sessionActions; }
     // Opens the quick pick; returns the code applied, if any.
     std::optional<Id> quickPick();
 
@@ -116,6 +118,7 @@ private:
     QMenu *m_toolsMenu = nullptr;
     InteropActions *m_interopActions = nullptr;
     ExportActions *m_exportActions = nullptr;
+    SessionActions *m_sessionActions = nullptr;
     QList<QAction *> m_projectActions;  // enabled only with a project open
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -4,6 +4,7 @@ target_sources(crosscut_ui PRIVATE
   mainwindow/startpage.h mainwindow/startpage.cpp
   mainwindow/interopactions.h mainwindow/interopactions.cpp
   mainwindow/exportactions.h mainwindow/exportactions.cpp
+  mainwindow/sessionactions.h mainwindow/sessionactions.cpp
   mainwindow/mainwindow.h mainwindow/mainwindow.cpp
   mainwindow/screenshot.h mainwindow/screenshot.cpp)
 # The demo project built by resources/demo, offered on the start page.
