@@ -1,6 +1,6 @@
 #pragma once
 // Editing a transcript's utterances after the fact: each operation rewrites
-// the document text once and moves every later quote, speaker turn and flag
+// the changed part of the document text once and moves every later quote, speaker turn and flag
 // with the text, as one undoable operation. An edit that would leave a quote
 // empty is refused and changes nothing.
 

@@ -4,11 +4,16 @@
 #include "document/spanmime.h"
 #include "document/stripemargin.h"
 
+#include "live/sessionexport.h"
+
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -454,6 +459,61 @@ QRect DocumentView::stripeRect(Id quote) const
 {
     const auto it = m_markIndex.constFind(quote);
     return it == m_markIndex.cend() ? QRect() : m_margin->stripeRect(*it);
+}
+
+QString turnTimeText(const SpeakerTurn &turn)
+{
+    if (!turn.timeStartMs)
+        return {};
+    QString text = live::formatTimestamp(*turn.timeStartMs).left(8);
+    if (turn.timeEndMs && *turn.timeEndMs > *turn.timeStartMs)
+        text += QStringLiteral("–") + live::formatTimestamp(*turn.timeEndMs).left(8);
+    return text;
+}
+
+qint64 DocumentView::codePointAt(const QPoint &viewportPos) const
+{
+    return m_positions.toCodePoint(cursorForPosition(viewportPos).position());
+}
+
+std::optional<SpeakerTurn> DocumentView::turnAt(qint64 at) const
+{
+    if (!m_document)
+        return std::nullopt;
+    for (const SpeakerTurn &turn : m_project->speakerTurns(*m_document))
+        if (turn.start <= at && at < std::max(turn.end, turn.start + 1))
+            return turn;
+    return std::nullopt;
+}
+
+std::unique_ptr<QMenu> DocumentView::buildContextMenu(const QPoint &viewportPos)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(viewportPos));
+    if (m_document)
+        Q_EMIT contextMenuRequested(menu.get(), codePointAt(viewportPos));
+    return menu;
+}
+
+void DocumentView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu = buildContextMenu(event->pos());
+    menu->exec(event->globalPos());
+}
+
+bool DocumentView::viewportEvent(QEvent *event)
+{
+    // A speaker turn's time, kept from a live session or a timed transcript.
+    if (event->type() == QEvent::ToolTip && m_document) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto turn = turnAt(codePointAt(help->pos()));
+        if (turn && turn->timeStartMs) {
+            const QString time = turnTimeText(*turn);
+            QToolTip::showText(help->globalPos(), QStringLiteral("%1 · %2").arg(turn->speaker, time), viewport());
+            return true;
+        }
+        QToolTip::hideText();
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void DocumentView::keyPressEvent(QKeyEvent *event)

@@ -10,11 +10,17 @@
 #include <QHash>
 #include <QPlainTextEdit>
 
+#include <memory>
 #include <optional>
+
+class QMenu;
 
 namespace crosscut::ui {
 
 class QuoteHighlighter;
+
+// "00:01:23–00:01:30": a speaker turn's session time; empty when untimed.
+QString turnTimeText(const SpeakerTurn &turn);
 class StripeMargin;
 
 class DocumentView : public QPlainTextEdit {
@@ -47,6 +53,14 @@ public:
     QRect stripeRect(Id quote) const;
     QWidget *margin() const;
 
+    // The code point under a viewport position.
+    qint64 codePointAt(const QPoint &viewportPos) const;
+    // The speaker turn holding code point `at`, if any.
+    std::optional<SpeakerTurn> turnAt(qint64 at) const;
+    // The context menu for a viewport position (the standard one, plus what
+    // contextMenuRequested adds); shown by contextMenuEvent, built apart for tests.
+    std::unique_ptr<QMenu> buildContextMenu(const QPoint &viewportPos);
+
 Q_SIGNALS:
     void currentQuoteChanged(std::optional<crosscut::Id> quote);
     // A number key 1–9 pressed: apply the n-th recent code.
@@ -55,9 +69,14 @@ Q_SIGNALS:
     void deleteQuoteRequested(crosscut::Id quote);
     // Keyboard adjustment of the current quote's edges, in graphemes.
     void adjustQuoteRequested(crosscut::Id quote, crosscut::ui::CodePointSpan bounds);
+    // The context menu is being built for code point `at`: add to `menu`
+    // (the view itself never writes; see UtteranceActions).
+    void contextMenuRequested(QMenu *menu, qint64 at);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
     QMimeData *createMimeDataFromSelection() const override;

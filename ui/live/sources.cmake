@@ -1,3 +1,4 @@
 target_sources(crosscut_ui PRIVATE
   live/livesetupdialog.h live/livesetupdialog.cpp
-  live/livecapturewindow.h live/livecapturewindow.cpp)
+  live/livecapturewindow.h live/livecapturewindow.cpp
+  live/utteranceactions.h live/utteranceactions.cpp)

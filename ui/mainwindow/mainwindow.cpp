@@ -8,6 +8,7 @@
 #include "coding/quicktagstrip.h"
 #include "document/documentview.h"
 #include "import/documentreader.h"
+#include "live/utteranceactions.h"
 #include "mainwindow/sessionactions.h"
 #include "mainwindow/documentlistmodel.h"
 #include "mainwindow/documentlistpanel.h"
@@ -296,6 +297,9 @@ void MainWindow::buildWorkspace()
     m_documentView = new DocumentView(project, m_workspace);
     m_documentView->setSnapToWords(AppSettings::snapToWords());
     m_coding = new CodingController(project, m_documentView, this);
+    auto *utterances = new UtteranceActions(project, m_documentView, m_workspace);
+    utterances->setObjectName(QStringLiteral("utteranceActions"));
+    connect(utterances, &UtteranceActions::failed, this, [this](const QString &message) { showError(message); });
     m_quickTags = new QuickTagStrip(project, m_coding, m_documentView, m_workspace);
     auto *tagScroll = new QScrollArea(m_workspace);
     tagScroll->setWidget(m_quickTags);
