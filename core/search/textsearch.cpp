@@ -3,6 +3,8 @@
 #include "project/project.h"
 #include "text/codepoints.h"
 
+#include <QSet>
+
 namespace crosscut::search {
 
 namespace {
@@ -196,15 +198,72 @@ QList<Span> findTerms(const QString &text, const QList<QueryTerm> &terms)
     return spans;
 }
 
+namespace {
+
+Error badQuery(const QString &query, const QString &why)
+{
+    return makeError(ErrorKind::Invalid,
+                     QStringLiteral("cannot search for \"%1\": %2 (put words with punctuation in \"double quotes\"; "
+                                    "operators are AND, OR, NOT, NEAR and word* for prefixes)")
+                         .arg(query, why));
+}
+
+// Live sessions are not in document_fts (schema version 3: indexing them
+// made each live commit O(session length)). Which of them match the query is
+// decided by FTS5 itself, over a temporary index of their texts built for
+// this search, so NOT, NEAR, phrases and prefixes mean exactly what they
+// mean for other documents. The temp schema is outside the operation log.
+Result<QSet<Id>> matchingLiveSessions(Project &project, const QString &query)
+{
+    sql::Database &db = project.database();
+    if (Status s = db.execScript(QStringLiteral(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.live_search USING fts5(name, text, "
+            "tokenize='unicode61 remove_diacritics 2'); DELETE FROM temp.live_search;"));
+        !s)
+        return s.error();
+    QList<std::pair<Id, QString>> sessions;
+    {
+        auto list = db.prepare(QStringLiteral("SELECT id, name FROM document WHERE kind = 'live-session'"));
+        if (!list)
+            return list.error();
+        while (list->next())
+            sessions.append({list->int64(0), list->text(1)});
+    }
+    QSet<Id> matching;
+    if (sessions.isEmpty())
+        return matching;
+    auto insert = db.prepare(QStringLiteral("INSERT INTO temp.live_search(rowid, name, text) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    for (const auto &[id, name] : sessions) {
+        insert->reset();
+        insert->bind(1, id).bind(2, name).bind(3, project.documentText(id));
+        if (Status s = insert->exec(); !s)
+            return s.error();
+    }
+    auto match = db.prepare(QStringLiteral("SELECT rowid FROM temp.live_search WHERE live_search MATCH ?"));
+    if (!match)
+        return match.error();
+    match->bind(1, query);
+    while (match->next())
+        matching.insert(match->int64(0));
+    if (const auto &error = match->error())
+        return *error;
+    (void)db.execScript(QStringLiteral("DELETE FROM temp.live_search"));
+    return matching;
+}
+
+}  // namespace
+
 Result<QList<SearchHit>> search(Project &project, const QString &query, int contextLength)
 {
     if (query.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, QStringLiteral("the search query is empty"));
     const QList<QueryTerm> terms = queryTerms(query);
+    auto live = matchingLiveSessions(project, query);
+    if (!live)
+        return badQuery(query, live.error().message);
     auto stmt = project.database().prepare(
-        // Live sessions are not in document_fts (schema version 3: indexing
-        // them made each live commit O(session length)); their texts are
-        // scanned for the query's terms directly.
         QStringLiteral("SELECT d.id, d.name, d.text, d.kind = 'live-session' FROM document d "
                        "WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) "
                        "OR d.kind = 'live-session' ORDER BY d.sort_order, d.id"));
@@ -214,6 +273,8 @@ Result<QList<SearchHit>> search(Project &project, const QString &query, int cont
     QList<SearchHit> hits;
     while (stmt->next()) {
         const Id id = stmt->int64(0);
+        if (stmt->int64(3) && !live->contains(id))
+            continue;
         const QString name = stmt->text(1);
         // A live session's text is appended in chunks (schema version 4).
         const QString text = stmt->int64(3) ? project.documentText(id) : stmt->text(2);
@@ -232,10 +293,7 @@ Result<QList<SearchHit>> search(Project &project, const QString &query, int cont
     }
     // Malformed FTS5 syntax shows up here, when the query is first run.
     if (const auto &error = stmt->error())
-        return makeError(ErrorKind::Invalid,
-                         QStringLiteral("cannot search for \"%1\": %2 (put words with punctuation in \"double quotes\"; "
-                                        "operators are AND, OR, NOT, NEAR and word* for prefixes)")
-                             .arg(query, error->message));
+        return badQuery(query, error->message);
     return hits;
 }
 

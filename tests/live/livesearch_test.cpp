@@ -12,6 +12,8 @@
 #include "support/testsupport.h"
 #include "text/codepoints.h"
 
+#include <QSet>
+
 #include <gtest/gtest.h>
 
 using namespace crosscut;
@@ -84,6 +86,44 @@ TEST(LiveSearch, WordsSaidLiveAreFoundAtCodePointOffsetsAndUndoRemovesThem)
 
     // Malformed queries are still refused.
     EXPECT_FALSE(search::search(*project, QStringLiteral("\"unbalanced")).ok());
+}
+
+TEST(LiveSearch, OperatorsMeanTheSameInLiveSessionsAsInInterviews)
+{
+    TempDir dir;
+    auto project = createProject(dir.path(QStringLiteral("ops.crosscut")));
+    ASSERT_TRUE(project);
+    NewDocument interview;
+    interview.name = QStringLiteral("Interview Pokhara");
+    interview.text = QStringLiteral("peer navigators support people who use drugs\n");
+    const Id interviewId = *project->addDocument(interview);
+    auto session = startSession(*project);
+    ASSERT_TRUE(session);
+    const Id liveId = session->documentId();
+    ASSERT_TRUE(session->commit(QStringLiteral("Ravi"), QStringLiteral("peer support groups meet weekly"), 0).ok());
+    ASSERT_TRUE(session->commit(QStringLiteral("Айгуль"), QStringLiteral("навигаторы помогают людям"), 0).ok());
+
+    auto documentsOf = [&](const QString &query) {
+        QSet<Id> ids;
+        auto hits = search::search(*project, query);
+        EXPECT_TRUE(hits.ok()) << query.toStdString() << ": " << hits.message().toStdString();
+        if (hits)
+            for (const search::SearchHit &h : *hits)
+                ids.insert(h.documentId);
+        return ids;
+    };
+    // Both documents say "peer" and "support"; only the interview says "navigators".
+    EXPECT_EQ(documentsOf(QStringLiteral("peer AND support")), (QSet<Id>{interviewId, liveId}));
+    EXPECT_EQ(documentsOf(QStringLiteral("peer NOT navigators")), QSet<Id>{liveId});
+    EXPECT_EQ(documentsOf(QStringLiteral("peer NOT groups")), QSet<Id>{interviewId});
+    EXPECT_EQ(documentsOf(QStringLiteral("NEAR(peer groups, 1)")), QSet<Id>{liveId});
+    EXPECT_EQ(documentsOf(QStringLiteral("NEAR(peer weekly, 1)")), QSet<Id>{});
+    EXPECT_EQ(documentsOf(QStringLiteral("\"support groups\"")), QSet<Id>{liveId});
+    EXPECT_EQ(documentsOf(QStringLiteral("навигатор*")), QSet<Id>{liveId});
+    EXPECT_FALSE(search::search(*project, QStringLiteral("peer NOT")).ok());
+    // Searching wrote nothing to the project.
+    EXPECT_FALSE(project->database().scalar(QStringLiteral("SELECT count(*) FROM operation WHERE label LIKE '%search%'"))->toInt());
+    EXPECT_TRUE(checkIntegrity(*project).ok());
 }
 
 TEST(LiveSearch, Version2FileUpgradesToVersion3WithLiveSessionsOutOfTheIndex)
