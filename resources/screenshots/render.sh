@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Re-renders the README's screenshots from a build tree (default build/dev):
 # the workbench on the demo project with the matrix tab and with the chart
-# tab. live-session.png is written by the live-window GUI test
-# (tests/live/livewindow_test.cpp). Needs xvfb-run for real fonts and
-# font fallback; falls back to the offscreen platform without it.
+# tab, and live-session.png through the live-window GUI test
+# (tests/live/livewindow_test.cpp, when the build has tests). Needs xvfb-run
+# for real fonts and font fallback; falls back to the offscreen platform.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build/dev}
@@ -26,3 +26,10 @@ export XDG_CONFIG_HOME=$work/config   # no recent-project list or layout from th
 run "$app" "$work/demo.crosscut" --screenshot "$here/workbench.png" --screenshot-tab matrix
 run "$app" "$work/demo.crosscut" --screenshot "$here/workbench-chart.png" --screenshot-tab chart
 echo "wrote $here/workbench.png $here/workbench-chart.png"
+live_test=$build/tests/live/crosscut_live_gui_tests
+if [[ -x $live_test ]]; then
+    CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null
+    echo "wrote $here/live-session.png"
+else
+    echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2
+fi
