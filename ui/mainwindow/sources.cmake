@@ -14,8 +14,3 @@ qt_add_resources(crosscut_ui "crosscut_icons"
   PREFIX "/icons"
   BASE "${PROJECT_SOURCE_DIR}/resources/icons"
   FILES "${PROJECT_SOURCE_DIR}/resources/icons/crosscut.svg")
-# Translations: English source strings, Russian started. `update_translations`
-# refreshes the .ts files; the .qm files are built into the library under :/i18n.
-qt_add_translations(crosscut_ui
-  TS_FILES "${PROJECT_SOURCE_DIR}/resources/translations/crosscut_en.ts"
-           "${PROJECT_SOURCE_DIR}/resources/translations/crosscut_ru.ts")
