@@ -7,7 +7,7 @@
         <location filename="../../ui/live/livecapturewindow.cpp" line="500"/>
         <location filename="../../ui/live/livecapturewindow.cpp" line="524"/>
         <source>Live session</source>
-        <translation type="unfinished"></translation>
+        <translation>Живая сессия</translation>
     </message>
 </context>
 <context>
@@ -15,47 +15,47 @@
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27"/>
         <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пуст; ожидался заголовок document,attribute,value</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="37"/>
         <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка 1: заголовок должен быть document,attribute,value[,type] или case,attribute,value[,type]</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="58"/>
         <source>Import attributes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт атрибутов из %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="62"/>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="68"/>
         <source>no document named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет документа с названием «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="69"/>
         <source>no case named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет случая с названием «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="71"/>
         <source>the attribute name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано имя атрибута</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="76"/>
         <source>type &quot;%1&quot; is not one of text, number, date, category</source>
-        <translation type="unfinished"></translation>
+        <translation>тип «%1» не входит в число допустимых: text, number, date, category</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="78"/>
         <source>attribute &quot;%1&quot; is of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>атрибут «%1» имеет тип %2</translation>
     </message>
 </context>
 <context>
@@ -63,27 +63,27 @@
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="17"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не число</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="19"/>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата (используйте формат ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="107"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -91,32 +91,32 @@
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="16"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="17"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="18"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="19"/>
         <source>Documents</source>
-        <translation type="unfinished">Документы</translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="20"/>
         <source>Cases</source>
-        <translation type="unfinished">Случаи</translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути кодов через запятую</translation>
     </message>
 </context>
 <context>
@@ -124,92 +124,92 @@
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="29"/>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить атрибут</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить случай…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="33"/>
         <source>Documents</source>
-        <translation type="unfinished">Документы</translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Cases</source>
-        <translation type="unfinished">Случаи</translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>New attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя нового атрибута</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV с заголовком document,attribute,value[,type] или case,attribute,value[,type]</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="85"/>
         <source>Import a document before adding attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем добавлять атрибуты, импортируйте документ.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="86"/>
         <source>Add a case before adding attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем добавлять атрибуты, добавьте случай.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="102"/>
         <source>Add case</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить случай</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="102"/>
         <source>Case name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название случая:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="116"/>
         <source>Import attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт атрибутов</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="116"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="136"/>
         <source>Cases &amp; attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи и атрибуты</translation>
     </message>
 </context>
 <context>
@@ -217,89 +217,89 @@
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="36"/>
         <source>Save image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изображение…</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="42"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбчатая диаграмма</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="43"/>
         <source>Stacked bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбчатая диаграмма с накоплением</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="44"/>
         <source>Group averages</source>
-        <translation type="unfinished"></translation>
+        <translation>Средние по группам</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепловая карта</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
         <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Средние по группам: строки — атрибут случая, столбцы — коды или измерение</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="53"/>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма:</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="66"/>
         <source>Choose a matrix in the matrix panel to chart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите матрицу на панели матрицы, чтобы построить по ней диаграмму.</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="151"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="168"/>
         <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для средних по группам в строках должен быть атрибут случая, а в столбцах — коды или измерение.</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="187"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
         <source>Average quotes per case, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее число цитат на случай в разрезе %1</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="205"/>
         <source>mean per case</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее на случай</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="231"/>
         <location filename="../../ui/charts/chartspanel.cpp" line="255"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="253"/>
         <source>Cannot encode the image for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся преобразовать изображение для %1</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="262"/>
         <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="262"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -380,19 +380,19 @@
     <message numerus="yes">
         <location filename="../../ui/codebook/codebookpanel.cpp" line="152"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить «%1» и %n подкод?</numerusform>
+            <numerusform>Удалить «%1» и %n подкода?</numerusform>
+            <numerusform>Удалить «%1» и %n подкодов?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/codebook/codebookpanel.cpp" line="153"/>
         <source>%n coding(s) will be removed. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет удалено %n кодирование. Это действие можно отменить.</numerusform>
+            <numerusform>Будут удалены %n кодирования. Это действие можно отменить.</numerusform>
+            <numerusform>Будет удалено %n кодирований. Это действие можно отменить.</numerusform>
         </translation>
     </message>
     <message>
@@ -403,7 +403,7 @@
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="175"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить «%1» с:</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="187"/>
@@ -413,12 +413,12 @@
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
         <source>Shortcut for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетание клавиш для «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="206"/>
         <source>Press the keys that apply this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите клавиши, которыми будет применяться этот код:</translation>
     </message>
 </context>
 <context>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../ui/coding/codingcontroller.cpp" line="44"/>
         <source>Open a document and select the text to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте документ и выделите текст для кодирования.</translation>
     </message>
     <message>
         <location filename="../../ui/coding/codingcontroller.cpp" line="46"/>
@@ -436,12 +436,12 @@
     <message>
         <location filename="../../ui/coding/codingcontroller.cpp" line="68"/>
         <source>That code is not a dimension value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код не является значением измерения.</translation>
     </message>
     <message>
         <location filename="../../ui/coding/codingcontroller.cpp" line="103"/>
         <source>No recent code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавнего кода под номером %1.</translation>
     </message>
 </context>
 <context>
@@ -450,10 +450,13 @@
         <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="111"/>
         <source>%1
 %n code point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n символ</numerusform>
+            <numerusform>%1
+%n символа</numerusform>
+            <numerusform>%1
+%n символов</numerusform>
         </translation>
     </message>
     <message>
@@ -490,68 +493,68 @@
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="23"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="36"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт об оценке (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="37"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Текст OpenDocument (*.odt);;Веб-страница (*.html *.htm);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
         <source>REFI-QDA projects (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>&amp;Codebook (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодовая книга (.qdc)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовые книги REFI-QDA (*.qdc)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>Co&amp;dings (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;дирования (CSV)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="53"/>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="77"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="68"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте проект.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="75"/>
         <source>Cannot export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="81"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -559,7 +562,7 @@
     <message>
         <location filename="../../ui/charts/heatmapview.cpp" line="34"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных для отображения</translation>
     </message>
 </context>
 <context>
@@ -567,75 +570,75 @@
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;проекта REFI-QDA (.qdpx/.qdc)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
         <source>Import code&amp;book (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;кодовой книги (.qdc)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
         <source>Import REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите новое имя файла для импортируемого проекта.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
         <source>Created %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект %1 создан из %2.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
         <source>Import codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт кодовой книги</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте проект.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
         <source>Existing codes were kept; the differences are listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующие коды сохранены; различия перечислены выше.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты и кодовые книги REFI-QDA (*.qdpx *.qdc);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
         <source>New project from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект из %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовые книги REFI-QDA (*.qdc);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -643,83 +646,83 @@
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="57"/>
         <source>Live session — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Живая сессия — %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="105"/>
         <location filename="../../ui/live/livecapturewindow.cpp" line="380"/>
         <source>Pause (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="110"/>
         <source>flag note (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание к отметке (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="117"/>
         <source>⚑ Flag (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Отметить (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="150"/>
         <source>No live codebook keys</source>
-        <translation type="unfinished"></translation>
+        <translation>В кодовой книге живой сессии нет клавиш</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="151"/>
         <source>  — Shift: code the last utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>  — Shift: закодировать последнюю реплику</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="167"/>
         <source>Type what is said; Enter commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводите сказанное; Enter — записать реплику</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="268"/>
         <source>No participant has the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного участника нет клавиши %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="307"/>
         <source>%1 is not in the live codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нет в кодовой книге живой сессии</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="321"/>
         <source>Nothing committed yet to code</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет записанных реплик для кодирования</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="379"/>
         <source>%1 ⏸</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⏸</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="380"/>
         <source>Resume (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;у этой реплики пока нет кодов&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="386"/>
         <source>On commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>При записи: %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="394"/>
         <source>Could not save the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="406"/>
         <source>Could not sync the project to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить проект на диск: %1</translation>
     </message>
 </context>
 <context>
@@ -727,107 +730,107 @@
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="33"/>
         <source>Start live session</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать живую сессию</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="40"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="41"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="42"/>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="43"/>
         <source>&amp;Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фасилитатор</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>Roster (pseudonym, speaker key Alt+…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участников (псевдоним, клавиша говорящего Alt+…)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="50"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="50"/>
         <source>Key</source>
-        <translation type="unfinished">Клавиша</translation>
+        <translation>Клавиша</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="50"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуты</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
         <source>Load roster &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить список участников из CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участников в CSV</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="61"/>
         <source>…or add existing cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>…или добавьте существующие случаи:</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="70"/>
         <source>Add checked &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить отмеченные &amp;случаи</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="76"/>
         <source>Live codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая книга живой сессии</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="79"/>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="110"/>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать сессию</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="196"/>
         <source>Give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название сессии.</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="198"/>
         <source>A document named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ с названием «%1» уже существует.</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="200"/>
         <source>Add at least one participant: load a roster CSV or check cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте хотя бы одного участника: загрузите список участников из CSV или отметьте случаи.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +940,7 @@
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ессия</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
@@ -967,7 +970,12 @@
 • click a value in the quick-tagging strip, once per dimension
 Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
 Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите текст, затем:
+• нажмите сочетание клавиш кода или Ctrl+K, введите часть его названия и нажмите Enter
+• 1–9: недавние коды
+• щёлкните значение на панели быстрой разметки, по одному на каждое измерение
+Alt+Shift+←/→ перемещает конец текущей цитаты, Ctrl+Alt+Shift+←/→ — её начало.
+Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
@@ -982,7 +990,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Рабочая среда для качественного кодирования в интерсекциональной оценке программ.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
@@ -993,17 +1001,17 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="378"/>
@@ -1048,51 +1056,51 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n код</numerusform>
+            <numerusform>%n кода</numerusform>
+            <numerusform>%n кодов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="460"/>
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n цитата</numerusform>
+            <numerusform>%n цитаты</numerusform>
+            <numerusform>%n цитат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>%n coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кодирование</numerusform>
+            <numerusform>%n кодирования</numerusform>
+            <numerusform>%n кодирований</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="496"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="499"/>
         <source>Imported %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n документ.</numerusform>
+            <numerusform>Импортировано %n документа.</numerusform>
+            <numerusform>Импортировано %n документов.</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,7 +1111,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="516"/>
@@ -1113,7 +1121,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="517"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="528"/>
@@ -1123,7 +1131,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="528"/>
         <source>Transcripts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Транскрипты (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="553"/>
@@ -1133,7 +1141,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
         <source>Cannot copy the demo project to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся скопировать демо-проект в %1.</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1149,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/matrix/matrixmodel.cpp" line="49"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2: %3 (цитат: %4)</translation>
     </message>
 </context>
 <context>
@@ -1149,97 +1157,97 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="34"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="39"/>
         <source>Quotes</source>
-        <translation type="unfinished">Цитаты</translation>
+        <translation>Цитаты</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="40"/>
         <source>Documents</source>
-        <translation type="unfinished">Документы</translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="41"/>
         <source>Cases</source>
-        <translation type="unfinished">Случаи</translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="42"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Абсолютные значения</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="43"/>
         <source>Row %</source>
-        <translation type="unfinished"></translation>
+        <translation>% по строке</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="44"/>
         <source>Column %</source>
-        <translation type="unfinished"></translation>
+        <translation>% по столбцу</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="45"/>
         <source>Total %</source>
-        <translation type="unfinished"></translation>
+        <translation>% от общего итога</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="62"/>
         <source>Coder:</source>
-        <translation type="unfinished">Кодировщик:</translation>
+        <translation>Кодировщик:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="108"/>
         <source>All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кодировщики</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="169"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 — всего %3; щёлкните ячейку, чтобы прочитать её цитаты.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matrix/matrixpanel.cpp" line="171"/>
         <source>%n %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n %1</numerusform>
+            <numerusform>%n %1</numerusform>
+            <numerusform>%n %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="241"/>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="246"/>
         <source>Export matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт матрицы</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="242"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1247,73 +1255,73 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="25"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="26"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="27"/>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="28"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="29"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="47"/>
         <location filename="../../ui/memos/memospanel.cpp" line="240"/>
         <source>New memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заметка</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="48"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="49"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="51"/>
         <source>All memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заметки</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="56"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="64"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Относится к:</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="184"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="235"/>
         <source>Choose what the memo is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, к чему относится заметка.</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
@@ -1334,32 +1342,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="60"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="61"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Говорящий</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
         <source>In context</source>
-        <translation type="unfinished"></translation>
+        <translation>В контексте</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщики</translation>
     </message>
 </context>
 <context>
@@ -1367,97 +1375,97 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="35"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
         <source>Any checked code (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой из отмеченных кодов (ИЛИ)</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>All checked codes (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отмеченные коды (И)</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>Check the codes whose quotes to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте коды, цитаты которых нужно показать</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="51"/>
         <source>Coder:</source>
-        <translation type="unfinished">Кодировщик:</translation>
+        <translation>Кодировщик:</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="53"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ:</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
         <source>Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут:</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="131"/>
         <source>All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кодировщики</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="132"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Все документы</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="133"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
         <source>no code checked</source>
-        <translation type="unfinished"></translation>
+        <translation>коды не отмечены</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
         <source>%n checked code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отмеченный код</numerusform>
+            <numerusform>%n отмеченных кода</numerusform>
+            <numerusform>%n отмеченных кодов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="201"/>
         <source>%n quote(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n цитата: %1</numerusform>
+            <numerusform>%n цитаты: %1</numerusform>
+            <numerusform>%n цитат: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="245"/>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="248"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="254"/>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="259"/>
         <source>Export quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт цитат</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="254"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1465,89 +1473,89 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="21"/>
         <source>Search</source>
-        <translation type="unfinished">Поиск</translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="25"/>
         <source>Code checked hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать отмеченные</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="29"/>
         <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, &quot;фразы&quot;, префикс*, AND, OR, NOT</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="30"/>
         <source>the hit</source>
-        <translation type="unfinished"></translation>
+        <translation>само совпадение</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>its sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>его предложение</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>its paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>его абзац</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадение</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>После</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="46"/>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Закодировать</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>кодом</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search/searchpanel.cpp" line="124"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="137"/>
         <source>Check the hits to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте совпадения, которые нужно закодировать.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search/searchpanel.cpp" line="146"/>
         <source>%n new coding(s) with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новое кодирование кодом %1</numerusform>
+            <numerusform>%n новых кодирования кодом %1</numerusform>
+            <numerusform>%n новых кодирований кодом %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1556,57 +1564,57 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="27"/>
         <source>Start &amp;live session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать &amp;живую сессию…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="35"/>
         <source>&amp;Resume live session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить живую сессию</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="40"/>
         <source>&amp;Export session transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт транскрипта сессии</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="52"/>
         <source>(no live sessions in this project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(в этом проекте нет живых сессий)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="85"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Возобновлена %n прерванная живая сессия; ничего из записанного не потеряно.</numerusform>
+            <numerusform>Возобновлены %n прерванные живые сессии; ничего из записанного не потеряно.</numerusform>
+            <numerusform>Возобновлено %n прерванных живых сессий; ничего из записанного не потеряно.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="102"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте проект.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="113"/>
         <source>Cannot export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="115"/>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="135"/>
         <source>Export session transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт транскрипта сессии</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="119"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="136"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Субтитры SubRip (*.srt);;WebVTT (*.vtt);;Обычный текст (*.txt);;Реплики в CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1642,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="24"/>
         <source>Your name, recorded on every coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя, сохраняемое при каждом кодировании</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="26"/>
@@ -1652,7 +1660,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/startpage.cpp" line="16"/>
         <source>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Кодируйте транскрипты по интерсекциональным измерениям, а затем изучайте матрицу.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/startpage.cpp" line="20"/>
@@ -1696,7 +1704,8 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <location filename="../../ui/document/stripemargin.cpp" line="161"/>
         <source>%1
 [%2–%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+[%2–%3]</translation>
     </message>
 </context>
 <context>
@@ -1704,32 +1713,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="26"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="34"/>
         <source>&amp;Edit utterance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить реплику…</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="38"/>
         <source>&amp;Merge with next utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить со следующей репликой</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="45"/>
         <source>&amp;Split utterance here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделить реплику здесь</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="54"/>
         <source>Edit utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить реплику</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="54"/>
         <source>What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сказано:</translation>
     </message>
 </context>
 </TS>

@@ -7,10 +7,13 @@
 #include "codebook/codebookmodel.h"
 #include "codebook/codebookpanel.h"
 #include "document/documentview.h"
+#include "live/livesession.h"
 #include "mainwindow/documentlistmodel.h"
 #include "mainwindow/documentlistpanel.h"
 
 #include <QCoreApplication>
+#include <QTextBlock>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
 
@@ -146,4 +149,51 @@ TEST(DocumentUpdate, CountsFollowCodingsAndQuotes)
     QCoreApplication::processEvents();
     EXPECT_EQ(codebook->quoteCount(kpLed), 2);
     EXPECT_EQ(quotesShown(), 2);
+}
+
+TEST(DocumentUpdate, LiveCommitsAppendToTheShownSessionAndMatchAFreshView)
+{
+    Workbench wb(QStringLiteral("An interview.\n"));
+    Project &p = wb.project();
+    const Id rights = wb.code(QStringLiteral("Nature of advocacy/Rights"));
+    auto session = live::LiveSession::start(p, {QStringLiteral("FGD shown"), {}, {}, {}},
+                                            {{QStringLiteral("Ravi"), {}, {}, {}}, {QStringLiteral("زینب"), {}, {}, {}}}, {});
+    ASSERT_TRUE(session.ok());
+    const Id doc = (*session)->documentId();
+    ASSERT_TRUE((*session)->commit(QStringLiteral("Ravi"), QStringLiteral("first 🤝"), 0, {rights}).ok());
+    wb.window->showDocument(doc);
+    ui::DocumentView *view = wb.window->documentView();
+    QTextDocument *shown = view->document();
+
+    // Each commit appends to the shown text: its first block survives (a
+    // reload would replace every block and drop this marker with them).
+    struct Marker : QTextBlockUserData {
+        bool *alive;
+        explicit Marker(bool *flag) : alive(flag) { *alive = true; }
+        ~Marker() override { *alive = false; }
+    };
+    bool firstBlockKept = false;
+    shown->firstBlock().setUserData(new Marker(&firstBlockKept));
+    for (int i = 0; i < 6; ++i) {
+        const QString said = i % 2 ? QStringLiteral("ہم ساتھ ہیں %1").arg(i) : QStringLiteral("peer outreach %1 👍🏽").arg(i);
+        ASSERT_TRUE((*session)->commit(i % 2 ? QStringLiteral("زینب") : QStringLiteral("Ravi"), said, 0,
+                                       i % 3 ? QList<Id>{} : QList<Id>{rights})
+                        .ok());
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(firstBlockKept) << i;
+        EXPECT_EQ(view->toPlainText(), p.documentText(doc));
+        EXPECT_EQ(view->positions().codePointLength(), p.document(doc)->length);
+        expectMatchesFreshView(*wb.window);
+    }
+    // An Urdu line reads right to left, as in a freshly opened view.
+    const QTextBlock urdu = view->document()->findBlockByNumber(2);
+    EXPECT_TRUE(urdu.text().contains(QStringLiteral("ہم ساتھ ہیں")));
+    EXPECT_EQ(urdu.blockFormat().layoutDirection(), Qt::RightToLeft);
+
+    // Undo is not an append: the view reloads and still matches.
+    ASSERT_TRUE(p.undo().ok());
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(firstBlockKept);
+    EXPECT_EQ(view->toPlainText(), p.documentText(doc));
+    expectMatchesFreshView(*wb.window);
 }

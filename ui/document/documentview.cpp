@@ -102,16 +102,19 @@ void DocumentView::showDocument(std::optional<Id> document)
     Q_EMIT currentQuoteChanged(m_currentQuote);
 }
 
-void DocumentView::applyDirections()
+void DocumentView::applyDirections(qint64 fromCodePoint)
 {
     // Each paragraph takes the direction of its first strong character, so
     // an Urdu answer in an English transcript reads right-to-left.
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     const QColor base = palette().color(QPalette::Base);
-    const QList<SpeakerTurn> turns = m_project->speakerTurns(*m_document);
+    QList<SpeakerTurn> turns = m_project->speakerTurns(*m_document);
+    turns.removeIf([fromCodePoint](const SpeakerTurn &t) { return t.end < fromCodePoint; });
     qsizetype t = 0;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    const QTextBlock first = fromCodePoint > 0 ? document()->findBlock(int(m_positions.toUtf16(fromCodePoint)))
+                                               : document()->begin();
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
         QTextBlockFormat format;
         bool touched = false;
         if (isRightToLeftParagraph(block.text())) {
@@ -135,13 +138,13 @@ void DocumentView::applyDirections()
     cursor.endEditBlock();
 }
 
-void DocumentView::buildTurnLabels()
+void DocumentView::buildTurnLabels(qint64 fromCodePoint)
 {
     QHash<int, QList<QuoteHighlighter::TurnLabel>> labels;
     const QString &text = m_positions.text();
     for (const SpeakerTurn &turn : m_project->speakerTurns(*m_document)) {
         const int at = m_positions.toUtf16(turn.start);
-        if (turn.speaker.isEmpty())
+        if (turn.speaker.isEmpty() || turn.start < fromCodePoint)
             continue;
         // The importer leaves the "Name:" prefix in the text just before the
         // turn; it is bolded in the speaker's colour.
@@ -159,7 +162,49 @@ void DocumentView::buildTurnLabels()
         if (from >= 0)
             labels[document()->findBlock(from).blockNumber()].append({from, length, speakerColor(turn.speaker)});
     }
-    m_highlighter->setTurnLabels(std::move(labels));
+    if (fromCodePoint > 0)
+        m_highlighter->addTurnLabels(labels);
+    else
+        m_highlighter->setTurnLabels(std::move(labels));
+}
+
+bool DocumentView::appendText(const ChangeList &changes)
+{
+    int inserted = 0;
+    for (const RowChange &row : changes.rows) {
+        if (row.table != QLatin1String("document_chunk"))
+            continue;
+        if (row.op != RowChange::Op::Insert)
+            return false;  // an edit or an undo: the text changed elsewhere
+        ++inserted;
+    }
+    const auto doc = m_project->document(*m_document);
+    const qint64 shown = m_positions.codePointLength();
+    if (inserted == 0 || !doc || doc->length <= shown)
+        return false;
+    // The new chunks must be this document's, beginning where the view ends.
+    sql::Statement &stmt = m_project->statement(
+        "SELECT count(*), coalesce(min(start), -1) FROM document_chunk WHERE document_id = ? AND start >= ?");
+    stmt.bind(1, *m_document).bind(2, shown);
+    const bool ours = stmt.next() && stmt.int64(0) == inserted && stmt.int64(1) == shown;
+    stmt.reset();
+    if (!ours)
+        return false;
+    const QString added = m_project->documentSlice(*m_document, shown, doc->length);
+    m_positions = PositionMap(m_positions.text() + added);
+    // Follow the end if the reader is there, as the capture window does.
+    QScrollBar *bar = verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 1;
+    const QTextCursor keep = textCursor();
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(added);
+    setTextCursor(keep);
+    applyDirections(shown);
+    buildTurnLabels(shown);
+    if (atBottom)
+        bar->setValue(bar->maximum());
+    return true;
 }
 
 void DocumentView::loadCodeStyles()
@@ -387,9 +432,13 @@ void DocumentView::onChanged(const ChangeList &changes)
     }
     for (const RowChange &row : changes.rows) {
         if (row.table == QLatin1String("document") && row.id == *m_document) {
-            if (row.op == RowChange::Op::Delete)
+            if (row.op == RowChange::Op::Delete) {
                 showDocument(std::nullopt);
-            else if (row.op == RowChange::Op::Update && m_project->documentText(*m_document) != m_positions.text())
+                return;
+            }
+            if (row.op == RowChange::Op::Update && appendText(changes))
+                break;  // then the appended quotes, below
+            if (row.op == RowChange::Op::Update && m_project->documentText(*m_document) != m_positions.text())
                 showDocument(m_document);
             return;
         }

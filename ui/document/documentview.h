@@ -94,8 +94,14 @@ private:
     // Replaces the marks, re-highlighting only blocks whose quotes changed.
     void applyMarks(QList<QuoteMark> marks);
     void layoutStripes();
-    void applyDirections();
-    void buildTurnLabels();
+    // Both from `fromCodePoint` on (0: the whole document; more: only what a
+    // live session appended).
+    void applyDirections(qint64 fromCodePoint = 0);
+    void buildTurnLabels(qint64 fromCodePoint = 0);
+    // A live commit appended text (new chunks, nothing else of the text
+    // changed): append it to the view instead of reloading. False when the
+    // change is anything else.
+    bool appendText(const ChangeList &changes);
     void updateMarginWidth();
     void onSelectionChanged();
 

@@ -26,6 +26,8 @@ public:
     // into `marks`.
     void setMarks(const QList<QuoteMark> *marks, const QHash<int, QList<int>> *byBlock);
     void setTurnLabels(QHash<int, QList<TurnLabel>> labels) { m_labels = std::move(labels); }
+    // Adds labels for blocks not labelled yet (text appended to the document).
+    void addTurnLabels(const QHash<int, QList<TurnLabel>> &labels) { m_labels.insert(labels); }
     void setBaseColor(const QColor &base) { m_base = base; }
 
 protected:
