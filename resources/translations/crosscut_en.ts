@@ -1138,97 +1138,113 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
 </context>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="34"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="39"/>
-        <source>Quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="40"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="41"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="42"/>
-        <source>Counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="43"/>
-        <source>Row %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="44"/>
-        <source>Column %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="45"/>
-        <source>Total %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
-        <source>Rows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
-        <source>Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
-        <source>Count:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="62"/>
-        <source>Coder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="108"/>
-        <source>All coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="169"/>
-        <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="30"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="171"/>
-        <source>%n %1</source>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="34"/>
+        <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="241"/>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="246"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="48"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="53"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
+        <source>Row %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
+        <source>Column %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
+        <source>Total %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="69"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="70"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="74"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="76"/>
+        <source>Coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="122"/>
+        <source>All coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="183"/>
+        <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="255"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="260"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="242"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="256"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1154,98 +1154,116 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 </context>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="30"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/matrix/matrixpanel.cpp" line="34"/>
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n цитата</numerusform>
+            <numerusform>%n цитаты</numerusform>
+            <numerusform>%n цитат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="48"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="39"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="53"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="40"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="41"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="42"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Counts</source>
         <translation>Абсолютные значения</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="43"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Row %</source>
         <translation>% по строке</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="44"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Column %</source>
         <translation>% по столбцу</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="45"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Total %</source>
         <translation>% от общего итога</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="69"/>
         <source>Rows:</source>
         <translation>Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="70"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Count:</source>
         <translation>Считать:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="74"/>
         <source>Show:</source>
         <translation>Показывать:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="62"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="76"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="108"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="122"/>
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="169"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="183"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation>%1 × %2 — всего %3; щёлкните ячейку, чтобы прочитать её цитаты.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="171"/>
-        <source>%n %1</source>
-        <translation>
-            <numerusform>%n %1</numerusform>
-            <numerusform>%n %1</numerusform>
-            <numerusform>%n %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="241"/>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="246"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="255"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="260"/>
         <source>Export matrix</source>
         <translation>Экспорт матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="242"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="256"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>

@@ -21,6 +21,20 @@
 
 namespace crosscut::ui {
 
+namespace {
+// "42 quotes": one translatable plural per unit, for languages with several
+// plural forms.
+QString totalText(analysis::Unit unit, int n)
+{
+    switch (unit) {
+    case analysis::Unit::Documents: return MatrixPanel::tr("%n document(s)", nullptr, n);
+    case analysis::Unit::Cases: return MatrixPanel::tr("%n case(s)", nullptr, n);
+    case analysis::Unit::Quotes: break;
+    }
+    return MatrixPanel::tr("%n quote(s)", nullptr, n);
+}
+}  // namespace
+
 using namespace crosscut::analysis;
 
 MatrixPanel::MatrixPanel(crosscut::Project *project, QWidget *parent)
@@ -168,7 +182,7 @@ void MatrixPanel::recompute()
     m_model->setResult(*result);
     m_status->setText(tr("%1 × %2 — %3 in total; click a cell to read its quotes.")
                           .arg(result->rowTitle, result->columnTitle)
-                          .arg(tr("%n %1", nullptr, static_cast<int>(result->grandTotal)).arg(toString(result->unit))));
+                          .arg(totalText(result->unit, static_cast<int>(result->grandTotal))));
     m_export->setEnabled(true);
     Q_EMIT requestChanged(req);
 }
