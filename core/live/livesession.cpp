@@ -426,7 +426,7 @@ Status LiveSession::saveDraft(const Draft &draft)
         "started_ms = excluded.started_ms, codes = excluded.codes, saved_at = excluded.saved_at");
     stmt.bindAll({m_document, draft.speaker.isNull() ? QStringLiteral("") : draft.speaker,
                   draft.text.isNull() ? QStringLiteral("") : draft.text,
-                  draft.startedMs ? QVariant(*draft.startedMs) : QVariant(), idList(draft.codes),
+                  draft.startedMs ? QVariant(*draft.startedMs) : QVariant(), nonNull(idList(draft.codes)),
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     return stmt.exec();
 }

@@ -180,6 +180,14 @@ TEST(LiveSession, ClockRosterAndDraftSurviveReopening)
     EXPECT_EQ((*session)->flags()[0].note, QStringLiteral("ask about funding"));
     ASSERT_TRUE((*session)->commit(QStringLiteral("Sam"), QStringLiteral("half a sentence"), draft->startedMs.value()).ok());
     EXPECT_FALSE((*session)->draft());  // committing clears it
+
+    // A draft with no codes on it (the usual case) is saved too.
+    ASSERT_TRUE((*session)->saveDraft({QStringLiteral("Ravi"), QStringLiteral("no codes yet"), {}, {}}).ok());
+    auto plain = (*session)->draft();
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->text, QStringLiteral("no codes yet"));
+    EXPECT_TRUE(plain->codes.isEmpty());
+    EXPECT_FALSE(plain->startedMs);
 }
 
 TEST(LiveSession, DeletingALiveSessionIsUndoable)
