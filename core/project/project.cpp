@@ -271,13 +271,13 @@ Status Project::syncToDisk() { return m_db.execScript(QStringLiteral("PRAGMA wal
 
 bool Project::canUndo()
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM operation WHERE state = 0"));
+    auto v = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM operation WHERE state = 0)"));
     return v && v->toLongLong() > 0;
 }
 
 bool Project::canRedo()
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM operation WHERE state = 1"));
+    auto v = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM operation WHERE state = 1)"));
     return v && v->toLongLong() > 0;
 }
 

@@ -128,7 +128,9 @@ public:
     // Code points [start, end) of a document's text, clamped to it, without
     // loading the rest.
     QString documentSlice(Id id, qint64 start, qint64 end);
-    QList<SpeakerTurn> speakerTurns(Id document);
+    // In text order; with endingFrom, only turns ending at or after it (the
+    // tail a live session just appended).
+    QList<SpeakerTurn> speakerTurns(Id document, qint64 endingFrom = 0);
 
     // Codes in codebook order: depth-first, siblings by sort order.
     QList<Code> codes();

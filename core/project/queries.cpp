@@ -126,17 +126,16 @@ QString Project::documentSlice(Id id, qint64 start, qint64 end)
     return text;
 }
 
-QList<SpeakerTurn> Project::speakerTurns(Id documentId)
+QList<SpeakerTurn> Project::speakerTurns(Id documentId, qint64 endingFrom)
 {
     QList<SpeakerTurn> out;
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, document_id, start, end, speaker, case_id, time_start_ms, "
-                                            "time_end_ms FROM speaker_turn WHERE document_id = ? ORDER BY start, id"));
-    if (!stmt)
-        return out;
-    stmt->bind(1, documentId);
-    while (stmt->next())
-        out.append(SpeakerTurn{stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->int64(3), stmt->text(4),
-                               optionalId(*stmt, 5), optionalInt(*stmt, 6), optionalInt(*stmt, 7)});
+    sql::Statement &stmt = statement("SELECT id, document_id, start, end, speaker, case_id, time_start_ms, time_end_ms "
+                                     "FROM speaker_turn WHERE document_id = ? AND end >= ? ORDER BY start, id");
+    stmt.bind(1, documentId).bind(2, endingFrom);
+    while (stmt.next())
+        out.append(SpeakerTurn{stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.int64(3), stmt.text(4),
+                               optionalId(stmt, 5), optionalInt(stmt, 6), optionalInt(stmt, 7)});
+    stmt.reset();
     return out;
 }
 

@@ -185,6 +185,17 @@ TEST(DocumentUpdate, LiveCommitsAppendToTheShownSessionAndMatchAFreshView)
         EXPECT_EQ(view->positions().codePointLength(), p.document(doc)->length);
         expectMatchesFreshView(*wb.window);
     }
+    // The document list follows: the session's length, its two speakers,
+    // its quotes — as a list built afresh shows them.
+    ui::DocumentListModel *listed = wb.window->findChild<ui::DocumentListPanel *>()->model();
+    ui::DocumentListModel fresh(&p, nullptr);
+    const int row = listed->rowOf(doc);
+    ASSERT_GE(row, 0);
+    for (int column : {int(ui::DocumentListModel::NameColumn), int(ui::DocumentListModel::SpeakersColumn),
+                       int(ui::DocumentListModel::QuotesColumn)})
+        EXPECT_EQ(listed->index(row, column).data(), fresh.index(fresh.rowOf(doc), column).data()) << column;
+    EXPECT_EQ(listed->index(row, ui::DocumentListModel::SpeakersColumn).data().toInt(), 2);
+
     // An Urdu line reads right to left, as in a freshly opened view.
     const QTextBlock urdu = view->document()->findBlockByNumber(2);
     EXPECT_TRUE(urdu.text().contains(QStringLiteral("ہم ساتھ ہیں")));

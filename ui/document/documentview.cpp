@@ -109,8 +109,7 @@ void DocumentView::applyDirections(qint64 fromCodePoint)
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     const QColor base = palette().color(QPalette::Base);
-    QList<SpeakerTurn> turns = m_project->speakerTurns(*m_document);
-    turns.removeIf([fromCodePoint](const SpeakerTurn &t) { return t.end < fromCodePoint; });
+    const QList<SpeakerTurn> turns = m_project->speakerTurns(*m_document, fromCodePoint);
     qsizetype t = 0;
     const QTextBlock first = fromCodePoint > 0 ? document()->findBlock(int(m_positions.toUtf16(fromCodePoint)))
                                                : document()->begin();
@@ -142,7 +141,7 @@ void DocumentView::buildTurnLabels(qint64 fromCodePoint)
 {
     QHash<int, QList<QuoteHighlighter::TurnLabel>> labels;
     const QString &text = m_positions.text();
-    for (const SpeakerTurn &turn : m_project->speakerTurns(*m_document)) {
+    for (const SpeakerTurn &turn : m_project->speakerTurns(*m_document, fromCodePoint)) {
         const int at = m_positions.toUtf16(turn.start);
         if (turn.speaker.isEmpty() || turn.start < fromCodePoint)
             continue;
@@ -294,12 +293,19 @@ bool DocumentView::updateQuotes(const ChangeList &changes)
         }
     }
     if (!refresh.isEmpty()) {
-        marks.removeIf([&refresh](const QuoteMark &m) { return refresh.contains(m.quoteId); });
+        const qsizetype removed = marks.removeIf([&refresh](const QuoteMark &m) { return refresh.contains(m.quoteId); });
+        qsizetype added = 0;
         for (Id id : std::as_const(refresh)) {
             const std::optional<Quote> q = m_project->quote(id);
-            if (q && q->documentId == *m_document)
+            if (q && q->documentId == *m_document) {
                 marks.append(makeMark(*q));
+                ++added;
+            }
         }
+        // Quotes of other documents (a live commit while an interview is
+        // shown): nothing here changed.
+        if (removed == 0 && added == 0 && !styles)
+            return true;
         // The order quotes(document) gives: by start, end, id.
         std::sort(marks.begin(), marks.end(), [](const QuoteMark &a, const QuoteMark &b) {
             if (a.start != b.start)

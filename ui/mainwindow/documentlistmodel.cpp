@@ -20,13 +20,11 @@ void DocumentListModel::rebuild()
     for (const Attribute &a : m_project->attributes(AttributeScope::Document))
         m_attributes << a.name;
     const QHash<Id, int> counts = quoteCounts();
+    const QHash<Id, int> speakers = speakerCounts();
     for (const Document &d : m_project->documents()) {
         Row row;
         row.document = d;
-        QSet<QString> speakers;
-        for (const SpeakerTurn &t : m_project->speakerTurns(d.id))
-            speakers.insert(t.speaker);
-        row.speakers = int(speakers.size());
+        row.speakers = speakers.value(d.id);
         row.quotes = counts.value(d.id);
         row.attributes = m_project->attributeValues(AttributeScope::Document, d.id);
         m_rows.append(row);
@@ -34,10 +32,73 @@ void DocumentListModel::rebuild()
     endResetModel();
 }
 
+QHash<Id, int> DocumentListModel::speakerCounts(std::optional<Id> document)
+{
+    QHash<Id, int> counts;
+    sql::Statement &stmt = m_project->statement(
+        "SELECT document_id, count(DISTINCT speaker) FROM speaker_turn WHERE ?1 IS NULL OR document_id = ?1 "
+        "GROUP BY document_id");
+    stmt.bindAll({document ? QVariant(*document) : QVariant()});
+    while (stmt.next())
+        counts.insert(stmt.int64(0), int(stmt.int64(1)));
+    stmt.reset();
+    return counts;
+}
+
+bool DocumentListModel::updateRows(const ChangeList &changes)
+{
+    // Existing documents updated (a rename, a live commit's new length) and
+    // turns added: only those rows are re-read. Anything else rebuilds.
+    QSet<Id> documents;
+    QHash<Id, int> insertedTurns;  // document → turns added
+    QHash<Id, int> newSpeakers;    // document → of those, speakers new to it
+    for (const RowChange &row : changes.rows) {
+        if (row.table == QLatin1String("document")) {
+            if (row.op != RowChange::Op::Update)
+                return false;
+            documents.insert(row.id);
+        } else if (row.table == QLatin1String("speaker_turn")) {
+            if (row.op != RowChange::Op::Insert)
+                return false;
+            // A live commit's turn: its speaker is new to the document only if
+            // no other turn there has that speaker (usually found at once).
+            sql::Statement &stmt = m_project->statement(
+                "SELECT t.document_id, NOT EXISTS (SELECT 1 FROM speaker_turn o WHERE o.document_id = t.document_id "
+                "AND o.speaker = t.speaker AND o.id <> t.id) FROM speaker_turn t WHERE t.id = ?");
+            stmt.bind(1, row.id);
+            if (stmt.next()) {
+                documents.insert(stmt.int64(0));
+                ++insertedTurns[stmt.int64(0)];
+                newSpeakers[stmt.int64(0)] += int(stmt.int64(1));
+            }
+            stmt.reset();
+        }
+    }
+    for (Id id : std::as_const(documents)) {
+        const int r = rowOf(id);
+        const auto doc = m_project->document(id);
+        if (r < 0 || !doc)
+            return false;
+        m_rows[r].document = *doc;
+        // Several turns added at once may share a new speaker: count exactly.
+        if (insertedTurns.value(id) > 1)
+            m_rows[r].speakers = speakerCounts(id).value(id);
+        else
+            m_rows[r].speakers += newSpeakers.value(id);
+        Q_EMIT dataChanged(index(r, 0), index(r, columnCount() - 1));
+    }
+    return true;
+}
+
 void DocumentListModel::onChanged(const ChangeList &changes)
 {
-    if (changes.reset || changes.touches(QStringLiteral("document")) || changes.touches(QStringLiteral("attribute")) ||
-        changes.touches(QStringLiteral("document_attribute")) || changes.touches(QStringLiteral("speaker_turn"))) {
+    if (changes.reset || changes.touches(QStringLiteral("attribute")) ||
+        changes.touches(QStringLiteral("document_attribute"))) {
+        rebuild();
+        return;
+    }
+    if ((changes.touches(QStringLiteral("document")) || changes.touches(QStringLiteral("speaker_turn")))
+        && !updateRows(changes)) {
         rebuild();
         return;
     }

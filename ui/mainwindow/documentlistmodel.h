@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <optional>
+
 namespace crosscut::ui {
 
 class DocumentListModel : public QAbstractTableModel {
@@ -42,6 +44,10 @@ private:
     void rebuild();
     // Quotes per document, from one aggregate query.
     QHash<Id, int> quoteCounts();
+    // Distinct speakers per document (all, or one), from one aggregate query.
+    QHash<Id, int> speakerCounts(std::optional<Id> document = std::nullopt);
+    // Re-reads only the rows a change touched; false when it must rebuild.
+    bool updateRows(const ChangeList &changes);
     void recountQuotes();
     void onChanged(const ChangeList &changes);
 
