@@ -29,7 +29,9 @@ echo "wrote $here/workbench.png $here/workbench-chart.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null
-    echo "wrote $here/live-session.png"
+    CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
+        --gtest_filter='UtteranceActions.MenuNamesTheSpeakerAndTimeAndMergesAndSplits' >/dev/null
+    echo "wrote $here/live-session.png $here/live-session-edit.png"
 else
     echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2
 fi

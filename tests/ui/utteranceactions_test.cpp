@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QMenu>
+#include <QPainter>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -90,6 +91,20 @@ TEST(UtteranceActions, MenuNamesTheSpeakerAndTimeAndMergesAndSplits)
     for (QAction *a : menu->actions())
         labels << a->text();
     EXPECT_TRUE(labels.contains(QStringLiteral("Айгуль · 00:01:10–00:01:14"))) << labels.join(u'|').toStdString();
+    // render.sh asks for a picture of the menu over the session.
+    if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTextCursor at(wb.view().document());
+        at.setPosition(int(wb.view().positions().toUtf16(inSecond)));
+        const QPoint where = wb.view().cursorRect(at).center();
+        menu->popup(wb.view().viewport()->mapToGlobal(where));
+        QApplication::processEvents();
+        QImage shot = wb.window->grab().toImage();
+        QPainter painter(&shot);
+        painter.drawPixmap(wb.window->mapFromGlobal(menu->pos()), menu->grab());
+        painter.end();
+        EXPECT_TRUE(shot.save(shots + QStringLiteral("/live-session-edit.png")));
+        menu->hide();
+    }
     QAction *merge = wb.action(*menu, "mergeUtterance");
     ASSERT_NE(merge, nullptr);
     merge->trigger();
