@@ -287,6 +287,20 @@ CREATE TABLE live_capture(
   document_id INTEGER PRIMARY KEY,
   opened_at TEXT NOT NULL
 );
+-- live_draft loses its foreign key for the same reason: undoing a session's
+-- start deletes its document while the (untracked) draft row stays, and the
+-- foreign key made that undo fail. A redo brings the draft back with it.
+CREATE TABLE live_draft_v4(
+  document_id INTEGER PRIMARY KEY,
+  speaker TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  started_ms INTEGER,
+  codes TEXT NOT NULL DEFAULT '',
+  saved_at TEXT NOT NULL
+);
+INSERT INTO live_draft_v4 SELECT document_id, speaker, text, started_ms, codes, saved_at FROM live_draft;
+DROP TABLE live_draft;
+ALTER TABLE live_draft_v4 RENAME TO live_draft;
 )SQL";
 
 using Step = std::function<Status(sql::Database &)>;

@@ -190,6 +190,29 @@ TEST(LiveSession, ClockRosterAndDraftSurviveReopening)
     EXPECT_FALSE(plain->startedMs);
 }
 
+TEST(LiveSession, UndoingTheStartWorksWithADraftAndRedoBringsItBack)
+{
+    TempDir dir;
+    auto project = createProject(dir.path(QStringLiteral("undo-start.crosscut")));
+    auto session = live::LiveSession::start(*project, {QStringLiteral("Undo me"), {}, {}, {}},
+                                            {{QStringLiteral("Ravi"), {}, {}, {}}}, {});
+    ASSERT_TRUE(session.ok());
+    const Id doc = (*session)->documentId();
+    ASSERT_TRUE((*session)->saveDraft({QStringLiteral("Ravi"), QStringLiteral("hel"), {}, {}}).ok());
+    ASSERT_TRUE((*session)->markCaptureOpen(true).ok());
+    // The untracked draft and capture rows must not block the undo.
+    const Status undone = project->undo();
+    ASSERT_TRUE(undone.ok()) << undone.message().toStdString();
+    EXPECT_FALSE(project->document(doc));
+    EXPECT_TRUE(live::LiveSession::interruptedSessions(*project).isEmpty());
+    EXPECT_TRUE(checkIntegrity(*project).ok()) << checkIntegrity(*project).problems.join(u'\n').toStdString();
+    ASSERT_TRUE(project->redo().ok());
+    auto again = live::LiveSession::resume(*project, doc);
+    ASSERT_TRUE(again.ok());
+    ASSERT_TRUE((*again)->draft());
+    EXPECT_EQ((*again)->draft()->text, QStringLiteral("hel"));
+}
+
 TEST(LiveSession, DeletingALiveSessionIsUndoable)
 {
     TempDir dir;

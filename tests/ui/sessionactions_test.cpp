@@ -144,10 +144,14 @@ TEST(SessionActions, ClosedSessionIsListedAndResumedOnRequest)
     EXPECT_EQ(countMarkedOpen(window->project()->database()), 1);
     EXPECT_EQ(capture->transcript()->document()->blockCount(), 2);
 
-    // An undo in the workbench takes the utterance off the capture window too.
+    // An undo in the workbench takes the utterance off the capture window
+    // too, and a redo puts it back.
     ASSERT_TRUE(window->project()->undo().ok());
     EXPECT_EQ(capture->transcript()->document()->blockCount(), 1);
     EXPECT_FALSE(capture->transcript()->toPlainText().contains(QStringLiteral("ہم ساتھ ہیں")));
+    ASSERT_TRUE(window->project()->redo().ok());
+    EXPECT_EQ(capture->transcript()->document()->blockCount(), 2);
+    EXPECT_TRUE(capture->transcript()->toPlainText().contains(QStringLiteral("ہم ساتھ ہیں")));
 
     // Closing the project closes the capture window first (its draft saved).
     window->closeProject();

@@ -6,13 +6,13 @@
 
 #include "document/documentview.h"
 #include "live/livesession.h"
+#include "project/projectwriter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
 #include <QMenu>
 #include <QPainter>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -134,24 +134,47 @@ TEST(UtteranceActions, MenuNamesTheSpeakerAndTimeAndMergesAndSplits)
     EXPECT_EQ(wb.view().toPlainText(), wb.project().documentText(wb.document));
 }
 
+TEST(UtteranceActions, InterviewTurnsShowTheSpeakerButOfferNoEdits)
+{
+    Workbench wb(QStringLiteral("Ainura: first paragraph.\nsecond paragraph of the same turn.\n"));
+    // One turn over both paragraphs, as the importer finds it.
+    ASSERT_TRUE(wb.project()
+                    .transact(QStringLiteral("turn"), [&](ProjectWriter &w) {
+                        return w.exec("INSERT INTO speaker_turn(document_id, start, end, speaker) VALUES (?, 8, 59, 'Ainura')",
+                                      {wb.document});
+                    })
+                    .ok());
+    wb.window->showDocument(wb.document);
+    ASSERT_FALSE(wb.project().speakerTurns(wb.document).isEmpty());
+    QTextCursor cursor(wb.window->documentView()->document());
+    cursor.setPosition(10);
+    auto menu = wb.window->documentView()->buildContextMenu(wb.window->documentView()->cursorRect(cursor).center());
+    QStringList names;
+    QStringList labels;
+    for (QAction *a : menu->actions()) {
+        names << a->objectName();
+        labels << a->text();
+    }
+    EXPECT_TRUE(labels.contains(QStringLiteral("Ainura"))) << labels.join(u'|').toStdString();
+    EXPECT_FALSE(names.contains(QStringLiteral("editUtterance")));
+    EXPECT_FALSE(names.contains(QStringLiteral("mergeUtterance")));
+}
+
 TEST(UtteranceActions, EditReplacesTheWordsAndAMergeOfTheLastIsRefused)
 {
     SessionWorkbench wb;
     auto menu = wb.menuAt(codePointCount(QStringLiteral("Ravi: we")));
     QAction *edit = wb.action(*menu, "editUtterance");
     ASSERT_NE(edit, nullptr);
-    // The dialog opens with the words, without the speaker label.
-    QString offered;
-    QTimer::singleShot(0, [&offered] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        offered = dialog->textValue();
-        dialog->setTextValue(QStringLiteral("we lead all of the outreach"));
-        dialog->accept();
-    });
+    // The dialog opens with the words, without the speaker label, modal to
+    // the workbench only.
     edit->trigger();
-    EXPECT_EQ(offered, QStringLiteral("we lead the outreach ourselves"));
+    auto *dialog = wb.window->findChild<QInputDialog *>(QStringLiteral("editUtteranceDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowModality(), Qt::WindowModal);
+    EXPECT_EQ(dialog->textValue(), QStringLiteral("we lead the outreach ourselves"));
+    dialog->setTextValue(QStringLiteral("we lead all of the outreach"));
+    dialog->accept();
     EXPECT_EQ(wb.texts().first(), QStringLiteral("Ravi: we lead all of the outreach"));
 
     // Merging the last utterance is refused with a message; nothing changes.

@@ -194,13 +194,24 @@ bool DocumentView::appendText(const ChangeList &changes)
     // Follow the end if the reader is there, as the capture window does.
     QScrollBar *bar = verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 1;
-    const QTextCursor keep = textCursor();
+    // The reader's caret or selection stays where it was (a QTextCursor at
+    // the end would grow over the new text).
+    const int anchor = textCursor().anchor();
+    const int position = textCursor().position();
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
+    const int firstNewBlock = cursor.blockNumber();
     cursor.insertText(added);
+    QTextCursor keep(document());
+    keep.setPosition(anchor);
+    keep.setPosition(position, QTextCursor::KeepAnchor);
     setTextCursor(keep);
     applyDirections(shown);
     buildTurnLabels(shown);
+    // The new lines were highlighted while inserted, before their speaker
+    // labels existed: once more now.
+    for (QTextBlock b = document()->findBlockByNumber(firstNewBlock); b.isValid(); b = b.next())
+        m_highlighter->rehighlightBlock(b);
     if (atBottom)
         bar->setValue(bar->maximum());
     return true;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -203,9 +204,11 @@ void LiveCaptureWindow::reloadTranscript()
 void LiveCaptureWindow::onProjectChanged(const ChangeList &changes)
 {
     m_unsynced = true;
-    // This window only appends. Anything else done to the session elsewhere
-    // (undo in the workbench, an edited, merged or split utterance) redraws
-    // the transcript; a deleted session closes the window.
+    if (m_writing)
+        return;  // this window's own commit, coding or flag: drawn by it
+    // Anything done to the session elsewhere (undo or redo in the workbench,
+    // an edited, merged or split utterance) redraws the transcript; a
+    // deleted session closes the window.
     bool redraw = changes.reset;
     for (const RowChange &row : changes.rows) {
         if (row.table == QLatin1String("document") && row.id == m_session->documentId()
@@ -213,9 +216,8 @@ void LiveCaptureWindow::onProjectChanged(const ChangeList &changes)
             close();
             return;
         }
-        if ((row.table == QLatin1String("speaker_turn") || row.table == QLatin1String("document_chunk")
-             || row.table == QLatin1String("live_flag") || row.table == QLatin1String("coding"))
-            && row.op != RowChange::Op::Insert)
+        if (row.table == QLatin1String("speaker_turn") || row.table == QLatin1String("document_chunk")
+            || row.table == QLatin1String("live_flag") || row.table == QLatin1String("coding"))
             redraw = true;
     }
     if (redraw)
@@ -321,6 +323,7 @@ void LiveCaptureWindow::codeByKey(const QString &key, bool lastCommitted)
         showError(tr("Nothing committed yet to code"));
         return;
     }
+    const QScopedValueRollback<bool> writing(m_writing, true);
     if (Status s = m_session->codeUtterance(m_last->turnId, *code); !s) {
         showError(s.message());
         return;
@@ -337,6 +340,7 @@ void LiveCaptureWindow::commit()
     if (text.trimmed().isEmpty())
         return;
     const qint64 started = m_typingStartedMs.value_or(m_session->elapsedMs());
+    const QScopedValueRollback<bool> writing(m_writing, true);
     auto u = m_session->commit(m_speaker, text, started, m_pending);
     if (!u) {
         showError(u.message());
@@ -355,6 +359,7 @@ void LiveCaptureWindow::commit()
 
 void LiveCaptureWindow::flag()
 {
+    const QScopedValueRollback<bool> writing(m_writing, true);
     auto f = m_session->flag(m_flagNote->text());
     if (!f) {
         showError(f.message());
@@ -483,8 +488,7 @@ void LiveCaptureWindow::appendFlag(const live::Flag &f)
 void LiveCaptureWindow::closeEvent(QCloseEvent *event)
 {
     saveDraftNow();
-    if (m_project->document(m_session->documentId()))
-        (void)m_session->markCaptureOpen(false);
+    (void)m_session->markCaptureOpen(false);
     m_unsynced = true;
     syncNow();
     QWidget::closeEvent(event);

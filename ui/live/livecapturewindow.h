@@ -98,6 +98,7 @@ private:
     QHash<Id, int> m_blockOfTurn;  // transcript block of each utterance
     bool m_draftDirty = false;
     bool m_unsynced = false;
+    bool m_writing = false;  // inside this window's own operation
     QString m_error;
 };
 

@@ -24,6 +24,11 @@ void UtteranceActions::addTo(QMenu *menu, qint64 at)
     menu->addSeparator();
     const QString time = turnTimeText(*turn);
     menu->addAction(time.isEmpty() ? turn->speaker : tr("%1 · %2").arg(turn->speaker, time))->setEnabled(false);
+    // Editing is for live sessions, whose utterances are one line each; an
+    // imported interview's turns may span paragraphs that an edit would join.
+    const auto doc = m_project->document(turn->documentId);
+    if (!doc || doc->kind != DocumentKind::LiveSession)
+        return;
 
     // The utterance's words, without its "Speaker: " label.
     const QString prefix = turn->speaker + QStringLiteral(": ");
@@ -50,12 +55,20 @@ void UtteranceActions::addTo(QMenu *menu, qint64 at)
 
 void UtteranceActions::edit(Id turn, const QString &current)
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(m_view, tr("Edit utterance"), tr("What was said:"), QLineEdit::Normal,
-                                               current, &ok);
-    if (!ok || text == current)
-        return;
-    report(live::editUtterance(*m_project, turn, text));
+    // Modal to the workbench only: a capture window keeps taking keys.
+    auto *dialog = new QInputDialog(m_view->window());
+    dialog->setObjectName(QStringLiteral("editUtteranceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowTitle(tr("Edit utterance"));
+    dialog->setLabelText(tr("What was said:"));
+    dialog->setTextValue(current);
+    dialog->resize(600, dialog->sizeHint().height());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, turn, current](const QString &text) {
+        if (text != current)
+            report(live::editUtterance(*m_project, turn, text));
+    });
+    dialog->open();
 }
 
 void UtteranceActions::report(const Status &status)
