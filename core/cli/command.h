@@ -85,6 +85,7 @@ int runRedo(Context &ctx);
 int runHistory(Context &ctx);
 int runLive(Context &ctx);
 int runLiveExport(Context &ctx);
+int runLiveAlign(Context &ctx);
 int runCodebookImport(Context &ctx);
 
 }  // namespace crosscut::cli

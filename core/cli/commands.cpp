@@ -33,6 +33,10 @@ const QList<CommandSpec> &commands()
          {}, 1, 1, &runLive},
         {"live-export", "live-export PROJECT --doc NAME --format txt|srt|vtt|csv [--out FILE]",
          {QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")}, {}, 1, 1, &runLiveExport},
+        {"live-align",
+         "live-align PROJECT --doc NAME --cues RECORDING.srt|.vtt   # move a session onto a recording's clock,\n"
+         "  matching utterances to the recording transcript's cues by their words",
+         {QStringLiteral("--doc"), QStringLiteral("--cues")}, {}, 1, 1, &runLiveAlign},
         {"import",
          "import PROJECT FILE... [--kind interview|focus-group|notes]\n"
          "  .txt/.md (any encoding), .docx, .odt, .srt, .vtt; all files or none. Without --kind a transcript with\n"

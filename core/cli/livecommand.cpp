@@ -2,6 +2,7 @@
 // command per line, each committed exactly as the GUI commits it; and a
 // session's timestamped transcript.
 #include "cli/command.h"
+#include "live/alignment.h"
 #include "live/livesession.h"
 #include "live/sessionexport.h"
 
@@ -182,6 +183,27 @@ int runLiveExport(Context &ctx)
     if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
         return ctx.fail(ErrorKind::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     ctx.out << "wrote " << path << "\n";
+    return Ok;
+}
+
+int runLiveAlign(Context &ctx)
+{
+    const QString docName = ctx.args.value(QStringLiteral("--doc"));
+    const QString cues = ctx.args.value(QStringLiteral("--cues"));
+    if (docName.isEmpty() || cues.isEmpty())
+        return ctx.usage(QStringLiteral("live-align needs --doc NAME and --cues FILE.srt|FILE.vtt"));
+    int code = Ok;
+    auto project = ctx.openProject(&code);
+    if (!project)
+        return code;
+    auto doc = project->findDocument(docName);
+    if (!doc)
+        return ctx.fail(ErrorKind::NotFound, QStringLiteral("no document named \"%1\"").arg(docName));
+    auto report = live::alignWithRecording(*project, doc->id, cues);
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.out << "aligned " << report->matched << " of " << report->utterances << " utterances with cues; offset "
+            << QString::number(report->offsetMs / 1000.0, 'f', 1) << " s\n";
     return Ok;
 }
 

@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="500"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="524"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="504"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="528"/>
         <source>Live session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="111"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="172"/>
         <source>%1
 %n code point(s)</source>
         <translation type="unfinished">
@@ -454,22 +454,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="189"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="190"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="130"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="131"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,83 +638,83 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="57"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="58"/>
         <source>Live session — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="105"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="380"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="106"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
         <source>Pause (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="110"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="111"/>
         <source>flag note (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="117"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="118"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="150"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="151"/>
         <source>No live codebook keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="151"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="152"/>
         <source>  — Shift: code the last utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="167"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="168"/>
         <source>Type what is said; Enter commits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="268"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="270"/>
         <source>No participant has the key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="307"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="309"/>
         <source>%1 is not in the live codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="321"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="323"/>
         <source>Nothing committed yet to code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="379"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="384"/>
         <source>%1 ⏸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="380"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
         <source>Resume (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="390"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="386"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="391"/>
         <source>On commit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="394"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="399"/>
         <source>Could not save the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="406"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="411"/>
         <source>Could not sync the project to disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,27 +1557,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
 <context>
     <name>crosscut::ui::SessionActions</name>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="27"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="28"/>
         <source>Start &amp;live session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="35"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="36"/>
         <source>&amp;Resume live session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="40"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="41"/>
         <source>&amp;Export session transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="52"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="46"/>
+        <source>&amp;Align session with recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="58"/>
         <source>(no live sessions in this project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="92"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,28 +1590,51 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="102"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="109"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="129"/>
         <source>Open a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="113"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="121"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="115"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="135"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="122"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="175"/>
         <source>Export session transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="119"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="122"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="136"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="132"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="133"/>
+        <source>Align with recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="134"/>
+        <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="157"/>
+        <source>Transcript of the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="158"/>
+        <source>Subtitles with times (*.srt *.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="176"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,27 +1737,27 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="34"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
         <source>&amp;Edit utterance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="38"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
         <source>&amp;Merge with next utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="45"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
         <source>&amp;Split utterance here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="54"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
         <source>Edit utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="54"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation type="unfinished"></translation>
     </message>

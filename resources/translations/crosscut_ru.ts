@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="500"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="524"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="504"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="528"/>
         <source>Live session</source>
         <translation>Живая сессия</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="111"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="172"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -460,22 +460,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="189"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="190"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="130"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
         <source>Speakers</source>
         <translation>Говорящие</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="131"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
@@ -644,83 +644,83 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="57"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="58"/>
         <source>Live session — %1</source>
         <translation>Живая сессия — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="105"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="380"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="106"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
         <source>Pause (Ctrl+P)</source>
         <translation>Пауза (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="110"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="111"/>
         <source>flag note (Ctrl+Shift+G)</source>
         <translation>примечание к отметке (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="117"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="118"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation>⚑ Отметить (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="150"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="151"/>
         <source>No live codebook keys</source>
         <translation>В кодовой книге живой сессии нет клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="151"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="152"/>
         <source>  — Shift: code the last utterance</source>
         <translation>  — Shift: закодировать последнюю реплику</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="167"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="168"/>
         <source>Type what is said; Enter commits</source>
         <translation>Вводите сказанное; Enter — записать реплику</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="268"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="270"/>
         <source>No participant has the key %1</source>
         <translation>Ни у одного участника нет клавиши %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="307"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="309"/>
         <source>%1 is not in the live codebook</source>
         <translation>%1 нет в кодовой книге живой сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="321"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="323"/>
         <source>Nothing committed yet to code</source>
         <translation>Пока нет записанных реплик для кодирования</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="379"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="384"/>
         <source>%1 ⏸</source>
         <translation>%1 ⏸</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="380"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
         <source>Resume (Ctrl+P)</source>
         <translation>Продолжить (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="390"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;у этой реплики пока нет кодов&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="386"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="391"/>
         <source>On commit: %1</source>
         <translation>При записи: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="394"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="399"/>
         <source>Could not save the draft: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="406"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="411"/>
         <source>Could not sync the project to disk: %1</source>
         <translation>Не удалось сохранить проект на диск: %1</translation>
     </message>
@@ -1580,27 +1580,32 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::SessionActions</name>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="27"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="28"/>
         <source>Start &amp;live session…</source>
         <translation>Начать &amp;живую сессию…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="35"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="36"/>
         <source>&amp;Resume live session</source>
         <translation>&amp;Возобновить живую сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="40"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="41"/>
         <source>&amp;Export session transcript</source>
         <translation>&amp;Экспорт транскрипта сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="52"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="46"/>
+        <source>&amp;Align session with recording</source>
+        <translation>&amp;Синхронизировать сессию с записью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="58"/>
         <source>(no live sessions in this project)</source>
         <translation>(в этом проекте нет живых сессий)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="92"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation>
             <numerusform>Возобновлена %n прерванная живая сессия; ничего из записанного не потеряно.</numerusform>
@@ -1609,28 +1614,51 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="102"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="109"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="129"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="113"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="121"/>
         <source>Cannot export %1: %2</source>
         <translation>Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="115"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="135"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="122"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="175"/>
         <source>Export session transcript</source>
         <translation>Экспорт транскрипта сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="119"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="122"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="136"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="132"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="133"/>
+        <source>Align with recording</source>
+        <translation>Синхронизация с записью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="134"/>
+        <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
+        <translation>Сопоставлено реплик с фрагментами записи: %1 из %2; сессия сдвинута на %3 с (Правка → Отменить возвращает как было).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="157"/>
+        <source>Transcript of the recording</source>
+        <translation>Транскрипт записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="158"/>
+        <source>Subtitles with times (*.srt *.vtt)</source>
+        <translation>Субтитры с временем (*.srt *.vtt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="176"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation>Субтитры SubRip (*.srt);;WebVTT (*.vtt);;Обычный текст (*.txt);;Реплики в CSV (*.csv)</translation>
     </message>
@@ -1734,27 +1762,27 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="34"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
         <source>&amp;Edit utterance…</source>
         <translation>&amp;Изменить реплику…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="38"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
         <source>&amp;Merge with next utterance</source>
         <translation>&amp;Объединить со следующей репликой</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="45"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
         <source>&amp;Split utterance here</source>
         <translation>&amp;Разделить реплику здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="54"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
         <source>Edit utterance</source>
         <translation>Изменить реплику</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="54"/>
+        <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>Что было сказано:</translation>
     </message>

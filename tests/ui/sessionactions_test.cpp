@@ -138,6 +138,7 @@ TEST(SessionActions, ClosedSessionIsListedAndResumedOnRequest)
     EXPECT_TRUE(captureWindows(*window).isEmpty());
     EXPECT_EQ(menuEntries(*window, "resumeLiveSession"), QStringList{QStringLiteral("FGD Almaty")});
     EXPECT_EQ(menuEntries(*window, "exportSessionTranscript"), QStringList{QStringLiteral("FGD Almaty")});
+    EXPECT_EQ(menuEntries(*window, "alignSessionWithRecording"), QStringList{QStringLiteral("FGD Almaty")});
 
     ui::LiveCaptureWindow *capture = window->sessionActions()->resume(f.document);
     ASSERT_NE(capture, nullptr);
@@ -204,5 +205,29 @@ TEST(SessionActions, TranscriptExportsInEveryFormatAndRefusesOthers)
     EXPECT_TRUE(actions->lastError().contains(QStringLiteral("srt"))) << actions->lastError().toStdString();
     EXPECT_FALSE(QFile::exists(docx));
     EXPECT_FALSE(actions->exportTranscript(f.document, out.path(QStringLiteral("missing/fgd.srt"))));
+    EXPECT_FALSE(actions->lastError().isEmpty());
+}
+
+TEST(SessionActions, AlignsASessionWithARecordingTranscript)
+{
+    SessionFile f;
+    writeInterruptedSession(f, false);
+    auto window = windowOn(f.path);
+    TempDir in;
+    // The recording began a minute before the session's clock.
+    const QString srt = in.writeFile(QStringLiteral("recording.srt"),
+                                     "1\n00:01:00,500 --> 00:01:04,000\nSPEAKER_1: Мы сами ведём программу\n\n"
+                                     "2\n00:01:05,000 --> 00:01:07,000\nSPEAKER_2: ہم ساتھ ہیں\n\n");
+    ui::SessionActions *actions = window->sessionActions();
+    ASSERT_TRUE(actions->alignWithRecording(f.document, srt)) << actions->lastError().toStdString();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("Aligned 2 of 2")))
+        << window->statusBar()->currentMessage().toStdString();
+    const QList<live::Utterance> said = live::readUtterances(*window->project(), f.document);
+    ASSERT_EQ(said.size(), 2);
+    EXPECT_EQ(said[0].startMs, 60'500);
+    EXPECT_EQ(said[1].endMs, 67'000);
+
+    const QString notes = in.writeFile(QStringLiteral("notes.docx"), "not subtitles");
+    EXPECT_FALSE(actions->alignWithRecording(f.document, notes));
     EXPECT_FALSE(actions->lastError().isEmpty());
 }

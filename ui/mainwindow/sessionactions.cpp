@@ -1,6 +1,7 @@
 #include "mainwindow/sessionactions.h"
 
 #include "export/atomicfile.h"
+#include "live/alignment.h"
 #include "live/livecapturewindow.h"
 #include "live/livesession.h"
 #include "live/sessionexport.h"
@@ -34,16 +35,21 @@ void SessionActions::addTo(QMenu *menu, QList<QAction *> &projectActions)
 
     QMenu *resumeMenu = menu->addMenu(tr("&Resume live session"));
     resumeMenu->setObjectName(QStringLiteral("resumeLiveSession"));
-    connect(resumeMenu, &QMenu::aboutToShow, this, [this, resumeMenu] { fillSessionList(resumeMenu, false); });
+    connect(resumeMenu, &QMenu::aboutToShow, this, [this, resumeMenu] { fillSessionList(resumeMenu, Purpose::Resume); });
     projectActions << resumeMenu->menuAction();
 
     QMenu *exportMenu = menu->addMenu(tr("&Export session transcript"));
     exportMenu->setObjectName(QStringLiteral("exportSessionTranscript"));
-    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] { fillSessionList(exportMenu, true); });
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] { fillSessionList(exportMenu, Purpose::Export); });
     projectActions << exportMenu->menuAction();
+
+    QMenu *alignMenu = menu->addMenu(tr("&Align session with recording"));
+    alignMenu->setObjectName(QStringLiteral("alignSessionWithRecording"));
+    connect(alignMenu, &QMenu::aboutToShow, this, [this, alignMenu] { fillSessionList(alignMenu, Purpose::Align); });
+    projectActions << alignMenu->menuAction();
 }
 
-void SessionActions::fillSessionList(QMenu *menu, bool exporting)
+void SessionActions::fillSessionList(QMenu *menu, Purpose purpose)
 {
     menu->clear();
     Project *project = m_window->project();
@@ -54,11 +60,12 @@ void SessionActions::fillSessionList(QMenu *menu, bool exporting)
     }
     for (const Document &d : sessions) {
         const Id id = d.id;
-        connect(menu->addAction(d.name), &QAction::triggered, this, [this, id, exporting] {
-            if (exporting)
-                chooseAndExport(id);
-            else
-                resume(id);
+        connect(menu->addAction(d.name), &QAction::triggered, this, [this, id, purpose] {
+            switch (purpose) {
+            case Purpose::Resume: resume(id); break;
+            case Purpose::Export: chooseAndExport(id); break;
+            case Purpose::Align: chooseAndAlign(id); break;
+            }
         });
     }
 }
@@ -109,15 +116,48 @@ bool SessionActions::exportTranscript(Id document, const QString &path)
             written = text ? exporting::writeAtomically(path, text->toUtf8()) : Status(text.error());
         }
     }
-    if (!written) {
-        m_lastError = tr("Cannot export %1: %2").arg(QDir::toNativeSeparators(path), written.message());
+    if (!written)
+        written = makeError(written.error().kind,
+                            tr("Cannot export %1: %2").arg(QDir::toNativeSeparators(path), written.message()));
+    return report(written, tr("Export session transcript"), tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool SessionActions::alignWithRecording(Id document, const QString &path)
+{
+    Project *project = m_window->project();
+    if (!project)
+        return report(makeError(ErrorKind::Invalid, tr("Open a project first.")), tr("Align with recording"), {});
+    auto aligned = live::alignWithRecording(*project, document, path);
+    if (!aligned)
+        return report(aligned.error(), tr("Align with recording"), {});
+    return report({}, tr("Align with recording"),
+                  tr("Aligned %1 of %2 utterances with the recording's cues; the session moved by %3 s (Edit → Undo "
+                     "reverts it).")
+                      .arg(aligned->matched)
+                      .arg(aligned->utterances)
+                      .arg(QString::number(aligned->offsetMs / 1000.0, 'f', 1)));
+}
+
+bool SessionActions::report(const Status &status, const QString &title, const QString &done)
+{
+    if (!status) {
+        m_lastError = status.message();
         if (m_window->isInteractive())
-            QMessageBox::warning(m_window, tr("Export session transcript"), m_lastError);
+            QMessageBox::warning(m_window, title, m_lastError);
         return false;
     }
     m_lastError.clear();
-    m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_window->statusBar()->showMessage(done, 10000);
     return true;
+}
+
+void SessionActions::chooseAndAlign(Id document)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Transcript of the recording"), QFileInfo(m_window->project()->path()).dir().path(),
+        tr("Subtitles with times (*.srt *.vtt)"));
+    if (!path.isEmpty())
+        alignWithRecording(document, path);
 }
 
 void SessionActions::chooseAndExport(Id document)

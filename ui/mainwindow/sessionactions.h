@@ -1,12 +1,14 @@
 #pragma once
 // The Session menu: start a live session, resume one (its capture window
 // with the same clock, roster and draft), export one as a timestamped
-// transcript (TXT, SRT, WebVTT or CSV, as `crosscut-cli live-export`). When
+// transcript (TXT, SRT, WebVTT or CSV, as `crosscut-cli live-export`), align
+// one with a recording's SRT/WebVTT transcript (`live-align`). When
 // a project opens, the sessions whose capture window was still open when the
 // program stopped (killed, crashed, power cut) are resumed. The actions take
 // ids and paths so tests need no dialog.
 
 #include "model/entities.h"
+#include "util/result.h"
 
 #include <QList>
 #include <QObject>
@@ -34,14 +36,20 @@ public:
     QList<LiveCaptureWindow *> resumeInterrupted();
     // Writes a session's transcript; the format comes from the suffix.
     bool exportTranscript(Id document, const QString &path);
+    // Moves a session onto a recording's clock (live::alignWithRecording).
+    bool alignWithRecording(Id document, const QString &path);
     // Closes every capture window (before the project closes).
     void closeCaptureWindows();
 
     QString lastError() const { return m_lastError; }
 
 private:
-    void fillSessionList(QMenu *menu, bool exporting);
+    enum class Purpose { Resume, Export, Align };
+    void fillSessionList(QMenu *menu, Purpose purpose);
     void chooseAndExport(Id document);
+    void chooseAndAlign(Id document);
+    // Status bar on success; lastError (and a message box when interactive) on failure.
+    bool report(const Status &status, const QString &title, const QString &done);
 
     MainWindow *m_window;
     QString m_lastError;
