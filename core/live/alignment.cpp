@@ -4,6 +4,7 @@
 #include "import/textdecoding.h"
 #include "live/livesession.h"
 #include "project/projectwriter.h"
+#include "search/textsearch.h"
 #include "text/codepoints.h"
 
 #include <QFile>
@@ -23,22 +24,13 @@ constexpr double kConfident = 0.5;
 constexpr double kAccepted = 0.34;
 constexpr qint64 kWindowMs = 60'000;
 
+// Words as search compares them; one-letter words carry no evidence.
 QSet<QString> words(const QString &text)
 {
     QSet<QString> out;
-    QString word;
-    const QString folded = text.toCaseFolded();
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber() || c.isMark()) {
-            word += c;
-        } else {
-            if (word.size() > 1)
-                out.insert(word);
-            word.clear();
-        }
-    }
-    if (word.size() > 1)
-        out.insert(word);
+    for (const QString &w : search::foldedWords(text))
+        if (w.size() > 1)
+            out.insert(w);
     return out;
 }
 

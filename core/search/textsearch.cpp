@@ -78,6 +78,14 @@ QString contextText(QString s)
 
 }  // namespace
 
+QStringList foldedWords(QStringView text)
+{
+    QStringList words;
+    for (const Token &t : tokenize(text))
+        words.append(t.folded);
+    return words;
+}
+
 QList<QueryTerm> queryTerms(const QString &query)
 {
     QList<QueryTerm> terms;

@@ -38,6 +38,10 @@ struct QueryTerm {
 // terms that follow NOT.
 QList<QueryTerm> queryTerms(const QString &query);
 
+// The words of a text as search sees them (FTS5's unicode61 tokenizer with
+// remove_diacritics): case-folded, Latin/Greek/Cyrillic diacritics removed.
+QStringList foldedWords(QStringView text);
+
 // Hits in document order, then by position. A query FTS5 cannot parse is an
 // error that says so.
 Result<QList<SearchHit>> search(Project &project, const QString &query, int contextLength = 40);
