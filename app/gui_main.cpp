@@ -43,6 +43,16 @@ int main(int argc, char *argv[])
                                      QStringLiteral("tab"), QStringLiteral("matrix"));
     screenshotTab.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotTab);
+    QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+                                      QApplication::translate("main", "Window size of the screenshot."),
+                                      QStringLiteral("WxH"), QStringLiteral("1500x940"));
+    screenshotSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotSize);
+    QCommandLineOption screenshotDocument(QStringLiteral("screenshot-document"),
+                                          QApplication::translate("main", "Document shown in the screenshot."),
+                                          QStringLiteral("name"));
+    screenshotDocument.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotDocument);
     parser.process(app);
 
     crosscut::ui::MainWindow window;
@@ -51,8 +61,15 @@ int main(int argc, char *argv[])
         window.openProject(args.first());
     else
         window.restoreSession();
-    if (parser.isSet(screenshot))
-        return crosscut::ui::renderScreenshot(window, parser.value(screenshot), parser.value(screenshotTab)) ? 0 : 1;
+    if (parser.isSet(screenshot)) {
+        crosscut::ui::ScreenshotOptions options;
+        options.tab = parser.value(screenshotTab);
+        options.document = parser.value(screenshotDocument);
+        const QStringList size = parser.value(screenshotSize).split(u'x');
+        if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+            options.size = QSize(size[0].toInt(), size[1].toInt());
+        return crosscut::ui::renderScreenshot(window, parser.value(screenshot), options) ? 0 : 1;
+    }
     window.show();
     return QApplication::exec();
 }

@@ -185,6 +185,17 @@ QStringList labelTexts(const QList<Label> &labels)
 QStringList MatrixResult::rowLabels() const { return labelTexts(rows); }
 QStringList MatrixResult::columnLabels() const { return labelTexts(columns); }
 
+bool MatrixResult::isUndefined(int row, int column) const
+{
+    switch (normalization) {
+    case Normalization::None: return false;
+    case Normalization::Row: return rowTotals.value(row) == 0;
+    case Normalization::Column: return columnTotals.value(column) == 0;
+    case Normalization::Total: return grandTotal == 0;
+    }
+    return false;
+}
+
 Table MatrixResult::toTable(bool normalised) const
 {
     Table t;
@@ -199,9 +210,13 @@ Table MatrixResult::toTable(bool normalised) const
     t.format = percent ? NumberFormat::Percent : NumberFormat::Count;
     for (qsizetype r = 0; r < rows.size(); ++r) {
         QList<double> row;
-        for (qsizetype c = 0; c < columns.size(); ++c)
+        QList<bool> undefinedRow;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
             row.append(percent ? values[r][c] : static_cast<double>(counts[r][c]));
+            undefinedRow.append(percent && isUndefined(int(r), int(c)));
+        }
         t.cells.append(row);
+        t.undefined.append(undefinedRow);
     }
     switch (percent ? normalization : Normalization::None) {
     case Normalization::Row: t.note = QStringLiteral("row % = cell / sum of the row's cells"); break;

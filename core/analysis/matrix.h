@@ -131,6 +131,10 @@ struct MatrixResult {
     QStringList columnLabels() const;
     // The counts, or the normalised values when normalised = true.
     Table toTable(bool normalised) const;
+    // True when the cell's share has no denominator (an empty row for row %,
+    // an empty column for column %, an empty matrix for total %): a reader
+    // is shown "—", not 0 %.
+    bool isUndefined(int row, int column) const;
 };
 
 // Computes a matrix. Loads the project's codings once; to compute several

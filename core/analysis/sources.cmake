@@ -7,4 +7,5 @@ target_sources(crosscut_core PRIVATE
   analysis/coverage.h analysis/coverage.cpp
   analysis/cooccurrence.h analysis/cooccurrence.cpp
   analysis/profiles.h analysis/profiles.cpp
-  analysis/groupcomparison.h analysis/groupcomparison.cpp)
+  analysis/groupcomparison.h analysis/groupcomparison.cpp
+  analysis/suggestedmatrix.h analysis/suggestedmatrix.cpp)

@@ -36,12 +36,16 @@ struct Table {
     QList<Label> rows;
     QList<Label> columns;
     QList<QList<double>> cells;  // rows.size() × columns.size()
+    // Cells whose share has no denominator (0 of 0), shown as "—"; empty
+    // when every cell is defined.
+    QList<QList<bool>> undefined;
     NumberFormat format = NumberFormat::Count;
     QString note;  // one line a reader needs, e.g. "row % = cell / row total"
 
     int rowCount() const { return static_cast<int>(rows.size()); }
     int columnCount() const { return static_cast<int>(columns.size()); }
     double cell(int row, int column) const { return cells.at(row).at(column); }
+    bool isUndefined(int row, int column) const { return undefined.value(row).value(column); }
     QStringList rowLabels() const;
     QStringList columnLabels() const;
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Re-renders the README's screenshots from a build tree (default build/dev):
-# the workbench on the demo project with the matrix tab and with the chart
-# tab, and live-session.png through the live-window GUI test
+# the workbench on the demo project as it opens (matrix tab) at 1500×940,
+# 1366×768 and 1920×1080, with the chart tab, with the quotes of the
+# matrix's fullest cell, and on the Urdu interview; and live-session.png through the live-window GUI test
 # (tests/live/livewindow_test.cpp, when the build has tests). Needs xvfb-run
 # for real fonts and font fallback; falls back to the offscreen platform.
 set -euo pipefail
@@ -23,9 +24,17 @@ run() {
     fi
 }
 export XDG_CONFIG_HOME=$work/config   # no recent-project list or layout from the user's settings
-run "$app" "$work/demo.crosscut" --screenshot "$here/workbench.png" --screenshot-tab matrix
-run "$app" "$work/demo.crosscut" --screenshot "$here/workbench-chart.png" --screenshot-tab chart
-echo "wrote $here/workbench.png $here/workbench-chart.png"
+shot() {  # FILE TAB WxH [DOCUMENT]
+    run "$app" "$work/demo.crosscut" --screenshot "$here/$1" --screenshot-tab "$2" --screenshot-size "$3" \
+        ${4:+--screenshot-document "$4"}
+}
+shot workbench.png matrix 1500x940
+shot workbench-1366.png matrix 1366x768
+shot workbench-1920.png matrix 1920x1080
+shot workbench-chart.png chart 1500x940
+shot workbench-quotes.png quotes 1366x768
+shot workbench-urdu.png matrix 1366x768 06-pakistan-khwaja-sira
+echo "wrote $here/workbench*.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null

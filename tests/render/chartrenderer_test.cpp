@@ -71,14 +71,21 @@ TEST_F(ChartRenderer, SvgCarriesSizeAndLabels)
     EXPECT_TRUE(svg.contains(QStringLiteral("Люди, живущие с ВИЧ")));
 }
 
-TEST_F(ChartRenderer, CodeColoursOnlyWhenDistinct)
+TEST_F(ChartRenderer, ColourBlindSafePaletteByDefaultCodeColoursOnRequestWhenDistinct)
 {
     const auto t = sample();
-    const auto rowColors = render::seriesColors(t.rows);
+    // By default the Okabe–Ito palette, whatever the codes' colours: similar
+    // code colours (four pinks) must not make series indistinguishable.
+    const auto safe = render::seriesColors(t.rows);
+    ASSERT_EQ(safe.size(), 2);
+    EXPECT_EQ(safe.at(0), QColor(0x00, 0x72, 0xB2));
+    EXPECT_EQ(safe.at(1), QColor(0xE6, 0x9F, 0x00));
+    // On request, the codes' own colours when all are set and distinct.
+    const auto rowColors = render::seriesColors(t.rows, render::SeriesColours::Codes);
     EXPECT_EQ(rowColors.at(0), QColor(QStringLiteral("#59a14f")));
     EXPECT_EQ(rowColors.at(1), QColor(QStringLiteral("#e15759")));
     // Default grey and missing colours fall back to the palette, all distinct.
-    const auto colColors = render::seriesColors(t.columns);
+    const auto colColors = render::seriesColors(t.columns, render::SeriesColours::Codes);
     ASSERT_EQ(colColors.size(), 3);
     EXPECT_EQ(QSet<QRgb>({colColors.at(0).rgb(), colColors.at(1).rgb(), colColors.at(2).rgb()}).size(), 3);
     EXPECT_NE(colColors.at(0), QColor(QStringLiteral("#888888")));

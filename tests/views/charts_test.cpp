@@ -4,7 +4,10 @@
 #include "charts/heatmapview.h"
 #include "project/project.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QChartView>
 #include <QImage>
 #include <QTabWidget>
@@ -117,4 +120,71 @@ TEST(ChartsPanel, BackgroundTabCatchesUpWhenShown)
     EXPECT_EQ(panel->heatMap()->table().cell(kp, 1), before);  // stale while hidden
     tabs.setCurrentWidget(panel);
     EXPECT_EQ(panel->heatMap()->table().cell(kp, 1), before + 1);
+}
+
+TEST(ChartsPanel, ColourBlindSafeSeriesByDefaultCodeColoursOnRequest)
+{
+    ViewsProject p;
+    ChartsPanel panel(p.project.get());
+    panel.resize(800, 600);
+    panel.show();
+    panel.setRequest(request(QStringLiteral("dimension:Leadership"), QStringLiteral("dimension:Population served")));
+    panel.setKind(ChartsPanel::Kind::Bar);
+    auto barColours = [&panel] {
+        QMap<QString, QColor> out;
+        auto *series = qobject_cast<QAbstractBarSeries *>(panel.chartView()->chart()->series().value(0));
+        if (series)
+            for (QBarSet *set : series->barSets())
+                out.insert(set->label(), set->color());
+        return out;
+    };
+    const QMap<QString, QColor> safe = barColours();
+    ASSERT_EQ(safe.size(), 4);
+    // Okabe–Ito, in column order: the four populations are told apart.
+    EXPECT_EQ(safe.value(QStringLiteral("People who use drugs")), QColor(0x00, 0x72, 0xB2));
+    EXPECT_EQ(safe.value(QStringLiteral("LGBT people")), QColor(0xE6, 0x9F, 0x00));
+    QSet<QRgb> distinct;
+    for (const QColor &c : safe)
+        distinct.insert(c.rgb());
+    EXPECT_EQ(distinct.size(), 4);
+
+    auto *codeColours = panel.findChild<QCheckBox *>(QStringLiteral("codeColours"));
+    ASSERT_NE(codeColours, nullptr);
+    EXPECT_FALSE(codeColours->isChecked());
+    QTest::mouseClick(codeColours, Qt::LeftButton, {}, QPoint(8, codeColours->height() / 2));
+    ASSERT_TRUE(codeColours->isChecked());
+    const QColor sexWorkers(p.project->code(p.sexWorkers)->color);
+    EXPECT_EQ(barColours().value(QStringLiteral("Sex workers")), sexWorkers);
+}
+
+TEST(ChartsPanel, HeatMapShowsADashNotZeroForAnEmptyRow)
+{
+    ViewsProject p;
+    ChartsPanel panel(p.project.get());
+    panel.resize(800, 600);
+    panel.show();
+    MatrixRequest r = request(QStringLiteral("dimension:Leadership"), QStringLiteral("dimension:Population served"));
+    r.normalization = Normalization::Row;
+    panel.setRequest(r);
+    panel.setKind(ChartsPanel::Kind::HeatMap);
+    const Table &table = panel.heatMap()->table();
+    // Provider-led quotes carry no population: a share of nothing.
+    const int provider = static_cast<int>(table.rowLabels().indexOf(QStringLiteral("Provider-led")));
+    const int kp = static_cast<int>(table.rowLabels().indexOf(QStringLiteral("Key population-led")));
+    ASSERT_GE(provider, 0);
+    ASSERT_GE(kp, 0);
+    for (int c = 0; c < table.columnCount(); ++c) {
+        EXPECT_TRUE(table.isUndefined(provider, c));
+        EXPECT_FALSE(table.isUndefined(kp, c));
+    }
+    // Drawn grey with a dash; the defined row is shaded as before.
+    const QImage image = panel.heatMap()->grab().toImage();
+    int grey = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            grey += image.pixelColor(x, y) == QColor(0xee, 0xee, 0xee) ? 1 : 0;
+    EXPECT_GT(grey, 1000);
+    r.normalization = Normalization::None;
+    panel.setRequest(r);
+    EXPECT_FALSE(panel.heatMap()->table().isUndefined(provider, 0));
 }

@@ -110,3 +110,31 @@ TEST(MatrixPanel, ExportsCsvAndXlsx)
     ASSERT_TRUE(panel.exportTo(xlsxPath).ok());
     EXPECT_TRUE(readAll(xlsxPath).startsWith("PK"));
 }
+
+TEST(MatrixPanel, OpensOnTheDimensionsCodedTogetherAndShowsADashForAShareOfNothing)
+{
+    ViewsProject p;
+    MatrixPanel panel(p.project.get());
+    panel.resize(1000, 500);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    // q2 and q4 carry Leadership and Population served; nothing else pairs.
+    EXPECT_EQ(panel.request().rows.dimension, QStringLiteral("Leadership"));
+    EXPECT_EQ(panel.request().columns.dimension, QStringLiteral("Population served"));
+
+    MatrixRequest rowPercent = leadershipByPopulation();
+    rowPercent.normalization = Normalization::Row;
+    panel.setRequest(rowPercent);
+    const Result<MatrixResult> engine = computeMatrix(*p.project, rowPercent);
+    ASSERT_TRUE(engine.ok());
+    const int provider = static_cast<int>(engine->rowLabels().indexOf(QStringLiteral("Provider-led")));
+    const int kp = static_cast<int>(engine->rowLabels().indexOf(QStringLiteral("Key population-led")));
+    ASSERT_GE(provider, 0);
+    for (int c = 0; c < panel.model()->columnCount(); ++c) {
+        // The provider-led quote names no population: no row total.
+        EXPECT_EQ(panel.model()->index(provider, c).data().toString(), QStringLiteral("—"));
+        EXPECT_NE(panel.model()->index(kp, c).data().toString(), QStringLiteral("—"));
+    }
+    EXPECT_TRUE(engine->isUndefined(provider, 0));
+    EXPECT_FALSE(engine->isUndefined(kp, 0));
+}

@@ -5,7 +5,9 @@
 #include "retrieval/retrievalpanel.h"
 #include "util/csv.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QTableView>
 #include <QTest>
@@ -148,4 +150,35 @@ TEST(RetrievalPanel, ShowsAGivenListAndExportsItAsCsv)
     EXPECT_EQ(rows->at(2).fields.at(4), QStringLiteral("Мы 🙂 лидеры сообщества."));
     // A path that cannot be written is an error, and nothing is left behind.
     EXPECT_FALSE(panel.exportCsv(p.dir.path(QStringLiteral("missing/dir/quotes.csv"))).ok());
+}
+
+TEST(RetrievalPanel, TheQuoteColumnTakesTheWidthAndWrapsToThreeLines)
+{
+    ViewsProject p;
+    RetrievalPanel panel(p.project.get());
+    panel.resize(1000, 420);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.showQuotes({p.q1, p.q2, p.q3, p.q4}, QStringLiteral("Key population-led × Sex workers"));
+    QApplication::processEvents();
+    QTableView *view = panel.view();
+    QHeaderView *header = view->horizontalHeader();
+    using M = ui::RetrievalModel;
+    const int quote = header->sectionSize(M::QuoteColumn);
+    EXPECT_GE(quote, view->viewport()->width() * 45 / 100) << "the quote column is squeezed";
+    for (int c : {M::DocumentColumn, M::SpeakerColumn, M::CodesColumn, M::CodersColumn}) {
+        EXPECT_FALSE(header->isSectionHidden(c)) << c;
+        EXPECT_LT(header->sectionSize(c), quote / 2) << c;
+    }
+    // The speaker stays beside the quote; the context is in its tooltip.
+    EXPECT_FALSE(header->isSectionHidden(M::SpeakerColumn));
+    EXPECT_TRUE(header->isSectionHidden(M::ContextColumn));
+    EXPECT_FALSE(panel.model()->data(panel.model()->index(0, M::QuoteColumn), Qt::ToolTipRole).toString().isEmpty());
+    // Three lines of text per row; the coders column no longer takes the rest.
+    EXPECT_GE(view->rowHeight(0), 3 * view->fontMetrics().lineSpacing());
+    EXPECT_FALSE(header->stretchLastSection());
+    int total = 0;
+    for (int c = 0; c < M::ColumnCount; ++c)
+        total += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    EXPECT_LE(total, view->viewport()->width() + 1) << "a horizontal scrollbar";
 }

@@ -3,12 +3,14 @@
 #include "analysis/groupcomparison.h"
 #include "charts/heatmapview.h"
 #include "project/project.h"
+#include "render/chartrenderer.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +35,7 @@ ChartsPanel::ChartsPanel(crosscut::Project *project, QWidget *parent)
     : DeferredPanel(parent),
       m_project(project),
       m_kind(new QComboBox(this)),
+      m_codeColours(new QCheckBox(tr("Code colours"), this)),
       m_save(new QPushButton(tr("Save image…"), this)),
       m_message(new QLabel(this)),
       m_stack(new QStackedWidget(this)),
@@ -52,6 +55,7 @@ ChartsPanel::ChartsPanel(crosscut::Project *project, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Chart:"), this));
     bar->addWidget(m_kind);
+    bar->addWidget(m_codeColours);
     bar->addStretch();
     bar->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
@@ -59,7 +63,11 @@ ChartsPanel::ChartsPanel(crosscut::Project *project, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
 
+    m_codeColours->setObjectName(QStringLiteral("codeColours"));
+    m_codeColours->setToolTip(tr("Off: a palette that colour-blind readers can tell apart. "
+                                 "On: the codes' own colours, where they are all distinct."));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartsPanel::rebuild);
+    connect(m_codeColours, &QCheckBox::toggled, this, &ChartsPanel::rebuild);
     connect(m_save, &QPushButton::clicked, this, &ChartsPanel::saveClicked);
     if (m_project)
         connect(m_project, &Project::changed, this, &ChartsPanel::onChanged);
@@ -119,10 +127,11 @@ void ChartsPanel::buildBars(const MatrixResult &matrix, bool stacked)
     QAbstractBarSeries *series = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
                                          : static_cast<QAbstractBarSeries *>(new QBarSeries);
     double max = 0;
+    const QList<QColor> colours = render::seriesColors(
+        matrix.columns, m_codeColours->isChecked() ? render::SeriesColours::Codes : render::SeriesColours::Safe);
     for (qsizetype c = 0; c < matrix.columns.size(); ++c) {
         auto *set = new QBarSet(matrix.columns[c].text);
-        if (!matrix.columns[c].color.isEmpty())
-            set->setColor(QColor(matrix.columns[c].color));
+        set->setColor(colours.at(c));
         for (qsizetype r = 0; r < matrix.rows.size(); ++r) {
             *set << matrix.values[r][c];
             max = std::max(max, matrix.values[r][c]);
@@ -169,7 +178,10 @@ Status ChartsPanel::buildGroupAverages(const MatrixResult &matrix)
     auto *series = new QBarSeries;
     QStringList groups;
     double max = 0;
-    for (const Label &column : matrix.columns) {
+    const QList<QColor> colours = render::seriesColors(
+        matrix.columns, m_codeColours->isChecked() ? render::SeriesColours::Codes : render::SeriesColours::Safe);
+    for (qsizetype ci = 0; ci < matrix.columns.size(); ++ci) {
+        const Label &column = matrix.columns[ci];
         if (!column.id)
             continue;
         GroupComparisonRequest request;
@@ -186,8 +198,7 @@ Status ChartsPanel::buildGroupAverages(const MatrixResult &matrix)
             for (const GroupStat &g : result->groups)
                 groups.append(g.group.isEmpty() ? tr("(none)") : QStringLiteral("%1 (n=%2)").arg(g.group).arg(g.cases));
         auto *set = new QBarSet(column.text);
-        if (!column.color.isEmpty())
-            set->setColor(QColor(column.color));
+        set->setColor(colours.at(ci));
         for (const GroupStat &g : result->groups) {
             *set << g.mean;
             max = std::max(max, g.mean);

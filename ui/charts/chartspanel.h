@@ -17,6 +17,7 @@
 #include <QWidget>
 
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -64,6 +65,7 @@ private:
     Project *m_project;
     std::optional<analysis::MatrixRequest> m_request;
     QComboBox *m_kind;
+    QCheckBox *m_codeColours;  // off: the colour-blind-safe palette
     QPushButton *m_save;
     QLabel *m_message;
     QStackedWidget *m_stack;

@@ -60,10 +60,17 @@ void HeatMapView::paintEvent(QPaintEvent *)
                    fm.elidedText(m_table.rows.at(r).text, Qt::ElideRight, labelWidth - 6));
         for (int c = 0; c < cols; ++c) {
             const double v = m_table.cell(r, c);
+            const QRectF cell(labelWidth + c * cellW, headerHeight + r * cellH, cellW, cellH);
+            if (m_table.isUndefined(r, c)) {
+                // A share of nothing: grey, "—", never 0 %.
+                p.fillRect(cell.adjusted(1, 1, -1, -1), QColor(0xee, 0xee, 0xee));
+                p.setPen(QColor(0x66, 0x66, 0x66));
+                p.drawText(cell, Qt::AlignCenter, QStringLiteral("—"));
+                continue;
+            }
             const double share = max > 0 ? v / max : 0;
             const QColor fill = QColor::fromRgbF(1 - share * (1 - heat.redF()), 1 - share * (1 - heat.greenF()),
                                                  1 - share * (1 - heat.blueF()));
-            const QRectF cell(labelWidth + c * cellW, headerHeight + r * cellH, cellW, cellH);
             p.fillRect(cell.adjusted(1, 1, -1, -1), fill);
             p.setPen(share > 0.6 ? Qt::white : Qt::black);
             const int decimals = m_table.format == analysis::NumberFormat::Count ? 0 : 1;

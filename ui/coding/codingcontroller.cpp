@@ -130,7 +130,9 @@ void CodingController::rebuildShortcuts()
     for (const Code &code : m_project->codes()) {
         if (code.shortcut.isEmpty())
             continue;
-        auto *action = new QAction(code.name, m_shortcutHost);
+        // Owned by the controller: when the project closes, its shortcuts go
+        // with it instead of shadowing the next project's ("ambiguous").
+        auto *action = new QAction(code.name, this);
         action->setShortcut(QKeySequence(code.shortcut));
         action->setShortcutContext(Qt::WindowShortcut);
         const Id id = code.id;

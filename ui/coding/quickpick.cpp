@@ -7,6 +7,8 @@
 #include <QPixmap>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace crosscut::ui {
 
 QuickPick::QuickPick(Project *project, QWidget *parent)
@@ -19,8 +21,7 @@ QuickPick::QuickPick(Project *project, QWidget *parent)
     for (const Code &code : project->codes()) {
         QPixmap swatch(12, 12);
         swatch.fill(QColor(code.color));
-        auto *item = new QListWidgetItem(QIcon(swatch), project->codePath(code.id), m_list);
-        item->setData(Qt::UserRole, code.id);
+        m_codes.append({code.id, code.name, project->codePath(code.id), QIcon(swatch)});
     }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
@@ -58,23 +59,49 @@ bool QuickPick::matches(const QString &path, const QString &filter)
     return true;
 }
 
+int QuickPick::rank(const QString &name, const QString &path, const QString &filter)
+{
+    if (!matches(path, filter))
+        return -1;
+    const QString typed = filter.simplified();
+    if (typed.isEmpty())
+        return 4;
+    if (name.compare(typed, Qt::CaseInsensitive) == 0)
+        return 0;
+    if (name.startsWith(typed, Qt::CaseInsensitive))
+        return 1;
+    bool contains = false;
+    for (qsizetype at = name.indexOf(typed, 0, Qt::CaseInsensitive); at >= 0;
+         at = name.indexOf(typed, at + 1, Qt::CaseInsensitive)) {
+        contains = true;
+        if (!name.at(at - 1).isLetterOrNumber())
+            return 2;
+    }
+    return contains ? 3 : 4;
+}
+
 void QuickPick::refilter()
 {
-    QListWidgetItem *first = nullptr;
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        const bool show = matches(item->text(), m_filter->text());
-        item->setHidden(!show);
-        if (show && !first)
-            first = item;
+    const QString filter = m_filter->text();
+    QList<std::pair<int, qsizetype>> shown;  // (rank, codebook index)
+    for (qsizetype i = 0; i < m_codes.size(); ++i) {
+        const int r = rank(m_codes[i].name, m_codes[i].path, filter);
+        if (r >= 0)
+            shown.append({r, i});
     }
-    m_list->setCurrentItem(first);
+    std::stable_sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_list->clear();
+    for (const auto &[r, i] : shown) {
+        auto *item = new QListWidgetItem(m_codes[i].swatch, m_codes[i].path, m_list);
+        item->setData(Qt::UserRole, m_codes[i].id);
+    }
+    m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
 }
 
 std::optional<Id> QuickPick::chosenCode() const
 {
     const QListWidgetItem *item = m_list->currentItem();
-    if (!item || item->isHidden())
+    if (!item)
         return std::nullopt;
     return item->data(Qt::UserRole).toLongLong();
 }

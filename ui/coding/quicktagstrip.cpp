@@ -2,8 +2,8 @@
 
 #include "coding/codingcontroller.h"
 #include "document/documentview.h"
+#include "widgets/flowlayout.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -11,12 +11,10 @@
 namespace crosscut::ui {
 
 QuickTagStrip::QuickTagStrip(Project *project, CodingController *controller, DocumentView *view, QWidget *parent)
-    : QWidget(parent), m_project(project), m_controller(controller), m_view(view), m_grid(new QGridLayout(this))
+    : QWidget(parent), m_project(project), m_controller(controller), m_view(view), m_flow(new FlowLayout(this, 3, 3))
 {
     setObjectName(QStringLiteral("quickTagStrip"));
-    m_grid->setContentsMargins(4, 2, 4, 2);
-    m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(2);
+    m_flow->setContentsMargins(4, 3, 4, 3);
     rebuild();
     connect(m_project, &Project::changed, this, [this](const ChangeList &changes) {
         if (changes.reset || changes.touches(QStringLiteral("code")))
@@ -29,7 +27,7 @@ QuickTagStrip::QuickTagStrip(Project *project, CodingController *controller, Doc
 
 void QuickTagStrip::rebuild()
 {
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
+    while (QLayoutItem *item = m_flow->takeAt(0)) {
         if (item->widget())
             item->widget()->deleteLater();
         delete item;
@@ -37,31 +35,33 @@ void QuickTagStrip::rebuild()
     m_buttons.clear();
     const QList<Code> codes = m_project->codes();
     int slot = 0;
-    const int perRow = 3;
     for (const Code &dimension : codes) {
         if (!dimension.isDimension)
             continue;
-        auto *group = new QWidget(this);
-        auto *row = new QHBoxLayout(group);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->setSpacing(2);
-        auto *label = new QLabel(dimension.name + u':', group);
+        // The dimension's name travels with its first value; the other
+        // values wrap like words, so the strip packs into few rows.
+        auto *head = new QWidget(this);
+        auto *row = new QHBoxLayout(head);
+        row->setContentsMargins(slot > 0 ? 10 : 0, 0, 0, 0);
+        row->setSpacing(3);
+        auto *label = new QLabel(dimension.name + u':', head);
         label->setToolTip(dimension.description);
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
         row->addWidget(label);
+        bool first = true;
         for (const Code &value : codes) {
             if (value.parentId != dimension.id)
                 continue;
-            auto *button = new QToolButton(group);
+            auto *button = new QToolButton(first ? head : this);
             button->setText(value.name);
             button->setCheckable(true);
             button->setAutoRaise(false);
             button->setToolTip(value.description.isEmpty() ? value.name : value.description);
             button->setObjectName(QStringLiteral("tag-%1").arg(value.id));
             // The code's colour as a thin bar under the name.
-            button->setStyleSheet(QStringLiteral("QToolButton { border-bottom: 3px solid %1; padding: 1px 4px; }"
+            button->setStyleSheet(QStringLiteral("QToolButton { border-bottom: 3px solid %1; padding: 0px 4px; }"
                                                  "QToolButton:checked { background: %1; color: %2; }")
                                       .arg(value.color, QColor(value.color).lightnessF() > 0.6 ? QStringLiteral("black")
                                                                                                : QStringLiteral("white")));
@@ -70,11 +70,17 @@ void QuickTagStrip::rebuild()
                 (void)m_controller->tagDimensionValue(id);
                 refreshState();
             });
-            row->addWidget(button);
+            if (first)
+                row->addWidget(button);
+            else
+                m_flow->addWidget(button);
+            if (first)
+                m_flow->addWidget(head);
+            first = false;
             m_buttons.insert(value.id, button);
         }
-        row->addStretch();
-        m_grid->addWidget(group, slot / perRow, slot % perRow);
+        if (first)  // a dimension without values yet
+            m_flow->addWidget(head);
         ++slot;
     }
     setVisible(slot > 0);

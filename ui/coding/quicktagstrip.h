@@ -1,7 +1,8 @@
 #pragma once
 // The quick-tagging strip above the document: for each dimension its values
 // as mutually exclusive buttons. One click tags the current quote along that
-// dimension; the buttons show the values the quote carries.
+// dimension; the buttons show the values the quote carries. The dimensions
+// wrap like words (FlowLayout), so every one is visible at any width.
 
 #include "project/project.h"
 
@@ -9,12 +10,12 @@
 #include <QWidget>
 
 class QAbstractButton;
-class QGridLayout;
 
 namespace crosscut::ui {
 
 class CodingController;
 class DocumentView;
+class FlowLayout;
 
 class QuickTagStrip : public QWidget {
     Q_OBJECT
@@ -29,7 +30,7 @@ private:
     Project *m_project;
     CodingController *m_controller;
     DocumentView *m_view;
-    QGridLayout *m_grid;
+    FlowLayout *m_flow;
     QHash<Id, QAbstractButton *> m_buttons;
 };
 

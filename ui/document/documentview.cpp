@@ -141,6 +141,8 @@ void DocumentView::buildTurnLabels(qint64 fromCodePoint)
 {
     QHash<int, QList<QuoteHighlighter::TurnLabel>> labels;
     const QString &text = m_positions.text();
+    if (fromCodePoint == 0)
+        m_speechStart.clear();
     for (const SpeakerTurn &turn : m_project->speakerTurns(*m_document, fromCodePoint)) {
         const int at = m_positions.toUtf16(turn.start);
         if (turn.speaker.isEmpty() || turn.start < fromCodePoint)
@@ -158,8 +160,15 @@ void DocumentView::buildTurnLabels(qint64 fromCodePoint)
             if (at + length < text.size() && text.at(at + length) == u':')
                 ++length;
         }
-        if (from >= 0)
-            labels[document()->findBlock(from).blockNumber()].append({from, length, speakerColor(turn.speaker)});
+        if (from >= 0) {
+            const int block = document()->findBlock(from).blockNumber();
+            labels[block].append({from, length, speakerColor(turn.speaker)});
+            int speech = from + length;
+            while (speech < text.size() && text.at(speech) == u' ')
+                ++speech;
+            if (!m_speechStart.contains(block))
+                m_speechStart.insert(block, speech);
+        }
     }
     if (fromCodePoint > 0)
         m_highlighter->addTurnLabels(labels);
@@ -606,7 +615,30 @@ void DocumentView::keyPressEvent(QKeyEvent *event)
         }
         return;
     }
+    const int before = textCursor().position();
     QPlainTextEdit::keyPressEvent(event);
+    keepSelectionOutOfPrefix(before);
+}
+
+void DocumentView::keepSelectionOutOfPrefix(int positionBefore)
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || cursor.position() >= cursor.anchor())
+        return;
+    const auto speech = m_speechStart.constFind(cursor.block().blockNumber());
+    if (speech == m_speechStart.cend())
+        return;
+    // Only while the selection stays within this line's speech: a selection
+    // that started in a later line may take in the turns above it.
+    const int start = *speech;
+    const QTextBlock block = cursor.block();
+    const bool anchorInThisLine = cursor.anchor() < block.position() + block.length();
+    if (cursor.position() < start && cursor.anchor() >= start && anchorInThisLine && positionBefore >= start) {
+        const int anchor = cursor.anchor();
+        cursor.setPosition(anchor);
+        cursor.setPosition(start, QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+    }
 }
 
 QMimeData *DocumentView::createMimeDataFromSelection() const

@@ -98,6 +98,9 @@ private:
     // live session appended).
     void applyDirections(qint64 fromCodePoint = 0);
     void buildTurnLabels(qint64 fromCodePoint = 0);
+    // A selection extended by keys within what a speaker says stops where
+    // the speech starts: it never takes in the "Name:" prefix (the mouse can).
+    void keepSelectionOutOfPrefix(int positionBefore);
     // A live commit appended text (new chunks, nothing else of the text
     // changed): append it to the view instead of reloading. False when the
     // change is anything else.
@@ -115,6 +118,7 @@ private:
     QHash<Id, Id> m_codingQuote;  // coding → quote, for codings in this document
     QHash<Id, QColor> m_codeColors;
     QHash<Id, QString> m_codeNames;
+    QHash<int, int> m_speechStart;  // block number → UTF-16 position after its speaker prefix
     QuoteHighlighter *m_highlighter;
     StripeMargin *m_margin;
     int m_columns = 0;

@@ -17,6 +17,7 @@
 #include "mainwindow/startpage.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "widgets/scriptfonts.h"
 
 #if __has_include("retrieval/retrievalpanel.h")
 #include "retrieval/retrievalpanel.h"
@@ -49,7 +50,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_documentsDock(new QDockWidget(tr("Documents"), this)), m_codebookDock(new QDockWidget(tr("Codebook"), this)),
       m_bottomDock(new QDockWidget(tr("Analysis"), this)), m_counts(new QLabel(this)), m_statusTimer(new QTimer(this))
 {
+    installScriptFonts();  // Urdu shaped by a font that joins it, in every widget
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/crosscut.svg")));
     setAcceptDrops(true);
@@ -106,7 +107,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_documentsDock);
     addDockWidget(Qt::RightDockWidgetArea, m_codebookDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_bottomDock);
-    resizeDocks({m_documentsDock, m_codebookDock}, {300, 330}, Qt::Horizontal);
+    resizeDocks({m_documentsDock, m_codebookDock}, {250, 290}, Qt::Horizontal);
     resizeDocks({m_bottomDock}, {220}, Qt::Vertical);
 }
 
@@ -174,6 +175,11 @@ void MainWindow::createMenus()
 
     m_codesMenu = menuBar()->addMenu(tr("&Codes"));
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *check = m_toolsMenu->addAction(tr("&Check project integrity…"));
+    check->setObjectName(QStringLiteral("checkProject"));
+    check->setStatusTip(tr("Checks the project file and every quote, coding and text position in it"));
+    connect(check, &QAction::triggered, this, [this] { (void)checkProject(); });
+    m_projectActions << check;
 
     m_sessionActions = new SessionActions(this);
     m_sessionActions->addTo(menuBar()->addMenu(tr("&Session")), m_projectActions);
@@ -267,6 +273,7 @@ void MainWindow::closeProject()
         Q_EMIT projectClosing();
     }
     m_center->setCurrentWidget(m_startPage);
+    showDocks(false);
     for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_bottomDock}) {
         delete dock->widget();
         dock->setWidget(nullptr);
@@ -300,23 +307,13 @@ void MainWindow::buildWorkspace()
     auto *utterances = new UtteranceActions(project, m_documentView, m_workspace);
     utterances->setObjectName(QStringLiteral("utteranceActions"));
     connect(utterances, &UtteranceActions::failed, this, [this](const QString &message) { showError(message); });
+    // The strip wraps its dimensions to the width (its height follows), so
+    // it sits straight in the layout: no scrollbar hides a dimension.
     m_quickTags = new QuickTagStrip(project, m_coding, m_documentView, m_workspace);
-    auto *tagScroll = new QScrollArea(m_workspace);
-    tagScroll->setWidget(m_quickTags);
-    tagScroll->setWidgetResizable(true);
-    tagScroll->setFrameShape(QFrame::NoFrame);
-    // Buttons take their style-sheet size only once polished; measure after.
-    for (QWidget *w : m_quickTags->findChildren<QWidget *>())
-        w->ensurePolished();
-    m_quickTags->adjustSize();
-    const int tagHeight = qMin(m_quickTags->sizeHint().height() + 6, 170);
-    tagScroll->setMinimumHeight(tagHeight);
-    tagScroll->setMaximumHeight(tagHeight);
-    tagScroll->setVisible(m_quickTags->isVisibleTo(m_workspace) || !m_quickTags->isHidden());
     auto *layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(tagScroll);
+    layout->addWidget(m_quickTags);
     layout->addWidget(m_documentView, 1);
     m_center->addWidget(m_workspace);
     m_center->setCurrentWidget(m_workspace);
@@ -330,6 +327,7 @@ void MainWindow::buildWorkspace()
     m_bottomDock->setWidget(m_bottomTabs);
     addAnalysisTabs();
 
+    showDocks(true);
     m_coding->installShortcuts(this);
     m_codesMenu->addActions(m_codebook->editActions());
     applyFontSize();
@@ -357,6 +355,61 @@ void MainWindow::buildWorkspace()
     updateStatus();
 }
 
+IntegrityReport MainWindow::checkProject()
+{
+    if (!m_project)
+        return {};
+    const IntegrityReport report = checkIntegrity(*m_project);
+    const QString title = tr("Check project integrity");
+    if (report.ok()) {
+        statusBar()->showMessage(tr("The project is consistent: %n check(s) passed.", nullptr,
+                                    static_cast<int>(report.passed.size())), 8000);
+        if (m_interactive)
+            QMessageBox::information(this, title,
+                                     tr("The project is consistent.") + QStringLiteral("\n\n• ")
+                                         + report.passed.join(QStringLiteral("\n• ")));
+    } else {
+        m_lastError = report.problems.join(u'\n');
+        if (m_interactive)
+            QMessageBox::warning(this, title,
+                                 tr("%n problem(s) found. Keep a copy of the file before changing it, and restore "
+                                    "from a backup if quotes are damaged.", nullptr,
+                                    static_cast<int>(report.problems.size()))
+                                     + QStringLiteral("\n\n• ") + report.problems.join(QStringLiteral("\n• ")));
+    }
+    return report;
+}
+
+void MainWindow::fitAnalysisDock()
+{
+#if __has_include("matrix/matrixpanel.h")
+    if (!m_bottomTabs || !m_bottomDock->isVisible() || m_bottomDock->isFloating())
+        return;
+    auto *matrix = qobject_cast<MatrixPanel *>(m_bottomTabs->currentWidget());
+    if (!matrix)
+        return;
+    const int missing = matrix->missingHeight();
+    if (missing <= 0)
+        return;
+    const int target = std::min(m_bottomDock->height() + missing, height() / 2);
+    if (target > m_bottomDock->height())
+        resizeDocks({m_bottomDock}, {target}, Qt::Vertical);
+#endif
+}
+
+void MainWindow::showDocks(bool withProject)
+{
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_bottomDock}) {
+        if (withProject) {
+            dock->setVisible(m_dockWanted.value(dock, true));
+        } else {
+            if (!m_dockWanted.contains(dock) || dock->widget())
+                m_dockWanted.insert(dock, !dock->isHidden());
+            dock->hide();
+        }
+    }
+}
+
 void MainWindow::openQuoteSpan(Id document, qint64 start, qint64 end)
 {
     if (!m_documentView)
@@ -381,6 +434,9 @@ void MainWindow::addAnalysisTabs()
 #if __has_include("matrix/matrixpanel.h")
     auto *matrix = new MatrixPanel(project, m_bottomTabs);
     m_bottomTabs->addTab(matrix, tr("Matrix"));
+    // The conceptual-model matrix is what a project opens on.
+    m_bottomTabs->setCurrentWidget(matrix);
+    QTimer::singleShot(0, this, &MainWindow::fitAnalysisDock);
 #if __has_include("retrieval/retrievalpanel.h")
     connect(matrix, &MatrixPanel::showQuotesRequested, retrieval,
             [this, retrieval](const QList<Id> &quotes, const QString &title) {
@@ -591,6 +647,8 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_project)
+        showDocks(true);  // the layout saved is the workbench's, not the start page's
     AppSettings::setWindowLayout(saveGeometry(), saveState());
     closeProject();
     event->accept();

@@ -5,8 +5,10 @@
 // open. Per-project widgets are built when a project opens and dropped
 // before it closes.
 
+#include "project/integrity.h"
 #include "project/project.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -69,6 +71,9 @@ public:
     SessionActions *sessionActions() const { return m_sessionActions; }
     // Opens the quick pick; returns the code applied, if any.
     std::optional<Id> quickPick();
+    // Tools → Check project integrity: the report, shown in a box when
+    // interactive.
+    IntegrityReport checkProject();
 
 Q_SIGNALS:
     void projectOpened(crosscut::Project *project);
@@ -116,6 +121,13 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_codesMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    // The start page stands alone; the docks come back, as the user left
+    // them, with a project.
+    void showDocks(bool withProject);
+    // Makes the analysis dock tall enough for every row of the matrix, up
+    // to half the window.
+    void fitAnalysisDock();
+    QHash<QDockWidget *, bool> m_dockWanted;
     InteropActions *m_interopActions = nullptr;
     ExportActions *m_exportActions = nullptr;
     SessionActions *m_sessionActions = nullptr;

@@ -1,6 +1,5 @@
 #include "mainwindow/screenshot.h"
 
-#include "analysis/matrix.h"
 #include "charts/chartspanel.h"
 #include "document/documentview.h"
 #include "mainwindow/mainwindow.h"
@@ -11,6 +10,7 @@
 #include <QDockWidget>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 
 namespace crosscut::ui {
@@ -32,21 +32,28 @@ void selectRichestQuote(DocumentView *view)
     }
 }
 
-// Two dimensions of the intersectional template that the demo codes
-// together, so the matrix and the chart are not empty.
-void showLeadershipByPopulation(MainWindow &window)
+// The retrieval of the matrix's fullest cell, as a click on it shows it.
+void drillIntoFullestCell(MainWindow &window)
 {
     auto *matrix = window.findChild<MatrixPanel *>();
     if (!matrix)
         return;
-    analysis::MatrixRequest request;
-    request.rows.kind = analysis::AxisSpec::Kind::Dimension;
-    request.rows.dimension = QStringLiteral("Leadership");
-    request.columns.kind = analysis::AxisSpec::Kind::Dimension;
-    request.columns.dimension = QStringLiteral("Population served");
-    matrix->setRequest(request);
-    if (auto *charts = window.findChild<ChartsPanel *>())
-        charts->setKind(ChartsPanel::Kind::StackedBar);
+    QTableView *view = matrix->findChild<QTableView *>();
+    if (!view || !view->model())
+        return;
+    QModelIndex fullest;
+    int most = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        for (int c = 0; c < view->model()->columnCount(); ++c) {
+            const QModelIndex index = view->model()->index(r, c);
+            const int n = index.data().toString().toInt();
+            if (n > most) {
+                most = n;
+                fullest = index;
+            }
+        }
+    if (fullest.isValid())
+        Q_EMIT view->clicked(fullest);
 }
 
 void showTab(MainWindow &window, const QString &tab)
@@ -69,15 +76,25 @@ void showTab(MainWindow &window, const QString &tab)
 
 }  // namespace
 
-bool renderScreenshot(MainWindow &window, const QString &file, const QString &tab)
+bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotOptions &options)
 {
     window.setInteractive(false);
-    window.resize(1500, 940);
+    window.resize(options.size);
     window.show();
     QApplication::processEvents();
+    if (!options.document.isEmpty() && window.project())
+        for (const Document &d : window.project()->documents())
+            if (d.name == options.document)
+                window.showDocument(d.id);
     selectRichestQuote(window.documentView());
-    showLeadershipByPopulation(window);
-    showTab(window, tab);
+    if (auto *charts = window.findChild<ChartsPanel *>())
+        charts->setKind(ChartsPanel::Kind::StackedBar);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    if (options.tab.compare(QStringLiteral("quotes"), Qt::CaseInsensitive) == 0)
+        drillIntoFullestCell(window);
+    else
+        showTab(window, options.tab);
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap pixmap = window.grab();

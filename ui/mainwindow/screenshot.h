@@ -1,15 +1,23 @@
 #pragma once
-// Renders the workbench to a PNG for the README: the first document with
-// its most-coded quote selected, stripes, codebook, and one analysis tab
-// ("matrix" or "chart") showing Leadership × Population served when the
-// project has those dimensions (the demo and the template do).
+// Renders the workbench to a PNG for the README, as a user sees it on
+// opening the project: a document (the first, or the one named) with its
+// most-coded quote selected, stripes, codebook, and one analysis tab:
+// "matrix" (the matrix the project opens on), "chart" (it as stacked bars)
+// or "quotes" (the retrieval of the matrix's fullest cell).
 
+#include <QSize>
 #include <QString>
 
 namespace crosscut::ui {
 
 class MainWindow;
 
-bool renderScreenshot(MainWindow &window, const QString &file, const QString &tab = QStringLiteral("matrix"));
+struct ScreenshotOptions {
+    QString tab = QStringLiteral("matrix");
+    QSize size{1500, 940};
+    QString document;  // empty: the first
+};
+
+bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotOptions &options = {});
 
 }  // namespace crosscut::ui

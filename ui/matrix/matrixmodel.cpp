@@ -35,6 +35,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     const bool percent = m_result.normalization != analysis::Normalization::None;
     switch (role) {
     case Qt::DisplayRole:
+        if (percent && m_result.isUndefined(index.row(), index.column()))
+            return QStringLiteral("—");  // a share of nothing
         return percent ? QLocale().toString(value, 'f', 1) + QStringLiteral(" %") : QLocale().toString(count);
     case Qt::TextAlignmentRole: return QVariant(Qt::AlignCenter);
     case Qt::BackgroundRole: {

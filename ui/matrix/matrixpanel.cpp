@@ -3,6 +3,8 @@
 #include "export/atomicfile.h"
 #include "export/tableformats.h"
 #include "export/xlsxexport.h"
+#include "analysis/snapshot.h"
+#include "analysis/suggestedmatrix.h"
 #include "matrix/axispicker.h"
 #include "matrix/matrixmodel.h"
 #include "project/project.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -95,22 +98,13 @@ MatrixPanel::MatrixPanel(crosscut::Project *project, QWidget *parent)
     if (m_project)
         connect(m_project, &Project::changed, this, &MatrixPanel::onChanged);
 
-    // A useful first view: the first dimension against the second.
-    QList<Code> dimensions;
-    if (m_project)
-        for (const Code &code : m_project->codes())
-            if (code.isDimension)
-                dimensions.append(code);
+    // A useful first view: the two dimensions most quotes carry together.
     MatrixRequest initial;
     initial.rows.kind = AxisSpec::Kind::Documents;
     initial.columns.kind = AxisSpec::Kind::Documents;
-    if (!dimensions.isEmpty()) {
-        initial.rows.kind = AxisSpec::Kind::Dimension;
-        initial.rows.dimension = m_project->codePath(dimensions.first().id);
-        initial.columns.kind = dimensions.size() > 1 ? AxisSpec::Kind::Dimension : AxisSpec::Kind::Documents;
-        if (dimensions.size() > 1)
-            initial.columns.dimension = m_project->codePath(dimensions.at(1).id);
-    }
+    if (m_project)
+        if (auto snapshot = Snapshot::load(*m_project); snapshot.ok())
+            initial = suggestedMatrix(*snapshot);
     setRequest(initial);
 }
 
@@ -125,6 +119,16 @@ void MatrixPanel::fillCoders()
             m_coder->addItem(c.name, c.name);
     m_coder->setCurrentIndex(std::max(0, m_coder->findData(current)));
     m_building = false;
+}
+
+int MatrixPanel::missingHeight() const
+{
+    if (m_model->rowCount() == 0)
+        return 0;
+    int needed = m_view->verticalHeader()->length() + 2 * m_view->frameWidth();
+    if (m_view->horizontalScrollBar()->isVisible())
+        needed += m_view->horizontalScrollBar()->height();
+    return std::max(0, needed - m_view->viewport()->height());
 }
 
 MatrixRequest MatrixPanel::request() const

@@ -39,6 +39,9 @@ public:
     explicit MatrixPanel(crosscut::Project *project, QWidget *parent = nullptr);
 
     analysis::MatrixRequest request() const;
+    // Pixels the table lacks to show every row without scrolling (0 when
+    // it shows them all).
+    int missingHeight() const;
     void setRequest(const analysis::MatrixRequest &request);
     const analysis::MatrixResult &result() const;
     QString errorText() const;

@@ -32,6 +32,11 @@ int runChart(cli::Context &ctx)
     ChartOptions options;
     options.type = *type;
     options.title = ctx.args.value(QStringLiteral("--title"));
+    const QString colours = ctx.args.value(QStringLiteral("--colours"), QStringLiteral("safe"));
+    if (colours == QLatin1String("codes"))
+        options.colours = SeriesColours::Codes;
+    else if (colours != QLatin1String("safe"))
+        return ctx.usage(QStringLiteral("--colours must be safe (a colour-blind-safe palette) or codes (the codes' own)"));
     bool okW = true;
     bool okH = true;
     if (ctx.args.has(QStringLiteral("--width")))

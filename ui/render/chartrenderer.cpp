@@ -143,9 +143,10 @@ double axisTop(double maxValue)
 }
 
 // Bar and Stacked: one horizontal bar per row.
-void drawHorizontal(QPainter &p, const QRectF &area, const Table &table, bool stacked)
+void drawHorizontal(QPainter &p, const QRectF &area, const Table &table, bool stacked, const ChartOptions &options)
 {
-    const QList<QColor> colors = stacked ? seriesColors(table.columns) : seriesColors(table.rows);
+    const QList<QColor> colors = stacked ? seriesColors(table.columns, options.colours)
+                                           : seriesColors(table.rows, options.colours);
     QRectF body = area;
     if (stacked && table.columnCount() > 0)
         body.setTop(body.top() + drawLegend(p, body, table.columns, colors, true));
@@ -208,9 +209,9 @@ void drawHorizontal(QPainter &p, const QRectF &area, const Table &table, bool st
 }
 
 // Grouped: vertical bars clustered by row, one colour per column.
-void drawGrouped(QPainter &p, const QRectF &area, const Table &table)
+void drawGrouped(QPainter &p, const QRectF &area, const Table &table, const ChartOptions &options)
 {
-    const QList<QColor> colors = seriesColors(table.columns);
+    const QList<QColor> colors = seriesColors(table.columns, options.colours);
     QRectF body = area;
     if (table.columnCount() > 1)
         body.setTop(body.top() + drawLegend(p, body, table.columns, colors, true));
@@ -282,6 +283,16 @@ void drawHeatmap(QPainter &p, const QRectF &area, const Table &table)
             const double v = table.cell(r, c);
             const double t = maxValue > 0 ? v / maxValue : 0;
             const QRectF cell(area.left() + labelWidth + c * cellWidth, y, cellWidth, cellHeight);
+            if (table.isUndefined(r, c)) {
+                // A share of nothing: grey, "—", never 0 %.
+                p.fillRect(cell, QColor(0xEE, 0xEE, 0xEE));
+                p.setPen(QPen(Qt::white, 2));
+                p.drawRect(cell);
+                p.setFont(valueFont);
+                p.setPen(QColor(0x66, 0x66, 0x66));
+                p.drawText(cell, Qt::AlignCenter, QStringLiteral("—"));
+                continue;
+            }
             p.fillRect(cell, heatColor(t));
             p.setPen(QPen(Qt::white, 2));
             p.drawRect(cell);
@@ -336,12 +347,14 @@ QStringList textFontFamilies()
             QStringLiteral("Noto Nastaliq Urdu"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Color Emoji")};
 }
 
-QList<QColor> seriesColors(const QList<analysis::Label> &labels)
+QList<QColor> seriesColors(const QList<analysis::Label> &labels, SeriesColours colours)
 {
     QList<QColor> own;
     QSet<QRgb> seen;
-    bool usable = true;
+    bool usable = colours == SeriesColours::Codes;
     for (const auto &label : labels) {
+        if (!usable)
+            break;
         const QColor color(label.color);
         // The schema's default grey means "no colour chosen".
         if (!color.isValid() || label.color.compare(QLatin1String("#888888"), Qt::CaseInsensitive) == 0
@@ -381,9 +394,9 @@ void drawChart(QPainter &painter, const QRectF &area, const Table &table, const 
         painter.drawText(body, Qt::AlignCenter, QStringLiteral("No data"));
     } else {
         switch (options.type) {
-        case ChartType::Bar: drawHorizontal(painter, body, table, false); break;
-        case ChartType::Stacked: drawHorizontal(painter, body, table, true); break;
-        case ChartType::Grouped: drawGrouped(painter, body, table); break;
+        case ChartType::Bar: drawHorizontal(painter, body, table, false, options); break;
+        case ChartType::Stacked: drawHorizontal(painter, body, table, true, options); break;
+        case ChartType::Grouped: drawGrouped(painter, body, table, options); break;
         case ChartType::Heatmap: drawHeatmap(painter, body, table); break;
         }
     }

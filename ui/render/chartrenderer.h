@@ -26,15 +26,20 @@ enum class ChartType { Bar, Stacked, Grouped, Heatmap };
 std::optional<ChartType> chartTypeFromString(const QString &name);  // bar|stacked|grouped|heatmap
 QString toString(ChartType type);
 
+// Safe: a colour-blind-safe qualitative palette (Okabe & Ito), the default;
+// Codes: the codes' own colours when they are all set and distinct.
+enum class SeriesColours { Safe, Codes };
+
 struct ChartOptions {
     ChartType type = ChartType::Stacked;
     QString title;            // drawn above the chart; empty: the table's title
     QSize size{1100, 680};    // logical pixels
+    SeriesColours colours = SeriesColours::Safe;
 };
 
-// Series colours: the labels' own colours when they are all set and distinct,
-// otherwise a colour-blind-safe palette.
-QList<QColor> seriesColors(const QList<analysis::Label> &labels);
+// One colour per series: the colour-blind-safe palette, or with Codes the
+// labels' own colours when they are all set and distinct (else the palette).
+QList<QColor> seriesColors(const QList<analysis::Label> &labels, SeriesColours colours = SeriesColours::Safe);
 
 // The families chart and report text is set in: a Latin face first, then faces
 // with Cyrillic, Devanagari and Arabic-script (Urdu) glyphs.

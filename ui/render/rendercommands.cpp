@@ -8,11 +8,12 @@ QList<cli::CommandSpec> renderCommands()
         {"chart",
          "chart PROJECT --rows SPEC --cols SPEC --type bar|stacked|grouped|heatmap --out FILE.png|.svg\n"
          "                [--unit quotes|documents|cases] [--normalize none|row|col|total] [--title T]\n"
+         "                [--colours safe|codes]   (default safe: a colour-blind-safe palette)\n"
          "  bar: row totals; stacked: rows split by columns; heatmap: the grid shaded;\n"
          "  grouped: --rows attribute:case:ATTR, mean per case of the quotes carrying each column code",
          {QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--type"), QStringLiteral("--out"),
           QStringLiteral("--unit"), QStringLiteral("--normalize"), QStringLiteral("--title"), QStringLiteral("--width"),
-          QStringLiteral("--height")},
+          QStringLiteral("--height"), QStringLiteral("--colours")},
          {}, 1, 1, &runChart},
         {"report",
          "report PROJECT --out FILE.pdf|.odt|.html|.xlsx [--rows SPEC --cols SPEC] [--quotes-per-cell N] [--title T]\n"

@@ -158,6 +158,10 @@ QString heatTable(const Table &table)
         for (int c = 0; c < table.columnCount(); ++c) {
             const double v = table.cell(r, c);
             const double t = maxValue > 0 ? v / maxValue : 0;
+            if (table.isUndefined(r, c)) {  // a share of nothing
+                html += QStringLiteral("<td align=\"center\" bgcolor=\"#EEEEEE\"><font color=\"#666666\">—</font></td>");
+                continue;
+            }
             html += QStringLiteral("<td align=\"center\" bgcolor=\"%1\"><font color=\"%2\">%3</font></td>")
                         .arg(heatColor(t).name(), t > 0.5 ? QStringLiteral("#FFFFFF") : QStringLiteral("#222222"),
                              formatCell(v, table.format));

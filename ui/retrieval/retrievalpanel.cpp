@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -43,8 +44,9 @@ RetrievalPanel::RetrievalPanel(crosscut::Project *project, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->setVisible(false);
+    layoutColumns();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_combine);
@@ -98,6 +100,43 @@ RetrievalPanel::RetrievalPanel(crosscut::Project *project, QWidget *parent)
     if (m_project)
         connect(m_project, &Project::changed, this, &RetrievalPanel::onChanged);
     refresh();
+}
+
+void RetrievalPanel::layoutColumns()
+{
+    // The quote is what the analyst reads: it takes the width and wraps to
+    // three lines; document, speaker, codes and coders keep narrow columns
+    // (widen them by dragging). The context is in the quote's tooltip and
+    // one click away in the document view; the header's menu shows it.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(48);
+    for (int c = 0; c < RetrievalModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+    header->setSectionResizeMode(RetrievalModel::QuoteColumn, QHeaderView::Stretch);
+    const QFontMetrics fm(m_view->font());
+    header->resizeSection(RetrievalModel::DocumentColumn, fm.horizontalAdvance(QLatin1Char('M')) * 11);
+    header->resizeSection(RetrievalModel::SpeakerColumn, fm.horizontalAdvance(QLatin1Char('M')) * 7);
+    header->resizeSection(RetrievalModel::CodesColumn, fm.horizontalAdvance(QLatin1Char('M')) * 12);
+    header->resizeSection(RetrievalModel::CodersColumn, fm.horizontalAdvance(QLatin1Char('M')) * 5);
+    header->setSectionHidden(RetrievalModel::ContextColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu(this);
+        for (int c = 0; c < RetrievalModel::ColumnCount; ++c) {
+            if (c == RetrievalModel::QuoteColumn)
+                continue;
+            QAction *show = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            show->setCheckable(true);
+            show->setChecked(!header->isSectionHidden(c));
+            connect(show, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+    // Three lines of text per quote.
+    QHeaderView *rows = m_view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fm.lineSpacing() * 3 + 8);
 }
 
 void RetrievalPanel::buildCodeList()

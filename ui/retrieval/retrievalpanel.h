@@ -65,6 +65,7 @@ protected:
     void refreshStale() override;
 
 private:
+    void layoutColumns();
     void buildCodeList();
     void buildFilters();
     QuoteQuery currentQuery() const;

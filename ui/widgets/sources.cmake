@@ -1,1 +1,4 @@
-target_sources(crosscut_ui PRIVATE widgets/deferredrefresh.h)
+target_sources(crosscut_ui PRIVATE
+  widgets/deferredrefresh.h
+  widgets/flowlayout.h widgets/flowlayout.cpp
+  widgets/scriptfonts.h widgets/scriptfonts.cpp)
