@@ -53,6 +53,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("name"));
     screenshotDocument.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotDocument);
+    QCommandLineOption screenshotFind(QStringLiteral("screenshot-find"),
+                                      QApplication::translate("main", "Text selected in the screenshot."),
+                                      QStringLiteral("text"));
+    screenshotFind.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotFind);
     parser.process(app);
 
     crosscut::ui::MainWindow window;
@@ -65,6 +70,7 @@ int main(int argc, char *argv[])
         crosscut::ui::ScreenshotOptions options;
         options.tab = parser.value(screenshotTab);
         options.document = parser.value(screenshotDocument);
+        options.find = parser.value(screenshotFind);
         const QStringList size = parser.value(screenshotSize).split(u'x');
         if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
             options.size = QSize(size[0].toInt(), size[1].toInt());

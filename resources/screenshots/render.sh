@@ -24,16 +24,16 @@ run() {
     fi
 }
 export XDG_CONFIG_HOME=$work/config   # no recent-project list or layout from the user's settings
-shot() {  # FILE TAB WxH [DOCUMENT]
+shot() {  # FILE TAB WxH [DOCUMENT [TEXT TO SELECT]]
     run "$app" "$work/demo.crosscut" --screenshot "$here/$1" --screenshot-tab "$2" --screenshot-size "$3" \
-        ${4:+--screenshot-document "$4"}
+        ${4:+--screenshot-document "$4"} ${5:+--screenshot-find "$5"}
 }
 shot workbench.png matrix 1500x940
 shot workbench-1366.png matrix 1366x768
 shot workbench-1920.png matrix 1920x1080
 shot workbench-chart.png chart 1500x940
 shot workbench-quotes.png quotes 1366x768
-shot workbench-urdu.png matrix 1366x768 06-pakistan-khwaja-sira
+shot workbench-urdu.png matrix 1366x768 06-pakistan-khwaja-sira "ڈاکٹر صاحب ہمیں مریض سمجھتے ہیں، ساتھی نہیں۔"
 echo "wrote $here/workbench*.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then

@@ -436,7 +436,9 @@ void MainWindow::addAnalysisTabs()
     m_bottomTabs->addTab(matrix, tr("Matrix"));
     // The conceptual-model matrix is what a project opens on.
     m_bottomTabs->setCurrentWidget(matrix);
+    // Once the window is laid out (at start-up, after it is shown).
     QTimer::singleShot(0, this, &MainWindow::fitAnalysisDock);
+    QTimer::singleShot(250, this, &MainWindow::fitAnalysisDock);
 #if __has_include("retrieval/retrievalpanel.h")
     connect(matrix, &MatrixPanel::showQuotesRequested, retrieval,
             [this, retrieval](const QList<Id> &quotes, const QString &title) {

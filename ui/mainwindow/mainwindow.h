@@ -74,6 +74,9 @@ public:
     // Tools → Check project integrity: the report, shown in a box when
     // interactive.
     IntegrityReport checkProject();
+    // Makes the analysis dock tall enough for every row of the matrix on
+    // the current tab, up to half the window (run when a project opens).
+    void fitAnalysisDock();
 
 Q_SIGNALS:
     void projectOpened(crosscut::Project *project);
@@ -124,9 +127,7 @@ private:
     // The start page stands alone; the docks come back, as the user left
     // them, with a project.
     void showDocks(bool withProject);
-    // Makes the analysis dock tall enough for every row of the matrix, up
-    // to half the window.
-    void fitAnalysisDock();
+
     QHash<QDockWidget *, bool> m_dockWanted;
     InteropActions *m_interopActions = nullptr;
     ExportActions *m_exportActions = nullptr;

@@ -11,6 +11,7 @@
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTextStream>
 
 namespace crosscut::ui {
@@ -86,7 +87,18 @@ bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotO
         for (const Document &d : window.project()->documents())
             if (d.name == options.document)
                 window.showDocument(d.id);
-    selectRichestQuote(window.documentView());
+    if (DocumentView *view = window.documentView(); view && !options.find.isEmpty()) {
+        const int at = int(view->document()->toPlainText().indexOf(options.find));
+        if (at >= 0) {
+            QTextCursor cursor(view->document());
+            cursor.setPosition(at);
+            cursor.setPosition(at + int(options.find.size()), QTextCursor::KeepAnchor);
+            view->setTextCursor(cursor);
+            view->centerCursor();
+        }
+    } else {
+        selectRichestQuote(window.documentView());
+    }
     if (auto *charts = window.findChild<ChartsPanel *>())
         charts->setKind(ChartsPanel::Kind::StackedBar);
     for (int i = 0; i < 3; ++i)
@@ -96,6 +108,9 @@ bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotO
     else
         showTab(window, options.tab);
     for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    window.fitAnalysisDock();
+    for (int i = 0; i < 3; ++i)
         QApplication::processEvents();
     const QPixmap pixmap = window.grab();
     if (!pixmap.save(file, "PNG")) {

@@ -16,6 +16,7 @@ struct ScreenshotOptions {
     QString tab = QStringLiteral("matrix");
     QSize size{1500, 940};
     QString document;  // empty: the first
+    QString find;      // text to select and centre instead of the richest quote
 };
 
 bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotOptions &options = {});

@@ -27,9 +27,10 @@ QString firstInstalled(std::initializer_list<const char *> families)
 
 QString arabicScriptFamily()
 {
-    // Naskh reads compactly in a transcript and shapes every Urdu letter;
-    // Nastaliq is the Urdu calligraphic style, taller.
-    return firstInstalled({"Noto Naskh Arabic", "Noto Nastaliq Urdu", "Noto Sans Arabic"});
+    // Noto Sans Arabic matches the Latin face's size and shapes every Urdu
+    // letter; Naskh draws smaller at the same size; Nastaliq, the Urdu
+    // calligraphic style, is much taller than a transcript line.
+    return firstInstalled({"Noto Sans Arabic", "Noto Naskh Arabic", "Noto Nastaliq Urdu"});
 }
 
 QFont withScriptFonts(const QFont &base)
