@@ -119,7 +119,7 @@ Status Project::setCodeDescription(Id codeId, const QString &description)
     if (!c)
         return noSuch("code", codeId);
     return transact(tr("Describe code %1").arg(c->name), [&](ProjectWriter &w) {
-        return w.exec("UPDATE code SET description = ? WHERE id = ?", {description, codeId});
+        return w.exec("UPDATE code SET description = ? WHERE id = ?", {description.isNull() ? QStringLiteral("") : description, codeId});
     });
 }
 
@@ -134,7 +134,7 @@ Status Project::setCodeShortcut(Id codeId, const QString &shortcut)
             if (Status s = w.exec("UPDATE code SET shortcut = '' WHERE shortcut = ? AND id <> ?", {shortcut, codeId}); !s)
                 return s;
         }
-        return w.exec("UPDATE code SET shortcut = ? WHERE id = ?", {shortcut, codeId});
+        return w.exec("UPDATE code SET shortcut = ? WHERE id = ?", {shortcut.isNull() ? QStringLiteral("") : shortcut, codeId});
     });
 }
 

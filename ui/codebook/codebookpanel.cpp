@@ -1,18 +1,16 @@
 #include "codebook/codebookpanel.h"
 
 #include "codebook/codebookmodel.h"
+#include "codebook/shortcutdialog.h"
+#include "memos/memodialog.h"
 
 #include <QAction>
 #include <QColorDialog>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QKeySequenceEdit>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QToolBar>
+#include <QSet>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -35,6 +33,11 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
     m_tree->header()->setSectionResizeMode(CodebookModel::ShortcutColumn, QHeaderView::ResizeToContents);
     m_tree->expandAll();
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Names get the width: the Key column is as wide as its keys, and gone
+    // while no code has one.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CodebookPanel::updateKeyColumn);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CodebookPanel::updateKeyColumn);
+    updateKeyColumn();
     // A rebuilt tree (after a move or a new code) opens fully again.
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -58,6 +61,14 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
     });
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_describe = make(tr("Description…"), QStringLiteral("describeCode"), [this] {
+        if (const auto c = selectedCode())
+            editDescription(*c);
+    });
+    m_memo = make(tr("Memo…"), QStringLiteral("codeMemo"), [this] {
+        if (const auto c = selectedCode())
+            editMemo(*c);
+    });
     m_color = make(tr("Colour…"), QStringLiteral("recolorCode"), [this] {
         if (const auto c = selectedCode())
             recolorCode(*c);
@@ -95,14 +106,22 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
 
 QList<QAction *> CodebookPanel::editActions() const
 {
-    return {m_new, m_newChild, m_rename, m_color, m_shortcut, m_merge, m_delete};
+    return {m_new, m_newChild, m_rename, m_describe, m_memo, m_color, m_shortcut, m_merge, m_delete};
 }
 
 void CodebookPanel::updateActions()
 {
     const bool has = selectedCode().has_value();
-    for (QAction *a : {m_newChild, m_rename, m_color, m_shortcut, m_merge, m_delete})
+    for (QAction *a : {m_newChild, m_rename, m_describe, m_memo, m_color, m_shortcut, m_merge, m_delete})
         a->setEnabled(has);
+}
+
+void CodebookPanel::updateKeyColumn()
+{
+    bool any = false;
+    for (const Code &c : m_model->codes())
+        any = any || !c.shortcut.isEmpty();
+    m_tree->setColumnHidden(CodebookModel::ShortcutColumn, !any);
 }
 
 std::optional<Id> CodebookPanel::selectedCode() const { return m_model->codeAt(m_tree->currentIndex()); }
@@ -150,7 +169,8 @@ void CodebookPanel::deleteCode(Id code, bool confirm)
         const auto answer = QMessageBox::question(
             this, tr("Delete code"),
             tr("Delete “%1” with %n sub-code(s)?", "", int(all.size() - 1)).arg(m_project->codePath(code)) + u'\n' +
-                tr("%n coding(s) will be removed. You can undo this.", "", codings));
+                tr("%n coding(s) will be removed, with the quotes left without a code. You can undo this.", "",
+                   codings));
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -191,23 +211,46 @@ void CodebookPanel::recolorCode(Id code)
 
 void CodebookPanel::editShortcut(Id code)
 {
+    if (!m_model->code(code))
+        return;
+    // The window's own commands keep their keys (an ambiguous shortcut
+    // would run neither); other codes' keys are the project's to move.
+    QSet<QString> codeKeys;
+    for (const Code &c : m_model->codes())
+        if (!c.shortcut.isEmpty())
+            codeKeys.insert(QKeySequence(c.shortcut).toString(QKeySequence::PortableText));
+    QHash<QKeySequence, QString> reserved;
+    for (const QAction *action : window()->findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            if (!key.isEmpty() && !codeKeys.contains(key.toString(QKeySequence::PortableText)))
+                reserved.insert(key, action->text().remove(u'&').remove(QStringLiteral("…")));
+        }
+    }
+    ShortcutDialog dialog(m_project, code, reserved, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(m_project->setCodeShortcut(code, dialog.shortcut()));
+}
+
+void CodebookPanel::editDescription(Id code)
+{
     const auto c = m_model->code(code);
     if (!c)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Shortcut for “%1”").arg(c->name));
-    auto *edit = new QKeySequenceEdit(QKeySequence(c->shortcut), &dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset,
-                                         &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, edit, &QKeySequenceEdit::clear);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Press the keys that apply this code:"), &dialog));
-    layout->addWidget(edit);
-    layout->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        report(m_project->setCodeShortcut(code, edit->keySequence().toString(QKeySequence::PortableText)));
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Description of “%1”").arg(c->name),
+                                                        tr("What this code means, and when to apply it:"),
+                                                        c->description, &ok);
+    if (!ok)
+        return;
+    const QString description = text.trimmed();
+    if (description != c->description)
+        report(m_project->setCodeDescription(code, description));
+}
+
+void CodebookPanel::editMemo(Id code)
+{
+    if (m_model->code(code))
+        report(MemoDialog::edit(m_project, MemoTarget::Code, code, this));
 }
 
 }  // namespace crosscut::ui

@@ -1,7 +1,7 @@
 #pragma once
 // The codebook dock: the code tree with its editing actions (create,
-// rename, recolour, shortcut, merge, delete). Double-click on a code asks
-// the coding controller to apply it.
+// rename, describe, memo, recolour, shortcut, merge, delete). Double-click
+// on a code asks the coding controller to apply it.
 
 #include "project/project.h"
 
@@ -31,6 +31,8 @@ public:
     void mergeCode(Id from);
     void recolorCode(Id code);
     void editShortcut(Id code);
+    void editDescription(Id code);
+    void editMemo(Id code);
 
 Q_SIGNALS:
     void applyRequested(crosscut::Id code);
@@ -39,6 +41,7 @@ Q_SIGNALS:
 private:
     void report(const Status &status);
     void updateActions();
+    void updateKeyColumn();
 
     Project *m_project;
     CodebookModel *m_model;
@@ -46,6 +49,8 @@ private:
     QAction *m_new;
     QAction *m_newChild;
     QAction *m_rename;
+    QAction *m_describe;
+    QAction *m_memo;
     QAction *m_color;
     QAction *m_shortcut;
     QAction *m_merge;
