@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -150,7 +151,7 @@ TEST(CodebookEditing, ShortcutDialogRefusesPlainKeysAndTheMenusKeys)
     EXPECT_FALSE(okEnabled[0]);
     EXPECT_TRUE(messages[0].contains(QStringLiteral("Ctrl"))) << messages[0].toStdString();
     EXPECT_FALSE(okEnabled[1]);
-    EXPECT_TRUE(messages[1].contains(QStringLiteral("Undo"))) << messages[1].toStdString();
+    EXPECT_TRUE(messages[1].contains(QStringLiteral("“Undo”"))) << messages[1].toStdString();
     EXPECT_TRUE(okEnabled[2]);
     EXPECT_TRUE(messages[2].contains(QStringLiteral("Organisation type/Global"))) << messages[2].toStdString();
     // The key moved from Global to Sex workers.
@@ -273,14 +274,24 @@ TEST(CodebookEditing, KeyColumnFitsItsKeysAndNamesGetTheWidth)
     const Id sw = wb.code(QStringLiteral("Population served/Sex workers"));
     QTreeView *tree = wb.window->codebook()->tree();
     QHeaderView *header = tree->header();
-    auto nameTakesTheRest = [&] {
-        int others = 0;
-        for (int column : {int(ui::CodebookModel::CountColumn), int(ui::CodebookModel::ShortcutColumn)})
-            if (!tree->isColumnHidden(column))
-                others += header->sectionSize(column);
-        return header->sectionSize(ui::CodebookModel::NameColumn) >= tree->viewport()->width() - others - 2;
+    ui::CodebookModel *model = wb.window->codebook()->model();
+    // Names take what the other columns leave, and are cut only where the
+    // counts alone would not leave room for them.
+    auto nameTakesTheRest = [&]() -> testing::AssertionResult {
+        const int count = header->sectionSize(ui::CodebookModel::CountColumn);
+        const int key = tree->isColumnHidden(ui::CodebookModel::ShortcutColumn)
+                            ? 0
+                            : header->sectionSize(ui::CodebookModel::ShortcutColumn);
+        const int name = header->sectionSize(ui::CodebookModel::NameColumn);
+        const int room = tree->viewport()->width();
+        const int content = static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(ui::CodebookModel::NameColumn);
+        if (name >= room - count - key - 2 && name >= std::min(content, room - count))
+            return testing::AssertionSuccess();
+        return testing::AssertionFailure() << "name " << name << ", longest name " << content << ", count " << count
+                                           << ", key " << key << ", viewport " << room;
     };
     // No code has a key: no Key column.
+    QApplication::processEvents();
     QApplication::processEvents();
     EXPECT_TRUE(tree->isColumnHidden(ui::CodebookModel::ShortcutColumn));
     EXPECT_TRUE(nameTakesTheRest());
@@ -302,7 +313,17 @@ TEST(CodebookEditing, KeyColumnFitsItsKeysAndNamesGetTheWidth)
     EXPECT_TRUE(nameTakesTheRest());
     EXPECT_GT(header->sectionSize(ui::CodebookModel::NameColumn), 2 * key);
 
+    // A narrow dock: the same, and the keys are scrolled to.
+    tree->resize(200, tree->height());
+    QApplication::processEvents();
+    QApplication::processEvents();
+    EXPECT_TRUE(nameTakesTheRest());
+    EXPECT_GT(tree->horizontalScrollBar()->maximum(), 0);
+    EXPECT_TRUE(model->indexOf(sw).data(Qt::ToolTipRole).toString().contains(
+        QKeySequence(QStringLiteral("Ctrl+Shift+S")).toString(QKeySequence::NativeText)));
+
     // The key cleared: the column goes again.
     ASSERT_TRUE(wb.project().setCodeShortcut(sw, QString()).ok());
+    QApplication::processEvents();
     EXPECT_TRUE(tree->isColumnHidden(ui::CodebookModel::ShortcutColumn));
 }

@@ -6,18 +6,21 @@
 
 #include <QAction>
 #include <QColorDialog>
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QToolBar>
 #include <QSet>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace crosscut::ui {
 
 CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
-    : QWidget(parent), m_project(project), m_model(new CodebookModel(project, this)), m_tree(new QTreeView(this))
+    : QWidget(parent), m_project(project), m_model(new CodebookModel(project, this)), m_tree(new QTreeView(this)),
+      m_fitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("codebookPanel"));
     m_tree->setObjectName(QStringLiteral("codebookTree"));
@@ -28,16 +31,23 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(CodebookModel::CountColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(CodebookModel::ShortcutColumn, QHeaderView::ResizeToContents);
     m_tree->expandAll();
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // Names get the width: the Key column is as wide as its keys, and gone
-    // while no code has one.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CodebookPanel::updateKeyColumn);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &CodebookPanel::updateKeyColumn);
-    updateKeyColumn();
+    // Names get the width: the Key column is as wide as its keys (gone while
+    // no code has one), and a name is not cut to make room for it.
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &CodebookPanel::fitColumns);
+    auto refit = [this] { m_fitTimer->start(); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refit);
+    connect(m_tree, &QTreeView::expanded, this, refit);
+    connect(m_tree, &QTreeView::collapsed, this, refit);
+    m_tree->viewport()->installEventFilter(this);
+    fitColumns();
     // A rebuilt tree (after a move or a new code) opens fully again.
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -116,12 +126,28 @@ void CodebookPanel::updateActions()
         a->setEnabled(has);
 }
 
-void CodebookPanel::updateKeyColumn()
+void CodebookPanel::fitColumns()
 {
     bool any = false;
     for (const Code &c : m_model->codes())
         any = any || !c.shortcut.isEmpty();
     m_tree->setColumnHidden(CodebookModel::ShortcutColumn, !any);
+    QHeaderView *header = m_tree->header();
+    const int count = header->sectionSize(CodebookModel::CountColumn);
+    const int key = any ? header->sectionSize(CodebookModel::ShortcutColumn) : 0;
+    const int room = m_tree->viewport()->width();
+    // (QTreeView hides the override that counts each row's indentation.)
+    const int names = static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(CodebookModel::NameColumn);
+    // Names take all the width but the counts' before a key is shown: in a
+    // narrow dock the Key column is the one scrolled to.
+    header->resizeSection(CodebookModel::NameColumn, std::max(std::min(names, room - count), room - count - key));
+}
+
+bool CodebookPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        m_fitTimer->start();
+    return QWidget::eventFilter(watched, event);
 }
 
 std::optional<Id> CodebookPanel::selectedCode() const { return m_model->codeAt(m_tree->currentIndex()); }
@@ -221,9 +247,14 @@ void CodebookPanel::editShortcut(Id code)
             codeKeys.insert(QKeySequence(c.shortcut).toString(QKeySequence::PortableText));
     QHash<QKeySequence, QString> reserved;
     for (const QAction *action : window()->findChildren<QAction *>()) {
+        // "Undo", not "Undo Set shortcut of Global".
+        QString command = action->text().remove(u'&').remove(QStringLiteral("…"));
+        for (const QString &label : {m_project->undoLabel(), m_project->redoLabel()})
+            if (!label.isEmpty() && command.endsWith(label))
+                command = command.chopped(label.size()).trimmed();
         for (const QKeySequence &key : action->shortcuts()) {
             if (!key.isEmpty() && !codeKeys.contains(key.toString(QKeySequence::PortableText)))
-                reserved.insert(key, action->text().remove(u'&').remove(QStringLiteral("…")));
+                reserved.insert(key, command);
         }
     }
     ShortcutDialog dialog(m_project, code, reserved, this);

@@ -9,6 +9,7 @@
 
 class QTreeView;
 class QAction;
+class QTimer;
 
 namespace crosscut::ui {
 
@@ -41,11 +42,13 @@ Q_SIGNALS:
 private:
     void report(const Status &status);
     void updateActions();
-    void updateKeyColumn();
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Project *m_project;
     CodebookModel *m_model;
     QTreeView *m_tree;
+    QTimer *m_fitTimer;
     QAction *m_new;
     QAction *m_newChild;
     QAction *m_rename;
