@@ -4,6 +4,7 @@
 #include "project/projectwriter.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -118,7 +119,7 @@ Status Project::setCodeDescription(Id codeId, const QString &description)
     if (!c)
         return noSuch("code", codeId);
     return transact(tr("Describe code %1").arg(c->name), [&](ProjectWriter &w) {
-        return w.exec("UPDATE code SET description = ? WHERE id = ?", {description, codeId});
+        return w.exec("UPDATE code SET description = ? WHERE id = ?", {description.isNull() ? QStringLiteral("") : description, codeId});
     });
 }
 
@@ -133,7 +134,7 @@ Status Project::setCodeShortcut(Id codeId, const QString &shortcut)
             if (Status s = w.exec("UPDATE code SET shortcut = '' WHERE shortcut = ? AND id <> ?", {shortcut, codeId}); !s)
                 return s;
         }
-        return w.exec("UPDATE code SET shortcut = ? WHERE id = ?", {shortcut, codeId});
+        return w.exec("UPDATE code SET shortcut = ? WHERE id = ?", {shortcut.isNull() ? QStringLiteral("") : shortcut, codeId});
     });
 }
 
@@ -201,6 +202,15 @@ Status Project::deleteCode(Id codeId)
     if (!c)
         return noSuch("code", codeId);
     const QList<Id> doomed = codeDescendants(codeId);
+    // Quotes that only these codes held go with them.
+    QSet<Id> quotes;
+    for (Id doomedCode : doomed) {
+        sql::Statement &stmt = statement("SELECT DISTINCT quote_id FROM coding WHERE code_id = ?");
+        stmt.bind(1, doomedCode);
+        while (stmt.next())
+            quotes.insert(stmt.int64(0));
+        stmt.reset();
+    }
     return transact(tr("Delete code %1").arg(c->name), [&](ProjectWriter &w) -> Status {
         // Children first, so that no row points at a deleted parent.
         for (auto it = doomed.crbegin(); it != doomed.crend(); ++it) {
@@ -213,6 +223,9 @@ Status Project::deleteCode(Id codeId)
             if (Status s = w.exec("DELETE FROM code WHERE id = ?", {*it}); !s)
                 return s;
         }
+        for (Id quote : std::as_const(quotes))
+            if (Status s = w.deleteQuoteIfUncoded(quote); !s)
+                return s;
         return {};
     });
 }
@@ -255,13 +268,47 @@ Status Project::applyCodeToQuote(Id quoteId, Id codeId)
     });
 }
 
+Status Project::setDimensionValue(Id quoteId, Id valueId)
+{
+    auto value = code(valueId);
+    if (!value)
+        return noSuch("code", valueId);
+    if (!value->parentId)
+        return makeError(ErrorKind::Invalid, tr("%1 is not a value of a dimension").arg(value->name));
+    if (!quote(quoteId))
+        return noSuch("quote", quoteId);
+    const Id dimension = *value->parentId;
+    const QList<Id> family = codeDescendants(dimension);
+    return transact(tr("Code with %1").arg(value->name), [&](ProjectWriter &w) -> Status {
+        auto coder = w.coderId(currentCoder());
+        if (!coder)
+            return coder.error();
+        // The new value goes on first, so the quote never empties on the way.
+        if (auto inserted = w.insertCoding(quoteId, valueId, *coder); !inserted)
+            return inserted.error();
+        for (Id other : family) {
+            if (other == valueId || other == dimension)
+                continue;
+            if (Status s = w.exec("DELETE FROM coding WHERE quote_id = ? AND code_id = ?", {quoteId, other}); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
 Status Project::removeCoding(Id quoteId, Id codeId)
 {
     auto c = code(codeId);
     if (!c)
         return noSuch("code", codeId);
-    return transact(tr("Remove code %1").arg(c->name), [&](ProjectWriter &w) {
-        return w.exec("DELETE FROM coding WHERE quote_id = ? AND code_id = ?", {quoteId, codeId});
+    if (!quote(quoteId))
+        return noSuch("quote", quoteId);
+    return transact(tr("Remove coding %1").arg(c->name), [&](ProjectWriter &w) -> Status {
+        if (Status s = w.exec("DELETE FROM coding WHERE quote_id = ? AND code_id = ?", {quoteId, codeId}); !s)
+            return s;
+        if (database().changes() == 0)
+            return {};  // the quote did not carry that code: nothing changes
+        return w.deleteQuoteIfUncoded(quoteId);
     });
 }
 

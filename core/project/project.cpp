@@ -321,6 +321,7 @@ Status Project::replay(bool undoing)
         changeset = QByteArray(static_cast<const char *>(inverted), size);
         sqlite3_free(inverted);
     }
+    m_replayedSpan.reset();
     const int rc = sqlite3changeset_apply(m_db.handle(), static_cast<int>(changeset.size()), changeset.data(), nullptr,
                                           &abortOnConflict, nullptr);
     if (rc != SQLITE_OK)
@@ -329,10 +330,92 @@ Status Project::replay(bool undoing)
                                                   .arg(undoing ? QStringLiteral("undo") : QStringLiteral("redo"), label));
     if (Status s = m_db.exec(QStringLiteral("UPDATE operation SET state = ? WHERE id = ?"), {undoing ? 1 : 0, opId}); !s)
         return s;
+    const std::optional<DocumentSpan> span = spanOf(changeset);
     if (Status s = tx.commit(); !s)
         return s;
+    m_replayedSpan = span;
     Q_EMIT changed(describe(changeset));
     return {};
+}
+
+std::optional<DocumentSpan> Project::spanOf(const QByteArray &changeset)
+{
+    // Read after the changeset was applied: a quote that still exists is read
+    // from the project, one it removed from the changeset's old values.
+    auto column = [this](const char *table, const char *name) {
+        auto v = m_db.scalar(QStringLiteral("SELECT cid FROM pragma_table_info(?) WHERE name = ?"),
+                             {QString::fromLatin1(table), QString::fromLatin1(name)});
+        return v && v->isValid() ? v->toInt() : -1;
+    };
+    const int quoteDocument = column("quote", "document_id"), quoteStart = column("quote", "start"),
+              quoteEnd = column("quote", "end"), codingQuote = column("coding", "quote_id");
+    auto valueOf = [](sqlite3_changeset_iter *iter, int op, int col) -> std::optional<qint64> {
+        sqlite3_value *v = nullptr;
+        if (col < 0)
+            return std::nullopt;
+        if (op == SQLITE_DELETE)
+            sqlite3changeset_old(iter, col, &v);
+        else
+            sqlite3changeset_new(iter, col, &v);
+        if (!v || sqlite3_value_type(v) == SQLITE_NULL)
+            return std::nullopt;
+        return sqlite3_value_int64(v);
+    };
+    auto inDocument = [this](const DocumentSpan &span) -> std::optional<DocumentSpan> {
+        if (!document(span.document))
+            return std::nullopt;
+        return span;
+    };
+    QHash<Id, DocumentSpan> removedQuotes;
+    QList<Id> removedOrder, codedQuotes;
+    std::optional<DocumentSpan> found;
+    sqlite3_changeset_iter *iter = nullptr;
+    if (sqlite3changeset_start(&iter, int(changeset.size()), const_cast<char *>(changeset.constData())) != SQLITE_OK)
+        return std::nullopt;
+    while (!found && sqlite3changeset_next(iter) == SQLITE_ROW) {
+        const char *table = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
+        const QLatin1String name(table);
+        sqlite3_value *key = nullptr;
+        if (op == SQLITE_INSERT)
+            sqlite3changeset_new(iter, 0, &key);
+        else
+            sqlite3changeset_old(iter, 0, &key);
+        if (!key)
+            continue;
+        const Id id = sqlite3_value_int64(key);
+        if (name == QLatin1String("quote")) {
+            if (const std::optional<Quote> q = quote(id)) {
+                found = inDocument({q->documentId, q->start, q->end});
+            } else if (op == SQLITE_DELETE) {
+                const auto d = valueOf(iter, op, quoteDocument), b = valueOf(iter, op, quoteStart),
+                           e = valueOf(iter, op, quoteEnd);
+                if (d && b && e) {
+                    removedQuotes.insert(id, {*d, *b, *e});
+                    removedOrder.append(id);
+                }
+            }
+        } else if (name == QLatin1String("coding")) {
+            std::optional<qint64> q = valueOf(iter, op == SQLITE_UPDATE ? SQLITE_DELETE : op, codingQuote);
+            if (q && codedQuotes.size() < 64)  // the first ones are enough to point at
+                codedQuotes.append(*q);
+        }
+    }
+    sqlite3changeset_finalize(iter);
+    if (found)
+        return found;
+    // No quote of its own: where its codings are, or the first quote it removed.
+    for (Id q : std::as_const(codedQuotes)) {
+        if (const std::optional<Quote> now = quote(q))
+            return inDocument({now->documentId, now->start, now->end});
+        if (removedQuotes.contains(q))
+            return inDocument(removedQuotes.value(q));
+    }
+    for (Id q : std::as_const(removedOrder))
+        if (auto shown = inDocument(removedQuotes.value(q)))
+            return shown;
+    return std::nullopt;
 }
 
 QList<Operation> Project::history(int limit)

@@ -35,6 +35,13 @@ struct NewDocument {
     bool casePerSpeaker = true;  // link each speaker to a case of that name
 };
 
+// A span of a document's text, in code points.
+struct DocumentSpan {
+    Id document = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
 struct CodeSpec {
     QString name;
     QString color;
@@ -89,7 +96,13 @@ public:
     // the quote if no quote has that span. Re-applying is a no-op.
     Result<Id> applyCode(Id document, qint64 start, qint64 end, Id code);
     Status applyCodeToQuote(Id quote, Id code);
-    Status removeCoding(Id quote, Id code);  // every coder's coding of that code
+    // Quick tagging: `value` becomes the quote's only value of its dimension
+    // (the other values' codings go), in one operation.
+    Status setDimensionValue(Id quote, Id value);
+    // Removes every coder's coding of `code` from the quote. A quote left
+    // without codings is deleted with it (and its memos), in the same
+    // operation: an empty quote would still count in matrices and retrieval.
+    Status removeCoding(Id quote, Id code);
     Status setQuoteBounds(Id quote, qint64 start, qint64 end);
     Status deleteQuote(Id quote);
 
@@ -117,6 +130,9 @@ public:
     QString redoLabel();
     Status undo();
     Status redo();
+    // Where the last undo or redo changed a document's text selection: the
+    // first quote it touched (or the quote of the first coding), if any.
+    std::optional<DocumentSpan> replayedSpan() const { return m_replayedSpan; }
     QList<Operation> history(int limit = 100);
 
     // ---- reading ------------------------------------------------------------
@@ -169,9 +185,11 @@ private:
     static Result<std::unique_ptr<Project>> finishOpen(sql::Database db, bool created);
     Status replay(bool undoing);
     ChangeList describe(const QByteArray &changeset) const;
+    std::optional<DocumentSpan> spanOf(const QByteArray &changeset);
 
     sql::Database m_db;
     QString m_currentCoder;
+    std::optional<DocumentSpan> m_replayedSpan;
     QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
     friend class ProjectWriter;
 };

@@ -204,6 +204,19 @@ Result<bool> ProjectWriter::insertCoding(Id quote, Id code, Id coder, std::optio
     return m_project.database().changes() > 0;
 }
 
+Status ProjectWriter::deleteQuoteIfUncoded(Id quote)
+{
+    sql::Statement &coded = m_project.statement("SELECT EXISTS (SELECT 1 FROM coding WHERE quote_id = ?)");
+    coded.bind(1, quote);
+    const bool keep = coded.next() && coded.int64(0) != 0;
+    coded.reset();
+    if (keep)
+        return {};
+    if (Status s = exec("DELETE FROM memo WHERE target_kind = 'quote' AND target_id = ?", {quote}); !s)
+        return s;
+    return exec("DELETE FROM quote WHERE id = ?", {quote});
+}
+
 Status ProjectWriter::setAttribute(AttributeScope scope, Id target, const QString &attribute, const QString &value,
                                    AttributeType type)
 {

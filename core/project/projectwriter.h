@@ -28,6 +28,9 @@ public:
     Result<Id> findOrInsertQuote(Id document, qint64 start, qint64 end);
     // False when the coding existed already (a no-op).
     Result<bool> insertCoding(Id quote, Id code, Id coder, std::optional<double> position = std::nullopt);
+    // Deletes the quote with its memos when no coding is left on it; a no-op
+    // otherwise.
+    Status deleteQuoteIfUncoded(Id quote);
     Status setAttribute(AttributeScope scope, Id target, const QString &attribute, const QString &value,
                         AttributeType type);
     Result<Id> insertMemo(MemoTarget target, std::optional<Id> targetId, const QString &title, const QString &text);

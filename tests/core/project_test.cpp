@@ -177,3 +177,16 @@ TEST(Project, ChangeNotificationsNameTheRows)
     ASSERT_EQ(seen.size(), 2);
     EXPECT_EQ(seen[1].rows[0].op, RowChange::Op::Delete);
 }
+
+TEST(Project, ANullShortcutOrDescriptionClearsIt)
+{
+    TempDir dir;
+    auto p = createProject(dir.path(QStringLiteral("c.crosscut")));
+    const Id code = *p->addCode(std::nullopt, CodeSpec{QStringLiteral("Theme"), {}, QStringLiteral("why"), QStringLiteral("Ctrl+T")});
+    ASSERT_TRUE(p->setCodeShortcut(code, QString()).ok());
+    ASSERT_TRUE(p->setCodeDescription(code, QString()).ok());
+    EXPECT_TRUE(p->code(code)->shortcut.isEmpty());
+    EXPECT_TRUE(p->code(code)->description.isEmpty());
+    ASSERT_TRUE(p->undo().ok());
+    EXPECT_EQ(p->code(code)->description, QStringLiteral("why"));
+}

@@ -188,8 +188,12 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
             return swatch;
         }
         break;
-    case Qt::ToolTipRole:
-        return c.description.isEmpty() ? m_project->codePath(c.id) : m_project->codePath(c.id) + u'\n' + c.description;
+    case Qt::ToolTipRole: {
+        QString tip = m_project->codePath(c.id);
+        if (!c.shortcut.isEmpty())
+            tip += QStringLiteral(" (") + QKeySequence(c.shortcut).toString(QKeySequence::NativeText) + u')';
+        return c.description.isEmpty() ? tip : tip + u'\n' + c.description;
+    }
     case Qt::FontRole:
         if (c.isDimension && index.column() == NameColumn) {
             QFont f;

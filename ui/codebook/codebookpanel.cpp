@@ -1,25 +1,26 @@
 #include "codebook/codebookpanel.h"
 
 #include "codebook/codebookmodel.h"
+#include "codebook/shortcutdialog.h"
+#include "memos/memodialog.h"
 
 #include <QAction>
 #include <QColorDialog>
-#include <QDialog>
-#include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QKeySequenceEdit>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QToolBar>
+#include <QSet>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace crosscut::ui {
 
 CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
-    : QWidget(parent), m_project(project), m_model(new CodebookModel(project, this)), m_tree(new QTreeView(this))
+    : QWidget(parent), m_project(project), m_model(new CodebookModel(project, this)), m_tree(new QTreeView(this)),
+      m_fitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("codebookPanel"));
     m_tree->setObjectName(QStringLiteral("codebookTree"));
@@ -30,11 +31,23 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(CodebookModel::CountColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(CodebookModel::ShortcutColumn, QHeaderView::ResizeToContents);
     m_tree->expandAll();
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Names get the width: the Key column is as wide as its keys (gone while
+    // no code has one), and a name is not cut to make room for it.
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &CodebookPanel::fitColumns);
+    auto refit = [this] { m_fitTimer->start(); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refit);
+    connect(m_tree, &QTreeView::expanded, this, refit);
+    connect(m_tree, &QTreeView::collapsed, this, refit);
+    m_tree->viewport()->installEventFilter(this);
+    fitColumns();
     // A rebuilt tree (after a move or a new code) opens fully again.
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -58,6 +71,14 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
     });
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_describe = make(tr("Description…"), QStringLiteral("describeCode"), [this] {
+        if (const auto c = selectedCode())
+            editDescription(*c);
+    });
+    m_memo = make(tr("Memo…"), QStringLiteral("codeMemo"), [this] {
+        if (const auto c = selectedCode())
+            editMemo(*c);
+    });
     m_color = make(tr("Colour…"), QStringLiteral("recolorCode"), [this] {
         if (const auto c = selectedCode())
             recolorCode(*c);
@@ -95,14 +116,38 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
 
 QList<QAction *> CodebookPanel::editActions() const
 {
-    return {m_new, m_newChild, m_rename, m_color, m_shortcut, m_merge, m_delete};
+    return {m_new, m_newChild, m_rename, m_describe, m_memo, m_color, m_shortcut, m_merge, m_delete};
 }
 
 void CodebookPanel::updateActions()
 {
     const bool has = selectedCode().has_value();
-    for (QAction *a : {m_newChild, m_rename, m_color, m_shortcut, m_merge, m_delete})
+    for (QAction *a : {m_newChild, m_rename, m_describe, m_memo, m_color, m_shortcut, m_merge, m_delete})
         a->setEnabled(has);
+}
+
+void CodebookPanel::fitColumns()
+{
+    bool any = false;
+    for (const Code &c : m_model->codes())
+        any = any || !c.shortcut.isEmpty();
+    m_tree->setColumnHidden(CodebookModel::ShortcutColumn, !any);
+    QHeaderView *header = m_tree->header();
+    const int count = header->sectionSize(CodebookModel::CountColumn);
+    const int key = any ? header->sectionSize(CodebookModel::ShortcutColumn) : 0;
+    const int room = m_tree->viewport()->width();
+    // (QTreeView hides the override that counts each row's indentation.)
+    const int names = static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(CodebookModel::NameColumn);
+    // Names take all the width but the counts' before a key is shown: in a
+    // narrow dock the Key column is the one scrolled to.
+    header->resizeSection(CodebookModel::NameColumn, std::max(std::min(names, room - count), room - count - key));
+}
+
+bool CodebookPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        m_fitTimer->start();
+    return QWidget::eventFilter(watched, event);
 }
 
 std::optional<Id> CodebookPanel::selectedCode() const { return m_model->codeAt(m_tree->currentIndex()); }
@@ -150,7 +195,8 @@ void CodebookPanel::deleteCode(Id code, bool confirm)
         const auto answer = QMessageBox::question(
             this, tr("Delete code"),
             tr("Delete “%1” with %n sub-code(s)?", "", int(all.size() - 1)).arg(m_project->codePath(code)) + u'\n' +
-                tr("%n coding(s) will be removed. You can undo this.", "", codings));
+                tr("%n coding(s) will be removed, with the quotes left without a code. You can undo this.", "",
+                   codings));
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -191,23 +237,51 @@ void CodebookPanel::recolorCode(Id code)
 
 void CodebookPanel::editShortcut(Id code)
 {
+    if (!m_model->code(code))
+        return;
+    // The window's own commands keep their keys (an ambiguous shortcut
+    // would run neither); other codes' keys are the project's to move.
+    QSet<QString> codeKeys;
+    for (const Code &c : m_model->codes())
+        if (!c.shortcut.isEmpty())
+            codeKeys.insert(QKeySequence(c.shortcut).toString(QKeySequence::PortableText));
+    QHash<QKeySequence, QString> reserved;
+    for (const QAction *action : window()->findChildren<QAction *>()) {
+        // "Undo", not "Undo Set shortcut of Global".
+        QString command = action->text().remove(u'&').remove(QStringLiteral("…"));
+        for (const QString &label : {m_project->undoLabel(), m_project->redoLabel()})
+            if (!label.isEmpty() && command.endsWith(label))
+                command = command.chopped(label.size()).trimmed();
+        for (const QKeySequence &key : action->shortcuts()) {
+            if (!key.isEmpty() && !codeKeys.contains(key.toString(QKeySequence::PortableText)))
+                reserved.insert(key, command);
+        }
+    }
+    ShortcutDialog dialog(m_project, code, reserved, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(m_project->setCodeShortcut(code, dialog.shortcut()));
+}
+
+void CodebookPanel::editDescription(Id code)
+{
     const auto c = m_model->code(code);
     if (!c)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Shortcut for “%1”").arg(c->name));
-    auto *edit = new QKeySequenceEdit(QKeySequence(c->shortcut), &dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset,
-                                         &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, edit, &QKeySequenceEdit::clear);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Press the keys that apply this code:"), &dialog));
-    layout->addWidget(edit);
-    layout->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        report(m_project->setCodeShortcut(code, edit->keySequence().toString(QKeySequence::PortableText)));
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Description of “%1”").arg(c->name),
+                                                        tr("What this code means, and when to apply it:"),
+                                                        c->description, &ok);
+    if (!ok)
+        return;
+    const QString description = text.trimmed();
+    if (description != c->description)
+        report(m_project->setCodeDescription(code, description));
+}
+
+void CodebookPanel::editMemo(Id code)
+{
+    if (m_model->code(code))
+        report(MemoDialog::edit(m_project, MemoTarget::Code, code, this));
 }
 
 }  // namespace crosscut::ui

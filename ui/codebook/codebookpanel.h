@@ -1,7 +1,7 @@
 #pragma once
 // The codebook dock: the code tree with its editing actions (create,
-// rename, recolour, shortcut, merge, delete). Double-click on a code asks
-// the coding controller to apply it.
+// rename, describe, memo, recolour, shortcut, merge, delete). Double-click
+// on a code asks the coding controller to apply it.
 
 #include "project/project.h"
 
@@ -9,6 +9,7 @@
 
 class QTreeView;
 class QAction;
+class QTimer;
 
 namespace crosscut::ui {
 
@@ -31,6 +32,8 @@ public:
     void mergeCode(Id from);
     void recolorCode(Id code);
     void editShortcut(Id code);
+    void editDescription(Id code);
+    void editMemo(Id code);
 
 Q_SIGNALS:
     void applyRequested(crosscut::Id code);
@@ -39,13 +42,18 @@ Q_SIGNALS:
 private:
     void report(const Status &status);
     void updateActions();
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Project *m_project;
     CodebookModel *m_model;
     QTreeView *m_tree;
+    QTimer *m_fitTimer;
     QAction *m_new;
     QAction *m_newChild;
     QAction *m_rename;
+    QAction *m_describe;
+    QAction *m_memo;
     QAction *m_color;
     QAction *m_shortcut;
     QAction *m_merge;

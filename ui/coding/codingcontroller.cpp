@@ -1,6 +1,7 @@
 #include "coding/codingcontroller.h"
 
 #include "document/documentview.h"
+#include "memos/memodialog.h"
 
 #include <QAction>
 #include <QWidget>
@@ -15,6 +16,9 @@ CodingController::CodingController(Project *project, DocumentView *view, QObject
             [this](Id quote, Id code) { (void)report(removeCoding(quote, code)); });
     connect(m_view, &DocumentView::deleteQuoteRequested, this,
             [this](Id quote) { (void)report(m_project->deleteQuote(quote)); });
+    connect(m_view, &DocumentView::memoRequested, this, [this](Id quote) {
+        (void)report(MemoDialog::edit(m_project, MemoTarget::Quote, quote, m_view));
+    });
     connect(m_view, &DocumentView::adjustQuoteRequested, this, [this](Id quote, CodePointSpan bounds) {
         if (report(m_project->setQuoteBounds(quote, bounds.start, bounds.end)))
             m_view->setCurrentQuote(quote);
@@ -72,22 +76,12 @@ Status CodingController::tagDimensionValue(Id value)
         return made ? Status() : Status(made.error());
     }
     // The dimension's other values on this quote give way to the new one.
-    const QList<Id> siblings = m_project->codeDescendants(*code->parentId);
     bool had = false;
-    QList<Id> others;
-    for (const Coding &c : m_project->codings(*quote)) {
-        if (c.codeId == value)
-            had = true;
-        else if (c.codeId != *code->parentId && siblings.contains(c.codeId) && !others.contains(c.codeId))
-            others.append(c.codeId);
-    }
+    for (const Coding &c : m_project->codings(*quote))
+        had = had || c.codeId == value;
     if (had)
         return report(removeCoding(*quote, value));
-    for (Id other : std::as_const(others)) {
-        if (Status s = m_project->removeCoding(*quote, other); !s)
-            return report(s);
-    }
-    if (Status s = m_project->applyCodeToQuote(*quote, value); !s)
+    if (Status s = m_project->setDimensionValue(*quote, value); !s)
         return report(s);
     m_view->setCurrentQuote(*quote);
     remember(value);

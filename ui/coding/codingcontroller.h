@@ -2,8 +2,8 @@
 // Turns the coding gestures into project operations: apply a code to the
 // selection (or to the current quote, so several dimension values go on the
 // same quote in a row), recent codes on number keys, code shortcuts, quick
-// tagging of one value per dimension, removing codings and moving a quote's
-// edges. It keeps the document view's selection on the quote it just coded.
+// tagging of one value per dimension, removing codings, a quote's memo and
+// moving a quote's edges. It keeps the document view's selection on the quote it just coded.
 
 #include "project/project.h"
 
@@ -26,7 +26,7 @@ public:
     // is selected. Returns the quote coded.
     Result<Id> applyCode(Id code);
     // Quick tagging: `value` becomes the quote's only value of its
-    // dimension; applying the value it already has removes it.
+    // dimension (one operation); applying the value it already has removes it.
     Status tagDimensionValue(Id value);
     Status removeCoding(Id quote, Id code);
     Status applyRecent(int index);

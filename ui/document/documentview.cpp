@@ -561,11 +561,34 @@ std::optional<SpeakerTurn> DocumentView::turnAt(qint64 at) const
     return std::nullopt;
 }
 
+std::optional<Id> DocumentView::quoteAt(qint64 at) const
+{
+    auto holds = [at](const QuoteMark &m) { return m.start <= at && at < m.end; };
+    if (const QuoteMark *current = m_currentQuote ? mark(*m_currentQuote) : nullptr; current && holds(*current))
+        return current->quoteId;
+    const QuoteMark *best = nullptr;
+    for (const QuoteMark &m : m_marks) {
+        if (m.start > at)
+            break;  // marks are in start order
+        if (holds(m) && (!best || m.end - m.start < best->end - best->start))
+            best = &m;
+    }
+    return best ? std::optional<Id>(best->quoteId) : std::nullopt;
+}
+
 std::unique_ptr<QMenu> DocumentView::buildContextMenu(const QPoint &viewportPos)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(viewportPos));
-    if (m_document)
-        Q_EMIT contextMenuRequested(menu.get(), codePointAt(viewportPos));
+    if (!m_document)
+        return menu;
+    const qint64 at = codePointAt(viewportPos);
+    if (const std::optional<Id> quote = quoteAt(at)) {
+        menu->addSeparator();
+        QAction *memo = menu->addAction(tr("Memo on quote…"));
+        memo->setObjectName(QStringLiteral("quoteMemo"));
+        connect(memo, &QAction::triggered, this, [this, id = *quote] { Q_EMIT memoRequested(id); });
+    }
+    Q_EMIT contextMenuRequested(menu.get(), at);
     return menu;
 }
 

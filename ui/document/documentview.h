@@ -53,6 +53,8 @@ public:
     QRect stripeRect(Id quote) const;
     QWidget *margin() const;
 
+    // The innermost quote holding code point `at` (the current one first).
+    std::optional<Id> quoteAt(qint64 at) const;
     // The code point under a viewport position.
     qint64 codePointAt(const QPoint &viewportPos) const;
     // The speaker turn holding code point `at`, if any.
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void recentCodeRequested(int index);
     void removeCodingRequested(crosscut::Id quote, crosscut::Id code);
     void deleteQuoteRequested(crosscut::Id quote);
+    // "Memo…" on a quote, from its stripe or the text's context menu.
+    void memoRequested(crosscut::Id quote);
     // Keyboard adjustment of the current quote's edges, in graphemes.
     void adjustQuoteRequested(crosscut::Id quote, crosscut::ui::CodePointSpan bounds);
     // The context menu is being built for code point `at`: add to `menu`

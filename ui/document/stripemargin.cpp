@@ -131,23 +131,33 @@ void StripeMargin::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
-void StripeMargin::contextMenuEvent(QContextMenuEvent *event)
+std::unique_ptr<QMenu> StripeMargin::buildContextMenu(const QPoint &pos)
 {
-    const std::optional<int> index = markAt(event->pos());
+    const std::optional<int> index = markAt(pos);
     if (!index)
-        return;
+        return nullptr;
     const QuoteMark m = m_view->marks()[*index];
     m_view->setCurrentQuote(m.quoteId);
-    QMenu menu(this);
+    auto menu = std::make_unique<QMenu>(this);
+    QAction *memo = menu->addAction(tr("Memo…"));
+    memo->setObjectName(QStringLiteral("quoteMemo"));
+    connect(memo, &QAction::triggered, m_view, [this, m] { Q_EMIT m_view->memoRequested(m.quoteId); });
+    menu->addSeparator();
     for (int k = 0; k < m.codes.size(); ++k) {
         const Id code = m.codes[k];
-        QAction *action = menu.addAction(tr("Remove coding “%1”").arg(m.names.value(k)));
+        QAction *action = menu->addAction(tr("Remove coding “%1”").arg(m.names.value(k)));
         connect(action, &QAction::triggered, m_view, [this, m, code] { Q_EMIT m_view->removeCodingRequested(m.quoteId, code); });
     }
-    menu.addSeparator();
-    QAction *del = menu.addAction(tr("Delete quote"));
+    menu->addSeparator();
+    QAction *del = menu->addAction(tr("Delete quote"));
     connect(del, &QAction::triggered, m_view, [this, m] { Q_EMIT m_view->deleteQuoteRequested(m.quoteId); });
-    menu.exec(event->globalPos());
+    return menu;
+}
+
+void StripeMargin::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (std::unique_ptr<QMenu> menu = buildContextMenu(event->pos()))
+        menu->exec(event->globalPos());
 }
 
 bool StripeMargin::event(QEvent *event)

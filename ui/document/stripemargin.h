@@ -1,13 +1,18 @@
 #pragma once
 // The margin of coding stripes beside the document view (MAXQDA's "coding
 // stripes"): one bar per quote from its first to its last line, labelled
-// with its codes. Click selects the quote; the context menu removes codings.
+// with its codes. Click selects the quote; the context menu writes its memo,
+// removes codings or deletes it.
 
 #include "model/entities.h"
 
 #include <QWidget>
 
+#include <memory>
+
 #include <optional>
+
+class QMenu;
 
 namespace crosscut::ui {
 
@@ -24,6 +29,9 @@ public:
     // The stripe rectangle of the quote at `index` in view->marks(); empty when off screen.
     QRect stripeRect(int index) const;
     std::optional<int> markAt(const QPoint &pos) const;
+    // The context menu of the stripe at `pos` (null where there is none);
+    // shown by contextMenuEvent, built apart for tests.
+    std::unique_ptr<QMenu> buildContextMenu(const QPoint &pos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

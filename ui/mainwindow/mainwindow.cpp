@@ -16,6 +16,7 @@
 #include "mainwindow/interopactions.h"
 #include "mainwindow/startpage.h"
 #include "settings/appsettings.h"
+#include "settings/coderdialog.h"
 #include "settings/settingsdialog.h"
 #include "widgets/scriptfonts.h"
 
@@ -63,7 +64,8 @@ namespace crosscut::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_center(new QStackedWidget(this)), m_startPage(new StartPage(this)),
       m_documentsDock(new QDockWidget(tr("Documents"), this)), m_codebookDock(new QDockWidget(tr("Codebook"), this)),
-      m_bottomDock(new QDockWidget(tr("Analysis"), this)), m_counts(new QLabel(this)), m_statusTimer(new QTimer(this))
+      m_bottomDock(new QDockWidget(tr("Analysis"), this)), m_counts(new QLabel(this)), m_coderStatus(new CoderStatus(this)),
+      m_statusTimer(new QTimer(this))
 {
     installScriptFonts();  // Urdu shaped by a font that joins it, in every widget
     setObjectName(QStringLiteral("mainWindow"));
@@ -72,7 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_center->addWidget(m_startPage);
     setCentralWidget(m_center);
+    statusBar()->addPermanentWidget(m_coderStatus);
     statusBar()->addPermanentWidget(m_counts);
+    connect(m_coderStatus, &CoderStatus::coderChosen, this, &MainWindow::setCoder);
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(150);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -149,19 +153,11 @@ void MainWindow::createMenus()
     m_undo = edit->addAction(tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undo"));
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    connect(m_undo, &QAction::triggered, this, [this] {
-        if (m_project)
-            if (Status s = m_project->undo(); !s)
-                showError(s.message());
-    });
+    connect(m_undo, &QAction::triggered, this, [this] { replay(true); });
     m_redo = edit->addAction(tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redo"));
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    connect(m_redo, &QAction::triggered, this, [this] {
-        if (m_project)
-            if (Status s = m_project->redo(); !s)
-                showError(s.message());
-    });
+    connect(m_redo, &QAction::triggered, this, [this] { replay(false); });
     edit->addSeparator();
     QAction *pick = edit->addAction(tr("Apply &code…"));
     pick->setObjectName(QStringLiteral("quickPick"));
@@ -170,6 +166,7 @@ void MainWindow::createMenus()
     m_projectActions << pick;
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settings"));
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::editSettings);
 
@@ -238,6 +235,9 @@ bool MainWindow::openProject(const QString &path)
         m_project->setCurrentCoder(coder);
     AppSettings::addRecentProject(path);
     buildWorkspace();
+    m_coderStatus->showCoder(m_project->currentCoder());
+    if (coder.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::askCoderOnce);  // once the window shows the project
     Q_EMIT projectOpened(m_project.get());
     m_sessionActions->resumeInterrupted();
     return true;
@@ -289,6 +289,7 @@ void MainWindow::closeProject()
     m_bottomTabs = nullptr;
     m_codesMenu->clear();
     m_project.reset();
+    m_coderStatus->showCoder({});
     m_startPage->refresh(!demoProjectPath().isEmpty());
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(false);
@@ -632,8 +633,40 @@ void MainWindow::editSettings()
     applyFontSize();
     if (m_documentView)
         m_documentView->setSnapToWords(AppSettings::snapToWords());
-    if (m_project && !AppSettings::coderName().isEmpty())
-        m_project->setCurrentCoder(AppSettings::coderName());
+    if (!AppSettings::coderName().isEmpty())
+        setCoder(AppSettings::coderName());
+}
+
+void MainWindow::askCoderOnce()
+{
+    // Not while a test or a screenshot drives the window, nor once chosen.
+    if (!m_interactive || !m_project || !AppSettings::coderName().isEmpty())
+        return;
+    const QString name = CoderDialog::ask(this);
+    if (!name.isEmpty())
+        setCoder(name);
+}
+
+void MainWindow::setCoder(const QString &name)
+{
+    if (!m_project)
+        return;
+    m_project->setCurrentCoder(name);
+    m_coderStatus->showCoder(name);
+}
+
+void MainWindow::replay(bool undoing)
+{
+    if (!m_project)
+        return;
+    const QString label = undoing ? m_project->undoLabel() : m_project->redoLabel();
+    if (Status s = undoing ? m_project->undo() : m_project->redo(); !s) {
+        showError(s.message());
+        return;
+    }
+    if (const std::optional<DocumentSpan> span = m_project->replayedSpan())
+        openQuoteSpan(span->document, span->start, span->end);
+    statusBar()->showMessage(undoing ? tr("Undone: %1").arg(label) : tr("Redone: %1").arg(label), 5000);
 }
 
 void MainWindow::restoreSession()

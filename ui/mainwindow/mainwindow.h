@@ -24,6 +24,7 @@ class QTimer;
 namespace crosscut::ui {
 
 class CodebookPanel;
+class CoderStatus;
 class CodingController;
 class DocumentListPanel;
 class DocumentView;
@@ -103,6 +104,11 @@ private:
     void chooseAndImport();
     void openDemo();
     void editSettings();
+    // Asks who is coding once, if no name was ever chosen.
+    void askCoderOnce();
+    void setCoder(const QString &name);
+    // Undo or redo, then show the text it changed.
+    void replay(bool undoing);
 
     std::unique_ptr<Project> m_project;
     bool m_interactive = true;
@@ -136,6 +142,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QLabel *m_counts;
+    CoderStatus *m_coderStatus;
     QTimer *m_statusTimer;
 };
 

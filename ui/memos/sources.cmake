@@ -1,2 +1,3 @@
 target_sources(crosscut_ui PRIVATE
+  memos/memodialog.h memos/memodialog.cpp
   memos/memospanel.h memos/memospanel.cpp)

@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_fontSize->setValue(AppSettings::fontSize());
     m_snap->setText(tr("Snap selections to whole words"));
     m_snap->setChecked(AppSettings::snapToWords());
+    m_coder->setObjectName(QStringLiteral("coderName"));
     m_coder->setText(AppSettings::coderName());
     m_coder->setPlaceholderText(tr("Your name, recorded on every coding"));
     auto *form = new QFormLayout(this);

@@ -1,3 +1,4 @@
 target_sources(crosscut_ui PRIVATE
   settings/appsettings.h settings/appsettings.cpp
+  settings/coderdialog.h settings/coderdialog.cpp
   settings/settingsdialog.h settings/settingsdialog.cpp)

@@ -1,0 +1,41 @@
+#pragma once
+// The memo on one code or quote, written from its context menu: the memo
+// already on it is edited (the first, if several), else a new one is
+// written. Stored in the project's memo table, so the Memos tab lists it;
+// each save is one undoable operation. Emptying title and text deletes it.
+
+#include "project/project.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace crosscut::ui {
+
+class MemoDialog : public QDialog {
+    Q_OBJECT
+public:
+    MemoDialog(Project *project, MemoTarget target, Id targetId, QWidget *parent);
+
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+    std::optional<Id> memo() const { return m_memo; }
+    // Writes what the dialog holds (nothing when nothing changed).
+    Status save();
+
+    // Shows the dialog for the target and saves on OK.
+    static Status edit(Project *project, MemoTarget target, Id targetId, QWidget *parent);
+
+private:
+    Project *m_project;
+    MemoTarget m_target;
+    Id m_targetId;
+    std::optional<Id> m_memo;
+    QString m_savedTitle;
+    QString m_savedText;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_text;
+};
+
+}  // namespace crosscut::ui
