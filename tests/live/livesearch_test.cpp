@@ -170,8 +170,8 @@ TEST(LiveSearch, Version2FileUpgradesToVersion3WithLiveSessionsOutOfTheIndex)
     }
     auto project = openProject(path);
     ASSERT_TRUE(project);
-    EXPECT_EQ(schema::currentVersion(), 4);
-    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 4);
+    EXPECT_GE(schema::currentVersion(), 4);
+    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), schema::currentVersion());
     EXPECT_EQ(ftsMatches(*project, QStringLiteral("navigators")), 0);
     EXPECT_EQ(ftsMatches(*project, QStringLiteral("outreach")), 1);
     EXPECT_TRUE(checkIntegrity(*project).ok()) << checkIntegrity(*project).problems.join(QLatin1Char('\n')).toStdString();

@@ -171,8 +171,8 @@ TEST(LiveText, ASessionWrittenByVersion3KeepsItsTextGrowsByChunksAndItsHistoryUn
     }
     auto project = openProject(path);
     ASSERT_TRUE(project);
-    EXPECT_EQ(schema::currentVersion(), 4);
-    EXPECT_EQ(scalar(*project, QStringLiteral("PRAGMA user_version")), 4);
+    EXPECT_GE(schema::currentVersion(), 4);
+    EXPECT_EQ(scalar(*project, QStringLiteral("PRAGMA user_version")), schema::currentVersion());
     const QString old = QStringLiteral("Айгуль: old line 0\nRavi: old line 1\nАйгуль: old line 2\n");
     EXPECT_EQ(project->documentText(doc), old);
     expectIntact(*project);
