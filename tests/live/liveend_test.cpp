@@ -5,6 +5,7 @@
 // and are in the Memos tab. Real main window, real project file.
 #include "liveguisupport.h"
 
+#include "document/documentview.h"
 #include "live/livecapturewindow.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sessionactions.h"
@@ -157,9 +158,10 @@ TEST(LiveEnd, EndSessionStopsTheClockAndResumeRecordsTheGap)
     EXPECT_FALSE(none->actions().first()->isEnabled());
 }
 
-TEST(LiveEnd, FlagsAreInTheMemosTab)
+TEST(LiveEnd, FlagsAreInTheWorkbenchTranscriptAndTheMemosTab)
 {
     Bench b;
+    b.window->showDocument(b.document);  // the session open in the workbench meanwhile
     ui::LiveCaptureWindow *w = b.open();
     ASSERT_NE(w, nullptr);
     typeIntoFocus(QStringLiteral("Hello"));
@@ -167,8 +169,18 @@ TEST(LiveEnd, FlagsAreInTheMemosTab)
     pressInFocus(Qt::Key_G, Qt::ControlModifier);
     typeIntoFocus(QStringLiteral("ask about the raids"));
     pressInFocus(Qt::Key_Return);
+    typeIntoFocus(QStringLiteral("Next"));
+    pressInFocus(Qt::Key_Return);
     w->endSession();
     QApplication::processEvents();
+    // In the workbench transcript: drawn where it was set, between the lines.
+    const auto marks = b.window->documentView()->flagMarks();
+    ASSERT_EQ(marks.size(), 1);
+    EXPECT_TRUE(marks[0].label.startsWith(QStringLiteral("⚑ 00:00:0"))) << marks[0].label.toStdString();
+    EXPECT_TRUE(marks[0].label.endsWith(QStringLiteral("ask about the raids")));
+    const QList<live::Utterance> said = live::readUtterances(*b.window->project(), b.document);
+    ASSERT_EQ(said.size(), 2);
+    EXPECT_EQ(marks[0].position, said[1].turnStart);
     auto *memos = b.window->findChild<QListWidget *>();
     QStringList rows;
     for (QListWidget *list : b.window->findChildren<QListWidget *>())

@@ -55,6 +55,15 @@ TEST(LiveWindow, KeyboardOnlySessionLandsInTheDatabase)
     setup.setKey(QStringLiteral("F2"), provider);
     setup.setKey(QStringLiteral("F3"), rights);
     setup.setKey(QStringLiteral("Ctrl+1"), health);
+    // The setup dialog as the facilitator sees it, for the README.
+    const QString shotDir = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR");
+    if (!shotDir.isEmpty()) {
+        QDir().mkpath(shotDir);
+        setup.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&setup));
+        EXPECT_TRUE(setup.grab().save(shotDir + QStringLiteral("/live-setup.png")));
+        setup.hide();
+    }
     // A wall clock the test moves: pauses between utterances and the time
     // spent typing, so the timestamps can be checked exactly (and the
     // screenshot shows a plausible session).
@@ -172,6 +181,12 @@ TEST(LiveWindow, KeyboardOnlySessionLandsInTheDatabase)
     } else {
         QDir().mkpath(shots);
         EXPECT_TRUE(window.grab().save(shots + QStringLiteral("/live-session.png")));
+        // And on a 1366×768 screen, maximised (not kept in the repository).
+        if (qEnvironmentVariableIsSet("CROSSCUT_SCREENSHOT_SMALL")) {
+            window.resize(1366, 740);
+            QTest::qWait(50);
+            EXPECT_TRUE(window.grab().save(shots + QStringLiteral("/live-session-1366.png")));
+        }
     }
 
     // Reopening restores the transcript, the speaker and the draft.

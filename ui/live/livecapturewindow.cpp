@@ -500,6 +500,7 @@ void LiveCaptureWindow::openFlagNote()
     // The flag is for the moment of Ctrl+G, not of the Enter after the note.
     if (!m_flagAt)
         m_flagAt = m_session->elapsedMs();
+    const QScopedValueRollback<bool> switching(m_leavingRow, true);
     m_joinRow->hide();
     m_flagTime->setText(tr("⚑ %1").arg(hms(*m_flagAt)));
     m_flagRow->show();
@@ -521,6 +522,7 @@ void LiveCaptureWindow::flagNow()
 
 void LiveCaptureWindow::openJoin()
 {
+    const QScopedValueRollback<bool> switching(m_leavingRow, true);
     m_flagRow->hide();
     m_flagAt.reset();
     m_joinRow->show();
