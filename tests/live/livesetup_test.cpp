@@ -92,6 +92,14 @@ TEST(LiveSetup, TheLiveCodebookIsTheTickedDimensionsAndTheWindowShowsIt)
                            QStringLiteral("F4=Population served/LGBT people"),
                            QStringLiteral("F5=Population served/Sex workers"),
                            QStringLiteral("F6=Population served/People living with HIV")}));
+    // One key per code: Key population-led put on F7 leaves F2.
+    const Id kpLedCode = *p.resolveCodePath(QStringLiteral("Leadership/Key population-led"));
+    s.dialog->setKey(QStringLiteral("F7"), kpLedCode);
+    const QStringList moved = keyPaths(p, s.dialog->codeKeys());
+    EXPECT_TRUE(moved.contains(QStringLiteral("F7=Leadership/Key population-led")));
+    EXPECT_FALSE(moved.contains(QStringLiteral("F2=Leadership/Key population-led")));
+    EXPECT_EQ(moved.size(), 6);
+    s.dialog->setKey(QStringLiteral("F2"), kpLedCode);
     // More than the 21 keys hold: the last one ticked is refused, keys unchanged.
     for (const char *d : {"Perspective", "Organisation scope", "Origin", "Nature of advocacy", "Service provided",
                           "Perceived role", "Organisation type"})

@@ -104,7 +104,8 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
         if (!c.isDimension || valueCount.value(c.id) == 0)
             continue;
         const int n = valueCount.value(c.id);
-        auto *item = new QListWidgetItem(tr("%1 (%n value(s))", nullptr, n).arg(c.name), m_dimensions);
+        auto *item = new QListWidgetItem(n == 1 ? tr("%1 (1 value)").arg(c.name) : tr("%1 (%2 values)").arg(c.name).arg(n),
+                                         m_dimensions);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         bool tick = false;
@@ -150,6 +151,15 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
             combo->addItem(m_project->codePath(c.id), c.id);
         m_keys->setCellWidget(row, 0, combo);
         m_keyCombos.append(combo);
+        // One key per code: choosing a code takes it off any other key.
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+            const QVariant code = combo->currentData();
+            if (!code.isValid())
+                return;
+            for (QComboBox *other : std::as_const(m_keyCombos))
+                if (other != combo && other->currentData() == code)
+                    other->setCurrentIndex(0);
+        });
     }
     keyBox->addWidget(m_keys);
     columns->addLayout(keyBox, 3);
@@ -199,8 +209,7 @@ void LiveSetupDialog::assignTickedDimensions()
                     m_dimensions->item(i)->setCheckState(Qt::Unchecked);
                 }
             const auto code = m_project->code(dimension);
-            showError(tr("%1 does not fit on the free keys (%n value(s)); untick another dimension first.", nullptr,
-                         static_cast<int>(n))
+            showError(tr("%1 does not fit on the free keys; untick another dimension first.")
                           .arg(code ? code->name : QString()));
             return;
         }
