@@ -73,6 +73,10 @@ int runLive(Context &ctx)
         session = std::move(started).value();
         ctx.out << "started " << title << " with " << session->roster().size() << " participants\n";
     }
+    // This process is the session's capture: the clock stood still since the
+    // last run ended (that gap is recorded) and stops again at end of input.
+    if (Status s = session->beginCapture(); !s)
+        return ctx.fail(s.error());
     ctx.out.flush();
 
     QFile input;
@@ -150,6 +154,8 @@ int runLive(Context &ctx)
         ctx.out << "ack " << committed << " turn " << u->turnId << " " << u->startMs << " " << u->endMs << "\n";
         ctx.out.flush();
     }
+    if (Status s = session->endCapture(); !s)
+        return ctx.fail(s.error());
     if (Status s = project->syncToDisk(); !s)
         return ctx.fail(s.error());
     ctx.out << "committed " << committed << " utterances\n";

@@ -29,6 +29,16 @@ QString oneLine(const QString &text)
 // NOT NULL columns take "" where a QString is null.
 QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
+// "01:02:03", as the capture window shows session time.
+QString formatClock(qint64 ms)
+{
+    ms = std::max<qint64>(0, ms);
+    return QStringLiteral("%1:%2:%3")
+        .arg(ms / 3600000, 2, 10, QLatin1Char('0'))
+        .arg((ms / 60000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString speakerPrefix(const QString &speaker) { return speaker + QStringLiteral(": "); }
 
 QString idList(const QList<Id> &ids)
@@ -139,7 +149,14 @@ Result<std::unique_ptr<LiveSession>> LiveSession::start(Project &project, const 
                                    {document, k.key, k.codeId});
                 !st)
                 return st;
-        return {};
+        // The clock and its gaps are untracked (schema v5): written here so
+        // the session never exists without them, but not part of the undo
+        // record. A stale row of a deleted document with the same id goes.
+        if (Status st = w.exec("DELETE FROM live_gap WHERE document_id = ?", {document}); !st)
+            return st;
+        return w.exec("INSERT OR REPLACE INTO live_clock(document_id, paused, closed, base_ms, base_at_ms) "
+                      "VALUES (?, 0, 0, 0, ?)",
+                      {document, now()});
     });
     if (!s)
         return s.error();
@@ -166,7 +183,20 @@ Status LiveSession::load()
     m_baseMs = head.int64(4);
     m_baseAtMs = head.int64(5);
     m_paused = head.int64(6) != 0;
+    m_closed = false;
     head.reset();
+    // Since schema v5 the clock lives in live_clock; live_session's columns
+    // are only its value when the session was written by an older version.
+    sql::Statement &clock = m_project.statement(
+        "SELECT paused, closed, base_ms, base_at_ms FROM live_clock WHERE document_id = ?");
+    clock.bind(1, m_document);
+    if (clock.next()) {
+        m_paused = clock.int64(0) != 0;
+        m_closed = clock.int64(1) != 0;
+        m_baseMs = clock.int64(2);
+        m_baseAtMs = clock.int64(3);
+    }
+    clock.reset();
 
     m_roster.clear();
     sql::Statement &roster = m_project.statement(
@@ -226,21 +256,22 @@ std::optional<Id> LiveSession::codeForKey(const QString &key) const
 
 qint64 LiveSession::elapsedMs() const
 {
-    if (m_paused)
+    if (m_paused || m_closed)
         return m_baseMs;
     // A wall clock set back must not run the session clock backwards.
     return m_baseMs + std::max<qint64>(0, m_clock() - m_baseAtMs);
 }
 
-Status LiveSession::storeClock(bool paused, qint64 baseMs, qint64 baseAtMs, const QString &label)
+Status LiveSession::storeClock(bool paused, bool closed, qint64 baseMs, qint64 baseAtMs)
 {
-    Status s = m_project.transact(label, [&](ProjectWriter &w) -> Status {
-        return w.exec("UPDATE live_session SET paused = ?, clock_base_ms = ?, clock_base_at_ms = ? WHERE document_id = ?",
-                      {paused ? 1 : 0, baseMs, baseAtMs, m_document});
-    });
-    if (!s)
+    // Deliberately outside Project::transact: the clock is not an operation.
+    sql::Statement &stmt = m_project.statement(
+        "INSERT OR REPLACE INTO live_clock(document_id, paused, closed, base_ms, base_at_ms) VALUES (?, ?, ?, ?, ?)");
+    stmt.bindAll({m_document, paused ? 1 : 0, closed ? 1 : 0, baseMs, baseAtMs});
+    if (Status s = stmt.exec(); !s)
         return s;
     m_paused = paused;
+    m_closed = closed;
     m_baseMs = baseMs;
     m_baseAtMs = baseAtMs;
     return {};
@@ -250,15 +281,51 @@ Status LiveSession::pause()
 {
     if (m_paused)
         return {};
-    const qint64 now = m_clock();
-    return storeClock(true, elapsedMs(), now, QObject::tr("Pause live session"));
+    return storeClock(true, m_closed, elapsedMs(), m_clock());
 }
 
 Status LiveSession::resume()
 {
     if (!m_paused)
         return {};
-    return storeClock(false, m_baseMs, m_clock(), QObject::tr("Resume live session"));
+    return storeClock(false, m_closed, m_baseMs, m_clock());
+}
+
+Status LiveSession::endCapture()
+{
+    if (m_closed)
+        return {};
+    return storeClock(m_paused, true, elapsedMs(), m_clock());
+}
+
+Status LiveSession::beginCapture()
+{
+    if (!m_closed)
+        return {};
+    const qint64 now = m_clock();
+    sql::Statement &gap = m_project.statement(
+        "INSERT INTO live_gap(document_id, at_ms, closed_at_ms, reopened_at_ms) VALUES (?, ?, ?, ?)");
+    gap.bindAll({m_document, m_baseMs, m_baseAtMs, std::max(now, m_baseAtMs)});
+    if (Status s = gap.exec(); !s)
+        return s;
+    return storeClock(m_paused, false, m_baseMs, now);
+}
+
+Id LiveSession::newestOperation()
+{
+    const QList<Operation> newest = m_project.history(1);
+    return newest.isEmpty() ? 0 : newest.first().id;
+}
+
+Status LiveSession::act(const QString &label, const std::function<Status(ProjectWriter &)> &body)
+{
+    const Id before = newestOperation();
+    if (Status s = m_project.transact(label, body); !s)
+        return s;
+    // An operation that changed nothing is not logged, so not remembered.
+    if (const Id after = newestOperation(); after != before)
+        m_actions.append(after);
+    return {};
 }
 
 Result<Utterance> LiveSession::commit(const QString &speaker, const QString &text, qint64 startedMs, const QList<Id> &codesIn)
@@ -282,8 +349,8 @@ Result<Utterance> LiveSession::commit(const QString &speaker, const QString &tex
     const qint64 prefixLength = codePointCount(prefix);
     const qint64 textLength = codePointCount(clean);
 
-    Status s = m_project.transact(QObject::tr("Live: %1 says \"%2\"").arg(who->pseudonym, clean.left(40)),
-                                  [&](ProjectWriter &w) -> Status {
+    Status s = act(QObject::tr("Live: %1 says \"%2\"").arg(who->pseudonym, clean.left(40)),
+                   [&](ProjectWriter &w) -> Status {
         sql::Statement &isLive = m_project.statement("SELECT 1 FROM document WHERE id = ? AND kind = 'live-session'");
         isLive.bind(1, m_document);
         const bool found = isLive.next();
@@ -354,7 +421,7 @@ Status LiveSession::codeUtterance(Id turn, Id code)
         return makeError(ErrorKind::Invalid, QStringLiteral("utterance #%1 has no text to code").arg(turn));
     if (!m_project.code(code))
         return makeError(ErrorKind::NotFound, QStringLiteral("code #%1 does not exist").arg(code));
-    return m_project.transact(QObject::tr("Live: code an utterance"), [&](ProjectWriter &w) -> Status {
+    return act(QObject::tr("Live: code an utterance"), [&](ProjectWriter &w) -> Status {
         auto quote = w.findOrInsertQuote(m_document, start, end);
         if (!quote)
             return quote.error();
@@ -368,12 +435,13 @@ Status LiveSession::codeUtterance(Id turn, Id code)
     });
 }
 
-Result<Flag> LiveSession::flag(const QString &note)
+Result<Flag> LiveSession::flag(const QString &note, std::optional<qint64> atMs)
 {
     Flag f;
-    f.timeMs = elapsedMs();
+    const qint64 now = elapsedMs();
+    f.timeMs = atMs ? std::clamp<qint64>(*atMs, 0, now) : now;
     f.note = nonNull(oneLine(note));
-    Status s = m_project.transact(QObject::tr("Live: flag a moment"), [&](ProjectWriter &w) -> Status {
+    Status s = act(QObject::tr("Live: flag a moment"), [&](ProjectWriter &w) -> Status {
         auto length = w.documentLength(m_document);
         if (!length)
             return length.error();
@@ -383,6 +451,13 @@ Result<Flag> LiveSession::flag(const QString &note)
             !st)
             return st;
         f.id = m_project.database().lastInsertId();
+        // Also a memo on the session, so the flag is in the Memos tab (and
+        // reports) with its time; undone and redone with the flag.
+        auto memo = w.insertMemo(MemoTarget::Document, m_document,
+                                 QObject::tr("⚑ Flag at %1").arg(formatClock(f.timeMs)),
+                                 f.note.isEmpty() ? QObject::tr("(no note)") : f.note);
+        if (!memo)
+            return memo.error();
         return {};
     });
     if (!s)
@@ -393,6 +468,8 @@ Result<Flag> LiveSession::flag(const QString &note)
 Status LiveSession::markCaptureOpen(bool open)
 {
     // Deliberately outside Project::transact: window state, not an operation.
+    if (Status s = open ? beginCapture() : endCapture(); !s)
+        return s;
     if (!open) {
         sql::Statement &remove = m_project.statement("DELETE FROM live_capture WHERE document_id = ?");
         remove.bind(1, m_document);
@@ -451,14 +528,29 @@ std::optional<Draft> LiveSession::draft()
 
 QList<Utterance> LiveSession::utterances() { return readUtterances(m_project, m_document); }
 
-QList<Flag> LiveSession::flags()
+QList<Flag> LiveSession::flags() { return readFlags(m_project, m_document); }
+QList<Gap> LiveSession::gaps() { return readGaps(m_project, m_document); }
+
+QList<Flag> readFlags(Project &project, Id document)
 {
     QList<Flag> out;
-    sql::Statement &stmt = m_project.statement(
+    sql::Statement &stmt = project.statement(
         "SELECT id, time_ms, position, note FROM live_flag WHERE document_id = ? ORDER BY time_ms, id");
-    stmt.bind(1, m_document);
+    stmt.bind(1, document);
     while (stmt.next())
         out.append({stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.text(3)});
+    stmt.reset();
+    return out;
+}
+
+QList<Gap> readGaps(Project &project, Id document)
+{
+    QList<Gap> out;
+    sql::Statement &stmt = project.statement(
+        "SELECT id, at_ms, closed_at_ms, reopened_at_ms FROM live_gap WHERE document_id = ? ORDER BY at_ms, id");
+    stmt.bind(1, document);
+    while (stmt.next())
+        out.append({stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.int64(3)});
     stmt.reset();
     return out;
 }

@@ -54,6 +54,16 @@ struct Flag {
     QString note;
 };
 
+// The capture window was closed at session time atMs and reopened later:
+// the wall-clock time between is known, and not counted as session time.
+struct Gap {
+    Id id = 0;
+    qint64 atMs = 0;
+    qint64 closedAtMs = 0;    // wall clock, ms since the epoch
+    qint64 reopenedAtMs = 0;
+    qint64 durationMs() const { return reopenedAtMs - closedAtMs; }
+};
+
 struct Draft {
     QString speaker;
     QString text;
@@ -84,22 +94,46 @@ public:
     std::optional<RosterEntry> findSpeaker(const QString &nameOrKey) const;
     std::optional<Id> codeForKey(const QString &key) const;
 
-    // Session time in ms (stops while paused).
+    // Session time in ms: stands still while paused and while no capture
+    // window is open (endCapture … beginCapture).
     qint64 elapsedMs() const;
     bool isPaused() const { return m_paused; }
+    bool isCaptureClosed() const { return m_closed; }
+    // The clock is not project content: pausing, resuming, closing and
+    // reopening are kept outside the undo log (live_clock, schema v5).
     Status pause();
     Status resume();
+    // A capture (the window, or `crosscut-cli live`) starts or ends. Ending
+    // stops the clock; beginning after an end records the gap and starts
+    // it again where it stood. A capture that never ended (a crash) leaves
+    // the clock running: the room kept talking.
+    Status beginCapture();
+    Status endCapture();
 
     // Appends one utterance with its codes as one operation. startedMs is
     // the session time typing began (clamped to the commit time).
     Result<Utterance> commit(const QString &speaker, const QString &text, qint64 startedMs, const QList<Id> &codes = {});
     // Codes an already committed utterance (the "with Shift" hotkeys).
     Status codeUtterance(Id turn, Id code);
-    // Marks the current moment to revisit.
-    Result<Flag> flag(const QString &note = {});
+    // Takes `code` off an utterance: every coding of it on quotes inside the
+    // utterance; a quote left with no coding and no memo goes too.
+    Status uncodeUtterance(Id turn, Id code);
+    // Marks a moment to revisit (by default: now).
+    Result<Flag> flag(const QString &note = {}, std::optional<qint64> atMs = std::nullopt);
+    // A participant who joins mid-session: a case of that name (found or
+    // created), added to the roster with the lowest free speaker key.
+    Result<RosterEntry> addParticipant(const QString &pseudonym);
+
+    // Ctrl+Z in the capture window: undoes, through the project's operation
+    // log, the newest utterance, coding, flag or new participant made
+    // through this object, provided it is still the newest operation of the
+    // project. Returns the undone operation's label.
+    Result<QString> undoLastAction();
+    bool hasActionToUndo() const { return !m_actions.isEmpty(); }
 
     // A capture window is open (true) or was closed (false) on this
-    // session. Kept outside the undo log.
+    // session: begin/endCapture, plus the marker the workbench reads after
+    // a crash. Kept outside the undo log.
     Status markCaptureOpen(bool open);
     // Sessions still marked open: the program stopped while capturing them.
     static QList<Id> interruptedSessions(Project &project);
@@ -110,11 +144,15 @@ public:
 
     QList<Utterance> utterances();
     QList<Flag> flags();
+    QList<Gap> gaps();
 
 private:
     LiveSession(Project &project, Id document, Clock clock);
     Status load();
-    Status storeClock(bool paused, qint64 baseMs, qint64 baseAtMs, const QString &label);
+    Status storeClock(bool paused, bool closed, qint64 baseMs, qint64 baseAtMs);
+    // Runs an operation and remembers it as this session's newest action.
+    Status act(const QString &label, const std::function<Status(ProjectWriter &)> &body);
+    Id newestOperation();
 
     Project &m_project;
     Id m_document = 0;
@@ -125,7 +163,13 @@ private:
     qint64 m_baseMs = 0;
     qint64 m_baseAtMs = 0;
     bool m_paused = false;
+    bool m_closed = false;
+    QList<Id> m_actions;  // operation ids, oldest first
 };
+
+// The flags and gaps of any live session (time order).
+QList<Flag> readFlags(Project &project, Id document);
+QList<Gap> readGaps(Project &project, Id document);
 
 // Reads the utterances of any document with speaker turns (live or not).
 QList<Utterance> readUtterances(Project &project, Id document);

@@ -2,6 +2,7 @@
 // A live session (or any document with timed speaker turns) as a timestamped
 // transcript: plain text, SubRip (SRT), WebVTT, or CSV of utterances.
 
+#include "live/livesession.h"
 #include "project/project.h"
 #include "util/result.h"
 
@@ -15,11 +16,26 @@ enum class ExportFormat { Txt, Srt, Vtt, Csv };
 
 std::optional<ExportFormat> exportFormatFromString(const QString &name);
 
+// One entry of a session's timeline: an utterance, a flag or a gap.
+struct TimelineEntry {
+    enum Kind { Said, Flagged, Gapped } kind = Said;
+    qint64 ms = 0;
+    const Utterance *utterance = nullptr;  // point into the lists given
+    const Flag *flag = nullptr;
+    const Gap *gap = nullptr;
+};
+// Utterances (by start), flags and gaps in session-time order: a flag sits
+// at its time also after a resume. At equal times: utterance, flag, gap.
+QList<TimelineEntry> sessionTimeline(const QList<Utterance> &utterances, const QList<Flag> &flags, const QList<Gap> &gaps);
+
 // "01:02:03.456" (separator '.' for VTT/TXT/CSV, ',' for SRT).
 QString formatTimestamp(qint64 ms, QChar separator = QLatin1Char('.'));
 
-// The whole transcript in `format`. CSV columns: speaker,start,end,text,codes
-// (codes as paths joined by "; ").
+// The whole transcript in `format`, utterances, flags and gaps (the capture
+// window closed) in session-time order. Flags are "⚑ note" cues in SRT and
+// WebVTT; gaps are NOTE blocks in WebVTT and left out of SRT. CSV columns:
+// speaker,start,end,text,codes,kind (codes as paths joined by "; "; kind is
+// utterance, flag or gap).
 Result<QString> exportSession(Project &project, Id document, ExportFormat format);
 
 }  // namespace crosscut::live

@@ -303,6 +303,34 @@ DROP TABLE live_draft;
 ALTER TABLE live_draft_v4 RENAME TO live_draft;
 )SQL";
 
+// Version 5: the session clock leaves the operation log. Pausing the clock,
+// closing the capture window and reopening it are not project content:
+// undoing one would rewind the clock, and as operations they stood between
+// Ctrl+Z in the capture window and the last utterance, coding or flag.
+// live_clock holds the clock (live_session's clock columns are its starting
+// value for sessions written before); live_gap records each time the capture
+// window was closed and reopened, so the gap is known but not counted as
+// talk. Plain ids, untracked, for the reason given for live_capture.
+const char *const kVersion5 = R"SQL(
+CREATE TABLE live_clock(
+  document_id INTEGER PRIMARY KEY,
+  paused INTEGER NOT NULL DEFAULT 0,      -- paused by the facilitator
+  closed INTEGER NOT NULL DEFAULT 0,      -- stopped because no capture window is open
+  base_ms INTEGER NOT NULL DEFAULT 0,     -- session time at wall clock base_at_ms
+  base_at_ms INTEGER NOT NULL
+);
+INSERT INTO live_clock(document_id, paused, closed, base_ms, base_at_ms)
+  SELECT document_id, paused, 0, clock_base_ms, clock_base_at_ms FROM live_session;
+CREATE TABLE live_gap(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL,
+  at_ms INTEGER NOT NULL,                 -- session time where the clock stopped
+  closed_at_ms INTEGER NOT NULL,          -- wall clock (ms since the epoch)
+  reopened_at_ms INTEGER NOT NULL
+);
+CREATE INDEX live_gap_by_document ON live_gap(document_id, at_ms);
+)SQL";
+
 using Step = std::function<Status(sql::Database &)>;
 
 // steps()[i] upgrades version i+1 to version i+2.
@@ -312,6 +340,7 @@ const std::vector<Step> &steps()
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion2)); },
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion3)); },
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion4)); },
+        [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion5)); },
     };
     return list;
 }

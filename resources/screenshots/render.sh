@@ -2,7 +2,8 @@
 # Re-renders the README's screenshots from a build tree (default build/dev):
 # the workbench on the demo project as it opens (matrix tab) at 1500×940,
 # 1366×768 and 1920×1080, with the chart tab, with the quotes of the
-# matrix's fullest cell, and on the Urdu interview; and live-session.png through the live-window GUI test
+# matrix's fullest cell, and on the Urdu interview; and live-setup.png and
+# live-session.png through the live-window GUI test
 # (tests/live/livewindow_test.cpp, when the build has tests). Needs xvfb-run
 # for real fonts and font fallback; falls back to the offscreen platform.
 set -euo pipefail
@@ -40,7 +41,7 @@ if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
         --gtest_filter='UtteranceActions.MenuNamesTheSpeakerAndTimeAndMergesAndSplits' >/dev/null
-    echo "wrote $here/live-session.png $here/live-session-edit.png"
+    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png"
 else
     echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2
 fi

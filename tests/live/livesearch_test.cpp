@@ -151,7 +151,7 @@ TEST(LiveSearch, Version2FileUpgradesToVersion3WithLiveSessionsOutOfTheIndex)
         auto raw = sql::Database::open(path, sql::Database::Mode::OpenExisting);
         ASSERT_TRUE(raw.ok());
         ASSERT_TRUE(raw->execScript(QStringLiteral(
-                        "DROP TABLE document_chunk; DROP TABLE live_capture;"
+                        "DROP TABLE document_chunk; DROP TABLE live_capture; DROP TABLE live_clock; DROP TABLE live_gap;"
                         "DROP TRIGGER document_fts_insert; DROP TRIGGER document_fts_delete; DROP TRIGGER document_fts_update;"
                         "DROP TABLE document_fts; DROP VIEW document_fts_content;"
                         "CREATE VIRTUAL TABLE document_fts USING fts5(name, text, content='document', content_rowid='id',"
@@ -170,8 +170,8 @@ TEST(LiveSearch, Version2FileUpgradesToVersion3WithLiveSessionsOutOfTheIndex)
     }
     auto project = openProject(path);
     ASSERT_TRUE(project);
-    EXPECT_EQ(schema::currentVersion(), 4);
-    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 4);
+    EXPECT_GE(schema::currentVersion(), 4);
+    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), schema::currentVersion());
     EXPECT_EQ(ftsMatches(*project, QStringLiteral("navigators")), 0);
     EXPECT_EQ(ftsMatches(*project, QStringLiteral("outreach")), 1);
     EXPECT_TRUE(checkIntegrity(*project).ok()) << checkIntegrity(*project).problems.join(QLatin1Char('\n')).toStdString();

@@ -2,6 +2,8 @@
 // 20 utterances switching speakers by Alt+digit, hotkey coding before
 // (F-keys, Ctrl+digit) and after commit (Shift), two flags. The database is
 // checked afterwards, and the window is grabbed for the screenshot.
+#include "liveguisupport.h"
+
 #include "live/livecapturewindow.h"
 #include "live/livesetupdialog.h"
 #include "project/integrity.h"
@@ -25,42 +27,17 @@ using namespace crosscut::test;
 
 namespace {
 
-int argc = 1;
-char arg0[] = "crosscut_live_gui_tests";
-char *argv[] = {arg0, nullptr};
-
-QApplication &app()
-{
-    static QApplication *instance = new QApplication(argc, argv);
-    return *instance;
-}
-
 const char kRoster[] = "pseudonym,key,Population served,Organisation type\n"
                        "Айгуль,1,Sex workers,Local\n"
                        "Ravi,2,People who use drugs,Alliance member\n"
                        "زینب,3,People living with HIV,Local\n"
                        "Sam,4,LGBT people,Global\n";
 
-// Types any text as key events (QTest::keyClicks takes Latin-1 only): one
-// event per code point, a surrogate pair in one event, as input methods do.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        QString unit(text.at(i));
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
-            unit += text.at(++i);
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, unit);
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, unit);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
 }  // namespace
 
 TEST(LiveWindow, KeyboardOnlySessionLandsInTheDatabase)
 {
-    app();
+    ensureApp();
     TempDir dir;
     const QString path = dir.path(QStringLiteral("gui.crosscut"));
     auto project = createProject(path, QStringLiteral("intersectional"));
@@ -73,11 +50,20 @@ TEST(LiveWindow, KeyboardOnlySessionLandsInTheDatabase)
     ui::LiveSetupDialog setup(project.get());
     setup.titleEdit()->setText(QStringLiteral("FGD Bishkek — Day 1"));
     ASSERT_TRUE(setup.loadRosterCsv(dir.writeFile(QStringLiteral("roster.csv"), kRoster)));
-    ASSERT_EQ(setup.roster().size(), 4);
+    ASSERT_EQ(setup.roster().size(), 5);  // and the facilitator, on Alt+0
     setup.setKey(QStringLiteral("F1"), kpLed);
     setup.setKey(QStringLiteral("F2"), provider);
     setup.setKey(QStringLiteral("F3"), rights);
     setup.setKey(QStringLiteral("Ctrl+1"), health);
+    // The setup dialog as the facilitator sees it, for the README.
+    const QString shotDir = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR");
+    if (!shotDir.isEmpty()) {
+        QDir().mkpath(shotDir);
+        setup.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&setup));
+        EXPECT_TRUE(setup.grab().save(shotDir + QStringLiteral("/live-setup.png")));
+        setup.hide();
+    }
     // A wall clock the test moves: pauses between utterances and the time
     // spent typing, so the timestamps can be checked exactly (and the
     // screenshot shows a plausible session).
@@ -126,13 +112,11 @@ TEST(LiveWindow, KeyboardOnlySessionLandsInTheDatabase)
         if (i % 6 == 2)
             QTest::keyClick(input, Qt::Key_F3, Qt::ShiftModifier);  // code the last committed one
         if (i == 7 || i == 15) {
-            if (i == 15) {
-                QTest::keyClick(input, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+            // Ctrl+G opens the note field; Enter there flags (with or without a note).
+            QTest::keyClick(input, Qt::Key_G, Qt::ControlModifier);
+            if (i == 15)
                 QTest::keyClicks(window.flagNote(), QStringLiteral("revisit: police"));
-                QTest::keyClick(window.flagNote(), Qt::Key_Return);
-            } else {
-                QTest::keyClick(input, Qt::Key_G, Qt::ControlModifier);
-            }
+            QTest::keyClick(window.flagNote(), Qt::Key_Return);
             ++flags;
         }
         QTest::qWait(i == 0 ? 30 : 5);
@@ -196,7 +180,14 @@ TEST(LiveWindow, KeyboardOnlySessionLandsInTheDatabase)
         std::printf("CROSSCUT_SCREENSHOT_DIR not set: no screenshot written\n");
     } else {
         QDir().mkpath(shots);
+        QTest::qWait(300);  // one tick of the clock label after the test clock's last jump
         EXPECT_TRUE(window.grab().save(shots + QStringLiteral("/live-session.png")));
+        // And on a 1366×768 screen, maximised (not kept in the repository).
+        if (qEnvironmentVariableIsSet("CROSSCUT_SCREENSHOT_SMALL")) {
+            window.resize(1366, 740);
+            QTest::qWait(50);
+            EXPECT_TRUE(window.grab().save(shots + QStringLiteral("/live-session-1366.png")));
+        }
     }
 
     // Reopening restores the transcript, the speaker and the draft.

@@ -26,9 +26,10 @@ TEST(SchemaUpgrade, Version1FixtureOpensAsCurrentVersionWithDataIntact)
     }
     auto project = openProject(path);
     ASSERT_TRUE(project);
-    EXPECT_EQ(schema::currentVersion(), 4);
-    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 4);
-    for (const char *table : {"live_session", "live_roster", "live_flag", "live_code_key", "live_draft", "document_chunk"})
+    EXPECT_EQ(schema::currentVersion(), 5);
+    EXPECT_EQ(project->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 5);
+    for (const char *table : {"live_session", "live_roster", "live_flag", "live_code_key", "live_draft", "document_chunk",
+                              "live_clock", "live_gap"})
         EXPECT_EQ(project->database()
                       .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))
                       ->toInt(),

@@ -118,7 +118,8 @@ TEST(SessionExport, SrtVttCsvParseBack)
     ASSERT_TRUE(rows.ok());
     ASSERT_EQ(rows->size(), 4);
     EXPECT_EQ(rows->at(0).fields, (QStringList{QStringLiteral("speaker"), QStringLiteral("start"), QStringLiteral("end"),
-                                               QStringLiteral("text"), QStringLiteral("codes")}));
+                                               QStringLiteral("text"), QStringLiteral("codes"),
+                                               QStringLiteral("kind")}));
     for (int i = 0; i < 3; ++i) {
         const QStringList &f = rows->at(i + 1).fields;
         EXPECT_EQ(f[0], lines[i].speaker);

@@ -193,7 +193,7 @@ TEST(SessionActions, TranscriptExportsInEveryFormatAndRefusesOthers)
     ASSERT_TRUE(rows.ok()) << rows.message().toStdString();
     ASSERT_EQ(rows->size(), 3);  // header + 2 utterances
     EXPECT_EQ(rows->at(2).fields.at(0), QStringLiteral("زینب"));
-    EXPECT_TRUE(rows->at(1).fields.last().contains(QStringLiteral("Rights")));
+    EXPECT_TRUE(rows->at(1).fields.at(4).contains(QStringLiteral("Rights")));
 
     const QString txt = out.path(QStringLiteral("fgd.txt"));
     ASSERT_TRUE(actions->exportTranscript(f.document, txt));

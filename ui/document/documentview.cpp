@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
@@ -95,6 +96,7 @@ void DocumentView::showDocument(std::optional<Id> document)
         buildTurnLabels();
         reloadQuotes();
     }
+    reloadFlags();
     m_highlighter->setBaseColor(palette().color(QPalette::Base));
     m_highlighter->setDocument(this->document());
     updateMarginWidth();
@@ -445,10 +447,49 @@ void DocumentView::changeEvent(QEvent *event)
     }
 }
 
+void DocumentView::reloadFlags()
+{
+    m_flags.clear();
+    if (!m_document)
+        return;
+    for (const live::Flag &f : live::readFlags(*m_project, *m_document))
+        m_flags.append({f.position, QStringLiteral("⚑ %1 %2").arg(live::formatTimestamp(f.timeMs).left(8), f.note).trimmed()});
+    viewport()->update();
+}
+
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_flags.isEmpty())
+        return;
+    QPainter p(viewport());
+    const QColor flagColor(0xc0, 0x50, 0x00);
+    const QFontMetrics metrics(font());
+    for (const FlagMark &f : m_flags) {
+        QTextCursor cursor(document());
+        cursor.setPosition(int(m_positions.toUtf16(std::clamp<qint64>(f.position, 0, m_positions.codePointLength()))));
+        const int y = cursorRect(cursor).top();
+        if (y < -metrics.height() || y > viewport()->height() + metrics.height())
+            continue;
+        p.setPen(QPen(flagColor, 1, Qt::DashLine));
+        p.drawLine(0, y, viewport()->width(), y);
+        // The label sits on the line at the right, over a patch of background.
+        const QString label = metrics.elidedText(f.label, Qt::ElideRight, viewport()->width() / 2);
+        const int w = metrics.horizontalAdvance(label) + 8;
+        const QRect box(viewport()->width() - w - 4, y - metrics.height() / 2, w, metrics.height());
+        p.fillRect(box, palette().color(QPalette::Base));
+        p.setPen(flagColor);
+        p.drawRect(box.adjusted(0, 0, -1, -1));
+        p.drawText(box, Qt::AlignCenter, label);
+    }
+}
+
 void DocumentView::onChanged(const ChangeList &changes)
 {
     if (!m_document)
         return;
+    if (changes.reset || changes.touches(QStringLiteral("live_flag")))
+        reloadFlags();
     if (changes.reset) {
         if (m_project->document(*m_document))
             showDocument(m_document);

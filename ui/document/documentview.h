@@ -55,6 +55,14 @@ public:
 
     // The innermost quote holding code point `at` (the current one first).
     std::optional<Id> quoteAt(qint64 at) const;
+    // A live session's flags as drawn: a line where each was set (between
+    // the utterances said before and after it) labelled "⚑ time note".
+    struct FlagMark {
+        qint64 position = 0;  // code point
+        QString label;
+    };
+    const QList<FlagMark> &flagMarks() const { return m_flags; }
+
     // The code point under a viewport position.
     qint64 codePointAt(const QPoint &viewportPos) const;
     // The speaker turn holding code point `at`, if any.
@@ -79,6 +87,8 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // Draws a live session's flags at their place in the transcript.
+    void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -90,6 +100,7 @@ private:
     friend class StripeMargin;
     void onChanged(const ChangeList &changes);
     void reloadQuotes();
+    void reloadFlags();
     // Applies quote/coding/code row changes to the affected marks only;
     // false when the changes cannot be mapped and a full reload is needed.
     bool updateQuotes(const ChangeList &changes);
@@ -114,6 +125,7 @@ private:
 
     Project *m_project;
     std::optional<Id> m_document;
+    QList<FlagMark> m_flags;
     PositionMap m_positions;
     QList<QuoteMark> m_marks;  // ordered by start
     QHash<Id, int> m_markIndex;

@@ -1,17 +1,20 @@
 #include "live/livecapturewindow.h"
 
+#include "live/livecodebooklegend.h"
 #include "live/livesetupdialog.h"
 #include "live/sessionexport.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
-#include <QScopedValueRollback>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBlockFormat>
@@ -24,17 +27,19 @@ namespace crosscut::ui {
 
 namespace {
 
-// Ctrl+Shift+digit arrives as the shifted symbol on most layouts.
+// The digit of Alt/Ctrl+digit, also when Shift turned it into its symbol
+// (as on most layouts); -1 when the key is not a digit.
 int digitOf(const QKeyEvent *event)
 {
     const int key = event->key();
-    if (key >= Qt::Key_1 && key <= Qt::Key_9)
+    if (key >= Qt::Key_0 && key <= Qt::Key_9)
         return key - Qt::Key_0;
-    static const QString shifted = QStringLiteral("!@#$%^&*(");
+    static const QString shifted = QStringLiteral(")!@#$%^&*(");
     const qsizetype i = event->text().isEmpty() ? -1 : shifted.indexOf(event->text().at(0));
     if (i >= 0)
-        return static_cast<int>(i) + 1;
+        return static_cast<int>(i);
     switch (key) {
+    case Qt::Key_ParenRight: return 0;
     case Qt::Key_Exclam: return 1;
     case Qt::Key_At: return 2;
     case Qt::Key_NumberSign: return 3;
@@ -44,19 +49,33 @@ int digitOf(const QKeyEvent *event)
     case Qt::Key_Ampersand: return 7;
     case Qt::Key_Asterisk: return 8;
     case Qt::Key_ParenLeft: return 9;
-    default: return 0;
+    default: return -1;
     }
 }
 
 QString escaped(const QString &s) { return s.toHtmlEscaped(); }
 
+QString hms(qint64 ms) { return live::formatTimestamp(ms).left(8); }
+
+QPushButton *toolButton(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setFocusPolicy(Qt::NoFocus);  // the keyboard stays in the input
+    return b;
+}
+
 }  // namespace
 
 LiveCaptureWindow::LiveCaptureWindow(Project *project, std::unique_ptr<live::LiveSession> session, QWidget *parent)
-    : QWidget(parent), m_project(project), m_session(std::move(session))
+    : QWidget(parent, Qt::Window), m_project(project), m_session(std::move(session))
 {
     setWindowTitle(tr("Live session — %1").arg(m_session->info().title));
     buildUi();
+    // Marked open until closed: if the program stops first, reopening the
+    // project reopens this window (LiveSession::interruptedSessions). Opening
+    // also starts the clock again where the last window left it.
+    if (Status s = m_session->markCaptureOpen(true); !s)
+        showError(s.message());
     restore();
     m_clockTimer = new QTimer(this);
     m_clockTimer->setInterval(250);
@@ -70,10 +89,6 @@ LiveCaptureWindow::LiveCaptureWindow(Project *project, std::unique_ptr<live::Liv
     connect(m_draftTimer, &QTimer::timeout, this, [this] { saveDraftNow(); syncNow(); });
     m_draftTimer->start();
     connect(m_project, &Project::changed, this, &LiveCaptureWindow::onProjectChanged);
-    // Marked open until closed: if the program stops first, reopening the
-    // project reopens this window (LiveSession::interruptedSessions).
-    if (Status s = m_session->markCaptureOpen(true); !s)
-        showError(s.message());
     updateClock();
 }
 
@@ -103,57 +118,70 @@ void LiveCaptureWindow::buildUi()
     m_clock->setFont(clockFont);
     m_clock->setObjectName(QStringLiteral("liveClock"));
     top->addWidget(m_clock);
-    m_pauseButton = new QPushButton(tr("Pause (Ctrl+P)"), this);
-    m_pauseButton->setFocusPolicy(Qt::NoFocus);
+    m_pauseButton = toolButton(tr("Pause (Ctrl+P)"), this);
     connect(m_pauseButton, &QPushButton::clicked, this, [this] { togglePause(); });
     top->addWidget(m_pauseButton);
-    m_flagNote = new QLineEdit(this);
-    m_flagNote->setPlaceholderText(tr("flag note (Ctrl+Shift+G)"));
-    m_flagNote->setMaximumWidth(220);
-    connect(m_flagNote, &QLineEdit::returnPressed, this, [this] {
-        flag();
-        m_input->setFocus();
-    });
-    top->addWidget(m_flagNote);
-    m_flagButton = new QPushButton(tr("⚑ Flag (Ctrl+G)"), this);
-    m_flagButton->setFocusPolicy(Qt::NoFocus);
-    connect(m_flagButton, &QPushButton::clicked, this, [this] { flag(); });
+    m_flagButton = toolButton(tr("⚑ Flag (Ctrl+G)"), this);
+    connect(m_flagButton, &QPushButton::clicked, this, [this] { openFlagNote(); });
     top->addWidget(m_flagButton);
+    m_endButton = toolButton(tr("■ End session"), this);
+    m_endButton->setObjectName(QStringLiteral("endLiveSession"));
+    m_endButton->setToolTip(tr("Stops the clock and closes this window. Session → Resume live session continues it; "
+                               "the time in between is recorded as a gap, not counted."));
+    connect(m_endButton, &QPushButton::clicked, this, [this] { endSession(); });
+    top->addWidget(m_endButton);
     layout->addLayout(top);
 
+    // The flag note: hidden, so it takes no key until Ctrl+G opens it.
+    m_flagRow = new QWidget(this);
+    auto *flagLayout = new QHBoxLayout(m_flagRow);
+    flagLayout->setContentsMargins(0, 0, 0, 0);
+    m_flagTime = new QLabel(m_flagRow);
+    flagLayout->addWidget(m_flagTime);
+    m_flagNote = new QLineEdit(m_flagRow);
+    m_flagNote->setObjectName(QStringLiteral("liveFlagNote"));
+    m_flagNote->setPlaceholderText(tr("note for this flag (optional): Enter flags, Esc cancels"));
+    connect(m_flagNote, &QLineEdit::returnPressed, this, [this] { flagNow(); });
+    flagLayout->addWidget(m_flagNote, 1);
+    m_flagRow->hide();
+    layout->addWidget(m_flagRow);
+
     m_speakerStrip = new QWidget(this);
-    auto *strip = new QHBoxLayout(m_speakerStrip);
-    strip->setContentsMargins(0, 0, 0, 0);
-    for (const live::RosterEntry &e : m_session->roster()) {
-        auto *button = new QPushButton(e.key.isEmpty() ? e.pseudonym : QStringLiteral("Alt+%1  %2").arg(e.key, e.pseudonym),
-                                       m_speakerStrip);
-        button->setCheckable(true);
-        button->setFocusPolicy(Qt::NoFocus);
-        const QString name = e.pseudonym;
-        connect(button, &QPushButton::clicked, this, [this, name] {
-            setSpeaker(name);
-            m_input->setFocus();
-        });
-        strip->addWidget(button);
-        m_speakerButtons.insert(e.pseudonym, button);
-    }
-    strip->addStretch(1);
+    new QHBoxLayout(m_speakerStrip);
+    m_speakerStrip->layout()->setContentsMargins(0, 0, 0, 0);
+    buildSpeakerStrip();
     layout->addWidget(m_speakerStrip);
+
+    // A participant joining: hidden until Ctrl+N (or the + button).
+    m_joinRow = new QWidget(this);
+    auto *joinLayout = new QHBoxLayout(m_joinRow);
+    joinLayout->setContentsMargins(0, 0, 0, 0);
+    joinLayout->addWidget(new QLabel(tr("New participant:"), m_joinRow));
+    m_joinName = new QLineEdit(m_joinRow);
+    m_joinName->setObjectName(QStringLiteral("liveJoinName"));
+    m_joinName->setPlaceholderText(tr("pseudonym: Enter adds them on the next Alt+digit, Esc cancels"));
+    connect(m_joinName, &QLineEdit::returnPressed, this, [this] { joinNow(); });
+    joinLayout->addWidget(m_joinName, 1);
+    m_joinRow->hide();
+    layout->addWidget(m_joinRow);
 
     m_transcript = new QTextBrowser(this);
     m_transcript->setOpenLinks(false);
-    m_transcript->setFocusPolicy(Qt::ClickFocus);
+    // Reading and right-clicking only: the keyboard stays in the input.
+    m_transcript->setFocusPolicy(Qt::NoFocus);
+    m_transcript->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_transcript, &QWidget::customContextMenuRequested, this, &LiveCaptureWindow::showChipMenu);
     layout->addWidget(m_transcript, 1);
 
-    QStringList keyHelp;
-    for (const live::CodeKey &k : m_session->codeKeys())
-        keyHelp.append(QStringLiteral("%1 %2").arg(k.key, escaped(m_project->codePath(k.codeId).section(QLatin1Char('/'), -1))));
-    auto *keys = new QLabel(keyHelp.isEmpty() ? tr("No live codebook keys")
-                                              : keyHelp.join(QStringLiteral(" · ")) + tr("  — Shift: code the last utterance"),
+    m_legend = new LiveCodebookLegend(m_project, m_session->codeKeys(), this);
+    layout->addWidget(m_legend);
+    auto *help = new QLabel(tr("Shift+key codes the last utterance · the same key again takes the code off · "
+                               "right-click a chip to remove it · Ctrl+Z undoes the last live action · "
+                               "Ctrl+N: a participant joins"),
                             this);
-    keys->setWordWrap(true);
-    keys->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(keys);
+    help->setWordWrap(true);
+    help->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    layout->addWidget(help);
 
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setTextFormat(Qt::RichText);
@@ -176,15 +204,44 @@ void LiveCaptureWindow::buildUi()
     connect(m_input, &QLineEdit::returnPressed, this, [this] { commit(); });
     inputRow->addWidget(m_input, 1);
     layout->addLayout(inputRow);
+    setFocusProxy(m_input);
 
     m_status = new QLabel(this);
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     m_input->installEventFilter(this);
     m_flagNote->installEventFilter(this);
-    m_transcript->installEventFilter(this);
-    resize(900, 600);
+    m_joinName->installEventFilter(this);
+    resize(1000, 680);
+}
+
+void LiveCaptureWindow::buildSpeakerStrip()
+{
+    auto *strip = static_cast<QHBoxLayout *>(m_speakerStrip->layout());
+    while (QLayoutItem *item = strip->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_speakerButtons.clear();
+    for (const live::RosterEntry &e : m_session->roster()) {
+        auto *button = toolButton(e.key.isEmpty() ? e.pseudonym : tr("Alt+%1  %2").arg(e.key, e.pseudonym), m_speakerStrip);
+        button->setCheckable(true);
+        const QString name = e.pseudonym;
+        connect(button, &QPushButton::clicked, this, [this, name] {
+            setSpeaker(name);
+            m_input->setFocus();
+        });
+        strip->addWidget(button);
+        m_speakerButtons.insert(e.pseudonym, button);
+    }
+    auto *join = toolButton(tr("+ Participant (Ctrl+N)"), m_speakerStrip);
+    join->setObjectName(QStringLiteral("liveJoinButton"));
+    connect(join, &QPushButton::clicked, this, [this] { openJoin(); });
+    strip->addWidget(join);
+    strip->addStretch(1);
+    if (!m_speaker.isEmpty())
+        setSpeaker(m_speaker);
 }
 
 void LiveCaptureWindow::reloadTranscript()
@@ -192,13 +249,20 @@ void LiveCaptureWindow::reloadTranscript()
     m_transcript->clear();
     m_blockOfTurn.clear();
     m_last.reset();
-    for (const live::Utterance &u : m_session->utterances()) {
-        appendUtterance(u);
-        m_last = u;
+    const QList<live::Utterance> utterances = m_session->utterances();
+    const QList<live::Flag> flags = m_session->flags();
+    const QList<live::Gap> gaps = m_session->gaps();
+    // Flags and gaps at their time among the utterances, also after a resume.
+    for (const live::TimelineEntry &e : live::sessionTimeline(utterances, flags, gaps)) {
+        if (e.flag)
+            appendFlag(*e.flag);
+        else if (e.gap)
+            appendGap(*e.gap);
+        else
+            appendUtterance(*e.utterance);
     }
-    // Flags are listed after the transcript when resuming; their times say where they belong.
-    for (const live::Flag &f : m_session->flags())
-        appendFlag(f);
+    if (!utterances.isEmpty())
+        m_last = utterances.last();
 }
 
 void LiveCaptureWindow::onProjectChanged(const ChangeList &changes)
@@ -206,10 +270,11 @@ void LiveCaptureWindow::onProjectChanged(const ChangeList &changes)
     m_unsynced = true;
     if (m_writing)
         return;  // this window's own commit, coding or flag: drawn by it
-    // Anything done to the session elsewhere (undo or redo in the workbench,
-    // an edited, merged or split utterance) redraws the transcript; a
-    // deleted session closes the window.
+    // Anything done to the session elsewhere (undo or redo in the workbench
+    // or by Ctrl+Z here, an edited, merged or split utterance) redraws the
+    // transcript; a deleted session closes the window.
     bool redraw = changes.reset;
+    bool roster = changes.reset;
     for (const RowChange &row : changes.rows) {
         if (row.table == QLatin1String("document") && row.id == m_session->documentId()
             && row.op == RowChange::Op::Delete) {
@@ -219,6 +284,13 @@ void LiveCaptureWindow::onProjectChanged(const ChangeList &changes)
         if (row.table == QLatin1String("speaker_turn") || row.table == QLatin1String("document_chunk")
             || row.table == QLatin1String("live_flag") || row.table == QLatin1String("coding"))
             redraw = true;
+        if (row.table == QLatin1String("live_roster"))
+            roster = true;
+    }
+    if (roster) {
+        buildSpeakerStrip();
+        if (!m_session->findSpeaker(m_speaker) && !m_session->roster().isEmpty())
+            setSpeaker(m_session->roster().first().pseudonym);
     }
     if (redraw)
         reloadTranscript();
@@ -240,15 +312,42 @@ void LiveCaptureWindow::restore()
     }
     updatePending();
     m_draftDirty = false;
-    m_input->setFocus();
 }
 
 QString LiveCaptureWindow::lastError() const { return m_error; }
+QString LiveCaptureWindow::statusText() const { return m_status->text(); }
+
+bool LiveCaptureWindow::event(QEvent *event)
+{
+    // Whenever the window becomes active (at start, on Resume, after
+    // switching windows) the keyboard goes to the utterance field, unless
+    // the facilitator is writing a flag note or a new participant's name.
+    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::Show) {
+        if (!m_flagRow->isVisible() && !m_joinRow->isVisible())
+            m_input->setFocus(Qt::ActiveWindowFocusReason);
+    }
+    return QWidget::event(event);
+}
 
 bool LiveCaptureWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent *>(event)))
-        return true;
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((watched == m_flagNote || watched == m_joinName) && key->key() == Qt::Key_Escape) {
+            backToInput();
+            showInfo(watched == m_flagNote ? tr("No flag.") : tr("No participant added."));
+            return true;
+        }
+        if (handleKey(key))
+            return true;
+    }
+    // Leaving a note or name field any other way (a click in the input)
+    // closes it, so it cannot hold keys meant for the transcript.
+    if (event->type() == QEvent::FocusOut && (watched == m_flagNote || watched == m_joinName) && !m_leavingRow) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+            QTimer::singleShot(0, this, [this] { backToInput(); });
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -257,31 +356,34 @@ bool LiveCaptureWindow::handleKey(QKeyEvent *event)
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     const int key = event->key();
     const bool shift = mods.testFlag(Qt::ShiftModifier);
-    if (key >= Qt::Key_F1 && key <= Qt::Key_F12 && !mods.testFlag(Qt::ControlModifier) && !mods.testFlag(Qt::AltModifier)) {
+    const bool ctrl = mods.testFlag(Qt::ControlModifier);
+    const bool alt = mods.testFlag(Qt::AltModifier);
+    if (key >= Qt::Key_F1 && key <= Qt::Key_F12 && !ctrl && !alt) {
         codeByKey(QStringLiteral("F%1").arg(key - Qt::Key_F1 + 1), shift);
         return true;
     }
-    if (mods.testFlag(Qt::AltModifier) && !mods.testFlag(Qt::ControlModifier)) {
+    if (alt && !ctrl) {
         const int digit = digitOf(event);
-        if (digit > 0) {
+        if (digit >= 0) {
             if (auto who = m_session->findSpeaker(QString::number(digit)))
                 setSpeaker(who->pseudonym);
             else
-                showError(tr("No participant has the key %1").arg(digit));
+                showError(tr("No participant has the key Alt+%1").arg(digit));
             return true;
         }
     }
-    if (mods.testFlag(Qt::ControlModifier) && !mods.testFlag(Qt::AltModifier)) {
-        if (key == Qt::Key_G) {
-            if (shift)
-                m_flagNote->setFocus();
-            else
-                flag();
-            return true;
-        }
-        if (key == Qt::Key_P && !shift) {
-            togglePause();
-            return true;
+    if (ctrl && !alt) {
+        switch (key) {
+        case Qt::Key_G: openFlagNote(); return true;
+        case Qt::Key_N: openJoin(); return true;
+        case Qt::Key_P: togglePause(); return true;
+        case Qt::Key_Z:
+            if (!shift) {
+                undoLast();
+                return true;
+            }
+            break;
+        default: break;
         }
         const int digit = digitOf(event);
         if (digit > 0) {
@@ -306,7 +408,7 @@ void LiveCaptureWindow::codeByKey(const QString &key, bool lastCommitted)
 {
     const auto code = m_session->codeForKey(key);
     if (!code) {
-        showError(tr("%1 is not in the live codebook").arg(key));
+        showError(tr("%1 has no code in this session's live codebook (see the keys above the input).").arg(key));
         return;
     }
     if (!lastCommitted) {
@@ -317,10 +419,16 @@ void LiveCaptureWindow::codeByKey(const QString &key, bool lastCommitted)
             m_pending.append(*code);
         m_draftDirty = true;
         updatePending();
+        showError({});
         return;
     }
     if (!m_last) {
         showError(tr("Nothing committed yet to code"));
+        return;
+    }
+    // Again on the same utterance: the coding comes off.
+    if (m_last->codes.contains(*code)) {
+        removeCoding(m_last->turnId, *code);
         return;
     }
     const QScopedValueRollback<bool> writing(m_writing, true);
@@ -328,10 +436,40 @@ void LiveCaptureWindow::codeByKey(const QString &key, bool lastCommitted)
         showError(s.message());
         return;
     }
-    if (!m_last->codes.contains(*code))
-        m_last->codes.append(*code);
+    m_last->codes.append(*code);
     rewriteUtterance(*m_last);
     showError({});
+}
+
+void LiveCaptureWindow::removeCoding(Id turn, Id code)
+{
+    const QScopedValueRollback<bool> writing(m_writing, true);
+    if (Status s = m_session->uncodeUtterance(turn, code); !s) {
+        showError(s.message());
+        return;
+    }
+    // Redrawn from the database: the utterance may be any line.
+    reloadTranscript();
+    const auto c = m_project->code(code);
+    showInfo(tr("Removed coding %1 (Ctrl+Z puts it back)").arg(c ? c->name : QString()));
+}
+
+void LiveCaptureWindow::showChipMenu(const QPoint &pos)
+{
+    static const QRegularExpression chip(QStringLiteral("^chip:(\\d+):(\\d+)$"));
+    const auto m = chip.match(m_transcript->anchorAt(pos));
+    if (!m.hasMatch())
+        return;
+    const Id turn = m.captured(1).toLongLong();
+    const Id code = m.captured(2).toLongLong();
+    const auto c = m_project->code(code);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("liveChipMenu"));
+    QAction *remove = menu->addAction(tr("Remove coding %1 from this utterance").arg(c ? c->name : QString()));
+    connect(remove, &QAction::triggered, this, [this, turn, code] { removeCoding(turn, code); });
+    // Not exec(): the session goes on while the menu is open.
+    menu->popup(m_transcript->viewport()->mapToGlobal(pos));
 }
 
 void LiveCaptureWindow::commit()
@@ -357,17 +495,74 @@ void LiveCaptureWindow::commit()
     Q_EMIT committed(*u);
 }
 
-void LiveCaptureWindow::flag()
+void LiveCaptureWindow::openFlagNote()
+{
+    // The flag is for the moment of Ctrl+G, not of the Enter after the note.
+    if (!m_flagAt)
+        m_flagAt = m_session->elapsedMs();
+    const QScopedValueRollback<bool> switching(m_leavingRow, true);
+    m_joinRow->hide();
+    m_flagTime->setText(tr("⚑ %1").arg(hms(*m_flagAt)));
+    m_flagRow->show();
+    m_flagNote->setFocus(Qt::ShortcutFocusReason);
+}
+
+void LiveCaptureWindow::flagNow()
 {
     const QScopedValueRollback<bool> writing(m_writing, true);
-    auto f = m_session->flag(m_flagNote->text());
+    auto f = m_session->flag(m_flagNote->text(), m_flagAt);
     if (!f) {
         showError(f.message());
         return;
     }
-    m_flagNote->clear();
     appendFlag(*f);
+    backToInput();
     showError({});
+}
+
+void LiveCaptureWindow::openJoin()
+{
+    const QScopedValueRollback<bool> switching(m_leavingRow, true);
+    m_flagRow->hide();
+    m_flagAt.reset();
+    m_joinRow->show();
+    m_joinName->setFocus(Qt::ShortcutFocusReason);
+}
+
+void LiveCaptureWindow::joinNow()
+{
+    const QScopedValueRollback<bool> writing(m_writing, true);
+    auto added = m_session->addParticipant(m_joinName->text());
+    if (!added) {
+        showError(added.message());  // the name stays, to correct it
+        return;
+    }
+    buildSpeakerStrip();
+    setSpeaker(added->pseudonym);  // who joins is usually who speaks next
+    backToInput();
+    showInfo(added->key.isEmpty() ? tr("%1 joined (no key left: click their name)").arg(added->pseudonym)
+                                  : tr("%1 joined: Alt+%2").arg(added->pseudonym, added->key));
+}
+
+void LiveCaptureWindow::backToInput()
+{
+    const QScopedValueRollback<bool> leaving(m_leavingRow, true);
+    m_flagAt.reset();
+    m_flagNote->clear();
+    m_joinName->clear();
+    m_input->setFocus(Qt::OtherFocusReason);
+    m_flagRow->hide();
+    m_joinRow->hide();
+}
+
+void LiveCaptureWindow::undoLast()
+{
+    auto undone = m_session->undoLastAction();  // redraws through Project::changed
+    if (!undone) {
+        showError(undone.message());
+        return;
+    }
+    showInfo(tr("Undone: %1").arg(*undone));
 }
 
 void LiveCaptureWindow::togglePause()
@@ -378,9 +573,15 @@ void LiveCaptureWindow::togglePause()
     updateClock();
 }
 
+void LiveCaptureWindow::endSession()
+{
+    // closeEvent saves the draft and stops the clock.
+    close();
+}
+
 void LiveCaptureWindow::updateClock()
 {
-    const QString time = live::formatTimestamp(m_session->elapsedMs()).left(8);
+    const QString time = hms(m_session->elapsedMs());
     m_clock->setText(m_session->isPaused() ? tr("%1 ⏸").arg(time) : time);
     m_pauseButton->setText(m_session->isPaused() ? tr("Resume (Ctrl+P)") : tr("Pause (Ctrl+P)"));
 }
@@ -389,6 +590,7 @@ void LiveCaptureWindow::updatePending()
 {
     m_pendingLabel->setText(m_pending.isEmpty() ? tr("<i>no codes on this utterance yet</i>")
                                                 : tr("On commit: %1").arg(chipsHtml(m_pending)));
+    m_legend->setPending(m_pending);
 }
 
 void LiveCaptureWindow::saveDraftNow()
@@ -417,10 +619,18 @@ void LiveCaptureWindow::syncNow()
 void LiveCaptureWindow::showError(const QString &message)
 {
     m_error = message;
+    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->setText(message);
 }
 
-QString LiveCaptureWindow::chipsHtml(const QList<Id> &codes) const
+void LiveCaptureWindow::showInfo(const QString &message)
+{
+    m_error.clear();
+    m_status->setStyleSheet(QStringLiteral("color: palette(text);"));
+    m_status->setText(message);
+}
+
+QString LiveCaptureWindow::chipsHtml(const QList<Id> &codes, Id turn) const
 {
     QString html;
     for (Id id : codes) {
@@ -429,8 +639,13 @@ QString LiveCaptureWindow::chipsHtml(const QList<Id> &codes) const
             continue;
         const QColor color(code->color);
         const QString fg = color.lightnessF() > 0.6 ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
-        html += QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span> ")
-                    .arg(color.name(), fg, escaped(code->name));
+        const QString chip = QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
+                                 .arg(color.name(), fg, escaped(code->name));
+        html += turn ? QStringLiteral("<a href=\"chip:%1:%2\" style=\"color:%3; text-decoration:none;\">%4</a> ")
+                           .arg(turn)
+                           .arg(id)
+                           .arg(fg, chip)
+                     : chip + QLatin1Char(' ');
     }
     return html;
 }
@@ -438,7 +653,7 @@ QString LiveCaptureWindow::chipsHtml(const QList<Id> &codes) const
 QString LiveCaptureWindow::utteranceHtml(const live::Utterance &u) const
 {
     return QStringLiteral("<span style=\"color:#777777;\">%1</span> <b>%2:</b> %3 %4")
-        .arg(live::formatTimestamp(u.startMs).left(8), escaped(u.speaker), escaped(u.text), chipsHtml(u.codes));
+        .arg(hms(u.startMs), escaped(u.speaker), escaped(u.text), chipsHtml(u.codes, u.turnId));
 }
 
 int LiveCaptureWindow::appendLine(const QString &html)
@@ -481,18 +696,40 @@ void LiveCaptureWindow::rewriteUtterance(const live::Utterance &u)
 
 void LiveCaptureWindow::appendFlag(const live::Flag &f)
 {
-    appendLine(QStringLiteral("<span style=\"color:#c05000;\">⚑ %1 %2</span>")
-                   .arg(live::formatTimestamp(f.timeMs).left(8), escaped(f.note)));
+    appendLine(QStringLiteral("<span style=\"color:#c05000;\">⚑ %1 %2</span>").arg(hms(f.timeMs), escaped(f.note)));
+}
+
+void LiveCaptureWindow::appendGap(const live::Gap &g)
+{
+    appendLine(QStringLiteral("<span style=\"color:#777777;\">⏸ %1 %2</span>")
+                   .arg(hms(g.atMs), escaped(tr("capture window closed for %1 — not counted as session time")
+                                                 .arg(hms(g.durationMs())))));
 }
 
 void LiveCaptureWindow::closeEvent(QCloseEvent *event)
 {
     saveDraftNow();
+    // Ends the capture: the clock stands still until the session is resumed.
     (void)m_session->markCaptureOpen(false);
     m_unsynced = true;
     syncNow();
     QWidget::closeEvent(event);
 }
+
+namespace {
+
+LiveCaptureWindow *openWindow(Project *project, std::unique_ptr<live::LiveSession> session, QWidget *parent)
+{
+    // A window of its own from construction (not re-parented after), so the
+    // focus given to the input is not lost on the way.
+    auto *window = new LiveCaptureWindow(project, std::move(session), parent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->activateWindow();
+    return window;
+}
+
+}  // namespace
 
 LiveCaptureWindow *startLiveSession(Project *project, QWidget *parent)
 {
@@ -504,11 +741,7 @@ LiveCaptureWindow *startLiveSession(Project *project, QWidget *parent)
         QMessageBox::warning(parent, QObject::tr("Live session"), session.message());
         return nullptr;
     }
-    auto *window = new LiveCaptureWindow(project, std::move(session).value(), parent);
-    window->setWindowFlag(Qt::Window);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
-    return window;
+    return openWindow(project, std::move(session).value(), parent);
 }
 
 LiveCaptureWindow *resumeLiveSession(Project *project, Id document, QWidget *parent)
@@ -528,11 +761,7 @@ LiveCaptureWindow *resumeLiveSession(Project *project, Id document, QWidget *par
             QMessageBox::warning(parent, QObject::tr("Live session"), session.message());
         return nullptr;
     }
-    auto *window = new LiveCaptureWindow(project, std::move(session).value(), parent);
-    window->setWindowFlag(Qt::Window);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
-    return window;
+    return openWindow(project, std::move(session).value(), parent);
 }
 
 }  // namespace crosscut::ui

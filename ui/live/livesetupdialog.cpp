@@ -12,21 +12,24 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace crosscut::ui {
 
 namespace {
-QStringList liveKeys()
+constexpr int kFunctionKeys = 12;
+}  // namespace
+
+QStringList LiveSetupDialog::liveKeys()
 {
     QStringList keys;
-    for (int i = 1; i <= 12; ++i)
+    for (int i = 1; i <= kFunctionKeys; ++i)
         keys.append(QStringLiteral("F%1").arg(i));
     for (int i = 1; i <= 9; ++i)
         keys.append(QStringLiteral("Ctrl+%1").arg(i));
     return keys;
 }
-}  // namespace
 
 LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(parent), m_project(project)
 {
@@ -37,6 +40,8 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
     m_date = new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this);
     m_place = new QLineEdit(this);
     m_facilitator = new QLineEdit(this);
+    m_facilitator->setPlaceholderText(tr("speaks on Alt+0"));
+    connect(m_facilitator, &QLineEdit::textChanged, this, [this] { refreshRoster(); });
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Place"), m_place);
@@ -45,12 +50,14 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
 
     auto *columns = new QHBoxLayout;
     auto *rosterBox = new QVBoxLayout;
-    rosterBox->addWidget(new QLabel(tr("Roster (pseudonym, speaker key Alt+…)"), this));
+    rosterBox->addWidget(new QLabel(tr("<b>Roster</b> — each speaker's key is Alt+digit; type a name in the last row to add one"), this));
     m_rosterTable = new QTableWidget(0, 3, this);
     m_rosterTable->setHorizontalHeaderLabels({tr("Pseudonym"), tr("Key"), tr("Attributes")});
     m_rosterTable->horizontalHeader()->setStretchLastSection(true);
-    m_rosterTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    rosterBox->addWidget(m_rosterTable);
+    m_rosterTable->verticalHeader()->hide();
+    m_rosterTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    connect(m_rosterTable, &QTableWidget::itemChanged, this, &LiveSetupDialog::onRosterEdited);
+    rosterBox->addWidget(m_rosterTable, 2);
     auto *csvButton = new QPushButton(tr("Load roster &CSV…"), this);
     connect(csvButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Roster CSV"), {}, tr("CSV files (*.csv)"));
@@ -58,6 +65,14 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
             loadRosterCsv(path);
     });
     rosterBox->addWidget(csvButton);
+    m_csvFormat = new QLabel(tr("CSV in UTF-8 with a header row <tt>pseudonym,key,…</tt>; a key may be empty (the "
+                                "next free digit is given); further columns become the case's attributes:"
+                                "<pre>pseudonym,key,Population served\nAigul,1,Sex workers\nRavi,,People who use drugs</pre>"),
+                             this);
+    m_csvFormat->setObjectName(QStringLiteral("rosterCsvFormat"));
+    m_csvFormat->setWordWrap(true);
+    m_csvFormat->setTextFormat(Qt::RichText);
+    rosterBox->addWidget(m_csvFormat);
     rosterBox->addWidget(new QLabel(tr("…or add existing cases:"), this));
     m_cases = new QListWidget(this);
     for (const Case &c : m_project->cases()) {
@@ -66,40 +81,88 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    rosterBox->addWidget(m_cases);
+    rosterBox->addWidget(m_cases, 1);
     auto *casesButton = new QPushButton(tr("Add checked &cases"), this);
     connect(casesButton, &QPushButton::clicked, this, [this] { addCheckedCases(); });
     rosterBox->addWidget(casesButton);
-    columns->addLayout(rosterBox, 1);
+    columns->addLayout(rosterBox, 3);
+
+    // The live codebook: dimensions ticked → their values on the keys.
+    auto *dimensionBox = new QVBoxLayout;
+    dimensionBox->addWidget(new QLabel(tr("<b>Live codebook</b> — tick the dimensions to code live"), this));
+    m_dimensions = new QListWidget(this);
+    m_dimensions->setObjectName(QStringLiteral("liveDimensions"));
+    const QList<Code> codes = m_project->codes();
+    QHash<Id, int> valueCount;
+    for (const Code &c : codes)
+        if (c.parentId)
+            ++valueCount[*c.parentId];
+    // Ticked by default: whole dimensions in codebook order while they fit.
+    int free = kFunctionKeys;
+    int freeCtrl = 9;
+    for (const Code &c : codes) {
+        if (!c.isDimension || valueCount.value(c.id) == 0)
+            continue;
+        const int n = valueCount.value(c.id);
+        auto *item = new QListWidgetItem(n == 1 ? tr("%1 (1 value)").arg(c.name) : tr("%1 (%2 values)").arg(c.name).arg(n),
+                                         m_dimensions);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        bool tick = false;
+        if (n <= free) {
+            free -= n;
+            tick = true;
+        } else if (n <= freeCtrl) {
+            freeCtrl -= n;
+            tick = true;
+        }
+        item->setCheckState(tick ? Qt::Checked : Qt::Unchecked);
+    }
+    for (int i = 0; i < m_dimensions->count(); ++i)
+        if (m_dimensions->item(i)->checkState() == Qt::Checked)
+            m_tickOrder.append(m_dimensions->item(i)->data(Qt::UserRole).toLongLong());
+    connect(m_dimensions, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const Id dimension = item->data(Qt::UserRole).toLongLong();
+        m_tickOrder.removeAll(dimension);
+        if (item->checkState() == Qt::Checked)
+            m_tickOrder.append(dimension);
+        assignTickedDimensions();
+    });
+    dimensionBox->addWidget(m_dimensions);
+    dimensionBox->addWidget(new QLabel(tr("The values of the dimensions ticked go on the keys in the order they "
+                                          "were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between "
+                                          "them). Any key can then be changed on the right."),
+                                       this));
+    dimensionBox->itemAt(dimensionBox->count() - 1)->widget()->setProperty("wordWrap", true);
+    columns->addLayout(dimensionBox, 2);
 
     auto *keyBox = new QVBoxLayout;
-    keyBox->addWidget(new QLabel(tr("Live codebook"), this));
+    keyBox->addWidget(new QLabel(tr("Key → code (Shift+key: the last utterance)"), this));
     const QStringList keys = liveKeys();
     m_keys = new QTableWidget(static_cast<int>(keys.size()), 1, this);
+    m_keys->setObjectName(QStringLiteral("liveKeys"));
     m_keys->setHorizontalHeaderLabels({tr("Code")});
     m_keys->setVerticalHeaderLabels(keys);
     m_keys->horizontalHeader()->setStretchLastSection(true);
-    // Pre-filled with the dimensions' values: what a live session mostly codes.
-    QList<Id> defaults;
-    QHash<Id, bool> isDimension;
-    const QList<Code> codes = m_project->codes();
-    for (const Code &c : codes)
-        isDimension.insert(c.id, c.isDimension);
-    for (const Code &c : codes)
-        if (c.parentId && isDimension.value(*c.parentId))
-            defaults.append(c.id);
     for (int row = 0; row < keys.size(); ++row) {
         auto *combo = new QComboBox(m_keys);
         combo->addItem(tr("—"), QVariant());
         for (const Code &c : codes)
             combo->addItem(m_project->codePath(c.id), c.id);
-        if (row < 12 && row < defaults.size())
-            combo->setCurrentIndex(combo->findData(defaults[row]));
         m_keys->setCellWidget(row, 0, combo);
         m_keyCombos.append(combo);
+        // One key per code: choosing a code takes it off any other key.
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+            const QVariant code = combo->currentData();
+            if (!code.isValid())
+                return;
+            for (QComboBox *other : std::as_const(m_keyCombos))
+                if (other != combo && other->currentData() == code)
+                    other->setCurrentIndex(0);
+        });
     }
     keyBox->addWidget(m_keys);
-    columns->addLayout(keyBox, 1);
+    columns->addLayout(keyBox, 3);
     layout->addLayout(columns, 1);
 
     m_error = new QLabel(this);
@@ -111,12 +174,72 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
     connect(buttons, &QDialogButtonBox::accepted, this, &LiveSetupDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LiveSetupDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 600);
+    assignTickedDimensions();
+    refreshRoster();
+    resize(1100, 700);
+}
+
+void LiveSetupDialog::assignTickedDimensions()
+{
+    const QList<Code> codes = m_project->codes();
+    QList<Id> assignment(liveKeys().size(), 0);
+    int nextF = 0;
+    int nextCtrl = kFunctionKeys;
+    for (Id dimension : m_tickOrder) {
+        QList<Id> values;
+        for (const Code &c : codes)
+            if (c.parentId == dimension)
+                values.append(c.id);
+        const qsizetype n = values.size();
+        int at = -1;
+        if (nextF + n <= kFunctionKeys) {
+            at = nextF;
+            nextF += static_cast<int>(n);
+        } else if (nextCtrl + n <= assignment.size()) {
+            at = nextCtrl;
+            nextCtrl += static_cast<int>(n);
+        }
+        if (at < 0) {
+            // The dimension just ticked does not fit: refused, its tick taken
+            // back, the keys left as they were.
+            m_tickOrder.removeAll(dimension);
+            for (int i = 0; i < m_dimensions->count(); ++i)
+                if (m_dimensions->item(i)->data(Qt::UserRole).toLongLong() == dimension) {
+                    const QSignalBlocker block(m_dimensions);
+                    m_dimensions->item(i)->setCheckState(Qt::Unchecked);
+                }
+            const auto code = m_project->code(dimension);
+            showError(tr("%1 does not fit on the free keys; untick another dimension first.")
+                          .arg(code ? code->name : QString()));
+            return;
+        }
+        for (qsizetype v = 0; v < n; ++v)
+            assignment[at + v] = values[v];
+    }
+    for (int row = 0; row < m_keyCombos.size(); ++row)
+        m_keyCombos[row]->setCurrentIndex(assignment[row] ? m_keyCombos[row]->findData(assignment[row]) : 0);
+    showError({});
 }
 
 live::SessionInfo LiveSetupDialog::info() const
 {
     return {m_title->text().trimmed(), m_date->text().trimmed(), m_place->text().trimmed(), m_facilitator->text().trimmed()};
+}
+
+live::RosterEntry LiveSetupDialog::facilitatorEntry() const
+{
+    const QString name = m_facilitator->text().simplified();
+    return {name.isEmpty() ? tr("Facilitator") : name, facilitatorKey(), std::nullopt, {}};
+}
+
+QList<live::RosterEntry> LiveSetupDialog::roster() const
+{
+    const live::RosterEntry facilitator = facilitatorEntry();
+    // A roster that names the facilitator, or gives Alt+0 away, keeps it.
+    for (const live::RosterEntry &e : m_roster)
+        if (e.key == facilitatorKey() || e.pseudonym.compare(facilitator.pseudonym, Qt::CaseInsensitive) == 0)
+            return m_roster;
+    return QList<live::RosterEntry>{facilitator} + m_roster;
 }
 
 QList<live::CodeKey> LiveSetupDialog::codeKeys() const
@@ -151,6 +274,44 @@ bool LiveSetupDialog::loadRosterCsv(const QString &path)
     return true;
 }
 
+bool LiveSetupDialog::addParticipant(const QString &pseudonym)
+{
+    const QString name = pseudonym.simplified();
+    if (name.isEmpty())
+        return false;
+    for (const live::RosterEntry &e : roster())
+        if (e.pseudonym.compare(name, Qt::CaseInsensitive) == 0) {
+            showError(tr("\"%1\" is in the roster already.").arg(name));
+            refreshRoster();
+            return false;
+        }
+    QList<live::RosterEntry> next = m_roster;
+    next.append({name, {}, std::nullopt, {}});
+    auto complete = live::completeRoster(next);
+    if (!complete) {
+        showError(complete.message());
+        refreshRoster();
+        return false;
+    }
+    m_roster = *complete;
+    refreshRoster();
+    showError({});
+    return true;
+}
+
+void LiveSetupDialog::onRosterEdited(QTableWidgetItem *item)
+{
+    if (m_refreshing)
+        return;
+    // Only the last, empty row takes typing: a name there adds a participant.
+    // After the editor has closed: the table is rebuilt, items and all.
+    const QString text = item->row() == m_rosterTable->rowCount() - 1 && item->column() == 0 ? item->text() : QString();
+    QTimer::singleShot(0, this, [this, text] {
+        if (text.trimmed().isEmpty() || !addParticipant(text))
+            refreshRoster();
+    });
+}
+
 void LiveSetupDialog::addCheckedCases()
 {
     QList<live::RosterEntry> roster = m_roster;
@@ -176,19 +337,37 @@ void LiveSetupDialog::addCheckedCases()
 
 void LiveSetupDialog::refreshRoster()
 {
-    m_rosterTable->setRowCount(static_cast<int>(m_roster.size()));
-    for (int r = 0; r < m_roster.size(); ++r) {
-        const live::RosterEntry &e = m_roster[r];
+    const QSignalBlocker block(m_rosterTable);
+    m_refreshing = true;
+    const QList<live::RosterEntry> all = roster();
+    m_rosterTable->setRowCount(static_cast<int>(all.size()) + 1);
+    auto fixed = [](const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        return item;
+    };
+    for (int r = 0; r < all.size(); ++r) {
+        const live::RosterEntry &e = all[r];
         QStringList attributes;
         for (const auto &[name, value] : e.attributes)
             attributes.append(name + QStringLiteral(": ") + value);
-        m_rosterTable->setItem(r, 0, new QTableWidgetItem(e.pseudonym));
-        m_rosterTable->setItem(r, 1, new QTableWidgetItem(e.key));
-        m_rosterTable->setItem(r, 2, new QTableWidgetItem(attributes.join(QStringLiteral("; "))));
+        if (r == 0 && all.size() > m_roster.size())
+            attributes.append(tr("facilitator"));
+        m_rosterTable->setItem(r, 0, fixed(e.pseudonym));
+        m_rosterTable->setItem(r, 1, fixed(e.key.isEmpty() ? QString() : QStringLiteral("Alt+") + e.key));
+        m_rosterTable->setItem(r, 2, fixed(attributes.join(QStringLiteral("; "))));
     }
+    const int last = static_cast<int>(all.size());
+    auto *name = new QTableWidgetItem;
+    name->setToolTip(tr("Type a pseudonym and press Enter to add a participant"));
+    m_rosterTable->setItem(last, 0, name);
+    m_rosterTable->setItem(last, 1, fixed(tr("(next)")));
+    m_rosterTable->setItem(last, 2, fixed(QString()));
+    m_refreshing = false;
 }
 
 void LiveSetupDialog::showError(const QString &message) { m_error->setText(message); }
+QString LiveSetupDialog::error() const { return m_error->text(); }
 
 void LiveSetupDialog::accept()
 {
@@ -197,7 +376,7 @@ void LiveSetupDialog::accept()
     if (m_project->findDocument(info().title))
         return showError(tr("A document named \"%1\" exists already.").arg(info().title));
     if (m_roster.isEmpty())
-        return showError(tr("Add at least one participant: load a roster CSV or check cases."));
+        return showError(tr("Add at least one participant: type a name in the roster, load a roster CSV or check cases."));
     QDialog::accept();
 }
 

@@ -33,6 +33,11 @@ void SessionActions::addTo(QMenu *menu, QList<QAction *> &projectActions)
     });
     projectActions << start;
 
+    QMenu *endMenu = menu->addMenu(tr("E&nd live session"));
+    endMenu->setObjectName(QStringLiteral("endLiveSession"));
+    connect(endMenu, &QMenu::aboutToShow, this, [this, endMenu] { fillOpenSessions(endMenu); });
+    projectActions << endMenu->menuAction();
+
     QMenu *resumeMenu = menu->addMenu(tr("&Resume live session"));
     resumeMenu->setObjectName(QStringLiteral("resumeLiveSession"));
     connect(resumeMenu, &QMenu::aboutToShow, this, [this, resumeMenu] { fillSessionList(resumeMenu, Purpose::Resume); });
@@ -68,6 +73,34 @@ void SessionActions::fillSessionList(QMenu *menu, Purpose purpose)
             }
         });
     }
+}
+
+void SessionActions::fillOpenSessions(QMenu *menu)
+{
+    menu->clear();
+    const QList<LiveCaptureWindow *> open = m_window->findChildren<LiveCaptureWindow *>();
+    if (open.isEmpty()) {
+        menu->addAction(tr("(no capture window is open)"))->setEnabled(false);
+        return;
+    }
+    for (LiveCaptureWindow *w : open) {
+        const Id id = w->session().documentId();
+        connect(menu->addAction(w->session().info().title), &QAction::triggered, this, [this, id] { endSession(id); });
+    }
+}
+
+bool SessionActions::endSession(Id document)
+{
+    for (LiveCaptureWindow *w : m_window->findChildren<LiveCaptureWindow *>()) {
+        if (w->session().documentId() != document)
+            continue;
+        const QString title = w->session().info().title;
+        const QString at = live::formatTimestamp(w->session().elapsedMs()).left(8);
+        w->endSession();
+        return report({}, tr("End live session"),
+                      tr("%1 ended at %2. Session → Resume live session continues it.").arg(title, at));
+    }
+    return report(makeError(ErrorKind::NotFound, tr("That session has no capture window open.")), tr("End live session"), {});
 }
 
 LiveCaptureWindow *SessionActions::resume(Id document)

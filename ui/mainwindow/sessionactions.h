@@ -1,5 +1,6 @@
 #pragma once
-// The Session menu: start a live session, resume one (its capture window
+// The Session menu: start a live session, end one (its capture window
+// closes and the clock stops), resume one (its capture window
 // with the same clock, roster and draft), export one as a timestamped
 // transcript (TXT, SRT, WebVTT or CSV, as `crosscut-cli live-export`), align
 // one with a recording's SRT/WebVTT transcript (`live-align`). When
@@ -32,6 +33,8 @@ public:
 
     // Opens (or raises) the capture window of a live session.
     LiveCaptureWindow *resume(Id document);
+    // End session: stops the clock and closes the session's capture window.
+    bool endSession(Id document);
     // Reopens the capture windows of interrupted sessions; returns them.
     QList<LiveCaptureWindow *> resumeInterrupted();
     // Writes a session's transcript; the format comes from the suffix.
@@ -45,6 +48,7 @@ public:
 
 private:
     enum class Purpose { Resume, Export, Align };
+    void fillOpenSessions(QMenu *menu);
     void fillSessionList(QMenu *menu, Purpose purpose);
     void chooseAndExport(Id document);
     void chooseAndAlign(Id document);
