@@ -232,6 +232,9 @@ bool MainWindow::openProject(const QString &path)
         m_project->setCurrentCoder(coder);
     AppSettings::addRecentProject(path);
     buildWorkspace();
+    // A damaged leftover -wal: the frames lost and where the copy was kept.
+    for (const QString &warning : m_project->openWarnings())
+        showError(warning);
     Q_EMIT projectOpened(m_project.get());
     m_sessionActions->resumeInterrupted();
     return true;
