@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package Crosscut needs to build, run and test.
 # Used by both README commands and by CI. Safe to run again.
+# With --fuzz, also what the fuzzing build needs (tests/fuzz/run-fuzzers.sh).
 set -euo pipefail
 
 PACKAGES=(
@@ -14,6 +15,10 @@ PACKAGES=(
   fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core
   python3 unzip zip ccache
 )
+# tests/fuzz/run-fuzzers.sh: libFuzzer, ASan and UBSan come with clang-14.
+if [ "${1:-}" = "--fuzz" ]; then
+  PACKAGES+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

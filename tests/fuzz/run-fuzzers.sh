@@ -19,9 +19,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build="$root/build/fuzz"
 all=(document_txt document_md document_srt document_vtt document_docx document_odt csv qdpx qdc)
-harnesses=("${@:-${all[@]}}")
-[ "$#" -gt 0 ] || harnesses=("${all[@]}")
+if [ "$#" -gt 0 ]; then harnesses=("$@"); else harnesses=("${all[@]}"); fi
 
+"$root/installer/install-deps.sh" --fuzz
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_C_COMPILER=clang-14 \
