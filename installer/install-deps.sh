@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package Crosscut needs to build, run and test.
 # Used by both README commands and by CI. Safe to run again.
+# With --fuzz, also what the fuzzing build needs (tests/fuzz/run-fuzzers.sh).
 set -euo pipefail
 
 PACKAGES=(
@@ -9,11 +10,15 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev libbenchmark-dev
-  libquazip1-qt6-dev libxlsxwriter-dev libuchardet-dev
+  libquazip1-qt6-dev libxlsxwriter-dev libuchardet-dev libmd4c-dev
   libxml2-utils poppler-utils xvfb xauth imagemagick
   fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core
   python3 unzip zip ccache
 )
+# tests/fuzz/run-fuzzers.sh: libFuzzer, ASan and UBSan come with clang-14.
+if [ "${1:-}" = "--fuzz" ]; then
+  PACKAGES+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

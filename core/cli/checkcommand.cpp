@@ -5,11 +5,17 @@ namespace crosscut::cli {
 
 int runCheck(Context &ctx)
 {
-    int code = Ok;
-    auto project = ctx.openProject(&code);
-    if (!project)
-        return code;
-    const IntegrityReport report = checkIntegrity(*project);
+    // check never refuses a corrupt project (it reports it) and opens a
+    // read-only copy, or one with a leftover -wal, read-only.
+    auto opened = Project::openForCheck(ctx.args.positional.value(0));
+    if (!opened)
+        return ctx.fail(opened.error());
+    auto project = std::move(opened).value();
+    if (project->isReadOnly())
+        ctx.out << "(opened read-only: nothing is written, a leftover -wal stays as it is)\n";
+    IntegrityReport report = checkIntegrity(*project);
+    for (const QString &warning : project->openWarnings())
+        report.problems.prepend(QStringLiteral("write-ahead log: %1").arg(warning));
     for (const QString &line : report.passed)
         ctx.out << "ok      " << line << "\n";
     for (const QString &line : report.problems)

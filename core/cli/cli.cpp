@@ -112,6 +112,9 @@ std::unique_ptr<Project> Context::openProject(int *exitCode) const
         *exitCode = fail(project.error());
         return nullptr;
     }
+    for (const QString &warning : (*project)->openWarnings())
+        err << "crosscut-cli: warning: " << warning << "\n";
+    err.flush();
     return std::move(project).value();
 }
 

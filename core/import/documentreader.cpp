@@ -1,5 +1,6 @@
 #include "import/documentreader.h"
 
+#include "import/importlimits.h"
 #include "import/markdowntext.h"
 #include "import/officetext.h"
 #include "import/speakerturns.h"
@@ -70,6 +71,11 @@ Result<NewDocument> readDocument(const QString &path, const QString &kind)
                                   QStringLiteral(".") + supportedExtensions().join(QStringLiteral(", ."))));
     if (info.size() == 0)
         return makeError(ErrorKind::Invalid, QStringLiteral("%1 is empty").arg(what));
+    if (info.size() > kMaxImportFileBytes)
+        return makeError(ErrorKind::Invalid, QStringLiteral("%1 is %2 MiB, larger than the %3 MiB Crosscut imports")
+                                                 .arg(what)
+                                                 .arg(info.size() / (1024 * 1024))
+                                                 .arg(kMaxImportFileBytes / (1024 * 1024)));
 
     NewDocument doc;
     doc.name = info.completeBaseName();
@@ -102,6 +108,12 @@ Result<NewDocument> readDocument(const QString &path, const QString &kind)
     }
     if (Status s = requireText(doc.text, what); !s)
         return s.error();
+    if (const qint64 bytes = utf8Size(doc.text); bytes > NewDocument::kMaxTextBytes)
+        return makeError(ErrorKind::Invalid, QStringLiteral("%1 holds %2 MiB of text, more than the %3 MiB Crosscut "
+                                                            "stores in one document; split it into several files")
+                                                 .arg(what)
+                                                 .arg(bytes / (1024 * 1024))
+                                                 .arg(NewDocument::kMaxTextBytes / (1024 * 1024)));
     doc.casePerSpeaker = distinctSpeakers(doc.turns) > 0;
     if (!kind.isEmpty())
         doc.kind = kind;

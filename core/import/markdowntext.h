@@ -1,7 +1,9 @@
 #pragma once
-// Markdown to plain text for coding: headings, emphasis, links, images, code
-// spans, block quotes and list markers are reduced to their text, one source
-// line per text line (so a transcript's speaker prefixes survive).
+// Markdown to plain text for coding, parsed by md4c (CommonMark, linear time:
+// no input makes it slow). Headings, emphasis, links, images, code spans,
+// block quotes and list markers are reduced to their text, which stays on
+// its source line (so a transcript's speaker prefixes survive); blank lines
+// stay, lines of markup only (rules, fences, underlines) go.
 
 #include <QString>
 

@@ -1,12 +1,14 @@
 #include "import/officetext.h"
 
+#include "import/importlimits.h"
+#include "import/zipentry.h"
+#include "project/project.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QXmlStreamReader>
 
-#include <quazip.h>
-#include <quazipfile.h>
 
 namespace crosscut::import {
 
@@ -16,25 +18,31 @@ const QString kWordNs = QStringLiteral("http://schemas.openxmlformats.org/wordpr
 const QString kOdfTextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
 const QString kOdfOfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
 
-Result<QByteArray> readZipEntry(const QString &path, const QString &entry, const QString &format)
-{
-    const QString name = QFileInfo(path).fileName();
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return makeError(ErrorKind::Invalid,
-                         QStringLiteral("%1 is not a valid %2 file: it is not a zip archive").arg(name, format));
-    if (!zip.setCurrentFile(entry))
-        return makeError(ErrorKind::Invalid, QStringLiteral("%1 is not a valid %2 file: it has no %3").arg(name, format, entry));
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Invalid, QStringLiteral("%1 is damaged: cannot read %2").arg(name, entry));
-    QByteArray bytes = file.readAll();
-    const bool damaged = file.getZipError() != UNZ_OK;
-    file.close();
-    if (damaged || file.getZipError() != UNZ_OK)
-        return makeError(ErrorKind::Invalid, QStringLiteral("%1 is damaged: %2 fails its checksum").arg(name, entry));
-    return bytes;
-}
+// Counts the text a reader has produced, so a file that expands into more
+// than a document may hold is refused while it is read, not after.
+class TextBudget {
+public:
+    explicit TextBudget(const QString &path) : m_name(QFileInfo(path).fileName()) {}
+    template <typename T>
+    void append(QString &text, const T &more)
+    {
+        const qsizetype before = text.size();
+        text += more;
+        m_units += text.size() - before;
+    }
+    bool exceeded() const { return m_units > NewDocument::kMaxTextBytes; }
+    Error error() const
+    {
+        return makeError(ErrorKind::Invalid, QStringLiteral("%1 holds more than %2 MiB of text, the largest document "
+                                                            "Crosscut stores; split it into several files")
+                                                 .arg(m_name)
+                                                 .arg(NewDocument::kMaxTextBytes / (1024 * 1024)));
+    }
+
+private:
+    QString m_name;
+    qint64 m_units = 0;  // UTF-16 units: never more than the UTF-8 bytes they become
+};
 
 // Joins paragraphs, dropping empty ones at the start and end.
 QString joinParagraphs(QStringList paragraphs)
@@ -66,16 +74,17 @@ Result<QString> emptyCheck(const QString &path, const QString &text)
 Result<QString> readDocxText(const QString &path)
 {
     const QString entry = QStringLiteral("word/document.xml");
-    auto bytes = readZipEntry(path, entry, QStringLiteral("DOCX"));
-    if (!bytes)
-        return bytes.error();
-    QXmlStreamReader xml(*bytes);
+    ZipEntryStream stream;
+    if (Status s = stream.open(path, entry, QStringLiteral("DOCX")); !s)
+        return s.error();
+    QXmlStreamReader xml(&stream);
+    TextBudget budget(path);
     QStringList paragraphs;
     QString current;
     // Text boxes hold paragraphs inside a paragraph: text goes to the innermost.
     QStringList stack;
     int depth = 0;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !budget.exceeded()) {
         xml.readNext();
         if (xml.isStartElement() && xml.namespaceUri() == kWordNs) {
             const QStringView n = xml.name();
@@ -84,13 +93,13 @@ Result<QString> readDocxText(const QString &path)
                 current.clear();
                 ++depth;
             } else if (n == u"t") {
-                current += xml.readElementText();
+                budget.append(current, xml.readElementText());
             } else if (n == u"tab") {
-                current += u'\t';
+                budget.append(current, u'\t');
             } else if (n == u"br" || n == u"cr") {
-                current += u'\n';
+                budget.append(current, u'\n');
             } else if (n == u"noBreakHyphen") {
-                current += u'\u2011';
+                budget.append(current, u'\u2011');
             } else if (n == u"del" || n == u"instrText" || n == u"delText") {
                 xml.skipCurrentElement();  // deleted revisions and field codes are not the text
             }
@@ -100,6 +109,10 @@ Result<QString> readDocxText(const QString &path)
             --depth;
         }
     }
+    if (budget.exceeded())
+        return budget.error();
+    if (Status s = stream.finish(); !s)
+        return s.error();  // a limit or damage stops the parser too: say which
     if (xml.hasError())
         return xmlError(path, entry, xml);
     return emptyCheck(path, joinParagraphs(paragraphs));
@@ -108,16 +121,17 @@ Result<QString> readDocxText(const QString &path)
 Result<QString> readOdtText(const QString &path)
 {
     const QString entry = QStringLiteral("content.xml");
-    auto bytes = readZipEntry(path, entry, QStringLiteral("ODT"));
-    if (!bytes)
-        return bytes.error();
-    QXmlStreamReader xml(*bytes);
+    ZipEntryStream stream;
+    if (Status s = stream.open(path, entry, QStringLiteral("ODT")); !s)
+        return s.error();
+    QXmlStreamReader xml(&stream);
+    TextBudget budget(path);
     QStringList paragraphs;
     QString current;
     int depth = 0;  // paragraphs nest (frames, captions): text goes to the innermost
     QList<QString> stack;
     bool inBody = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !budget.exceeded()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (xml.namespaceUri() == kOdfOfficeNs) {
@@ -135,19 +149,20 @@ Result<QString> readOdtText(const QString &path)
                 current.clear();
                 ++depth;
             } else if (n == u"s") {
+                // c="2147483647" must not become 2 GB of spaces: a run is capped.
                 const int count = xml.attributes().value(kOdfTextNs, QStringLiteral("c")).toInt();
-                current += QString(std::max(count, 1), u' ');
+                budget.append(current, QString(std::clamp(count, 1, kMaxSpaceRun), u' '));
             } else if (n == u"tab") {
-                current += u'\t';
+                budget.append(current, u'\t');
             } else if (n == u"line-break") {
-                current += u'\n';
+                budget.append(current, u'\n');
             } else if (n == u"note" || n == u"tracked-changes" || n == u"sequence-decls") {
                 xml.skipCurrentElement();  // footnotes and deleted revisions are not the running text
             }
         } else if (xml.isCharacters() && depth > 0) {
             // ODF collapses XML white space; runs of spaces are written as <text:s>.
             static const QRegularExpression space(QStringLiteral("[ \t\r\n]+"));
-            current += xml.text().toString().replace(space, QStringLiteral(" "));
+            budget.append(current, xml.text().toString().replace(space, QStringLiteral(" ")));
         } else if (xml.isEndElement() && xml.namespaceUri() == kOdfTextNs && (xml.name() == u"p" || xml.name() == u"h")
                    && depth > 0) {
             paragraphs.append(current);
@@ -157,6 +172,10 @@ Result<QString> readOdtText(const QString &path)
             inBody = false;
         }
     }
+    if (budget.exceeded())
+        return budget.error();
+    if (Status s = stream.finish(); !s)
+        return s.error();  // a limit or damage stops the parser too: say which
     if (xml.hasError())
         return xmlError(path, entry, xml);
     return emptyCheck(path, joinParagraphs(paragraphs));

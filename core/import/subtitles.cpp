@@ -1,5 +1,6 @@
 #include "import/subtitles.h"
 
+#include "import/importlimits.h"
 #include "import/speakerturns.h"
 #include "text/codepoints.h"
 
@@ -102,30 +103,52 @@ bool parseTiming(QStringView line, Cue *cue)
     return true;
 }
 
-QList<QStringList> blocks(const QString &text)
+// A cue or header block: its lines and the 1-based line number of the first.
+struct Block {
+    qsizetype firstLine = 0;
+    QStringList lines;
+};
+
+QList<Block> blocks(const QString &text)
 {
-    QList<QStringList> result;
-    QStringList current;
+    QList<Block> result;
+    Block current;
     const QStringList lines = text.split(u'\n');
-    for (const QString &line : lines) {
-        if (line.trimmed().isEmpty()) {
-            if (!current.isEmpty())
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty()) {
+            if (!current.lines.isEmpty())
                 result.append(current);
-            current.clear();
+            current = {};
         } else {
-            current.append(line);
+            if (current.lines.isEmpty())
+                current.firstLine = i + 1;
+            current.lines.append(lines[i]);
         }
     }
-    if (!current.isEmpty())
+    if (!current.lines.isEmpty())
         result.append(current);
     return result;
+}
+
+Error badTiming(const QString &what, const char *format, const Block &block, qsizetype timingLine, const char *example)
+{
+    const QString line = block.lines.value(timingLine, block.lines.first());
+    return makeError(ErrorKind::Invalid,
+                     QStringLiteral("%1 is not a valid %2 file: line %3 (\"%4\") is not a valid \"%5\" timing line "
+                                    "(hours at most %6)")
+                         .arg(what, QString::fromLatin1(format))
+                         .arg(block.firstLine + std::min<qsizetype>(timingLine, block.lines.size() - 1))
+                         .arg(line.left(80), QString::fromLatin1(example))
+                         .arg(kMaxCueHours));
 }
 
 }  // namespace
 
 std::optional<qint64> parseCueTime(QStringView time)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(?:(\d+):)?([0-5]?\d):([0-5]\d)[.,](\d{1,3})$)"));
+    // At most four digits of hours: a longer field would overflow the
+    // milliseconds (and is no recording).
+    static const QRegularExpression pattern(QStringLiteral(R"(^(?:(\d{1,4}):)?([0-5]?\d):([0-5]\d)[.,](\d{1,3})$)"));
     const auto m = pattern.match(time);
     if (!m.hasMatch())
         return std::nullopt;
@@ -140,14 +163,13 @@ std::optional<qint64> parseCueTime(QStringView time)
 Result<Transcript> parseSrt(const QString &text, const QString &what)
 {
     QList<Cue> cues;
-    for (const QStringList &block : blocks(text)) {
+    for (const Block &b : blocks(text)) {
+        const QStringList &block = b.lines;
         // "index" line, then timing; some files omit the index.
         qsizetype timingLine = block.first().contains(QLatin1String("-->")) ? 0 : 1;
         Cue cue;
         if (timingLine >= block.size() || !parseTiming(block[timingLine], &cue))
-            return makeError(ErrorKind::Invalid, QStringLiteral("%1 is not a valid SRT file: cue \"%2\" has no valid "
-                                                                "\"00:00:01,000 --> 00:00:02,000\" timing line")
-                                                     .arg(what, block.first()));
+            return badTiming(what, "SRT", b, timingLine, "00:00:01,000 --> 00:00:02,000");
         cue.text = cueText(block.mid(timingLine + 1), &cue.speaker);
         cues.append(cue);
     }
@@ -162,9 +184,9 @@ Result<Transcript> parseWebVtt(const QString &text, const QString &what)
     if (!body.startsWith(QLatin1String("WEBVTT")))
         return makeError(ErrorKind::Invalid, QStringLiteral("%1 is not a WebVTT file: it does not start with WEBVTT").arg(what));
     QList<Cue> cues;
-    const QList<QStringList> all = blocks(body);
+    const QList<Block> all = blocks(body);
     for (qsizetype b = 1; b < all.size(); ++b) {  // block 0 is the header
-        const QStringList &block = all[b];
+        const QStringList &block = all[b].lines;
         const QString &first = block.first();
         if (first.startsWith(QLatin1String("NOTE")) || first.startsWith(QLatin1String("STYLE"))
             || first.startsWith(QLatin1String("REGION")))
@@ -172,9 +194,7 @@ Result<Transcript> parseWebVtt(const QString &text, const QString &what)
         const qsizetype timingLine = first.contains(QLatin1String("-->")) ? 0 : 1;  // optional cue id
         Cue cue;
         if (timingLine >= block.size() || !parseTiming(block[timingLine], &cue))
-            return makeError(ErrorKind::Invalid, QStringLiteral("%1 is not a valid WebVTT file: cue \"%2\" has no valid "
-                                                                "\"00:00:01.000 --> 00:00:02.000\" timing line")
-                                                     .arg(what, first));
+            return badTiming(what, "WebVTT", all[b], timingLine, "00:00:01.000 --> 00:00:02.000");
         cue.text = cueText(block.mid(timingLine + 1), &cue.speaker);
         cues.append(cue);
     }

@@ -97,8 +97,14 @@ bool hasUnpairedSurrogate(const QString &text)
     return false;
 }
 
-// UTF-16 without a byte-order mark: text that is mostly Latin, digits or
-// spaces has a NUL in every such code unit, always on the same side.
+// UTF-16 without a byte-order mark. In UTF-16 text one byte of every unit,
+// the high byte, is NUL for Latin letters, digits, spaces and punctuation, and
+// takes one value for the letters of one script (0x04 Cyrillic, 0x06 Arabic
+// and Urdu, 0x09 Devanagari); 0x20 (dashes, quotes) and 0xD8–0xDF (emoji)
+// add a few more. Bytes are taken as UTF-16 only when they show that pattern
+// consistently: every NUL on the high side, at least one unit in twenty with a
+// NUL high byte, and nine units in ten with one of those high bytes. A UTF-8
+// or binary file that merely holds a NUL does not (issue 12).
 std::optional<DecodedText> bomlessUtf16(const QByteArray &bytes)
 {
     if (bytes.size() % 2 != 0)
@@ -110,15 +116,31 @@ std::optional<DecodedText> bomlessUtf16(const QByteArray &bytes)
     const qsizetype units = bytes.size() / 2;
     QStringDecoder::Encoding encoding;
     const char *name;
+    qsizetype highSide;  // 0: the high byte comes first (BE), 1: second (LE)
     if (evenZeros == 0 && oddZeros * 20 >= units) {
         encoding = QStringDecoder::Utf16LE;
         name = "UTF-16LE";
+        highSide = 1;
     } else if (oddZeros == 0 && evenZeros * 20 >= units) {
         encoding = QStringDecoder::Utf16BE;
         name = "UTF-16BE";
+        highSide = 0;
     } else {
         return std::nullopt;
     }
+    qsizetype highCounts[256] = {};
+    for (qsizetype i = highSide; i < bytes.size(); i += 2)
+        ++highCounts[static_cast<unsigned char>(bytes[i])];
+    const auto isSurrogate = [](int h) { return h >= 0xD8 && h <= 0xDF; };
+    int script = 1;  // the script's block: the most frequent other high byte
+    for (int h = 2; h < 256; ++h)
+        if (h != 0x20 && !isSurrogate(h) && highCounts[h] > highCounts[script])
+            script = h;
+    qsizetype regular = highCounts[0] + highCounts[0x20] + highCounts[script];
+    for (int h = 0xD8; h <= 0xDF; ++h)
+        regular += highCounts[h];
+    if (regular * 10 < units * 9)
+        return std::nullopt;
     auto text = decodeStrict(encoding, bytes);
     if (!text || hasUnpairedSurrogate(*text) || !looksLikeText(*text))
         return std::nullopt;

@@ -69,6 +69,10 @@ IntegrityReport checkIntegrity(Project &project)
                            "(target_kind = 'code' AND NOT EXISTS (SELECT 1 FROM code WHERE id = m.target_id)) OR "
                            "(target_kind = 'quote' AND NOT EXISTS (SELECT 1 FROM quote WHERE id = m.target_id)) OR "
                            "(target_kind = 'case' AND NOT EXISTS (SELECT 1 FROM case_ WHERE id = m.target_id))"));
+    if (project.isReadOnly()) {  // FTS5 checks itself through an INSERT, which a read-only file cannot take
+        report.passed.append(QStringLiteral("full-text index (not checked: the project is opened read-only)"));
+        return report;
+    }
     auto fts = project.database().execScript(
         QStringLiteral("INSERT INTO document_fts(document_fts, rank) VALUES ('integrity-check', 1)"));
     if (fts)

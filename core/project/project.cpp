@@ -1,7 +1,9 @@
 #include "project/project.h"
 
 #include "project/projectwriter.h"
+#include "storage/corruptionscan.h"
 #include "storage/schema.h"
+#include "storage/walfile.h"
 
 #define SQLITE_ENABLE_SESSION 1
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
@@ -9,6 +11,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 namespace crosscut {
 
@@ -91,30 +94,155 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     auto db = sql::Database::open(path, sql::Database::Mode::CreateNew);
     if (!db)
         return makeError(db.error().kind, QStringLiteral("cannot create %1: %2").arg(path, db.message()));
-    return finishOpen(std::move(db).value(), true);
+    OpenState state;
+    state.created = true;
+    return finishOpen(std::move(db).value(), state);
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path)
+namespace {
+
+// Budget of the corruption scan on opening: a full quick_check of a project of
+// a few hundred megabytes fits; a larger one is scanned as far as it goes.
+constexpr int kScanBudgetMs = 3000;
+
+QString wayOut(const QString &path)
+{
+    return QStringLiteral("Nothing was changed. Run \"crosscut-cli check %1\" for a report, and restore the project "
+                          "from a backup copy (or from a .qdpx export).")
+        .arg(path);
+}
+
+Error corrupt(const QString &path, const QString &detail)
+{
+    return makeError(ErrorKind::Corrupt, QStringLiteral("%1 is corrupt (%2). %3").arg(path, detail, wayOut(path)));
+}
+
+// A full disk is said as such: SQLite often reports it as a plain I/O error.
+Error ioError(const QString &path, const Error &error)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    constexpr qint64 kNearlyFull = 1024 * 1024;
+    if (error.message.contains(QLatin1String("disk is full"))
+        || (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < kNearlyFull))
+        return makeError(ErrorKind::Io, QStringLiteral("%1 cannot be opened: the disk is full (%2 KiB free on %3). Free "
+                                                       "some space and try again; nothing was changed.")
+                                            .arg(path)
+                                            .arg(std::max<qint64>(storage.bytesAvailable(), 0) / 1024)
+                                            .arg(storage.rootPath()));
+    return makeError(ErrorKind::Io, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message));
+}
+
+Error readOnlyFolder(const QString &path)
+{
+    return makeError(ErrorKind::ReadOnly,
+                     QStringLiteral("%1 is in a folder Crosscut cannot write to (%2): it keeps its write-ahead log "
+                                    "beside the project. Copy the project to a writable folder to work on it; "
+                                    "\"crosscut-cli check\" can read it where it is.")
+                         .arg(path, QFileInfo(path).absolutePath()));
+}
+
+// Any failure while opening, in the user's terms.
+Error openError(const QString &path, const Error &e)
+{
+    switch (e.kind) {
+    case ErrorKind::Corrupt:
+        return corrupt(path, e.message);
+    case ErrorKind::Io:
+        return ioError(path, e);
+    case ErrorKind::ReadOnly:
+        return readOnlyFolder(path);
+    case ErrorKind::Locked:
+        return makeError(ErrorKind::Locked,
+                         QStringLiteral("%1 is locked: another Crosscut (or another program) has it open for writing. "
+                                        "Close it there and try again.")
+                             .arg(path));
+    default:
+        return makeError(e.kind, QStringLiteral("%1 cannot be read: %2").arg(path, e.message));
+    }
+}
+
+// What a leftover -wal would lose in recovery, for the user.
+QString walLossMessage(const QString &wal, const sql::WalContents &c, const QString &copy)
+{
+    QString text = QStringLiteral("the write-ahead log %1 left by a session that did not close cleanly holds %2 "
+                                  "frame(s); %3 of them are damaged or follow a damaged frame")
+                       .arg(wal)
+                       .arg(c.frames)
+                       .arg(c.discarded());
+    if (c.firstBad > 0)
+        text += QStringLiteral(" (from frame %1)").arg(c.firstBad);
+    text += QStringLiteral(" and SQLite's recovery discards them: the changes they held are not in the project");
+    if (!copy.isEmpty())
+        text += QStringLiteral(". A copy of the log was kept as %1").arg(copy);
+    return text;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path) { return openFile(path, false, false); }
+
+Result<std::unique_ptr<Project>> Project::openForCheck(const QString &path)
+{
+    const QFileInfo info(path);
+    // Read-only when writing is impossible, and whenever a -wal is left over:
+    // a read-only connection recovers it in memory and leaves the file alone.
+    const bool readOnly = (info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()
+                          || !sql::leftoverWal(path).isEmpty();
+    return openFile(path, readOnly, true);
+}
+
+Result<std::unique_ptr<Project>> Project::openFile(const QString &path, bool readOnly, bool forCheck)
 {
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(ErrorKind::NotFound, QStringLiteral("%1: no such project file").arg(path));
     if (!info.isFile())
         return makeError(ErrorKind::NotAProject, QStringLiteral("%1 is not a Crosscut project (not a file)").arg(path));
-    if (!info.isWritable())
+    if (!readOnly && !info.isWritable())
         return makeError(ErrorKind::ReadOnly,
-                         QStringLiteral("%1 is read-only; Crosscut needs write access to a project").arg(path));
+                         QStringLiteral("%1 is read-only; Crosscut needs write access to a project (\"crosscut-cli "
+                                        "check\" can read it as it is)")
+                             .arg(path));
     if (info.size() == 0)
         return makeError(ErrorKind::NotAProject, QStringLiteral("%1 is not a Crosscut project (empty file)").arg(path));
-    auto db = sql::Database::open(path, sql::Database::Mode::OpenExisting);
+    if (!readOnly && !QFileInfo(info.absolutePath()).isWritable())
+        return readOnlyFolder(path);
+
+    OpenState state;
+    state.readOnly = readOnly;
+    state.forCheck = forCheck;
+    if (const QString wal = sql::leftoverWal(path); !wal.isEmpty()) {
+        state.uncleanShutdown = true;
+        auto contents = sql::inspectWal(wal);
+        if (!contents)
+            return contents.error();
+        if (contents->discarded() > 0) {
+            QString copy;
+            if (!readOnly) {  // recovery is about to drop frames: keep the only copy first
+                auto kept = sql::keepWalCopy(wal);
+                if (!kept)
+                    return kept.error();
+                copy = *kept;
+            }
+            state.warnings.append(walLossMessage(wal, *contents, copy));
+        }
+    }
+    // In a folder it cannot write, SQLite cannot make the -shm a read-only
+    // open needs; without a -wal to recover, the file is read as immutable.
+    sql::Database::Mode mode = sql::Database::Mode::OpenExisting;
+    if (readOnly)
+        mode = !QFileInfo(info.absolutePath()).isWritable() && !state.uncleanShutdown ? sql::Database::Mode::Immutable
+                                                                                     : sql::Database::Mode::ReadOnly;
+    auto db = sql::Database::open(path, mode);
     if (!db)
-        return makeError(db.error().kind, QStringLiteral("cannot open %1: %2").arg(path, db.message()));
-    return finishOpen(std::move(db).value(), false);
+        return openError(path, db.error());
+    return finishOpen(std::move(db).value(), state);
 }
 
-Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, bool created)
+Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, const OpenState &state)
 {
     const QString path = db.path();
+    const bool created = state.created;
     // Read the header before anything writes: a foreign or newer file must be
     // left exactly as it was.
     auto appId = db.scalar(QStringLiteral("PRAGMA application_id"));
@@ -125,14 +253,14 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, bool crea
         if (appId.error().kind == ErrorKind::Locked)
             return makeError(ErrorKind::Locked,
                              QStringLiteral("%1 is locked by another program; close it there and try again").arg(path));
-        return makeError(appId.error().kind, QStringLiteral("%1 cannot be read: %2").arg(path, appId.message()));
+        return openError(path, appId.error());
     }
     if (!created && appId->toInt() != schema::kApplicationId)
         return makeError(ErrorKind::NotAProject,
                          QStringLiteral("%1 is not a Crosscut project (an SQLite file of another program)").arg(path));
     auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!version)
-        return makeError(version.error().kind, QStringLiteral("%1 cannot be read: %2").arg(path, version.message()));
+        return openError(path, version.error());
     const int fileVersion = version->toInt();
     if (fileVersion > schema::currentVersion())
         return makeError(ErrorKind::TooNew,
@@ -141,34 +269,54 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, bool crea
                              .arg(path)
                              .arg(fileVersion)
                              .arg(schema::currentVersion()));
-    if (auto tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !tables) {
-        return makeError(ErrorKind::Corrupt, QStringLiteral("%1 is corrupt: %2").arg(path, tables.message()));
+    if (auto tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !tables)
+        return openError(path, tables.error().kind == ErrorKind::Locked
+                                   ? tables.error()
+                                   : makeError(ErrorKind::Corrupt, tables.message()));
+
+    if (state.readOnly) {
+        // For reading only (check): no lock taken, nothing upgraded, nothing written.
+        if (fileVersion < schema::currentVersion())
+            return makeError(ErrorKind::ReadOnly,
+                             QStringLiteral("%1 is in an older project format (%2) and is opened read-only, so it "
+                                            "cannot be upgraded; open a writable copy instead")
+                                 .arg(path)
+                                 .arg(fileVersion));
+        auto project = std::unique_ptr<Project>(new Project(std::move(db)));
+        project->m_readOnly = true;
+        project->m_openWarnings = state.warnings;
+        return project;
+    }
+
+    // Corruption is found before the first write: a damaged page must not
+    // get new rows beside it. After an unclean shutdown the scan is full.
+    if (!created && !state.forCheck) {
+        auto scan = sql::scanForCorruption(db, state.uncleanShutdown, kScanBudgetMs);
+        if (!scan)
+            return openError(path, scan.error());
+        if (!scan->problems.isEmpty())
+            return corrupt(path, scan->problems.join(QStringLiteral("; ")));
     }
 
     // One writer at a time: the exclusive lock is taken now and held until
     // the project is closed. A kill releases it with the process.
     if (Status s = db.execScript(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")); !s)
-        return s.error();
+        return openError(path, s.error());
     auto mode = db.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode || mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        if (!mode && mode.error().kind == ErrorKind::Locked)
-            return makeError(ErrorKind::Locked,
-                             QStringLiteral("%1 is locked: another Crosscut (or another program) has it open for "
-                                            "writing. Close it there and try again.")
-                                 .arg(path));
-        if (!mode && mode.error().kind == ErrorKind::Corrupt)
-            return makeError(ErrorKind::Corrupt, QStringLiteral("%1 is corrupt: %2").arg(path, mode.message()));
+        if (!mode)
+            return openError(path, mode.error());
         return makeError(ErrorKind::Io, QStringLiteral("%1: cannot enable write-ahead logging: %2")
-                                            .arg(path, mode ? mode->toString() : mode.message()));
+                                            .arg(path, mode->toString()));
     }
     if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE; COMMIT")); !s) {
-        return makeError(ErrorKind::Locked,
-                         QStringLiteral("%1 is locked: another Crosscut (or another program) has it open for "
-                                        "writing. Close it there and try again.")
-                             .arg(path));
+        const ErrorKind kind = s.error().kind;
+        return openError(path, kind == ErrorKind::Io || kind == ErrorKind::ReadOnly || kind == ErrorKind::Corrupt
+                                   ? s.error()
+                                   : makeError(ErrorKind::Locked, s.message()));
     }
     if (Status s = db.execScript(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL")); !s)
-        return s.error();
+        return openError(path, s.error());
 
     if (created) {
         if (Status s = schema::create(db); !s)
@@ -177,7 +325,9 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, bool crea
         if (Status s = schema::upgrade(db, fileVersion); !s)
             return s.error();
     }
-    return std::unique_ptr<Project>(new Project(std::move(db)));
+    auto project = std::unique_ptr<Project>(new Project(std::move(db)));
+    project->m_openWarnings = state.warnings;
+    return project;
 }
 
 QString Project::name() const { return QFileInfo(m_db.path()).completeBaseName(); }

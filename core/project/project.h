@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,10 @@ namespace crosscut {
 class ProjectWriter;
 
 struct NewDocument {
+    // Largest text a document may hold: 64 MiB of UTF-8 (about 64 million
+    // Latin or 30 million Cyrillic characters). A larger one is refused by name.
+    static constexpr qint64 kMaxTextBytes = qint64(64) * 1024 * 1024;
+
     QString name;
     QString kind = DocumentKind::Interview;
     QString text;  // line endings are normalised to LF before storing
@@ -60,8 +65,17 @@ public:
     // Creates a new project file; refuses an existing file.
     static Result<std::unique_ptr<Project>> create(const QString &path);
     // Opens an existing project. A file that is not a project, is corrupt,
-    // locked, read-only or newer than this build is refused unchanged.
+    // (found by a quick scan before anything is written), locked, read-only or
+    // newer than this build is refused unchanged. A leftover -wal whose
+    // recovery would discard frames is copied beside the project first, and
+    // openWarnings() says so.
     static Result<std::unique_ptr<Project>> open(const QString &path);
+    // Opens for `check`: no corruption scan (check reports it), and read-only
+    // when the file or its folder cannot be written or a -wal is left over.
+    static Result<std::unique_ptr<Project>> openForCheck(const QString &path);
+    bool isReadOnly() const { return m_readOnly; }
+    // What opening had to report without refusing (frames a -wal lost).
+    const QStringList &openWarnings() const { return m_openWarnings; }
 
     QString path() const { return m_db.path(); }
     QString name() const;
@@ -182,7 +196,15 @@ Q_SIGNALS:
 
 private:
     explicit Project(sql::Database db);
-    static Result<std::unique_ptr<Project>> finishOpen(sql::Database db, bool created);
+    struct OpenState {
+        bool created = false;
+        bool readOnly = false;
+        bool uncleanShutdown = false;  // a -wal was left over
+        bool forCheck = false;         // no corruption scan: check reports what it finds
+        QStringList warnings;
+    };
+    static Result<std::unique_ptr<Project>> openFile(const QString &path, bool readOnly, bool forCheck);
+    static Result<std::unique_ptr<Project>> finishOpen(sql::Database db, const OpenState &state);
     Status replay(bool undoing);
     ChangeList describe(const QByteArray &changeset) const;
     std::optional<DocumentSpan> spanOf(const QByteArray &changeset);
@@ -190,6 +212,8 @@ private:
     sql::Database m_db;
     QString m_currentCoder;
     std::optional<DocumentSpan> m_replayedSpan;
+    bool m_readOnly = false;
+    QStringList m_openWarnings;
     QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
     friend class ProjectWriter;
 };

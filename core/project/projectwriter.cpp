@@ -73,6 +73,12 @@ Result<Id> ProjectWriter::insertDocument(const NewDocument &doc)
     if (m_project.findDocument(name))
         return makeError(ErrorKind::Conflict, QStringLiteral("a document named \"%1\" exists already").arg(name));
     const QString text = normalizeLineEndings(doc.text);
+    if (const qint64 bytes = utf8Size(text); bytes > NewDocument::kMaxTextBytes)
+        return makeError(ErrorKind::Invalid, QStringLiteral("document \"%1\" holds %2 MiB of text, more than the %3 MiB "
+                                                            "Crosscut stores in one document; split it into several files")
+                                                 .arg(name)
+                                                 .arg(bytes / (1024 * 1024))
+                                                 .arg(NewDocument::kMaxTextBytes / (1024 * 1024)));
     const qint64 length = codePointCount(text);
     // The next sort order is read once per transaction: document.sort_order sits after the text column, so
     // max(sort_order) walks every document's text and would make an import of many files quadratic.

@@ -1,1 +1,2 @@
-target_sources(crosscut_core PRIVATE storage/sqlite.h storage/sqlite.cpp storage/schema.h storage/schema.cpp)
+target_sources(crosscut_core PRIVATE storage/sqlite.h storage/sqlite.cpp storage/schema.h storage/schema.cpp
+  storage/corruptionscan.h storage/corruptionscan.cpp storage/walfile.h storage/walfile.cpp)

@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <utility>
 
 namespace crosscut::sql {
@@ -33,7 +36,8 @@ ErrorKind kindForCode(int code)
 }  // namespace
 
 Statement::Statement(Statement &&other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_error(std::move(other.m_error))
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_error(std::move(other.m_error)),
+      m_bindError(std::move(other.m_bindError))
 {
 }
 
@@ -44,52 +48,60 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
         m_error = std::move(other.m_error);
+        m_bindError = std::move(other.m_bindError);
     }
     return *this;
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
-Statement &Statement::bind(int index, qint64 value)
+Statement &Statement::checkBind(int rc, int index, qsizetype bytes)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    if (rc == SQLITE_OK || m_bindError)
+        return *this;
+    // The first failed bind is the error of the next step: a value SQLite
+    // refuses (too big) must not be stored as NULL or as a truncated text.
+    if (rc == SQLITE_TOOBIG)
+        m_bindError = makeError(ErrorKind::Invalid, QStringLiteral("value %1 is too large to store (%2 bytes; SQLite "
+                                                                   "stores at most %3)")
+                                                        .arg(index)
+                                                        .arg(bytes)
+                                                        .arg(sqlite3_limit(sqlite3_db_handle(m_stmt), SQLITE_LIMIT_LENGTH, -1)));
+    else
+        m_bindError = m_db->errorFromCode(rc, QStringLiteral("bind value %1").arg(index));
     return *this;
 }
 
-Statement &Statement::bind(int index, double value)
-{
-    sqlite3_bind_double(m_stmt, index, value);
-    return *this;
-}
+Statement &Statement::bind(int index, qint64 value) { return checkBind(sqlite3_bind_int64(m_stmt, index, value), index); }
+
+Statement &Statement::bind(int index, double value) { return checkBind(sqlite3_bind_double(m_stmt, index, value), index); }
 
 Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
+    return checkBind(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                                         SQLITE_TRANSIENT, SQLITE_UTF8),
+                     index, utf8.size());
 }
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
     if (blob.isNull())
         return bindNull(index);
-    sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-    return *this;
+    return checkBind(sqlite3_bind_blob64(m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()),
+                                         SQLITE_TRANSIENT),
+                     index, blob.size());
 }
 
 Statement &Statement::bindBlobNoCopy(int index, const char *data, qsizetype size)
 {
-    sqlite3_bind_blob64(m_stmt, index, data, static_cast<sqlite3_uint64>(size), SQLITE_STATIC);
-    return *this;
+    return checkBind(sqlite3_bind_blob64(m_stmt, index, data, static_cast<sqlite3_uint64>(size), SQLITE_STATIC), index,
+                     size);
 }
 
-Statement &Statement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-    return *this;
-}
+Statement &Statement::bindNull(int index) { return checkBind(sqlite3_bind_null(m_stmt, index), index); }
 
 Statement &Statement::bindVariant(int index, const QVariant &value)
 {
@@ -122,6 +134,10 @@ Statement &Statement::bindAll(std::initializer_list<QVariant> values)
 
 bool Statement::next()
 {
+    if (m_bindError) {
+        m_error = m_bindError;
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -133,6 +149,11 @@ bool Statement::next()
 Status Statement::exec()
 {
     m_error.reset();
+    if (m_bindError) {
+        Status failed = *m_bindError;
+        reset();
+        return failed;
+    }
     const int rc = sqlite3_step(m_stmt);
     Status status;
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -146,6 +167,7 @@ void Statement::reset()
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_error.reset();
+    m_bindError.reset();
 }
 
 qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
@@ -210,12 +232,15 @@ void Database::close()
 
 Result<Database> Database::open(const QString &path, Mode mode)
 {
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    const bool readOnly = mode == Mode::ReadOnly || mode == Mode::Immutable;
+    int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     if (mode == Mode::CreateNew)
         flags |= SQLITE_OPEN_CREATE;
     if (mode == Mode::Memory)
         flags |= SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY;
-    const QByteArray name = mode == Mode::Memory ? QByteArray(":memory:") : path.toUtf8();
+    QByteArray name = mode == Mode::Memory ? QByteArray(":memory:") : path.toUtf8();
+    if (mode == Mode::Immutable)
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
     Database db;
     db.m_path = path;
     const int rc = sqlite3_open_v2(name.constData(), &db.m_db, flags, nullptr);
@@ -292,6 +317,8 @@ Error Database::lastError(const QString &context) const
 Error Database::errorFromCode(int code, const QString &context) const
 {
     QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
+    if ((code & 0xff) == SQLITE_FULL)
+        detail = QStringLiteral("the disk is full; free some space and try again");
     return makeError(kindForCode(code), QStringLiteral("%1: %2").arg(context, detail));
 }
 

@@ -42,6 +42,8 @@ public:
     Statement &bindVariant(int index, const QVariant &value);
     Statement &bindAll(std::initializer_list<QVariant> values);
 
+    // Every bind is checked: the first one SQLite refuses (a value too large,
+    // a bad index) becomes the error of the next next()/exec().
     // Steps once. True when a row is available; false when done or on error
     // (check error()).
     bool next();
@@ -62,9 +64,11 @@ public:
 private:
     friend class Database;
     Statement(sqlite3_stmt *stmt, Database *db) : m_stmt(stmt), m_db(db) {}
+    Statement &checkBind(int rc, int index, qsizetype bytes = 0);
     sqlite3_stmt *m_stmt = nullptr;
     Database *m_db = nullptr;
     std::optional<Error> m_error;
+    std::optional<Error> m_bindError;  // first failed bind since the last reset
 };
 
 class Database {
@@ -76,7 +80,9 @@ public:
     Database &operator=(const Database &) = delete;
     ~Database();
 
-    enum class Mode { OpenExisting, CreateNew, Memory };
+    // ReadOnly reads a file SQLite may still recover a -wal of; Immutable reads a
+    // file no one may change meanwhile, without locks or -shm (a read-only folder).
+    enum class Mode { OpenExisting, CreateNew, Memory, ReadOnly, Immutable };
     static Result<Database> open(const QString &path, Mode mode);
 
     bool isOpen() const { return m_db != nullptr; }

@@ -12,6 +12,9 @@ namespace crosscut {
 // Number of code points in `text`.
 qsizetype codePointCount(QStringView text);
 
+// Bytes `text` takes in UTF-8 (a lone surrogate counts as U+FFFD, 3 bytes).
+qint64 utf8Size(QStringView text);
+
 // The code points [start, end) of `text`. Positions are clamped to the text.
 QString codePointSlice(QStringView text, qsizetype start, qsizetype end);
 

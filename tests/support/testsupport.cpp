@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QProcess>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 namespace crosscut::test {
@@ -66,6 +69,37 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData, int timeo
         process.waitForFinished();
         return result;
     }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+CliResult runCliLimited(const QStringList &args, const CliLimits &limits)
+{
+    QProcess process;
+    process.setChildProcessModifier([limits] {
+        if (limits.memoryBytes > 0) {
+            const rlimit cap{static_cast<rlim_t>(limits.memoryBytes), static_cast<rlim_t>(limits.memoryBytes)};
+            setrlimit(RLIMIT_AS, &cap);
+        }
+        if (limits.uid >= 0) {
+            (void)!setgid(static_cast<gid_t>(limits.uid));
+            (void)!setuid(static_cast<uid_t>(limits.uid));
+        }
+    });
+    process.start(QStringLiteral(CROSSCUT_CLI_PATH), args);
+    CliResult result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.closeWriteChannel();
+    if (!process.waitForFinished(limits.timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("(killed after %1 ms)").arg(limits.timeoutMs);
+        return result;
+    }
+    // A crash (a std::bad_alloc abort under the memory cap) is exit code -1.
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());

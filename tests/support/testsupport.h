@@ -38,6 +38,16 @@ struct CliResult {
 // Runs the crosscut-cli binary in a child process.
 CliResult runCli(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000);
 
+// Limits for a crosscut-cli child: its address space (setrlimit RLIMIT_AS, so
+// a memory regression fails with an error instead of swapping the machine)
+// and, when running as root, the user it runs as (to make permissions bite).
+struct CliLimits {
+    qint64 memoryBytes = 0;  // 0: no limit
+    int uid = -1;            // -1: this process's user
+    int timeoutMs = 60000;
+};
+CliResult runCliLimited(const QStringList &args, const CliLimits &limits);
+
 QByteArray readAll(const QString &path);
 
 }  // namespace crosscut::test

@@ -238,6 +238,9 @@ bool MainWindow::openProject(const QString &path)
     m_coderStatus->showCoder(m_project->currentCoder());
     if (coder.isEmpty())
         QTimer::singleShot(0, this, &MainWindow::askCoderOnce);  // once the window shows the project
+    // A damaged leftover -wal: the frames lost and where the copy was kept.
+    for (const QString &warning : m_project->openWarnings())
+        showError(warning);
     Q_EMIT projectOpened(m_project.get());
     m_sessionActions->resumeInterrupted();
     return true;
