@@ -181,6 +181,13 @@ TEST(LiveEnd, FlagsAreInTheWorkbenchTranscriptAndTheMemosTab)
     const QList<live::Utterance> said = live::readUtterances(*b.window->project(), b.document);
     ASSERT_EQ(said.size(), 2);
     EXPECT_EQ(marks[0].position, said[1].turnStart);
+    // To look at it (render.sh, or by hand): the workbench transcript with its flag.
+    const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        b.window->resize(1366, 768);
+        QTest::qWait(100);
+        EXPECT_TRUE(b.window->grab().save(shots + QStringLiteral("/live-flag-workbench.png")));
+    }
     auto *memos = b.window->findChild<QListWidget *>();
     QStringList rows;
     for (QListWidget *list : b.window->findChildren<QListWidget *>())

@@ -749,7 +749,8 @@ LiveCaptureWindow *resumeLiveSession(Project *project, Id document, QWidget *par
     // One capture window per session.
     if (parent)
         for (LiveCaptureWindow *open : parent->findChildren<LiveCaptureWindow *>())
-            if (open->session().documentId() == document) {
+            // A window closed but not deleted yet has ended its capture: not reused.
+            if (open->session().documentId() == document && open->isVisible()) {
                 open->show();
                 open->raise();
                 open->activateWindow();

@@ -78,7 +78,10 @@ void SessionActions::fillSessionList(QMenu *menu, Purpose purpose)
 void SessionActions::fillOpenSessions(QMenu *menu)
 {
     menu->clear();
-    const QList<LiveCaptureWindow *> open = m_window->findChildren<LiveCaptureWindow *>();
+    QList<LiveCaptureWindow *> open;
+    for (LiveCaptureWindow *w : m_window->findChildren<LiveCaptureWindow *>())
+        if (w->isVisible())  // a closed one waits for deletion
+            open.append(w);
     if (open.isEmpty()) {
         menu->addAction(tr("(no capture window is open)"))->setEnabled(false);
         return;
@@ -92,7 +95,7 @@ void SessionActions::fillOpenSessions(QMenu *menu)
 bool SessionActions::endSession(Id document)
 {
     for (LiveCaptureWindow *w : m_window->findChildren<LiveCaptureWindow *>()) {
-        if (w->session().documentId() != document)
+        if (w->session().documentId() != document || !w->isVisible())
             continue;
         const QString title = w->session().info().title;
         const QString at = live::formatTimestamp(w->session().elapsedMs()).left(8);
