@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="504"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="528"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="741"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="762"/>
         <source>Live session</source>
         <translation>Живая сессия</translation>
     </message>
@@ -215,89 +215,99 @@
 <context>
     <name>crosscut::ui::ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="36"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="38"/>
+        <source>Code colours</source>
+        <translation>Цвета кодов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="39"/>
         <source>Save image…</source>
         <translation>Сохранить изображение…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="42"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
         <source>Bar chart</source>
         <translation>Столбчатая диаграмма</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="43"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
         <source>Stacked bar chart</source>
         <translation>Столбчатая диаграмма с накоплением</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="44"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="47"/>
         <source>Group averages</source>
         <translation>Средние по группам</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="48"/>
         <source>Heat map</source>
         <translation>Тепловая карта</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="49"/>
         <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
         <translation>Средние по группам: строки — атрибут случая, столбцы — коды или измерение</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="53"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="56"/>
         <source>Chart:</source>
         <translation>Диаграмма:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="66"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="67"/>
+        <source>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</source>
+        <translation>Выкл.: палитра, различимая для людей с нарушениями цветового зрения. Вкл.: собственные цвета кодов, если все они различаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="74"/>
         <source>Choose a matrix in the matrix panel to chart it.</source>
         <translation>Выберите матрицу на панели матрицы, чтобы построить по ней диаграмму.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="151"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="160"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="168"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="177"/>
         <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
         <translation>Для средних по группам в строках должен быть атрибут случая, а в столбцах — коды или измерение.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="187"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="210"/>
         <source>Average quotes per case, by %1</source>
         <translation>Среднее число цитат на случай в разрезе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="205"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="216"/>
         <source>mean per case</source>
         <translation>среднее на случай</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="231"/>
-        <location filename="../../ui/charts/chartspanel.cpp" line="255"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="253"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
         <source>Cannot encode the image for %1</source>
         <translation>Не удаётся преобразовать изображение для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="262"/>
-        <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="277"/>
         <source>Save chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="262"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
@@ -305,17 +315,17 @@
 <context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="221"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="225"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="222"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="226"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="223"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="227"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
@@ -323,62 +333,72 @@
 <context>
     <name>crosscut::ui::CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="53"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="66"/>
         <source>New code…</source>
         <translation>Новый код…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="54"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
         <source>New sub-code…</source>
         <translation>Новый подкод…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="55"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="61"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="74"/>
+        <source>Description…</source>
+        <translation>Описание…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="78"/>
+        <source>Memo…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="82"/>
         <source>Colour…</source>
         <translation>Цвет…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="65"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="86"/>
         <source>Keyboard shortcut…</source>
         <translation>Сочетание клавиш…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="90"/>
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="73"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="94"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="124"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="169"/>
         <source>New sub-code</source>
         <translation>Новый подкод</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="124"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="169"/>
         <source>New code</source>
         <translation>Новый код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="124"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="169"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="151"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="196"/>
         <source>Delete code</source>
         <translation>Удалить код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="152"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>Удалить «%1» и %n подкод?</numerusform>
@@ -387,59 +407,90 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="153"/>
-        <source>%n coding(s) will be removed. You can undo this.</source>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
+        <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
-            <numerusform>Будет удалено %n кодирование. Это действие можно отменить.</numerusform>
-            <numerusform>Будут удалены %n кодирования. Это действие можно отменить.</numerusform>
-            <numerusform>Будет удалено %n кодирований. Это действие можно отменить.</numerusform>
+            <numerusform>Будет удалено %n кодирование, цитаты останутся без кода. Это действие можно отменить.</numerusform>
+            <numerusform>Будут удалены %n кодирования, цитаты останутся без кода. Это действие можно отменить.</numerusform>
+            <numerusform>Будет удалено %n кодирований, цитаты останутся без кода. Это действие можно отменить.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="271"/>
+        <source>Description of “%1”</source>
+        <translation>Описание кода «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
+        <source>What this code means, and when to apply it:</source>
+        <translation>Что означает этот код и когда его применять:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="220"/>
         <source>Merge code</source>
         <translation>Объединить код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="175"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
         <source>Merge “%1” into:</source>
         <translation>Объединить «%1» с:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="187"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="233"/>
         <source>Code colour</source>
         <translation>Цвет кода</translation>
     </message>
+</context>
+<context>
+    <name>crosscut::ui::CoderDialog</name>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
-        <source>Shortcut for “%1”</source>
-        <translation>Сочетание клавиш для «%1»</translation>
+        <location filename="../../ui/settings/coderdialog.cpp" line="19"/>
+        <source>Who is coding?</source>
+        <translation>Кто кодирует?</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="206"/>
-        <source>Press the keys that apply this code:</source>
-        <translation>Нажмите клавиши, которыми будет применяться этот код:</translation>
+        <location filename="../../ui/settings/coderdialog.cpp" line="20"/>
+        <source>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
+        <translation>Ваше имя сохраняется при каждом кодировании и в каждой заметке, чтобы кодирования участников команды можно было различать и сравнивать. Его можно изменить позже в меню Правка → Настройки или щёлкнув по нему в строке состояния.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/coderdialog.cpp" line="26"/>
+        <source>Your name or initials</source>
+        <translation>Ваше имя или инициалы</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::CoderStatus</name>
+    <message>
+        <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
+        <source>Codings are recorded under this name. Click to change it.</source>
+        <translation>Кодирования сохраняются под этим именем. Щёлкните, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
+        <source>Coder: %1</source>
+        <translation>Кодировщик: %1</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="44"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="48"/>
         <source>Open a document and select the text to code.</source>
         <translation>Откройте документ и выделите текст для кодирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="46"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="50"/>
         <source>Select the text to code first.</source>
         <translation>Сначала выделите текст для кодирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="68"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="72"/>
         <source>That code is not a dimension value.</source>
         <translation>Этот код не является значением измерения.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="103"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="97"/>
         <source>No recent code %1.</source>
         <translation>Нет недавнего кода под номером %1.</translation>
     </message>
@@ -486,6 +537,14 @@
         <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22"/>
         <source>Filter documents</source>
         <translation>Фильтр документов</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::DocumentView</name>
+    <message>
+        <location filename="../../ui/document/documentview.cpp" line="628"/>
+        <source>Memo on quote…</source>
+        <translation>Заметка к цитате…</translation>
     </message>
 </context>
 <context>
@@ -644,326 +703,483 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="58"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="72"/>
         <source>Live session — %1</source>
         <translation>Живая сессия — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="106"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="121"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="586"/>
         <source>Pause (Ctrl+P)</source>
         <translation>Пауза (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="111"/>
-        <source>flag note (Ctrl+Shift+G)</source>
-        <translation>примечание к отметке (Ctrl+Shift+G)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="118"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="124"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation>⚑ Отметить (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="151"/>
-        <source>No live codebook keys</source>
-        <translation>В кодовой книге живой сессии нет клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="152"/>
-        <source>  — Shift: code the last utterance</source>
-        <translation>  — Shift: закодировать последнюю реплику</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="168"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="196"/>
         <source>Type what is said; Enter commits</source>
         <translation>Вводите сказанное; Enter — записать реплику</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="270"/>
-        <source>No participant has the key %1</source>
-        <translation>Ни у одного участника нет клавиши %1</translation>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="127"/>
+        <source>■ End session</source>
+        <translation>■ Завершить сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="309"/>
-        <source>%1 is not in the live codebook</source>
-        <translation>%1 нет в кодовой книге живой сессии</translation>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
+        <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
+        <translation>Останавливает отсчёт времени и закрывает это окно. Сессия → Возобновить живую сессию продолжает её; время между ними записывается как перерыв и не учитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="323"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="143"/>
+        <source>note for this flag (optional): Enter flags, Esc cancels</source>
+        <translation>примечание к отметке (необязательно): Enter — отметить, Esc — отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="159"/>
+        <source>New participant:</source>
+        <translation>Новый участник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="162"/>
+        <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
+        <translation>псевдоним: Enter — добавить участника на следующую клавишу Alt+цифра, Esc — отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="178"/>
+        <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
+        <translation>Shift+клавиша кодирует последнюю реплику · повторное нажатие той же клавиши снимает код · правый щелчок по метке кода удаляет её · Ctrl+Z отменяет последнее действие в сессии · Ctrl+N — добавить нового участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="228"/>
+        <source>Alt+%1  %2</source>
+        <translation>Alt+%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="238"/>
+        <source>+ Participant (Ctrl+N)</source>
+        <translation>+ Участник (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="338"/>
+        <source>No flag.</source>
+        <translation>Отметка не поставлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="338"/>
+        <source>No participant added.</source>
+        <translation>Участник не добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="371"/>
+        <source>No participant has the key Alt+%1</source>
+        <translation>Ни у одного участника нет клавиши Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="411"/>
+        <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
+        <translation>Клавише %1 не назначен код в кодовой книге этой живой сессии (см. клавиши над полем ввода).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="426"/>
         <source>Nothing committed yet to code</source>
         <translation>Пока нет записанных реплик для кодирования</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="384"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="454"/>
+        <source>Removed coding %1 (Ctrl+Z puts it back)</source>
+        <translation>Код «%1» снят (Ctrl+Z возвращает его)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="469"/>
+        <source>Remove coding %1 from this utterance</source>
+        <translation>Снять код «%1» с этой реплики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="505"/>
+        <source>⚑ %1</source>
+        <translation>⚑ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="543"/>
+        <source>%1 joined (no key left: click their name)</source>
+        <translation>%1: участник добавлен (свободных клавиш нет — щёлкайте по имени)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="544"/>
+        <source>%1 joined: Alt+%2</source>
+        <translation>%1: участник добавлен, клавиша Alt+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="565"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="585"/>
         <source>%1 ⏸</source>
         <translation>%1 ⏸</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="385"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="586"/>
         <source>Resume (Ctrl+P)</source>
         <translation>Продолжить (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="390"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="591"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;у этой реплики пока нет кодов&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="391"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="592"/>
         <source>On commit: %1</source>
         <translation>При записи: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="399"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="601"/>
         <source>Could not save the draft: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="411"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="613"/>
         <source>Could not sync the project to disk: %1</source>
         <translation>Не удалось сохранить проект на диск: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="705"/>
+        <source>capture window closed for %1 — not counted as session time</source>
+        <translation>окно записи было закрыто на %1 — не учитывается во времени сессии</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::LiveCodebookLegend</name>
+    <message>
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="18"/>
+        <source>Other codes</source>
+        <translation>Другие коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="33"/>
+        <source>No live codebook: code in the workbench after the session.</source>
+        <translation>Кодовой книги живой сессии нет: кодируйте в рабочей среде после сессии.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="33"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="36"/>
         <source>Start live session</source>
         <translation>Начать живую сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="40"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="43"/>
+        <source>speaks on Alt+0</source>
+        <translation>клавиша говорящего: Alt+0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="45"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="41"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="42"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Place</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="43"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
-        <source>Roster (pseudonym, speaker key Alt+…)</source>
-        <translation>Список участников (псевдоним, клавиша говорящего Alt+…)</translation>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="53"/>
+        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
+        <translation>&lt;b&gt;Список участников&lt;/b&gt; — клавиша каждого говорящего: Alt+цифра; чтобы добавить участника, введите имя в последней строке</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="50"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="50"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="50"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
         <source>Attributes</source>
         <translation>Атрибуты</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="61"/>
         <source>Load roster &amp;CSV…</source>
         <translation>&amp;Загрузить список участников из CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
         <source>Roster CSV</source>
         <translation>Список участников в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="61"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="68"/>
+        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
+Aigul,1,Sex workers
+Ravi,,People who use drugs&lt;/pre&gt;</source>
+        <translation>CSV в кодировке UTF-8 со строкой заголовка &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; клавиша может быть пустой (тогда назначается следующая свободная цифра); остальные столбцы становятся атрибутами случая:&lt;pre&gt;pseudonym,key,Целевая группа
+Айгуль,1,Секс-работники
+Рави,,&quot;Люди, употребляющие наркотики&quot;&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="76"/>
         <source>…or add existing cases:</source>
         <translation>…или добавьте существующие случаи:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="70"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="85"/>
         <source>Add checked &amp;cases</source>
         <translation>Добавить отмеченные &amp;случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="76"/>
-        <source>Live codebook</source>
-        <translation>Кодовая книга живой сессии</translation>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="92"/>
+        <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
+        <translation>&lt;b&gt;Кодовая книга живой сессии&lt;/b&gt; — отметьте измерения, которые нужно кодировать во время сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="79"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
+        <source>%1 (1 value)</source>
+        <translation>%1 (1 значение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (значений: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="132"/>
+        <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
+        <translation>Значения отмеченных измерений назначаются на клавиши в том порядке, в котором измерения были отмечены: F1…F12, затем Ctrl+1…Ctrl+9 (одно измерение никогда не разделяется между ними). Затем любую клавишу можно изменить справа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="140"/>
+        <source>Key → code (Shift+key: the last utterance)</source>
+        <translation>Клавиша → код (Shift+клавиша: последняя реплика)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="379"/>
+        <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
+        <translation>Добавьте хотя бы одного участника: введите имя в списке участников, загрузите список участников из CSV или отметьте случаи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="144"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="149"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="110"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="173"/>
         <source>Start session</source>
         <translation>Начать сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="196"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="212"/>
+        <source>%1 does not fit on the free keys; untick another dimension first.</source>
+        <translation>Измерение «%1» не помещается на свободные клавиши; сначала снимите отметку с другого измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="232"/>
+        <source>Facilitator</source>
+        <translation>Фасилитатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="284"/>
+        <source>&quot;%1&quot; is in the roster already.</source>
+        <translation>«%1» уже есть в списке участников.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="355"/>
+        <source>facilitator</source>
+        <translation>фасилитатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="362"/>
+        <source>Type a pseudonym and press Enter to add a participant</source>
+        <translation>Введите псевдоним и нажмите Enter, чтобы добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="364"/>
+        <source>(next)</source>
+        <translation>(следующая)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="375"/>
         <source>Give the session a title.</source>
         <translation>Укажите название сессии.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="198"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="377"/>
         <source>A document named &quot;%1&quot; exists already.</source>
         <translation>Документ с названием «%1» уже существует.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="200"/>
-        <source>Add at least one participant: load a roster CSV or check cases.</source>
-        <translation>Добавьте хотя бы одного участника: загрузите список участников из CSV или отметьте случаи.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>&amp;New project</source>
         <translation>&amp;Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>From the &amp;intersectional template…</source>
         <translation>Из &amp;интерсекционального шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Пустой…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="130"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Open the &amp;demo project</source>
         <translation>Открыть &amp;демо-проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Импорт документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>Apply &amp;code…</source>
         <translation>Применить &amp;код…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Codes</source>
         <translation>&amp;Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <source>&amp;Check project integrity…</source>
+        <translation>&amp;Проверить целостность проекта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <source>Checks the project file and every quote, coding and text position in it</source>
+        <translation>Проверяет файл проекта и каждую цитату, каждое кодирование и каждую позицию в тексте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Session</source>
         <translation>С&amp;ессия</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>&amp;Keyboard coding</source>
         <translation>Кодирование с &amp;клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>Keyboard coding</source>
         <translation>Кодирование с клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -978,83 +1194,111 @@ Alt+Shift+←/→ перемещает конец текущей цитаты, C
 Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
         <source>About Crosscut</source>
         <translation>О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Рабочая среда для качественного кодирования в интерсекциональной оценке программ.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="492"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>Cannot create %1: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <source>Check project integrity</source>
+        <translation>Проверка целостности проекта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="369"/>
+        <source>The project is consistent: %n check(s) passed.</source>
+        <translation>
+            <numerusform>Целостность проекта не нарушена: пройдена %n проверка.</numerusform>
+            <numerusform>Целостность проекта не нарушена: пройдены %n проверки.</numerusform>
+            <numerusform>Целостность проекта не нарушена: пройдено %n проверок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <source>The project is consistent.</source>
+        <translation>Целостность проекта не нарушена.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="379"/>
+        <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
+        <translation>
+            <numerusform>Обнаружена %n проблема. Прежде чем вносить изменения, сохраните копию файла; если цитаты повреждены, восстановите проект из резервной копии.</numerusform>
+            <numerusform>Обнаружены %n проблемы. Прежде чем вносить изменения, сохраните копию файла; если цитаты повреждены, восстановите проект из резервной копии.</numerusform>
+            <numerusform>Обнаружено %n проблем. Прежде чем вносить изменения, сохраните копию файла; если цитаты повреждены, восстановите проект из резервной копии.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>Matrix</source>
         <translation>Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="456"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="463"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="468"/>
         <source>Memos</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="473"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="520"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1063,7 +1307,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="520"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n код</numerusform>
@@ -1072,7 +1316,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="460"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="522"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1081,7 +1325,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="523"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодирование</numerusform>
@@ -1090,12 +1334,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="496"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Импортирован %n документ.</numerusform>
@@ -1104,50 +1348,60 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="507"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="578"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="517"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="579"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>Transcripts (%1)</source>
         <translation>Транскрипты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="553"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="615"/>
         <source>The demo project is not installed.</source>
         <translation>Демо-проект не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="623"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Не удаётся скопировать демо-проект в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="672"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="672"/>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/matrix/matrixmodel.cpp" line="49"/>
+        <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
         <translation>%1 × %2: %3 (цитат: %4)</translation>
     </message>
@@ -1155,7 +1409,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="30"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="33"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1164,7 +1418,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="34"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -1173,7 +1427,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="34"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="37"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1182,90 +1436,123 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="48"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="51"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="53"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Counts</source>
         <translation>Абсолютные значения</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Row %</source>
         <translation>% по строке</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="61"/>
         <source>Column %</source>
         <translation>% по столбцу</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="62"/>
         <source>Total %</source>
         <translation>% от общего итога</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="69"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
         <translation>Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="70"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="73"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Count:</source>
         <translation>Считать:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="74"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="77"/>
         <source>Show:</source>
         <translation>Показывать:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="76"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="79"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="122"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="116"/>
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="183"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="187"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation>%1 × %2 — всего %3; щёлкните ячейку, чтобы прочитать её цитаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="255"/>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="260"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="259"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="264"/>
         <source>Export matrix</source>
         <translation>Экспорт матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="256"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="260"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MemoDialog</name>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
+        <source>Memo on code “%1”</source>
+        <translation>Заметка к коду «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
+        <source>Memo on quote</source>
+        <translation>Заметка к цитате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
+        <source>Quote:</source>
+        <translation>Цитата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="42"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="43"/>
+        <source>Memo:</source>
+        <translation>Заметка:</translation>
     </message>
 </context>
 <context>
@@ -1345,12 +1632,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::QuickPick</name>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="16"/>
+        <location filename="../../ui/coding/quickpick.cpp" line="18"/>
         <source>Apply code</source>
         <translation>Применить код</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="17"/>
+        <location filename="../../ui/coding/quickpick.cpp" line="19"/>
         <source>Type to find a code, Enter to apply</source>
         <translation>Начните вводить название кода, Enter — применить</translation>
     </message>
@@ -1391,67 +1678,67 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="35"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="36"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Any checked code (OR)</source>
         <translation>Любой из отмеченных кодов (ИЛИ)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>All checked codes (AND)</source>
         <translation>Все отмеченные коды (И)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Отметьте коды, цитаты которых нужно показать</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="51"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="53"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="53"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
         <source>Attribute:</source>
         <translation>Атрибут:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="131"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="170"/>
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="132"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="133"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
         <source>no code checked</source>
         <translation>коды не отмечены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n отмеченный код</numerusform>
@@ -1460,7 +1747,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="201"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="240"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n цитата: %1</numerusform>
@@ -1469,19 +1756,19 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="245"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="248"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="284"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="287"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="254"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="259"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="298"/>
         <source>Export quotes</source>
         <translation>Экспорт цитат</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="254"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -1586,26 +1873,52 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="36"/>
+        <source>E&amp;nd live session</source>
+        <translation>&amp;Завершить живую сессию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="41"/>
         <source>&amp;Resume live session</source>
         <translation>&amp;Возобновить живую сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="46"/>
         <source>&amp;Export session transcript</source>
         <translation>&amp;Экспорт транскрипта сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="51"/>
         <source>&amp;Align session with recording</source>
         <translation>&amp;Синхронизировать сессию с записью</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="63"/>
         <source>(no live sessions in this project)</source>
         <translation>(в этом проекте нет живых сессий)</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="86"/>
+        <source>(no capture window is open)</source>
+        <translation>(нет открытых окон записи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
+        <source>End live session</source>
+        <translation>Завершение живой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="104"/>
+        <source>%1 ended at %2. Session → Resume live session continues it.</source>
+        <translation>Сессия «%1» завершена на отметке времени %2. Сессия → Возобновить живую сессию продолжает её.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
+        <source>That session has no capture window open.</source>
+        <translation>У этой сессии нет открытого окна записи.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="128"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation>
             <numerusform>Возобновлена %n прерванная живая сессия; ничего из записанного не потеряно.</numerusform>
@@ -1614,51 +1927,51 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="109"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="145"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="165"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="121"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="157"/>
         <source>Cannot export %1: %2</source>
         <translation>Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="122"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="158"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="211"/>
         <source>Export session transcript</source>
         <translation>Экспорт транскрипта сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="122"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="158"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="129"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="132"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="133"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="169"/>
         <source>Align with recording</source>
         <translation>Синхронизация с записью</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="134"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="170"/>
         <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
         <translation>Сопоставлено реплик с фрагментами записи: %1 из %2; сессия сдвинута на %3 с (Правка → Отменить возвращает как было).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="157"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="193"/>
         <source>Transcript of the recording</source>
         <translation>Транскрипт записи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="158"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="194"/>
         <source>Subtitles with times (*.srt *.vtt)</source>
         <translation>Субтитры с временем (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="176"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="212"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation>Субтитры SubRip (*.srt);;WebVTT (*.vtt);;Обычный текст (*.txt);;Реплики в CSV (*.csv)</translation>
     </message>
@@ -1686,19 +1999,60 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <translation>Выделять целыми словами</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="24"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="25"/>
         <source>Your name, recorded on every coding</source>
         <translation>Ваше имя, сохраняемое при каждом кодировании</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="26"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="27"/>
         <source>Document font size:</source>
         <translation>Размер шрифта документа:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="28"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="29"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::ShortcutDialog</name>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25"/>
+        <source>Shortcut for “%1”</source>
+        <translation>Сочетание клавиш для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41"/>
+        <source>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</source>
+        <translation>Нажмите клавиши, которыми будет применяться этот код (Backspace — очистить, Enter — сохранить, Esc — отмена):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62"/>
+        <source>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</source>
+        <translation>Клавиша %1 без модификаторов будет вводиться как текст или перехватываться окном документа (1–9 применяют недавние коды): добавьте Ctrl или Alt либо используйте функциональную клавишу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
+        <source>%1 is the shortcut of “%2”; choose another.</source>
+        <translation>%1 — сочетание клавиш команды «%2»; выберите другое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
+        <source>%1 now applies “%2”; it will apply this code instead.</source>
+        <translation>Сейчас %1 применяет код «%2»; теперь это сочетание будет применять этот код.</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::ShortcutEdit</name>
+    <message>
+        <location filename="../../ui/codebook/shortcutedit.cpp" line="42"/>
+        <source>Press a key combination</source>
+        <translation>Нажмите сочетание клавиш</translation>
     </message>
 </context>
 <context>
@@ -1737,17 +2091,22 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::StripeMargin</name>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="144"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="142"/>
+        <source>Memo…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="148"/>
         <source>Remove coding “%1”</source>
         <translation>Снять код «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="148"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="152"/>
         <source>Delete quote</source>
         <translation>Удалить цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="161"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="171"/>
         <source>%1
 [%2–%3]</source>
         <translation>%1

@@ -3,8 +3,8 @@
 // the capture window of one session, and types utterances into it with key
 // events at a note-taker's pace. It prints to stdout, flushed:
 //   "window N"     the capture window is up with N utterances in it
-//   "drafted I"    utterance I is half typed and at least 1.2 s old (the
-//                  draft timer has saved it); the rest follows a second later
+//   "drafted I"    utterance I is half typed and the draft timer has saved
+//                  it (read back from the project); the rest follows a second later
 //   "ack I"        utterance I was committed with Enter and is on screen
 // Usage: crosscut_livegui_child PROJECT FIRST_INDEX
 #include "live/livecapturewindow.h"
@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <cstdio>
@@ -70,7 +71,21 @@ int main(int argc, char **argv)
         QTest::keyClicks(input, QStringLiteral("utterance %1 begins").arg(index));
         if (index % 3 == 0)
             QTest::keyClick(input, Qt::Key_F1);
-        QTest::qWait(1200);  // the draft timer fires at least once
+        // Wait until the draft timer has saved what is typed (however late a
+        // loaded machine runs the timer), then say so.
+        const QString typed = input->text();
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            QTest::qWait(50);
+            const std::optional<live::Draft> saved = capture->session().draft();
+            if (saved && saved->text == typed)
+                break;
+            if (waited.elapsed() > 15000) {
+                std::fprintf(stderr, "draft not saved after 15 s\n");
+                return 1;
+            }
+        }
         std::printf("drafted %d\n", index);
         std::fflush(stdout);
         QTest::qWait(1000);  // the note-taker listens on, mid-sentence

@@ -1,7 +1,9 @@
 // GoogleTest main for the GUI suite: one QApplication for all tests, with
 // settings and data kept in test locations.
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -10,6 +12,11 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    // Settings (coder name, recent projects, layout) of this process only:
+    // ctest runs tests side by side, and none may see another's.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CrosscutTests"));
     QApplication::setApplicationName(QStringLiteral("CrosscutUiTests"));

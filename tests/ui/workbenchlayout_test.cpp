@@ -84,7 +84,7 @@ TEST(WorkbenchLayout, DemoOpensOnLeadershipByPopulationWithTheWholeMatrixVisible
     auto *matrix = tabs->findChild<ui::MatrixPanel *>();
     ASSERT_NE(matrix, nullptr);
     tabs->setCurrentWidget(matrix);
-    QApplication::processEvents();
+    QTest::qWait(400);  // the dock is fitted once the window is laid out
     EXPECT_EQ(matrix->request().rows.dimension, QStringLiteral("Leadership"));
     EXPECT_EQ(matrix->request().columns.dimension, QStringLiteral("Population served"));
 

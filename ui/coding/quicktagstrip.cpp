@@ -65,6 +65,8 @@ void QuickTagStrip::rebuild()
                                                  "QToolButton:checked { background: %1; color: %2; }")
                                       .arg(value.color, QColor(value.color).lightnessF() > 0.6 ? QStringLiteral("black")
                                                                                                : QStringLiteral("white")));
+            // Compact rows: the transcript below keeps its height on a laptop.
+            button->setFixedHeight(button->fontMetrics().height() + 9);
             const Id id = value.id;
             connect(button, &QToolButton::clicked, this, [this, id] {
                 (void)m_controller->tagDimensionValue(id);

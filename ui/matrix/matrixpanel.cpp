@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -68,9 +67,14 @@ MatrixPanel::MatrixPanel(crosscut::Project *project, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->setWordWrap(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Rows:"), m_rows);
-    form->addRow(tr("Columns:"), m_columns);
+    // Rows and columns side by side: one line, so a laptop screen shows the
+    // whole matrix under the transcript.
+    auto *form = new QHBoxLayout;
+    form->addWidget(new QLabel(tr("Rows:"), this));
+    form->addWidget(m_rows, 1);
+    form->addSpacing(12);
+    form->addWidget(new QLabel(tr("Columns:"), this));
+    form->addWidget(m_columns, 1);
     auto *options = new QHBoxLayout;
     options->addWidget(new QLabel(tr("Count:"), this));
     options->addWidget(m_unit);
