@@ -333,72 +333,72 @@
 <context>
     <name>crosscut::ui::CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="66"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
         <source>New code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
         <source>New sub-code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="74"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="75"/>
         <source>Description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="78"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="79"/>
         <source>Memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="82"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
         <source>Colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="86"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Keyboard shortcut…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="90"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="94"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="169"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New sub-code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="169"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="169"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="196"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
         <source>Delete code</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -414,27 +414,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="271"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
         <source>Description of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
         <source>What this code means, and when to apply it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="220"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
         <source>Merge code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
         <source>Merge “%1” into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="233"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
         <source>Code colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,12 +784,12 @@
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="454"/>
-        <source>Removed coding %1 (Ctrl+Z puts it back)</source>
+        <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="469"/>
-        <source>Remove coding %1 from this utterance</source>
+        <source>Remove coding “%1” from this utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -951,16 +951,6 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
-        <source>%1 (1 value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
-        <source>%1 (%2 values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="132"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
         <translation type="unfinished"></translation>
@@ -979,6 +969,14 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         <location filename="../../ui/live/livesetupdialog.cpp" line="144"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
+        <source>%1 (%n value(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="149"/>
@@ -1389,7 +1387,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="33"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1397,7 +1395,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="34"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="33"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1405,7 +1403,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="37"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="36"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1413,88 +1411,88 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="51"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="50"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Row %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="61"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Column %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="62"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="61"/>
         <source>Total %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="73"/>
         <source>Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="73"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="76"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="79"/>
         <source>Count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="77"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="81"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="79"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="83"/>
         <source>Coder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="116"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="120"/>
         <source>All coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="187"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="191"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="259"/>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="264"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="263"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="268"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="260"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="264"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

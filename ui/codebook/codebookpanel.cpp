@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QToolBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
 #include <QTreeView>
@@ -251,7 +252,7 @@ void CodebookPanel::editShortcut(Id code)
         QString command = action->text().remove(u'&').remove(QStringLiteral("…"));
         for (const QString &label : {m_project->undoLabel(), m_project->redoLabel()})
             if (!label.isEmpty() && command.endsWith(label))
-                command = command.chopped(label.size()).trimmed();
+                command = command.chopped(label.size()).trimmed().remove(QRegularExpression(QStringLiteral("[:：]$")));
         for (const QKeySequence &key : action->shortcuts()) {
             if (!key.isEmpty() && !codeKeys.contains(key.toString(QKeySequence::PortableText)))
                 reserved.insert(key, command);

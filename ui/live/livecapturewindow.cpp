@@ -451,7 +451,7 @@ void LiveCaptureWindow::removeCoding(Id turn, Id code)
     // Redrawn from the database: the utterance may be any line.
     reloadTranscript();
     const auto c = m_project->code(code);
-    showInfo(tr("Removed coding %1 (Ctrl+Z puts it back)").arg(c ? c->name : QString()));
+    showInfo(tr("Removed coding “%1” (Ctrl+Z puts it back)").arg(c ? c->name : QString()));
 }
 
 void LiveCaptureWindow::showChipMenu(const QPoint &pos)
@@ -466,7 +466,7 @@ void LiveCaptureWindow::showChipMenu(const QPoint &pos)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->setObjectName(QStringLiteral("liveChipMenu"));
-    QAction *remove = menu->addAction(tr("Remove coding %1 from this utterance").arg(c ? c->name : QString()));
+    QAction *remove = menu->addAction(tr("Remove coding “%1” from this utterance").arg(c ? c->name : QString()));
     connect(remove, &QAction::triggered, this, [this, turn, code] { removeCoding(turn, code); });
     // Not exec(): the session goes on while the menu is open.
     menu->popup(m_transcript->viewport()->mapToGlobal(pos));

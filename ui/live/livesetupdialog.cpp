@@ -104,7 +104,7 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
         if (!c.isDimension || valueCount.value(c.id) == 0)
             continue;
         const int n = valueCount.value(c.id);
-        auto *item = new QListWidgetItem(n == 1 ? tr("%1 (1 value)").arg(c.name) : tr("%1 (%2 values)").arg(c.name).arg(n),
+        auto *item = new QListWidgetItem(tr("%1 (%n value(s))", nullptr, n).arg(c.name),
                                          m_dimensions);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
