@@ -32,32 +32,23 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "The project to open."),
                                  QStringLiteral("[PROJECT]"));
     // --screenshot FILE renders the window on the project to a PNG and quits
-    // (resources/screenshots/ are made this way, under offscreen or xvfb-run).
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Render the window to a PNG file and quit."),
-                                  QStringLiteral("file"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshot);
-    QCommandLineOption screenshotTab(QStringLiteral("screenshot-tab"),
-                                     QApplication::translate("main", "Analysis tab shown in the screenshot."),
-                                     QStringLiteral("tab"), QStringLiteral("matrix"));
-    screenshotTab.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshotTab);
-    QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
-                                      QApplication::translate("main", "Window size of the screenshot."),
-                                      QStringLiteral("WxH"), QStringLiteral("1500x940"));
-    screenshotSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshotSize);
-    QCommandLineOption screenshotDocument(QStringLiteral("screenshot-document"),
-                                          QApplication::translate("main", "Document shown in the screenshot."),
-                                          QStringLiteral("name"));
-    screenshotDocument.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshotDocument);
-    QCommandLineOption screenshotFind(QStringLiteral("screenshot-find"),
-                                      QApplication::translate("main", "Text selected in the screenshot."),
-                                      QStringLiteral("text"));
-    screenshotFind.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshotFind);
+    // (resources/screenshots/ are made this way, under offscreen or xvfb-run);
+    // the other --screenshot-* options say what it shows.
+    auto hidden = [&parser](const char *name, const char *help, const char *value, const QString &fallback = {}) {
+        QCommandLineOption option(QString::fromLatin1(name), QApplication::translate("main", help),
+                                  QString::fromLatin1(value), fallback);
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+        return option;
+    };
+    const QCommandLineOption screenshot = hidden("screenshot", "Render the window to a PNG file and quit.", "file");
+    const QCommandLineOption screenshotTab =
+        hidden("screenshot-tab", "Analysis tab shown in the screenshot.", "tab", QStringLiteral("matrix"));
+    const QCommandLineOption screenshotSize =
+        hidden("screenshot-size", "Window size of the screenshot.", "WxH", QStringLiteral("1500x940"));
+    const QCommandLineOption screenshotDocument =
+        hidden("screenshot-document", "Document shown in the screenshot.", "name");
+    const QCommandLineOption screenshotFind = hidden("screenshot-find", "Text selected in the screenshot.", "text");
     parser.process(app);
 
     crosscut::ui::MainWindow window;

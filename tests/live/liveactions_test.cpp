@@ -10,22 +10,14 @@
 #include "support/testsupport.h"
 #include "util/csv.h"
 
+#include "fakeclock.h"
+
 #include <gtest/gtest.h>
 
 using namespace crosscut;
 using namespace crosscut::test;
 
 namespace {
-
-struct FakeClock {
-    std::shared_ptr<qint64> now = std::make_shared<qint64>(1'800'000'000'000);
-    live::LiveSession::Clock clock() const
-    {
-        auto n = now;
-        return [n] { return *n; };
-    }
-    void advance(qint64 ms) { *now += ms; }
-};
 
 QList<live::RosterEntry> roster()
 {

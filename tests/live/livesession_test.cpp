@@ -5,23 +5,14 @@
 #include "support/testsupport.h"
 #include "text/codepoints.h"
 
+#include "fakeclock.h"
+
 #include <gtest/gtest.h>
 
 using namespace crosscut;
 using namespace crosscut::test;
 
 namespace {
-
-// A manual wall clock: tests move time explicitly.
-struct FakeClock {
-    std::shared_ptr<qint64> now = std::make_shared<qint64>(1'800'000'000'000);
-    live::LiveSession::Clock clock() const
-    {
-        auto n = now;
-        return [n] { return *n; };
-    }
-    void advance(qint64 ms) { *now += ms; }
-};
 
 const QByteArray kRoster = "pseudonym,key,Population served,Organisation type\n"
                            "Айгуль,1,Sex workers,Local\n"
