@@ -3,6 +3,7 @@
 #include "live/livecodebooklegend.h"
 #include "live/livesetupdialog.h"
 #include "live/sessionexport.h"
+#include "widgets/scriptfonts.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -69,6 +70,7 @@ QPushButton *toolButton(const QString &text, QWidget *parent)
 LiveCaptureWindow::LiveCaptureWindow(Project *project, std::unique_ptr<live::LiveSession> session, QWidget *parent)
     : QWidget(parent, Qt::Window), m_project(project), m_session(std::move(session))
 {
+    installScriptFonts();  // Urdu utterances joined, even when the window stands alone
     setWindowTitle(tr("Live session — %1").arg(m_session->info().title));
     buildUi();
     // Marked open until closed: if the program stops first, reopening the
