@@ -171,7 +171,9 @@ QString walLossMessage(const QString &wal, const sql::WalContents &c, const QStr
                        .arg(c.discarded());
     if (c.firstBad > 0)
         text += QStringLiteral(" (from frame %1)").arg(c.firstBad);
-    text += QStringLiteral(" and SQLite's recovery discards them: the changes they held are not in the project");
+    text += QStringLiteral(" and SQLite's recovery discards them, with %1 committed transaction(s): the changes they "
+                           "held are not in the project")
+                .arg(c.headerValid ? c.lostCommits : c.frames);
     if (!copy.isEmpty())
         text += QStringLiteral(". A copy of the log was kept as %1").arg(copy);
     return text;
@@ -216,7 +218,7 @@ Result<std::unique_ptr<Project>> Project::openFile(const QString &path, bool rea
         auto contents = sql::inspectWal(wal);
         if (!contents)
             return contents.error();
-        if (contents->discarded() > 0) {
+        if (contents->losesCommits()) {
             QString copy;
             if (!readOnly) {  // recovery is about to drop frames: keep the only copy first
                 auto kept = sql::keepWalCopy(wal);

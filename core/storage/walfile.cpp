@@ -68,7 +68,7 @@ Result<WalContents> inspectWal(const QString &walPath)
     const quint32 salt1 = bigEndian32(h + 16), salt2 = bigEndian32(h + 20);
     bool chainIntact = true;
     QByteArray frame;
-    for (qint64 index = 1;; ++index) {
+    for (;;) {
         frame = file.read(frameBytes);
         if (frame.size() < frameBytes)
             break;  // a torn last frame is never part of the log
@@ -76,13 +76,18 @@ Result<WalContents> inspectWal(const QString &walPath)
         if (bigEndian32(f + 8) != salt1 || bigEndian32(f + 12) != salt2)
             continue;  // a stale frame of an earlier generation
         ++contents.frames;
-        if (!chainIntact)
+        if (!chainIntact) {
+            if (bigEndian32(f + 4) != 0)  // a commit SQLite can no longer verify
+                ++contents.lostCommits;
             continue;
+        }
         sum.add(f, 8);
         sum.add(f + kFrameHeaderBytes, pageSize);
         if (!sum.matches(f + 16)) {
             chainIntact = false;
-            contents.firstBad = index;
+            contents.firstBad = contents.frames;
+            if (bigEndian32(f + 4) != 0)
+                ++contents.lostCommits;
             continue;
         }
         if (bigEndian32(f + 4) != 0)  // a commit frame: everything so far is recovered

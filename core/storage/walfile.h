@@ -16,8 +16,12 @@ struct WalContents {
     qint64 frames = 0;     // frames of the log's current generation (its salts)
     qint64 recovered = 0;  // frames SQLite's recovery keeps (up to the last valid commit)
     qint64 firstBad = 0;   // 1-based frame where the checksums break; 0 when none does
+    qint64 lostCommits = 0;  // commit frames at or after firstBad: committed transactions recovery drops
     bool headerValid = false;
     qint64 discarded() const { return frames - recovered; }
+    // True when recovery would drop committed work, not merely the tail of a
+    // transaction that never committed (what a kill mid-write leaves).
+    bool losesCommits() const { return lostCommits > 0 || (!headerValid && frames > 0); }
 };
 
 // PROJECT-wal, when it exists and is not empty.

@@ -162,6 +162,7 @@ TEST(BrokenProject, DamagedLeftoverWalIsKeptAndReported)
     ASSERT_TRUE(intact->headerValid);
     ASSERT_GT(intact->frames, 5);
     EXPECT_EQ(intact->discarded(), 0);  // the log a crash leaves is all recoverable
+    EXPECT_FALSE(intact->losesCommits());
     EXPECT_EQ(intact->recovered, (QFileInfo(wal).size() - kWalHeader) / kFrame);
 
     // 64 random bytes in the page of a frame in the middle.
@@ -174,6 +175,8 @@ TEST(BrokenProject, DamagedLeftoverWalIsKeptAndReported)
     EXPECT_EQ(damaged->firstBad, frame + 1);
     EXPECT_GT(damaged->discarded(), 0);
     EXPECT_LE(damaged->recovered, frame);
+    EXPECT_TRUE(damaged->losesCommits());
+    EXPECT_GE(damaged->lostCommits, 1);
 
     // check reads it read-only: reports the loss, leaves both files alone.
     const CliResult check = runCli({QStringLiteral("check"), path});
@@ -198,6 +201,38 @@ TEST(BrokenProject, DamagedLeftoverWalIsKeptAndReported)
     EXPECT_EQ(readAll(dir.path(copies.first())), damagedWal);
     auto project = openProject(path);
     EXPECT_LT(project->documents().size(), 5);  // SQLite did discard transactions: the copy is all that holds them
+}
+
+// A kill in the middle of writing a transaction leaves frames that never
+// committed: recovery drops them, as it should, and nothing is reported.
+TEST(BrokenProject, UncommittedWalTailIsNoLoss)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.crosscut"));
+    ASSERT_EQ(runCli({QStringLiteral("init"), path}).exitCode, 0);
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        auto project = Project::open(path);
+        const bool ok = project.ok() && import::importFiles(**project, {demoTexts().first()}).ok();
+        _exit(ok ? 0 : 1);
+    }
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    const QString wal = path + QStringLiteral("-wal");
+    const qint64 frames = (QFileInfo(wal).size() - kWalHeader) / kFrame;
+    ASSERT_GT(frames, 1);
+    // The last frame no longer commits: as if the process died before writing it whole.
+    overwrite(wal, kWalHeader + (frames - 1) * kFrame + 4, QByteArray(4, '\0'));
+    auto contents = sql::inspectWal(wal);
+    ASSERT_TRUE(contents.ok());
+    EXPECT_EQ(contents->firstBad, frames);
+    EXPECT_FALSE(contents->losesCommits());
+    const CliResult r = runCli({QStringLiteral("quotes"), path});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("warning"))) << r.err.toStdString();
+    EXPECT_TRUE(QDir(dir.path(QString())).entryList({QStringLiteral("p.crosscut-wal.*.saved")}).isEmpty());
 }
 
 // Also: a full disk said "disk I/O error".
