@@ -31,8 +31,9 @@ QByteArray tableToCsv(const analysis::Table &table, const TextTableOptions &opti
     out.append(csv::formatRow(header));
     for (int r = 0; r < table.rowCount(); ++r) {
         QStringList row{table.rows[r].text};
-        for (int c = 0; c < table.columnCount(); ++c)
-            row.append(formatNumber(table.cell(r, c), table.format, options.decimals));
+        for (int c = 0; c < table.columnCount(); ++c)  // a share of nothing (0 of 0) is left empty
+            row.append(table.isUndefined(r, c) ? QString()
+                                               : formatNumber(table.cell(r, c), table.format, options.decimals));
         out.append(csv::formatRow(row));
     }
     return out.toUtf8();
@@ -67,7 +68,9 @@ QString tableToMarkdown(const analysis::Table &table, const TextTableOptions &op
     for (int r = 0; r < table.rowCount(); ++r) {
         out += QStringLiteral("| ") + markdownCell(table.rows[r].text);
         for (int c = 0; c < table.columnCount(); ++c)
-            out += QStringLiteral(" | ") + formatNumber(table.cell(r, c), table.format, options.decimals) + suffix;
+            out += QStringLiteral(" | ")
+                + (table.isUndefined(r, c) ? QStringLiteral("—")
+                                           : formatNumber(table.cell(r, c), table.format, options.decimals) + suffix);
         out += QStringLiteral(" |\n");
     }
     if (!table.note.isEmpty())

@@ -181,6 +181,10 @@ lxw_error writeTable(lxw_worksheet *ws, const analysis::Table &table, const Form
         const auto sheetRow = static_cast<lxw_row_t>(headerRow + 1 + r);
         check(writeText(ws, sheetRow, 0, table.rows.at(r).text, f.label));
         for (int c = 0; c < table.columnCount(); ++c) {
+            if (table.isUndefined(r, c)) {  // a share of nothing: a dash, not 0 %
+                check(writeText(ws, sheetRow, static_cast<lxw_col_t>(c + 1), QStringLiteral("—"), nullptr));
+                continue;
+            }
             double value = table.cell(r, c);
             // Percentages are stored 0–100; Excel's percent format expects a fraction.
             if (table.format == analysis::NumberFormat::Percent)

@@ -1,6 +1,7 @@
 #include "viewsfixture.h"
 
 #include "analysis/matrix.h"
+#include "export/tableformats.h"
 #include "matrix/matrixmodel.h"
 #include "matrix/matrixpanel.h"
 #include "project/project.h"
@@ -130,6 +131,7 @@ TEST(MatrixPanel, OpensOnTheDimensionsCodedTogetherAndShowsADashForAShareOfNothi
     const int provider = static_cast<int>(engine->rowLabels().indexOf(QStringLiteral("Provider-led")));
     const int kp = static_cast<int>(engine->rowLabels().indexOf(QStringLiteral("Key population-led")));
     ASSERT_GE(provider, 0);
+    ASSERT_GE(kp, 0);
     for (int c = 0; c < panel.model()->columnCount(); ++c) {
         // The provider-led quote names no population: no row total.
         EXPECT_EQ(panel.model()->index(provider, c).data().toString(), QStringLiteral("—"));
@@ -137,4 +139,26 @@ TEST(MatrixPanel, OpensOnTheDimensionsCodedTogetherAndShowsADashForAShareOfNothi
     }
     EXPECT_TRUE(engine->isUndefined(provider, 0));
     EXPECT_FALSE(engine->isUndefined(kp, 0));
+}
+
+TEST(MatrixPanel, ExportsLeaveAShareOfNothingEmptyNotZero)
+{
+    ViewsProject p;
+    MatrixRequest rowPercent = leadershipByPopulation();
+    rowPercent.normalization = Normalization::Row;
+    const Result<MatrixResult> engine = computeMatrix(*p.project, rowPercent);
+    ASSERT_TRUE(engine.ok());
+    const Table table = engine->toTable(true);
+    const QStringList csvLines = QString::fromUtf8(exporting::tableToCsv(table)).split(u'\n', Qt::SkipEmptyParts);
+    QString providerLine, kpLine;
+    for (const QString &line : csvLines) {
+        if (line.startsWith(QStringLiteral("Provider-led")))
+            providerLine = line;
+        if (line.startsWith(QStringLiteral("Key population-led")))
+            kpLine = line;
+    }
+    EXPECT_EQ(providerLine.trimmed(), QStringLiteral("Provider-led,,,,"));
+    EXPECT_FALSE(kpLine.contains(QStringLiteral(",,"))) << kpLine.toStdString();
+    const QString md = exporting::tableToMarkdown(table);
+    EXPECT_TRUE(md.contains(QStringLiteral("| Provider-led | — | — | — | — |"))) << md.toStdString();
 }

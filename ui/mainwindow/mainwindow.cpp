@@ -182,9 +182,10 @@ void MainWindow::createMenus()
     m_sessionActions->addTo(menuBar()->addMenu(tr("&Session")), m_projectActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_documentsDock->toggleViewAction());
-    view->addAction(m_codebookDock->toggleViewAction());
-    view->addAction(m_bottomDock->toggleViewAction());
+    for (QDockWidget *dock : {m_documentsDock, m_codebookDock, m_bottomDock}) {
+        view->addAction(dock->toggleViewAction());
+        m_projectActions << dock->toggleViewAction();  // no empty docks beside the start page
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Keyboard coding")), &QAction::triggered, this, [this] {

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLocale>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,7 +48,7 @@ void drillIntoFullestCell(MainWindow &window)
     for (int r = 0; r < view->model()->rowCount(); ++r)
         for (int c = 0; c < view->model()->columnCount(); ++c) {
             const QModelIndex index = view->model()->index(r, c);
-            const int n = index.data().toString().toInt();
+            const int n = QLocale().toInt(index.data().toString());
             if (n > most) {
                 most = n;
                 fullest = index;

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -129,10 +128,8 @@ int MatrixPanel::missingHeight() const
 {
     if (m_model->rowCount() == 0)
         return 0;
-    int needed = m_view->verticalHeader()->length() + 2 * m_view->frameWidth();
-    if (m_view->horizontalScrollBar()->isVisible())
-        needed += m_view->horizontalScrollBar()->height();
-    return std::max(0, needed - m_view->viewport()->height());
+    // The viewport excludes the frame and a horizontal scrollbar already.
+    return std::max(0, m_view->verticalHeader()->length() - m_view->viewport()->height());
 }
 
 MatrixRequest MatrixPanel::request() const
