@@ -106,8 +106,10 @@ MatrixPanel::MatrixPanel(crosscut::Project *project, QWidget *parent)
     initial.rows.kind = AxisSpec::Kind::Documents;
     initial.columns.kind = AxisSpec::Kind::Documents;
     if (m_project)
-        if (auto snapshot = Snapshot::load(*m_project); snapshot.ok())
+        if (auto snapshot = Snapshot::load(*m_project); snapshot.ok()) {
             initial = suggestedMatrix(*snapshot);
+            m_openingSnapshot = std::move(snapshot).value();
+        }
     setRequest(initial);
 }
 
@@ -177,7 +179,9 @@ void MatrixPanel::recompute()
         return;
     }
     const MatrixRequest req = request();
-    const Result<MatrixResult> result = computeMatrix(*m_project, req);
+    const Result<MatrixResult> result =
+        m_openingSnapshot ? computeMatrix(*m_openingSnapshot, req) : computeMatrix(*m_project, req);
+    m_openingSnapshot.reset();
     if (!result.ok()) {
         m_model->setResult({});
         m_status->setText(result.message());
@@ -213,6 +217,7 @@ void MatrixPanel::onChanged(const crosscut::ChangeList &changes)
         touched = touched || changes.touches(table);
     if (!touched)
         return;
+    m_openingSnapshot.reset();  // no longer what the project holds
     if (deferWhileHidden())
         return;
     if (changes.reset || changes.touches(QStringLiteral("coder")))

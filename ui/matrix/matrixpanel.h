@@ -13,10 +13,13 @@
 // cases or attributes changed.
 
 #include "analysis/matrix.h"
+#include "analysis/snapshot.h"
 
 #include "widgets/deferredrefresh.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -82,6 +85,10 @@ private:
     QTableView *m_view;
     MatrixModel *m_model;
     bool m_building = false;
+    // The snapshot the first matrix was chosen from, kept for its first
+    // computation so opening a project reads the codings once; dropped
+    // when the project changes.
+    std::optional<analysis::Snapshot> m_openingSnapshot;
 };
 
 }  // namespace crosscut::ui

@@ -343,8 +343,12 @@ QString toString(ChartType type)
 
 QStringList textFontFamilies()
 {
-    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Naskh Arabic"),
-            QStringLiteral("Noto Nastaliq Urdu"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Color Emoji")};
+    // Noto Sans Arabic matches Noto Sans's size and joins every Urdu letter
+    // (heh goal); Naskh draws smaller, Nastaliq much taller than a line.
+    return {QStringLiteral("Noto Sans"),          QStringLiteral("Noto Sans Devanagari"),
+            QStringLiteral("Noto Sans Arabic"),   QStringLiteral("Noto Naskh Arabic"),
+            QStringLiteral("Noto Nastaliq Urdu"), QStringLiteral("DejaVu Sans"),
+            QStringLiteral("Noto Color Emoji")};
 }
 
 QList<QColor> seriesColors(const QList<analysis::Label> &labels, SeriesColours colours)

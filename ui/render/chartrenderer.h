@@ -42,7 +42,8 @@ struct ChartOptions {
 QList<QColor> seriesColors(const QList<analysis::Label> &labels, SeriesColours colours = SeriesColours::Safe);
 
 // The families chart and report text is set in: a Latin face first, then faces
-// with Cyrillic, Devanagari and Arabic-script (Urdu) glyphs.
+// with Cyrillic, Devanagari and Arabic-script (Urdu) glyphs. The GUI's fonts
+// follow the same list (ui/widgets/scriptfonts.h).
 QStringList textFontFamilies();
 
 // The heat-map shade for t in [0, 1] (white to deep blue).

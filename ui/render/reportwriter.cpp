@@ -299,11 +299,15 @@ QString reportHtml(const ReportData &data, ImageMode mode, QTextDocument *docume
 {
     const auto &m = data.matrix;
     const QLocale english(QLocale::English);
+    // The same families as the charts and the GUI (textFontFamilies).
+    QStringList families;
+    for (const QString &family : textFontFamilies())
+        families << QLatin1Char('\'') + family + QLatin1Char('\'');
     QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>body{font-family:'Noto Sans','Noto Sans Devanagari','Noto Naskh Arabic',sans-serif;"
+                                  "<style>body{font-family:%2,sans-serif;"
                                   "color:#222222;max-width:60em;margin:auto} h1{color:#1F3A5F} h2{color:#1F3A5F}"
                                   " th{text-align:left} .caption{color:#555555}</style></head><body>")
-                       .arg(esc(data.title));
+                       .arg(esc(data.title), families.join(u','));
 
     // Title page.
     html += QStringLiteral("<p style=\"margin-top:120px\"><font size=\"+4\" color=\"#1F3A5F\"><b>%1</b></font></p>").arg(esc(data.title));

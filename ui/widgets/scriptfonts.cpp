@@ -1,5 +1,7 @@
 #include "widgets/scriptfonts.h"
 
+#include "render/chartrenderer.h"
+
 #include <QApplication>
 #include <QFontDatabase>
 #include <QStringList>
@@ -8,47 +10,48 @@ namespace crosscut::ui {
 
 namespace {
 
-bool installed(const QString &family) { return QFontDatabase::hasFamily(family); }
-
 bool drawsArabic(const QString &family)
 {
     return QFontDatabase::writingSystems(family).contains(QFontDatabase::Arabic);
 }
 
-QString firstInstalled(std::initializer_list<const char *> families)
+// The report's families (render::textFontFamilies), those installed.
+QStringList installedTextFamilies()
 {
-    for (const char *f : families)
-        if (installed(QString::fromLatin1(f)))
-            return QString::fromLatin1(f);
-    return {};
+    QStringList out;
+    for (const QString &family : render::textFontFamilies())
+        if (QFontDatabase::hasFamily(family))
+            out << family;
+    return out;
 }
 
 }  // namespace
 
 QString arabicScriptFamily()
 {
-    // Noto Sans Arabic matches the Latin face's size and shapes every Urdu
-    // letter; Naskh draws smaller at the same size; Nastaliq, the Urdu
-    // calligraphic style, is much taller than a transcript line.
-    return firstInstalled({"Noto Sans Arabic", "Noto Naskh Arabic", "Noto Nastaliq Urdu"});
+    for (const QString &family : installedTextFamilies())
+        if (drawsArabic(family))
+            return family;
+    return {};
 }
 
 QFont withScriptFonts(const QFont &base)
 {
+    const QStringList installed = installedTextFamilies();
+    // A Latin family that leaves Arabic script to the Arabic font: the
+    // interface's own when it does, else the report's Latin face.
     QString latin = base.family();
-    if (drawsArabic(latin)) {
-        // A Latin family that leaves Arabic script to the Arabic font.
-        const QString other = firstInstalled({"Noto Sans", "Liberation Sans", "Cantarell", "Noto Serif"});
-        if (!other.isEmpty() && !drawsArabic(other))
-            latin = other;
-    }
+    if (drawsArabic(latin) && !installed.isEmpty() && !drawsArabic(installed.first()))
+        latin = installed.first();
     QStringList families{latin};
     const QString arabic = arabicScriptFamily();
     if (!arabic.isEmpty())
         families << arabic;
-    const QString devanagari = firstInstalled({"Noto Sans Devanagari", "Noto Serif Devanagari"});
-    if (!devanagari.isEmpty())
-        families << devanagari;
+    for (const QString &family : installed)
+        if (QFontDatabase::writingSystems(family).contains(QFontDatabase::Devanagari)) {
+            families << family;
+            break;
+        }
     QFont font = base;
     font.setFamilies(families);
     return font;
