@@ -13,7 +13,7 @@ PACKAGES=(
   libquazip1-qt6-dev libxlsxwriter-dev libuchardet-dev libmd4c-dev
   libxml2-utils poppler-utils xvfb xauth imagemagick
   fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core
-  python3 unzip zip ccache
+  python3 unzip zip ccache time
 )
 # tests/fuzz/run-fuzzers.sh: libFuzzer, ASan and UBSan come with clang-14.
 if [ "${1:-}" = "--fuzz" ]; then

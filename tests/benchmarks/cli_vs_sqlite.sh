@@ -27,7 +27,9 @@ rows=$(($(wc -l < "$work/codings.csv") - 1))
 measure() {  # label, command...: prints "label seconds peak_rss_mb"
   local label="$1"; shift
   local out
-  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+  # time writes to its own file: silencing the command's stderr silenced time too.
+  /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" >/dev/null 2>&1
+  out=$(tail -1 "$work/time.out")
   echo "$label $(echo "$out" | awk '{printf "%.2f %.0f", $1, $2/1024}')"
 }
 
