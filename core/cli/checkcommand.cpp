@@ -7,7 +7,10 @@ int runCheck(Context &ctx)
 {
     // check never refuses a corrupt project (it reports it) and opens a
     // read-only copy, or one with a leftover -wal, read-only.
-    auto opened = Project::openForCheck(ctx.args.positional.value(0));
+    auto key = ctx.projectKey(true, ctx.args.positional.value(0));
+    if (!key)
+        return ctx.fail(key.error());
+    auto opened = Project::openForCheck(ctx.args.positional.value(0), *key);
     if (!opened)
         return ctx.fail(opened.error());
     auto project = std::move(opened).value();

@@ -13,7 +13,9 @@ void printHelp(QTextStream &out, const QList<CommandSpec> &extra)
         << "Positions are Unicode code points, zero-based, end-exclusive.\n\nCommands:\n";
     for (const CommandSpec &c : commands() + extra)
         out << "  crosscut-cli " << c.synopsis << "\n";
-    out << "\nErrors go to stderr with a non-zero exit code; nothing is half-written.\n";
+    out << "\nEncrypted projects: every command takes the password from CROSSCUT_PASSWORD, the key from\n"
+           "--key-file FILE, or asks from a terminal; a missing or wrong one exits with code 10.\n"
+           "\nErrors go to stderr with a non-zero exit code; nothing is half-written.\n";
 }
 
 Result<Args> parse(const CommandSpec &spec, const QStringList &raw)
@@ -30,7 +32,7 @@ Result<Args> parse(const CommandSpec &spec, const QStringList &raw)
                 inlineValue = a.mid(eq + 1);
                 hasInline = true;
             }
-            if (spec.valueOptions.contains(name)) {
+            if (spec.valueOptions.contains(name) || name == QLatin1String("--key-file")) {
                 if (hasInline) {
                     args.options[name].append(inlineValue);
                 } else {
@@ -72,6 +74,8 @@ int exitCodeFor(ErrorKind kind)
         return ReadOnly;
     case ErrorKind::Io:
         return IoError;
+    case ErrorKind::Encrypted:
+        return Encrypted;
     case ErrorKind::Invalid:
     case ErrorKind::Conflict:
     case ErrorKind::Unsupported:
@@ -107,7 +111,13 @@ int Context::emitResult(const QByteArray &data) const
 
 std::unique_ptr<Project> Context::openProject(int *exitCode) const
 {
-    auto project = Project::open(args.positional.value(0));
+    const QString path = args.positional.value(0);
+    auto key = projectKey(true, path);
+    if (!key) {
+        *exitCode = fail(key.error());
+        return nullptr;
+    }
+    auto project = Project::open(path, *key);
     if (!project) {
         *exitCode = fail(project.error());
         return nullptr;

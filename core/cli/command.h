@@ -24,6 +24,7 @@ enum Exit : int {
     TooNew = 7,
     ReadOnly = 8,
     IoError = 9,
+    Encrypted = 10,  // an encrypted project without its password or key, or with a wrong one
 };
 
 int exitCodeFor(ErrorKind kind);
@@ -50,8 +51,15 @@ struct Context {
     int usage(const QString &message) const;
     // Writes a command's result to --out (atomically) or else to stdout.
     int emitResult(const QByteArray &data) const;
-    // Opens the project named by the first positional argument.
+    // Opens the project named by the first positional argument (asking for
+    // its password from a terminal when it is encrypted and none was given).
     std::unique_ptr<Project> openProject(int *exitCode) const;
+    // The key of an existing project: --key-file, else CROSSCUT_PASSWORD,
+    // else (mayPrompt, from a terminal) typed; empty when none was given.
+    Result<ProjectKey> projectKey(bool mayPrompt, const QString &path) const;
+    // A new key: the key file `keyFileOption` names (made when missing),
+    // else the environment variable, else typed twice; an error without one.
+    Result<ProjectKey> newProjectKey(const QString &keyFileOption, const char *variable) const;
 };
 
 struct CommandSpec {
@@ -69,6 +77,9 @@ const QList<CommandSpec> &commands();
 
 // The command implementations, one file each.
 int runInit(Context &ctx);
+int runEncrypt(Context &ctx);
+int runDecrypt(Context &ctx);
+int runRekey(Context &ctx);
 int runImport(Context &ctx);
 int runAttributes(Context &ctx);
 int runCode(Context &ctx);

@@ -6,8 +6,17 @@ namespace crosscut::cli {
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> table = {
-        {"init", "init PROJECT [--template intersectional|empty|FILE.json] [--from FILE.qdpx [--skip-missing-sources]]",
-         {QStringLiteral("--template"), QStringLiteral("--from")}, {QStringLiteral("--skip-missing-sources")}, 1, 1, &runInit},
+        {"init",
+         "init PROJECT [--template intersectional|empty|FILE.json] [--from FILE.qdpx [--skip-missing-sources]]\n"
+         "  [--encrypt [--key-file FILE]]   # encrypted with CROSSCUT_PASSWORD, a key file (made if missing) or a typed password",
+         {QStringLiteral("--template"), QStringLiteral("--from")},
+         {QStringLiteral("--skip-missing-sources"), QStringLiteral("--encrypt")}, 1, 1, &runInit},
+        {"encrypt", "encrypt PROJECT [--key-file FILE]   # encrypt a plain project in place (atomically)", {}, {}, 1, 1,
+         &runEncrypt},
+        {"decrypt", "decrypt PROJECT --out COPY   # write a plain copy of an encrypted project", {QStringLiteral("--out")},
+         {}, 1, 1, &runDecrypt},
+        {"rekey", "rekey PROJECT [--new-key-file FILE]   # new password from CROSSCUT_NEW_PASSWORD, or typed",
+         {QStringLiteral("--new-key-file")}, {}, 1, 1, &runRekey},
         {"codebook-import", "codebook-import PROJECT FILE.qdc   # merge a REFI-QDA codebook by name path", {}, {}, 2, 2,
          &runCodebookImport},
         {"code",

@@ -10,6 +10,9 @@ int runInit(Context &ctx)
 {
     const QString path = ctx.args.positional.value(0);
     if (ctx.args.has(QStringLiteral("--from"))) {
+        if (ctx.args.has(QStringLiteral("--encrypt")))
+            return ctx.usage(QStringLiteral("init --from makes a plain project; encrypt it afterwards with "
+                                            "\"crosscut-cli encrypt\""));
         if (ctx.args.has(QStringLiteral("--template")))
             return ctx.usage(QStringLiteral("init takes --from or --template, not both"));
         interop::ImportOptions options;
@@ -22,7 +25,16 @@ int runInit(Context &ctx)
         return Ok;
     }
     const QString templateName = ctx.args.value(QStringLiteral("--template"), QStringLiteral("empty"));
-    auto project = Project::create(path);
+    ProjectKey key;
+    if (ctx.args.has(QStringLiteral("--encrypt"))) {
+        auto newKey = ctx.newProjectKey(QStringLiteral("--key-file"), "CROSSCUT_PASSWORD");
+        if (!newKey)
+            return ctx.fail(newKey.error());
+        key = *newKey;
+    } else if (ctx.args.has(QStringLiteral("--key-file"))) {
+        return ctx.usage(QStringLiteral("--key-file goes with --encrypt"));
+    }
+    auto project = Project::create(path, key);
     if (!project)
         return ctx.fail(project.error());
     if (Status s = codebook::applyTemplate(**project, templateName); !s) {
@@ -33,7 +45,8 @@ int runInit(Context &ctx)
         QFile::remove(path + QStringLiteral("-shm"));
         return ctx.fail(s.error());
     }
-    ctx.out << "created " << path << " (" << (*project)->codes().size() << " codes)\n";
+    ctx.out << "created " << path << " (" << (*project)->codes().size() << " codes"
+            << ((*project)->isEncrypted() ? QStringLiteral(", encrypted") : QString()) << ")\n";
     return Ok;
 }
 

@@ -1,6 +1,6 @@
 target_sources(crosscut_core PRIVATE
   cli/cli.h cli/cli.cpp cli/command.h cli/commands.cpp
   cli/initcommand.cpp cli/codecommand.cpp cli/codebookcommand.cpp cli/quotescommand.cpp
-  cli/checkcommand.cpp cli/historycommands.cpp)
+  cli/checkcommand.cpp cli/historycommands.cpp cli/projectkeys.cpp cli/encryptioncommands.cpp)
 target_sources(crosscut_core PRIVATE cli/matrixcommand.cpp cli/cooccurrencecommand.cpp cli/profilescommand.cpp)
 target_sources(crosscut_core PRIVATE cli/codebookimportcommand.cpp)

@@ -72,8 +72,10 @@ Result<RosterEntry> LiveSession::addParticipant(const QString &pseudonymIn)
         last.bind(1, m_document);
         const qint64 sortOrder = last.next() ? last.int64(0) : m_roster.size();
         last.reset();
-        return w.exec("INSERT INTO live_roster(document_id, pseudonym, speaker_key, case_id, sort_order) VALUES (?, ?, ?, ?, ?)",
-                      {m_document, pseudonym, entry.key.isNull() ? QStringLiteral("") : entry.key, *caseId, sortOrder});
+        return w.exec("INSERT INTO live_roster(document_id, pseudonym, speaker_key, case_id, sort_order, guid) "
+                      "VALUES (?, ?, ?, ?, ?, ?)",
+                      {m_document, pseudonym, entry.key.isNull() ? QStringLiteral("") : entry.key, *caseId, sortOrder,
+                       ProjectWriter::newGuid()});
     });
     if (!s)
         return s.error();

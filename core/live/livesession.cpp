@@ -138,9 +138,10 @@ Result<std::unique_ptr<LiveSession>> LiveSession::start(Project &project, const 
             for (const auto &[name, value] : e.attributes)
                 if (Status st = w.setAttribute(AttributeScope::Case, caseId, name, value, AttributeType::Text); !st)
                     return st;
-            if (Status st = w.exec("INSERT INTO live_roster(document_id, pseudonym, speaker_key, case_id, sort_order) "
-                                   "VALUES (?, ?, ?, ?, ?)",
-                                   {document, e.pseudonym.trimmed(), nonNull(e.key), caseId, order++});
+            if (Status st = w.exec("INSERT INTO live_roster(document_id, pseudonym, speaker_key, case_id, sort_order, guid) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)",
+                                   {document, e.pseudonym.trimmed(), nonNull(e.key), caseId, order++,
+                                    ProjectWriter::newGuid()});
                 !st)
                 return st;
         }
@@ -367,9 +368,10 @@ Result<Utterance> LiveSession::commit(const QString &speaker, const QString &tex
         u.textEnd = u.textStart + textLength;
         u.turnEnd = u.textEnd;
         if (Status st = w.exec("INSERT INTO speaker_turn(document_id, start, end, speaker, case_id, time_start_ms, "
-                               "time_end_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               "time_end_ms, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                {m_document, u.turnStart, u.turnEnd, who->pseudonym,
-                                who->caseId ? QVariant(*who->caseId) : QVariant(), u.startMs, u.endMs});
+                                who->caseId ? QVariant(*who->caseId) : QVariant(), u.startMs, u.endMs,
+                                ProjectWriter::newGuid()});
             !st)
             return st;
         u.turnId = m_project.database().lastInsertId();
@@ -377,8 +379,9 @@ Result<Utterance> LiveSession::commit(const QString &speaker, const QString &tex
             auto coder = w.coderId(m_project.currentCoder());
             if (!coder)
                 return coder.error();
-            if (Status st = w.exec("INSERT INTO quote(document_id, start, end, creator_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                                   {m_document, u.textStart, u.textEnd, *coder, w.timestamp()});
+            if (Status st = w.exec("INSERT INTO quote(document_id, start, end, creator_id, created_at, guid) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)",
+                                   {m_document, u.textStart, u.textEnd, *coder, w.timestamp(), ProjectWriter::newGuid()});
                 !st)
                 return st;
             const Id quote = m_project.database().lastInsertId();
@@ -389,8 +392,9 @@ Result<Utterance> LiveSession::commit(const QString &speaker, const QString &tex
                 exists.reset();
                 if (!found)
                     return makeError(ErrorKind::NotFound, QStringLiteral("code #%1 does not exist").arg(code));
-                if (Status st = w.exec("INSERT INTO coding(quote_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?)",
-                                       {quote, code, *coder, w.timestamp()});
+                if (Status st = w.exec("INSERT INTO coding(quote_id, code_id, coder_id, created_at, guid) "
+                                       "VALUES (?, ?, ?, ?, ?)",
+                                       {quote, code, *coder, w.timestamp(), ProjectWriter::newGuid()});
                     !st)
                     return st;
             }
@@ -446,8 +450,9 @@ Result<Flag> LiveSession::flag(const QString &note, std::optional<qint64> atMs)
         if (!length)
             return length.error();
         f.position = *length;
-        if (Status st = w.exec("INSERT INTO live_flag(document_id, time_ms, position, note, created_at) VALUES (?, ?, ?, ?, ?)",
-                               {m_document, f.timeMs, f.position, f.note, w.timestamp()});
+        if (Status st = w.exec("INSERT INTO live_flag(document_id, time_ms, position, note, created_at, guid) "
+                               "VALUES (?, ?, ?, ?, ?, ?)",
+                               {m_document, f.timeMs, f.position, f.note, w.timestamp(), ProjectWriter::newGuid()});
             !st)
             return st;
         f.id = m_project.database().lastInsertId();

@@ -5,13 +5,14 @@
 #include "storage/schema.h"
 #include "storage/walfile.h"
 
-#define SQLITE_ENABLE_SESSION 1
-#define SQLITE_ENABLE_PREUPDATE_HOOK 1
-#include <sqlite3.h>
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QStorageInfo>
+
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 namespace crosscut {
 
@@ -21,53 +22,7 @@ constexpr int kMaxListedChanges = 5000;
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
-// Owns an sqlite3_session attached to the tracked tables.
-class Session {
-public:
-    explicit Session(sqlite3 *db)
-    {
-        if (sqlite3session_create(db, "main", &m_session) != SQLITE_OK) {
-            m_session = nullptr;
-            return;
-        }
-        for (const QString &table : schema::trackedTables())
-            sqlite3session_attach(m_session, table.toUtf8().constData());
-    }
-    ~Session()
-    {
-        if (m_session)
-            sqlite3session_delete(m_session);
-        sqlite3_free(m_buffer);
-    }
-    Session(const Session &) = delete;
-    Session &operator=(const Session &) = delete;
-    bool isValid() const { return m_session != nullptr; }
 
-    // The changeset, in a buffer SQLite allocated; it stays valid until the
-    // session is deleted. (A bulk load's changeset can be ~100 MB: no copies.)
-    Result<QByteArray> changeset()
-    {
-        int size = 0;
-        void *data = nullptr;
-        if (sqlite3session_changeset(m_session, &size, &data) != SQLITE_OK)
-            return makeError(ErrorKind::Io, QStringLiteral("could not record the operation's changes"));
-        m_buffer = data;
-        return QByteArray::fromRawData(static_cast<const char *>(data), size);
-    }
-    // Frees the session's own record of the changes once the changeset is built.
-    void releaseRecords()
-    {
-        if (m_session)
-            sqlite3session_delete(m_session);
-        m_session = nullptr;
-    }
-
-private:
-    sqlite3_session *m_session = nullptr;
-    void *m_buffer = nullptr;
-};
-
-int abortOnConflict(void *, int, sqlite3_changeset_iter *) { return SQLITE_CHANGESET_ABORT; }
 
 }  // namespace
 
@@ -76,6 +31,7 @@ Project::Project(sql::Database db) : m_db(std::move(db)), m_currentCoder(default
 Project::~Project()
 {
     m_statements.clear();
+    m_changeLog = {};
     m_db.close();
 }
 
@@ -87,11 +43,13 @@ QString Project::defaultCoderName()
     return name.isEmpty() ? QStringLiteral("coder") : name;
 }
 
-Result<std::unique_ptr<Project>> Project::create(const QString &path)
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const ProjectKey &key)
 {
+    if (Status s = requireSqlCipher(); !s)
+        return s.error();
     if (QFileInfo::exists(path))
         return makeError(ErrorKind::Invalid, QStringLiteral("%1 already exists; choose a new file name").arg(path));
-    auto db = sql::Database::open(path, sql::Database::Mode::CreateNew);
+    auto db = sql::Database::open(path, sql::Database::Mode::CreateNew, key.sqlcipherKey());
     if (!db)
         return makeError(db.error().kind, QStringLiteral("cannot create %1: %2").arg(path, db.message()));
     OpenState state;
@@ -181,20 +139,60 @@ QString walLossMessage(const QString &wal, const sql::WalContents &c, const QStr
 
 }  // namespace
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path) { return openFile(path, false, false); }
+namespace {
 
-Result<std::unique_ptr<Project>> Project::openForCheck(const QString &path)
+QString needsKey(const QString &path)
+{
+    return QStringLiteral("%1 is encrypted: give its password in CROSSCUT_PASSWORD (or when asked, from a terminal) or "
+                          "its key file with --key-file. Nothing was changed.")
+        .arg(path);
+}
+
+QString wrongKey(const QString &path)
+{
+    return QStringLiteral("%1 is encrypted and the password or key file given is not its own. Nothing was changed.")
+        .arg(path);
+}
+
+// A process that has held an encrypted project open leaves no core dump:
+// its memory holds the project's plaintext. (Kept off until it exits.)
+void forbidCoreDumps()
+{
+#ifdef __linux__
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+}  // namespace
+
+Status Project::requireSqlCipher()
+{
+    static const Result<QString> version = sql::cipherVersion();
+    if (!version)
+        return makeError(ErrorKind::Unsupported, version.message());
+    return {};
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, const ProjectKey &key)
+{
+    return openFile(path, false, false, key);
+}
+
+Result<std::unique_ptr<Project>> Project::openForCheck(const QString &path, const ProjectKey &key)
 {
     const QFileInfo info(path);
     // Read-only when writing is impossible, and whenever a -wal is left over:
     // a read-only connection recovers it in memory and leaves the file alone.
     const bool readOnly = (info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()
                           || !sql::leftoverWal(path).isEmpty();
-    return openFile(path, readOnly, true);
+    return openFile(path, readOnly, true, key);
 }
 
-Result<std::unique_ptr<Project>> Project::openFile(const QString &path, bool readOnly, bool forCheck)
+Result<std::unique_ptr<Project>> Project::openFile(const QString &path, bool readOnly, bool forCheck,
+                                                   const ProjectKey &key)
 {
+    if (Status s = requireSqlCipher(); !s)
+        return s.error();
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(ErrorKind::NotFound, QStringLiteral("%1: no such project file").arg(path));
@@ -235,7 +233,16 @@ Result<std::unique_ptr<Project>> Project::openFile(const QString &path, bool rea
     if (readOnly)
         mode = !QFileInfo(info.absolutePath()).isWritable() && !state.uncleanShutdown ? sql::Database::Mode::Immutable
                                                                                      : sql::Database::Mode::ReadOnly;
-    auto db = sql::Database::open(path, mode);
+    // A plain project starts with SQLite's header; an encrypted one with
+    // random bytes, and is read only with its key.
+    const bool encrypted = !isPlainSqliteFile(path);
+    if (encrypted && key.isEmpty()) {
+        if (info.size() < 1024 || info.size() % 512 != 0)
+            return makeError(ErrorKind::NotAProject,
+                             QStringLiteral("%1 is not a Crosscut project (not an SQLite database)").arg(path));
+        return makeError(ErrorKind::Encrypted, needsKey(path));
+    }
+    auto db = sql::Database::open(path, mode, encrypted ? key.sqlcipherKey() : QByteArray());
     if (!db)
         return openError(path, db.error());
     return finishOpen(std::move(db).value(), state);
@@ -247,8 +254,13 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, const Ope
     const bool created = state.created;
     // Read the header before anything writes: a foreign or newer file must be
     // left exactly as it was.
+    if (db.isKeyed())
+        forbidCoreDumps();
     auto appId = db.scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId) {
+        if (db.isKeyed() && !created
+            && (appId.error().kind == ErrorKind::NotAProject || appId.error().kind == ErrorKind::Corrupt))
+            return makeError(ErrorKind::Encrypted, wrongKey(path));
         if (appId.error().kind == ErrorKind::NotAProject)
             return makeError(ErrorKind::NotAProject,
                              QStringLiteral("%1 is not a Crosscut project (not an SQLite database)").arg(path));
@@ -317,7 +329,11 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, const Ope
                                    ? s.error()
                                    : makeError(ErrorKind::Locked, s.message()));
     }
-    if (Status s = db.execScript(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL")); !s)
+    // Temporary tables, indexes and sorts stay in memory: for an encrypted
+    // project nothing of it may reach a temporary file in plaintext.
+    if (Status s = db.execScript(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; "
+                                                "PRAGMA temp_store = MEMORY"));
+        !s)
         return openError(path, s.error());
 
     if (created) {
@@ -327,7 +343,11 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, const Ope
         if (Status s = schema::upgrade(db, fileVersion); !s)
             return s.error();
     }
+    auto log = sql::ChangeLog::attach(db, schema::trackedTables());
+    if (!log)
+        return makeError(log.error().kind, QStringLiteral("%1 cannot be opened: %2").arg(path, log.message()));
     auto project = std::unique_ptr<Project>(new Project(std::move(db)));
+    project->m_changeLog = std::move(log).value();
     project->m_openWarnings = state.warnings;
     return project;
 }
@@ -347,76 +367,58 @@ sql::Statement &Project::statement(const char *sqlText)
     return *it.value();
 }
 
+namespace {
+
+// Capture is on for the body of one operation only.
+class Capturing {
+public:
+    explicit Capturing(sql::ChangeLog &log) : m_log(log) { m_log.setCapturing(true); }
+    ~Capturing() { m_log.setCapturing(false); }
+    Capturing(const Capturing &) = delete;
+    Capturing &operator=(const Capturing &) = delete;
+
+private:
+    sql::ChangeLog &m_log;
+};
+
+}  // namespace
+
 Status Project::transact(const QString &label, const std::function<Status(ProjectWriter &)> &body)
 {
+    if (m_readOnly || !m_changeLog.isAttached())
+        return makeError(ErrorKind::ReadOnly, QStringLiteral("%1 is open for reading only").arg(path()));
     sql::Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    Session session(m_db.handle());
-    if (!session.isValid())
-        return makeError(ErrorKind::Io, QStringLiteral("cannot record operations (SQLite session unavailable)"));
-    ProjectWriter writer(*this, nowUtc());
-    if (Status s = body(writer); !s)
-        return s;
-    auto changeset = session.changeset();
-    if (!changeset)
-        return changeset.error();
-    session.releaseRecords();
-    if (changeset->isEmpty())
+    auto before = m_changeLog.lastSeq(m_db);
+    if (!before)
+        return before.error();
+    {
+        Capturing capturing(m_changeLog);
+        ProjectWriter writer(*this, nowUtc());
+        if (Status s = body(writer); !s)
+            return s;
+    }
+    auto last = m_changeLog.lastSeq(m_db);
+    if (!last)
+        return last.error();
+    const qint64 first = *before + 1;
+    if (*last < first)
         return tx.commit();  // nothing changed: nothing to undo
     if (Status s = m_db.exec(QStringLiteral("UPDATE operation SET state = 2 WHERE state = 1")); !s)
         return s;
-    {
-        auto insert = m_db.prepare(QStringLiteral("INSERT INTO operation(label, coder, created_at, state, changeset) "
-                                                  "VALUES (?, ?, ?, 0, ?)"));
-        if (!insert)
-            return insert.error();
-        insert->bind(1, label).bind(2, m_currentCoder).bind(3, nowUtc());
-        insert->bindBlobNoCopy(4, changeset->constData(), changeset->size());
-        if (Status s = insert->exec(); !s)
-            return s;
-    }
+    if (Status s = m_db.exec(QStringLiteral("INSERT INTO operation(label, coder, created_at, state, changeset, "
+                                            "first_change, last_change) VALUES (?, ?, ?, 0, X'', ?, ?)"),
+                             {label, m_currentCoder, nowUtc(), first, *last});
+        !s)
+        return s;
+    auto changes = m_changeLog.describe(m_db, first, *last, false, kMaxListedChanges);
+    if (!changes)
+        return changes.error();
     if (Status s = tx.commit(); !s)
         return s;
-    Q_EMIT changed(describe(*changeset));
+    Q_EMIT changed(*changes);
     return {};
-}
-
-ChangeList Project::describe(const QByteArray &changeset) const
-{
-    ChangeList list;
-    sqlite3_changeset_iter *iter = nullptr;
-    if (sqlite3changeset_start(&iter, static_cast<int>(changeset.size()), const_cast<char *>(changeset.constData()))
-        != SQLITE_OK) {
-        list.reset = true;
-        return list;
-    }
-    while (sqlite3changeset_next(iter) == SQLITE_ROW) {
-        if (list.rows.size() >= kMaxListedChanges) {
-            list.reset = true;
-            list.rows.clear();
-            break;
-        }
-        const char *table = nullptr;
-        int columns = 0;
-        int op = 0;
-        int indirect = 0;
-        sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
-        RowChange change;
-        change.table = QString::fromUtf8(table);
-        change.op = op == SQLITE_INSERT ? RowChange::Op::Insert
-                  : op == SQLITE_DELETE ? RowChange::Op::Delete
-                                        : RowChange::Op::Update;
-        sqlite3_value *key = nullptr;
-        if (op == SQLITE_INSERT)
-            sqlite3changeset_new(iter, 0, &key);
-        else
-            sqlite3changeset_old(iter, 0, &key);
-        change.id = key ? sqlite3_value_int64(key) : 0;
-        list.rows.append(change);
-    }
-    sqlite3changeset_finalize(iter);
-    return list;
 }
 
 Status Project::syncToDisk() { return m_db.execScript(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); }
@@ -450,113 +452,86 @@ Status Project::redo() { return replay(false); }
 
 Status Project::replay(bool undoing)
 {
+    if (m_readOnly || !m_changeLog.isAttached())
+        return makeError(ErrorKind::ReadOnly, QStringLiteral("%1 is open for reading only").arg(path()));
     sql::Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    auto stmt = m_db.prepare(undoing
-                                 ? QStringLiteral("SELECT id, label, changeset FROM operation WHERE state = 0 ORDER BY id DESC LIMIT 1")
-                                 : QStringLiteral("SELECT id, label, changeset FROM operation WHERE state = 1 ORDER BY id ASC LIMIT 1"));
+    auto stmt = m_db.prepare(undoing ? QStringLiteral("SELECT id, label, first_change, last_change FROM operation "
+                                                      "WHERE state = 0 ORDER BY id DESC LIMIT 1")
+                                     : QStringLiteral("SELECT id, label, first_change, last_change FROM operation "
+                                                      "WHERE state = 1 ORDER BY id ASC LIMIT 1"));
     if (!stmt)
         return stmt.error();
     if (!stmt->next())
         return makeError(ErrorKind::Invalid, undoing ? QStringLiteral("nothing to undo") : QStringLiteral("nothing to redo"));
     const Id opId = stmt->int64(0);
     const QString label = stmt->text(1);
-    QByteArray changeset = stmt->blob(2);
+    const bool hasChanges = !stmt->isNull(2);
+    const qint64 first = stmt->int64(2), last = stmt->int64(3);
     stmt->reset();
 
-    if (undoing) {
-        int size = 0;
-        void *inverted = nullptr;
-        if (sqlite3changeset_invert(static_cast<int>(changeset.size()), changeset.data(), &size, &inverted) != SQLITE_OK)
-            return makeError(ErrorKind::Corrupt, QStringLiteral("the operation log entry for \"%1\" is damaged").arg(label));
-        changeset = QByteArray(static_cast<const char *>(inverted), size);
-        sqlite3_free(inverted);
-    }
     m_replayedSpan.reset();
-    const int rc = sqlite3changeset_apply(m_db.handle(), static_cast<int>(changeset.size()), changeset.data(), nullptr,
-                                          &abortOnConflict, nullptr);
-    if (rc != SQLITE_OK)
-        return makeError(ErrorKind::Conflict, QStringLiteral("cannot %1 \"%2\": the project has changed in a way that "
-                                                             "conflicts with it")
-                                                  .arg(undoing ? QStringLiteral("undo") : QStringLiteral("redo"), label));
+    if (hasChanges) {
+        if (Status s = m_changeLog.replay(m_db, first, last, undoing); !s) {
+            if (s.error().kind != ErrorKind::Conflict)
+                return s;
+            return makeError(ErrorKind::Conflict, QStringLiteral("cannot %1 \"%2\": the project has changed in a way "
+                                                                 "that conflicts with it (%3)")
+                                                      .arg(undoing ? QStringLiteral("undo") : QStringLiteral("redo"),
+                                                           label, s.message()));
+        }
+    }
     if (Status s = m_db.exec(QStringLiteral("UPDATE operation SET state = ? WHERE id = ?"), {undoing ? 1 : 0, opId}); !s)
         return s;
-    const std::optional<DocumentSpan> span = spanOf(changeset);
+    ChangeList changes;
+    std::optional<DocumentSpan> span;
+    if (hasChanges) {
+        auto described = m_changeLog.describe(m_db, first, last, undoing, kMaxListedChanges);
+        if (!described)
+            return described.error();
+        changes = *described;
+        span = spanOf(first, last);
+    }
     if (Status s = tx.commit(); !s)
         return s;
     m_replayedSpan = span;
-    Q_EMIT changed(describe(changeset));
+    Q_EMIT changed(changes);
     return {};
 }
 
-std::optional<DocumentSpan> Project::spanOf(const QByteArray &changeset)
+std::optional<DocumentSpan> Project::spanOf(qint64 first, qint64 last)
 {
-    // Read after the changeset was applied: a quote that still exists is read
-    // from the project, one it removed from the changeset's old values.
-    auto column = [this](const char *table, const char *name) {
-        auto v = m_db.scalar(QStringLiteral("SELECT cid FROM pragma_table_info(?) WHERE name = ?"),
-                             {QString::fromLatin1(table), QString::fromLatin1(name)});
-        return v && v->isValid() ? v->toInt() : -1;
-    };
-    const int quoteDocument = column("quote", "document_id"), quoteStart = column("quote", "start"),
-              quoteEnd = column("quote", "end"), codingQuote = column("coding", "quote_id");
-    auto valueOf = [](sqlite3_changeset_iter *iter, int op, int col) -> std::optional<qint64> {
-        sqlite3_value *v = nullptr;
-        if (col < 0)
-            return std::nullopt;
-        if (op == SQLITE_DELETE)
-            sqlite3changeset_old(iter, col, &v);
-        else
-            sqlite3changeset_new(iter, col, &v);
-        if (!v || sqlite3_value_type(v) == SQLITE_NULL)
-            return std::nullopt;
-        return sqlite3_value_int64(v);
-    };
+    // Read after the changes were applied: a quote that still exists is read
+    // from the project, one that is gone from its recorded values.
     auto inDocument = [this](const DocumentSpan &span) -> std::optional<DocumentSpan> {
         if (!document(span.document))
             return std::nullopt;
         return span;
     };
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT tbl, row_key, coalesce(new, old) ->> 'document_id', coalesce(new, old) ->> 'start', "
+        "coalesce(new, old) ->> 'end', coalesce(new, old) ->> 'quote_id' FROM operation_change "
+        "WHERE seq BETWEEN ? AND ? AND tbl IN ('quote', 'coding') ORDER BY seq LIMIT 10000"));
+    if (!stmt)
+        return std::nullopt;
+    stmt->bind(1, first).bind(2, last);
     QHash<Id, DocumentSpan> removedQuotes;
     QList<Id> removedOrder, codedQuotes;
-    std::optional<DocumentSpan> found;
-    sqlite3_changeset_iter *iter = nullptr;
-    if (sqlite3changeset_start(&iter, int(changeset.size()), const_cast<char *>(changeset.constData())) != SQLITE_OK)
-        return std::nullopt;
-    while (!found && sqlite3changeset_next(iter) == SQLITE_ROW) {
-        const char *table = nullptr;
-        int columns = 0, op = 0, indirect = 0;
-        sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
-        const QLatin1String name(table);
-        sqlite3_value *key = nullptr;
-        if (op == SQLITE_INSERT)
-            sqlite3changeset_new(iter, 0, &key);
-        else
-            sqlite3changeset_old(iter, 0, &key);
-        if (!key)
-            continue;
-        const Id id = sqlite3_value_int64(key);
-        if (name == QLatin1String("quote")) {
-            if (const std::optional<Quote> q = quote(id)) {
-                found = inDocument({q->documentId, q->start, q->end});
-            } else if (op == SQLITE_DELETE) {
-                const auto d = valueOf(iter, op, quoteDocument), b = valueOf(iter, op, quoteStart),
-                           e = valueOf(iter, op, quoteEnd);
-                if (d && b && e) {
-                    removedQuotes.insert(id, {*d, *b, *e});
-                    removedOrder.append(id);
-                }
+    while (stmt->next()) {
+        if (stmt->text(0) == QLatin1String("quote")) {
+            const Id id = stmt->int64(1);
+            if (const std::optional<Quote> q = quote(id))
+                return inDocument({q->documentId, q->start, q->end});
+            if (!stmt->isNull(2) && !removedQuotes.contains(id)) {
+                removedQuotes.insert(id, {stmt->int64(2), stmt->int64(3), stmt->int64(4)});
+                removedOrder.append(id);
             }
-        } else if (name == QLatin1String("coding")) {
-            std::optional<qint64> q = valueOf(iter, op == SQLITE_UPDATE ? SQLITE_DELETE : op, codingQuote);
-            if (q && codedQuotes.size() < 64)  // the first ones are enough to point at
-                codedQuotes.append(*q);
+        } else if (!stmt->isNull(5) && codedQuotes.size() < 64) {  // the first ones are enough to point at
+            codedQuotes.append(stmt->int64(5));
         }
     }
-    sqlite3changeset_finalize(iter);
-    if (found)
-        return found;
+    stmt->reset();
     // No quote of its own: where its codings are, or the first quote it removed.
     for (Id q : std::as_const(codedQuotes)) {
         if (const std::optional<Quote> now = quote(q))

@@ -1,11 +1,14 @@
 #pragma once
 // A Crosscut project: one SQLite file. Every change goes through an operation
 // (Project::transact or one of the named operations built on it) that runs in
-// one transaction and is recorded, with the changeset of every row it touched,
-// in the operation log. Undo and redo replay those changesets, so they work
-// across restarts; observers learn what changed from Project::changed.
+// one transaction and is recorded, with every row it inserted, updated or
+// deleted (captured by triggers, storage/changelog.h), in the operation log.
+// Undo and redo replay those row changes, so they work across restarts;
+// observers learn what changed from Project::changed.
 
 #include "model/entities.h"
+#include "storage/changelog.h"
+#include "storage/projectkey.h"
 #include "storage/sqlite.h"
 #include "util/result.h"
 
@@ -63,17 +66,22 @@ public:
     ~Project() override;
 
     // Creates a new project file; refuses an existing file.
-    static Result<std::unique_ptr<Project>> create(const QString &path);
+    // With a key, the new project is encrypted (SQLCipher) with it.
+    static Result<std::unique_ptr<Project>> create(const QString &path, const ProjectKey &key = {});
     // Opens an existing project. A file that is not a project, is corrupt,
     // (found by a quick scan before anything is written), locked, read-only or
     // newer than this build is refused unchanged. A leftover -wal whose
     // recovery would discard frames is copied beside the project first, and
     // openWarnings() says so.
-    static Result<std::unique_ptr<Project>> open(const QString &path);
+    // An encrypted project needs its key: without it, or with a wrong one,
+    // the error is ErrorKind::Encrypted and nothing is changed. A plain
+    // project ignores a key.
+    static Result<std::unique_ptr<Project>> open(const QString &path, const ProjectKey &key = {});
     // Opens for `check`: no corruption scan (check reports it), and read-only
     // when the file or its folder cannot be written or a -wal is left over.
-    static Result<std::unique_ptr<Project>> openForCheck(const QString &path);
+    static Result<std::unique_ptr<Project>> openForCheck(const QString &path, const ProjectKey &key = {});
     bool isReadOnly() const { return m_readOnly; }
+    bool isEncrypted() const { return m_db.isKeyed(); }
     // What opening had to report without refusing (frames a -wal lost).
     const QStringList &openWarnings() const { return m_openWarnings; }
 
@@ -203,13 +211,16 @@ private:
         bool forCheck = false;         // no corruption scan: check reports what it finds
         QStringList warnings;
     };
-    static Result<std::unique_ptr<Project>> openFile(const QString &path, bool readOnly, bool forCheck);
+    static Result<std::unique_ptr<Project>> openFile(const QString &path, bool readOnly, bool forCheck,
+                                                     const ProjectKey &key);
+    // Refuses to work on an SQLite that is not SQLCipher (checked once).
+    static Status requireSqlCipher();
     static Result<std::unique_ptr<Project>> finishOpen(sql::Database db, const OpenState &state);
     Status replay(bool undoing);
-    ChangeList describe(const QByteArray &changeset) const;
-    std::optional<DocumentSpan> spanOf(const QByteArray &changeset);
+    std::optional<DocumentSpan> spanOf(qint64 firstChange, qint64 lastChange);
 
     sql::Database m_db;
+    sql::ChangeLog m_changeLog;  // after m_db: its statements go first
     QString m_currentCoder;
     std::optional<DocumentSpan> m_replayedSpan;
     bool m_readOnly = false;

@@ -1,5 +1,7 @@
 #include "project/projectwriter.h"
 
+#include <QUuid>
+
 #include "text/codepoints.h"
 
 namespace crosscut {
@@ -39,7 +41,7 @@ Result<Id> ProjectWriter::coderId(const QString &name)
         find.reset();
     } else {
         find.reset();
-        if (Status s = exec("INSERT INTO coder(name) VALUES (?)", {trimmed}); !s)
+        if (Status s = exec("INSERT INTO coder(name, guid) VALUES (?, ?)", {trimmed, newGuid()}); !s)
             return s.error();
         id = m_project.database().lastInsertId();
     }
@@ -60,7 +62,7 @@ Result<Id> ProjectWriter::caseId(const QString &name)
         return id;
     }
     find.reset();
-    if (Status s = exec("INSERT INTO case_(name) VALUES (?)", {trimmed}); !s)
+    if (Status s = exec("INSERT INTO case_(name, guid) VALUES (?, ?)", {trimmed, newGuid()}); !s)
         return s.error();
     return m_project.database().lastInsertId();
 }
@@ -88,9 +90,10 @@ Result<Id> ProjectWriter::insertDocument(const NewDocument &doc)
             return next.error();
         m_nextDocumentOrder = next->toLongLong();
     }
-    if (Status s = exec("INSERT INTO document(name, kind, text, length, source_file, imported_at, sort_order) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        {name, doc.kind, text, length, nonNull(doc.sourceFile), m_timestamp, *m_nextDocumentOrder});
+    if (Status s = exec("INSERT INTO document(name, kind, text, length, source_file, imported_at, sort_order, guid) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        {name, doc.kind, text, length, nonNull(doc.sourceFile), m_timestamp, *m_nextDocumentOrder,
+                         newGuid()});
         !s)
         return s.error();
     const Id documentId = m_project.database().lastInsertId();
@@ -110,10 +113,10 @@ Result<Id> ProjectWriter::insertDocument(const NewDocument &doc)
             caseValue = *c;
         }
         if (Status s = exec("INSERT INTO speaker_turn(document_id, start, end, speaker, case_id, time_start_ms, "
-                            "time_end_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            "time_end_ms, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             {documentId, turn.start, turn.end, turn.speaker, caseValue,
                              turn.timeStartMs ? QVariant(*turn.timeStartMs) : QVariant(),
-                             turn.timeEndMs ? QVariant(*turn.timeEndMs) : QVariant()});
+                             turn.timeEndMs ? QVariant(*turn.timeEndMs) : QVariant(), newGuid()});
             !s)
             return s.error();
     }
@@ -146,10 +149,10 @@ Result<Id> ProjectWriter::insertCode(std::optional<Id> parent, const CodeSpec &s
     if (color.isEmpty())
         color = QString::fromLatin1(kDefaultPalette[siblings % std::size(kDefaultPalette)]);
     if (Status s = exec("INSERT INTO code(parent_id, name, color, description, shortcut, sort_order, is_dimension, "
-                        "is_bipolar, axis_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "is_bipolar, axis_position, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         {parent ? QVariant(*parent) : QVariant(), name, color, nonNull(spec.description), nonNull(spec.shortcut),
                          nextOrder, spec.isDimension ? 1 : 0, spec.isBipolar ? 1 : 0,
-                         spec.axisPosition ? QVariant(*spec.axisPosition) : QVariant()});
+                         spec.axisPosition ? QVariant(*spec.axisPosition) : QVariant(), newGuid()});
         !s)
         return s.error();
     return m_project.database().lastInsertId();
@@ -192,19 +195,22 @@ Result<Id> ProjectWriter::findOrInsertQuote(Id document, qint64 start, qint64 en
     auto creator = coderId(m_project.currentCoder());
     if (!creator)
         return creator.error();
-    if (Status s = exec("INSERT INTO quote(document_id, start, end, creator_id, created_at) VALUES (?, ?, ?, ?, ?)",
-                        {document, start, end, *creator, m_timestamp});
+    if (Status s = exec("INSERT INTO quote(document_id, start, end, creator_id, created_at, guid) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        {document, start, end, *creator, m_timestamp, newGuid()});
         !s)
         return s.error();
     return m_project.database().lastInsertId();
 }
 
+QString ProjectWriter::newGuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
 Result<bool> ProjectWriter::insertCoding(Id quote, Id code, Id coder, std::optional<double> position)
 {
     sql::Statement &stmt = m_project.statement(
-        "INSERT INTO coding(quote_id, code_id, coder_id, created_at, position) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO coding(quote_id, code_id, coder_id, created_at, position, guid) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(quote_id, code_id, coder_id) DO NOTHING");
-    stmt.bindAll({quote, code, coder, m_timestamp, position ? QVariant(*position) : QVariant()});
+    stmt.bindAll({quote, code, coder, m_timestamp, position ? QVariant(*position) : QVariant(), newGuid()});
     if (Status s = stmt.exec(); !s)
         return s.error();
     return m_project.database().changes() > 0;
@@ -243,9 +249,9 @@ Status ProjectWriter::setAttribute(AttributeScope scope, Id target, const QStrin
         find.reset();
     } else {
         find.reset();
-        if (Status s = exec("INSERT INTO attribute(name, scope, type, sort_order) VALUES (?, ?, ?, "
-                            "(SELECT coalesce(max(sort_order), 0) + 1 FROM attribute))",
-                            {name, toString(scope), toString(type)});
+        if (Status s = exec("INSERT INTO attribute(name, scope, type, sort_order, guid) VALUES (?, ?, ?, "
+                            "(SELECT coalesce(max(sort_order), 0) + 1 FROM attribute), ?)",
+                            {name, toString(scope), toString(type), newGuid()});
             !s)
             return s;
         attributeId = m_project.database().lastInsertId();
@@ -269,10 +275,10 @@ Result<Id> ProjectWriter::insertMemo(MemoTarget target, std::optional<Id> target
     auto author = coderId(m_project.currentCoder());
     if (!author)
         return author.error();
-    if (Status s = exec("INSERT INTO memo(target_kind, target_id, title, text, author_id, created_at, modified_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    if (Status s = exec("INSERT INTO memo(target_kind, target_id, title, text, author_id, created_at, modified_at, guid) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         {toString(target), targetId ? QVariant(*targetId) : QVariant(), nonNull(title), nonNull(text), *author,
-                         m_timestamp, m_timestamp});
+                         m_timestamp, m_timestamp, newGuid()});
         !s)
         return s.error();
     return m_project.database().lastInsertId();

@@ -42,6 +42,10 @@ public:
     Status replaceText(Id document, qint64 start, qint64 end, const QString &replacement);
     // Length of a document in code points, or an error naming it.
     Result<qint64> documentLength(Id document);
+    // A new stable identity for a row (a random UUID, lower case). Rows
+    // inserted without one get one from a trigger; the bulk paths (quotes,
+    // codings) give their own to save that second write.
+    static QString newGuid();
     // Any other write, with bound parameters.
     Status exec(const char *sql, std::initializer_list<QVariant> params);
 

@@ -2,7 +2,7 @@
 
 #include <QElapsedTimer>
 
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 
 namespace crosscut::sql {
 

@@ -1,5 +1,7 @@
 #include "storage/schema.h"
 
+#include "storage/legacychangeset.h"
+
 #include <functional>
 #include <vector>
 
@@ -331,6 +333,55 @@ CREATE TABLE live_gap(
 CREATE INDEX live_gap_by_document ON live_gap(document_id, at_ms);
 )SQL";
 
+// Version 6: operations are recorded by triggers, no longer by SQLite's
+// session extension (SQLCipher, the one SQLite Crosscut links, has none).
+// operation_change holds every row change an operation made, in order, each
+// row as a JSON object keyed by column name (storage/changelog.h); an
+// operation owns the seq range first_change..last_change. Past operations'
+// changesets are decoded into it (storage/legacychangeset.h). Every row that
+// can travel between copies of a project now has a guid: the rows without one
+// get one, and a trigger gives one to any row inserted without it.
+const char *const kVersion6 = R"SQL(
+CREATE TABLE operation_change(
+  seq INTEGER PRIMARY KEY,
+  tbl TEXT NOT NULL,
+  kind INTEGER NOT NULL,                  -- 0 insert, 1 update, 2 delete
+  row_key,                                -- the row's first primary-key column
+  old TEXT,                               -- the row before (update, delete), JSON
+  new TEXT                                -- the row after (insert, update), JSON
+);
+ALTER TABLE operation ADD COLUMN first_change INTEGER;
+ALTER TABLE operation ADD COLUMN last_change INTEGER;
+ALTER TABLE coding ADD COLUMN guid TEXT;
+ALTER TABLE memo ADD COLUMN guid TEXT;
+ALTER TABLE speaker_turn ADD COLUMN guid TEXT;
+ALTER TABLE attribute ADD COLUMN guid TEXT;
+ALTER TABLE live_flag ADD COLUMN guid TEXT;
+ALTER TABLE live_roster ADD COLUMN guid TEXT;
+)SQL";
+
+// A random (version 4) UUID, lower case, as SQL.
+const char *const kNewGuidSql =
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
+
+Status version6(sql::Database &db)
+{
+    if (Status s = db.execScript(QString::fromUtf8(kVersion6)); !s)
+        return s;
+    for (const QString &table : guidTables()) {
+        const QString guid = QString::fromLatin1(kNewGuidSql);
+        const QString sql =
+            QStringLiteral("UPDATE %1 SET guid = %2 WHERE guid IS NULL;\n"
+                           "CREATE TRIGGER guid_%1 AFTER INSERT ON %1 WHEN new.guid IS NULL BEGIN\n"
+                           "  UPDATE %1 SET guid = %2 WHERE rowid = new.rowid;\nEND;")
+                .arg(table, guid);
+        if (Status s = db.execScript(sql); !s)
+            return s;
+    }
+    return sql::convertLegacyOperationLog(db);
+}
+
 using Step = std::function<Status(sql::Database &)>;
 
 // steps()[i] upgrades version i+1 to version i+2.
@@ -341,6 +392,7 @@ const std::vector<Step> &steps()
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion3)); },
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion4)); },
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion5)); },
+        &version6,
     };
     return list;
 }
@@ -365,6 +417,17 @@ const QStringList &trackedTables()
         // Live sessions; live_draft is deliberately not tracked.
         QStringLiteral("live_session"), QStringLiteral("live_roster"), QStringLiteral("live_flag"),
         QStringLiteral("live_code_key"), QStringLiteral("document_chunk"),
+    };
+    return tables;
+}
+
+const QStringList &guidTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("coder"),  QStringLiteral("case_"),        QStringLiteral("document"),
+        QStringLiteral("set_"),   QStringLiteral("speaker_turn"), QStringLiteral("attribute"),
+        QStringLiteral("code"),   QStringLiteral("quote"),        QStringLiteral("coding"),
+        QStringLiteral("memo"),   QStringLiteral("live_roster"),  QStringLiteral("live_flag"),
     };
     return tables;
 }

@@ -27,4 +27,8 @@ Status upgrade(sql::Database &db, int fromVersion);
 // change notifications read them). The operation log itself is not one.
 const QStringList &trackedTables();
 
+// Tables whose rows carry a stable guid (a random UUID, lower case), kept by
+// every copy, export and import.
+const QStringList &guidTables();
+
 }  // namespace crosscut::schema

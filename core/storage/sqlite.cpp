@@ -1,6 +1,6 @@
 #include "storage/sqlite.h"
 
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 
 #include <QFileInfo>
 #include <QUrl>
@@ -206,7 +206,7 @@ QVariant Statement::value(int column) const
 }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_keyed(other.m_keyed)
 {
 }
 
@@ -216,6 +216,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_keyed = other.m_keyed;
     }
     return *this;
 }
@@ -230,7 +231,7 @@ void Database::close()
     }
 }
 
-Result<Database> Database::open(const QString &path, Mode mode)
+Result<Database> Database::open(const QString &path, Mode mode, const QByteArray &key)
 {
     const bool readOnly = mode == Mode::ReadOnly || mode == Mode::Immutable;
     int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
@@ -249,6 +250,11 @@ Result<Database> Database::open(const QString &path, Mode mode)
         return e;
     }
     sqlite3_extended_result_codes(db.m_db, 1);
+    if (!key.isEmpty()) {
+        if (sqlite3_key(db.m_db, key.constData(), int(key.size())) != SQLITE_OK)
+            return db.lastError(QStringLiteral("cannot key %1").arg(path));
+        db.m_keyed = true;
+    }
     // Wait briefly for a lock: a process that was just killed may still be
     // releasing it. A project held open by another writer stays refused.
     sqlite3_busy_timeout(db.m_db, 1000);
@@ -342,6 +348,24 @@ Status Transaction::commit()
     if (s)
         m_open = false;
     return s;
+}
+
+Result<QString> cipherVersion()
+{
+    auto db = Database::open(QString(), Database::Mode::Memory);
+    if (!db)
+        return db.error();
+    // A wrong key is reported by Crosscut in words; SQLCipher's own log
+    // lines ("hmac check failed") would only repeat it on stderr.
+    (void)db->scalar(QStringLiteral("PRAGMA cipher_log = '/dev/null'"));
+    auto version = db->scalar(QStringLiteral("PRAGMA cipher_version"));
+    if (!version)
+        return version.error();
+    if (version->toString().isEmpty())
+        return makeError(ErrorKind::Unsupported,
+                         QStringLiteral("this build of Crosscut is linked to an SQLite without encryption (SQLCipher "
+                                        "answers PRAGMA cipher_version; this one does not)"));
+    return version->toString();
 }
 
 }  // namespace crosscut::sql

@@ -83,7 +83,11 @@ public:
     // ReadOnly reads a file SQLite may still recover a -wal of; Immutable reads a
     // file no one may change meanwhile, without locks or -shm (a read-only folder).
     enum class Mode { OpenExisting, CreateNew, Memory, ReadOnly, Immutable };
-    static Result<Database> open(const QString &path, Mode mode);
+    // A non-empty key (what sqlite3_key takes) opens or creates an SQLCipher
+    // database encrypted with it; whether it is the right key shows on the
+    // first read.
+    static Result<Database> open(const QString &path, Mode mode, const QByteArray &key = {});
+    bool isKeyed() const { return m_keyed; }
 
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }
@@ -107,7 +111,12 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_keyed = false;
 };
+
+// SQLCipher's version ("4.6.1 community"), or an error when the SQLite this
+// build links is not SQLCipher.
+Result<QString> cipherVersion();
 
 // BEGIN IMMEDIATE … COMMIT, rolled back on destruction unless committed.
 class Transaction {

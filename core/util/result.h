@@ -21,6 +21,7 @@ enum class ErrorKind {
     Io,           // file system error
     Conflict,     // undo/redo or merge cannot be applied
     Unsupported,  // a format or feature Crosscut does not handle
+    Encrypted,    // an encrypted project, and its password or key is missing or wrong
 };
 
 struct Error {

@@ -17,7 +17,7 @@
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
 
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 
 #include <gtest/gtest.h>
 

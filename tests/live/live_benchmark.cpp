@@ -194,7 +194,8 @@ int main(int argc, char **argv)
     std::printf("sync to disk after each commit (the window's 1 s timer): wall median %.2f ms, p99 %.2f ms, max %.2f ms\n",
                 percentile(sync, 50), percentile(sync, 99), percentile(sync, 100));
     const auto logBytes = project.database().scalar(QStringLiteral(
-        "SELECT sum(length(changeset)) FROM operation WHERE label LIKE 'Live:%'"));
+        "SELECT sum(coalesce(length(c.old), 0) + coalesce(length(c.new), 0)) FROM operation o "
+        "JOIN operation_change c ON c.seq BETWEEN o.first_change AND o.last_change WHERE o.label LIKE 'Live:%'"));
     std::printf("undo log of the %d commits: %.2f MB (%.0f bytes per commit)\n", n,
                 logBytes ? logBytes->toDouble() / 1e6 : -1.0, logBytes ? logBytes->toDouble() / n : -1.0);
     return 0;

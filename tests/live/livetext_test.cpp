@@ -61,7 +61,10 @@ TEST(LiveText, EachCommitAppendsOneChunkAndItsUndoRecordDoesNotGrow)
         ASSERT_TRUE(u.ok()) << u.message().toStdString();
         EXPECT_EQ(u->turnStart, codePointCount(expected));
         expected += lineOf(i);
-        changesetBytes.append(scalar(*project, QStringLiteral("SELECT length(changeset) FROM operation ORDER BY id DESC LIMIT 1")));
+        changesetBytes.append(scalar(*project, QStringLiteral(
+            "SELECT sum(coalesce(length(c.old), 0) + coalesce(length(c.new), 0)) FROM operation o "
+            "JOIN operation_change c ON c.seq BETWEEN o.first_change AND o.last_change "
+            "WHERE o.id = (SELECT max(id) FROM operation)")));
     }
     EXPECT_EQ(project->documentText(doc), expected);
     EXPECT_EQ(project->document(doc)->length, codePointCount(expected));
