@@ -184,7 +184,7 @@ QString toJson(const TableShape &shape, const QList<std::optional<QVariant>> &va
 Status convertLegacyOperationLog(Database &db)
 {
     QHash<QString, TableShape> shapes;
-    auto ops = db.prepare(QStringLiteral("SELECT id, changeset FROM operation ORDER BY id"));
+    auto ops = db.prepare(QStringLiteral("SELECT id, changeset FROM operation WHERE first_change IS NULL AND length(changeset) > 0 ORDER BY id"));
     if (!ops)
         return ops.error();
     auto insert = db.prepare(QStringLiteral("INSERT INTO operation_change(tbl, kind, row_key, old, new) "

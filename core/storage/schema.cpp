@@ -342,7 +342,7 @@ CREATE INDEX live_gap_by_document ON live_gap(document_id, at_ms);
 // can travel between copies of a project now has a guid: the rows without one
 // get one, and a trigger gives one to any row inserted without it.
 const char *const kVersion6 = R"SQL(
-CREATE TABLE operation_change(
+CREATE TABLE IF NOT EXISTS operation_change(
   seq INTEGER PRIMARY KEY,
   tbl TEXT NOT NULL,
   kind INTEGER NOT NULL,                  -- 0 insert, 1 update, 2 delete
@@ -350,15 +350,26 @@ CREATE TABLE operation_change(
   old TEXT,                               -- the row before (update, delete), JSON
   new TEXT                                -- the row after (insert, update), JSON
 );
-ALTER TABLE operation ADD COLUMN first_change INTEGER;
-ALTER TABLE operation ADD COLUMN last_change INTEGER;
-ALTER TABLE coding ADD COLUMN guid TEXT;
-ALTER TABLE memo ADD COLUMN guid TEXT;
-ALTER TABLE speaker_turn ADD COLUMN guid TEXT;
-ALTER TABLE attribute ADD COLUMN guid TEXT;
-ALTER TABLE live_flag ADD COLUMN guid TEXT;
-ALTER TABLE live_roster ADD COLUMN guid TEXT;
 )SQL";
+
+// Columns version 6 adds; a column already there is left as it is, so that
+// the step can run on any file that claims an older version.
+const char *const kVersion6Columns[][3] = {
+    {"operation", "first_change", "INTEGER"}, {"operation", "last_change", "INTEGER"},
+    {"coding", "guid", "TEXT"},               {"memo", "guid", "TEXT"},
+    {"speaker_turn", "guid", "TEXT"},         {"attribute", "guid", "TEXT"},
+    {"live_flag", "guid", "TEXT"},            {"live_roster", "guid", "TEXT"},
+};
+
+Status addColumnIfMissing(sql::Database &db, const QString &table, const QString &column, const QString &type)
+{
+    auto has = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"), {table, column});
+    if (!has)
+        return has.error();
+    if (has->toInt() > 0)
+        return {};
+    return db.execScript(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, type));
+}
 
 // A random (version 4) UUID, lower case, as SQL.
 const char *const kNewGuidSql =
@@ -369,11 +380,16 @@ Status version6(sql::Database &db)
 {
     if (Status s = db.execScript(QString::fromUtf8(kVersion6)); !s)
         return s;
+    for (const auto &column : kVersion6Columns)
+        if (Status s = addColumnIfMissing(db, QString::fromLatin1(column[0]), QString::fromLatin1(column[1]),
+                                          QString::fromLatin1(column[2]));
+            !s)
+            return s;
     for (const QString &table : guidTables()) {
         const QString guid = QString::fromLatin1(kNewGuidSql);
         const QString sql =
             QStringLiteral("UPDATE %1 SET guid = %2 WHERE guid IS NULL;\n"
-                           "CREATE TRIGGER guid_%1 AFTER INSERT ON %1 WHEN new.guid IS NULL BEGIN\n"
+                           "CREATE TRIGGER IF NOT EXISTS guid_%1 AFTER INSERT ON %1 WHEN new.guid IS NULL BEGIN\n"
                            "  UPDATE %1 SET guid = %2 WHERE rowid = new.rowid;\nEND;")
                 .arg(table, guid);
         if (Status s = db.execScript(sql); !s)

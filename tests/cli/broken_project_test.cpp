@@ -47,8 +47,9 @@ QString makeProject(const TempDir &dir)
 qint64 middleBtreePage(const QString &path)
 {
     auto db = sql::Database::open(path, sql::Database::Mode::ReadOnly);
-    auto stmt = db->prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE pagetype IN ('leaf', 'internal') "
-                                           "AND pageno > 1 ORDER BY pageno"));
+    // Root pages of tables and indexes are b-tree pages (SQLCipher's build
+    // has no dbstat table to list them all).
+    auto stmt = db->prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE rootpage > 1 ORDER BY rootpage"));
     QList<qint64> pages;
     while (stmt->next())
         pages.append(stmt->int64(0));
