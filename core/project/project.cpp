@@ -570,6 +570,13 @@ std::optional<DocumentSpan> Project::spanOf(const QByteArray &changeset)
     return std::nullopt;
 }
 
+void Project::notifyReset()
+{
+    ChangeList all;
+    all.reset = true;
+    Q_EMIT changed(all);
+}
+
 QList<Operation> Project::history(int limit)
 {
     QList<Operation> out;
