@@ -56,17 +56,24 @@ Status applyTextEdits(ProjectWriter &w, Id document, const QList<TextEdit> &edit
     if (edits.isEmpty())
         return {};
     Project &project = w.project();
-    for (qsizetype i = 1; i < edits.size(); ++i)
-        if (edits[i].start < edits[i - 1].end)
+    for (qsizetype i = 0; i < edits.size(); ++i)
+        if (edits[i].end < edits[i].start || (i > 0 && edits[i].start < edits[i - 1].end))
             return makeError(ErrorKind::Invalid, QStringLiteral("overlapping text edits in document #%1").arg(document));
     const qint64 from = edits.first().start, to = edits.last().end;
 
     // One rewrite of [from, to): the text between the edits is kept.
-    const QString old = project.documentSlice(document, from, to);
+    // (By code points: many edits in a long text stay linear.)
+    const QList<uint> old = project.documentSlice(document, from, to).toUcs4();
+    if (from < 0 || to - from != old.size())
+        return makeError(ErrorKind::Invalid,
+                         QStringLiteral("span %1–%2 lies outside document #%3").arg(from).arg(to).arg(document));
+    auto piece = [&](qint64 a, qint64 b) {
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(old.constData() + (a - from)), b - a);
+    };
     QString middle;
     qint64 at = from;
     for (const TextEdit &e : edits) {
-        middle += codePointSlice(old, at - from, e.start - from);
+        middle += piece(at, e.start);
         middle += e.replacement;
         at = e.end;
     }

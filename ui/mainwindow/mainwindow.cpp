@@ -15,6 +15,7 @@
 #include "mainwindow/exportactions.h"
 #include "mainwindow/interopactions.h"
 #include "mainwindow/startpage.h"
+#include "privacy/pseudonymisedialog.h"
 #include "settings/appsettings.h"
 #include "settings/coderdialog.h"
 #include "settings/settingsdialog.h"
@@ -177,6 +178,20 @@ void MainWindow::createMenus()
     check->setStatusTip(tr("Checks the project file and every quote, coding and text position in it"));
     connect(check, &QAction::triggered, this, [this] { (void)checkProject(); });
     m_projectActions << check;
+    QAction *pseudonymise = m_toolsMenu->addAction(tr("&Pseudonymise…"));
+    pseudonymise->setObjectName(QStringLiteral("pseudonymise"));
+    pseudonymise->setStatusTip(tr("Replaces real names with pseudonyms everywhere in the project, irreversibly"));
+    connect(pseudonymise, &QAction::triggered, this, [this] {
+        if (!m_project)
+            return;
+        PseudonymiseDialog dialog(*m_project, this);
+        dialog.setConfirm(m_interactive);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Pseudonymised: %n replacement(s); the history was erased", nullptr,
+                                        dialog.summary().textOccurrences),
+                                     8000);
+    });
+    m_projectActions << pseudonymise;
 
     m_sessionActions = new SessionActions(this);
     m_sessionActions->addTo(menuBar()->addMenu(tr("&Session")), m_projectActions);
