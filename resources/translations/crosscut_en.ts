@@ -1032,129 +1032,134 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="124"/>
         <source>From the &amp;intersectional template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Empty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>Open the &amp;demo project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&amp;Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="531"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="158"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="532"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Apply &amp;code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Check project integrity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Pseudonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1162,32 +1167,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>&amp;Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1197,48 +1202,48 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="515"/>
         <source>Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>Check project integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="385"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1246,12 +1251,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>The project is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1259,47 +1264,47 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="456"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="463"/>
         <source>Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="486"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="491"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="496"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="531"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="532"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="536"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1307,7 +1312,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="536"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>%n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1315,7 +1320,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="545"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1323,7 +1328,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="539"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="546"/>
         <source>%n coding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1331,12 +1336,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="574"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="581"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="584"/>
         <source>Imported %n document(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1344,52 +1349,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="585"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="592"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="586"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="593"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="594"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="601"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="595"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="602"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Transcripts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="631"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>The demo project is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="639"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="646"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>

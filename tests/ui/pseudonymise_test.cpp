@@ -4,6 +4,7 @@
 #include "uitestsupport.h"
 
 #include "document/documentview.h"
+#include "live/livesession.h"
 #include "privacy/pseudonymisedialog.h"
 
 #include <QAction>
@@ -88,4 +89,21 @@ TEST(PseudonymiseDialog, ProposesSpeakersAndCasesPreviewsCountsAndUpdatesTheView
     ASSERT_TRUE(undo);
     EXPECT_FALSE(undo->isEnabled());
     EXPECT_TRUE(wb.project().findCase(QStringLiteral("P2")));
+}
+
+TEST(PseudonymiseDialog, IsRefusedWhileACaptureWindowIsOpen)
+{
+    Workbench wb(QStringLiteral("Anna: hi\n"));
+    auto session = live::LiveSession::start(wb.project(), {QStringLiteral("FGD"), {}, {}, {}},
+                                            {{QStringLiteral("Anna"), {}, {}, {}}}, {});
+    ASSERT_TRUE(session.ok()) << session.message().toStdString();
+    ASSERT_TRUE((*session)->markCaptureOpen(true).ok());
+    bool seen = true;
+    driveNextDialog<ui::PseudonymiseDialog>([](ui::PseudonymiseDialog *dialog) { dialog->reject(); }, &seen, 300);
+    wb.window->findChild<QAction *>(QStringLiteral("pseudonymise"))->trigger();
+    QTest::qWait(400);
+    EXPECT_FALSE(seen);
+    EXPECT_TRUE(wb.window->lastError().contains(QStringLiteral("End the live session first")))
+        << wb.window->lastError().toStdString();
+    EXPECT_TRUE(wb.project().findCase(QStringLiteral("Anna")));
 }

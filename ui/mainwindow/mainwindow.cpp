@@ -8,6 +8,7 @@
 #include "coding/quicktagstrip.h"
 #include "document/documentview.h"
 #include "import/documentreader.h"
+#include "live/livesession.h"
 #include "live/utteranceactions.h"
 #include "mainwindow/sessionactions.h"
 #include "mainwindow/documentlistmodel.h"
@@ -184,6 +185,12 @@ void MainWindow::createMenus()
     connect(pseudonymise, &QAction::triggered, this, [this] {
         if (!m_project)
             return;
+        // An open capture window keeps the roster's names in memory and
+        // would write them back with the next utterance.
+        if (!live::LiveSession::interruptedSessions(*m_project).isEmpty()) {
+            showError(tr("End the live session first: names cannot be pseudonymised while a capture window is open."));
+            return;
+        }
         PseudonymiseDialog dialog(*m_project, this);
         dialog.setConfirm(m_interactive);
         if (dialog.exec() == QDialog::Accepted)
