@@ -30,7 +30,7 @@ int runPseudonymise(Context &ctx)
         documentsTouched += d.occurrences > 0 ? 1 : 0;
     ctx.out << "pseudonymised " << summary->textOccurrences << " occurrences in " << documentsTouched << " of "
             << summary->documents.size() << " documents, and " << summary->fieldsChanged
-            << " names, speakers, attribute values and other fields\n";
+            << " other fields (speakers, cases, attribute values, memos, names)\n";
     for (const auto &d : summary->documents)
         ctx.out << "  " << d.documentName << "\t" << d.occurrences << "\n";
     ctx.out << "history erased: earlier operations can no longer be undone\n";

@@ -136,3 +136,26 @@ TEST(CliPseudonymise, BadNamesFilesAreRefusedAndChangeNothing)
     EXPECT_NE(r.exitCode, 0);
     EXPECT_EQ(f.bytes(), before);
 }
+
+TEST(CliPseudonymise, ANameClashIsRefusedAndChangesNothing)
+{
+    Fixture f;
+    {
+        auto p = openProject(f.path);
+        ASSERT_TRUE(p->addCase(QStringLiteral("P")).ok());
+    }
+    const QByteArray before = f.bytes();
+    const QString key = f.dir.path(QStringLiteral("key.csv"));
+    // The case Anna would become a second case named P.
+    const CliResult r = runCli({QStringLiteral("pseudonymise"), f.path, QStringLiteral("--names"),
+                                f.names("name,pseudonym\nAnna,P\n"), QStringLiteral("--key-out"), key});
+    EXPECT_GT(r.exitCode, 0);
+    EXPECT_LT(r.exitCode, 128);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("cannot rename the case name \"Anna\" to \"P\""))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(key));  // the key it wrote first is gone again
+    const CliResult history = runCli({QStringLiteral("history"), f.path});
+    EXPECT_TRUE(history.out.contains(QStringLiteral("Add case"))) << history.out.toStdString();
+    const CliResult quotes = runCli({QStringLiteral("quotes"), f.path, QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_TRUE(quotes.out.contains(QStringLiteral("Айгуль"))) << quotes.out.toStdString();
+    EXPECT_EQ(f.bytes().size(), before.size());
+}
