@@ -2,11 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Pseudonymise</name>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
+        <source>live roster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
+        <source>case name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
+        <source>case description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
+        <source>document name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
+        <source>document source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
+        <source>attribute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
+        <source>document attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
+        <source>case attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
+        <source>memo title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
+        <source>memo text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <source>code name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <source>code description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <source>set name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <source>set description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <source>coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <source>project property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <source>live session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <source>live session place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <source>live session facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <source>flag note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <source>draft speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <source>draft text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
         <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
         <source>Live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="248"/>
+        <source>Pseudonymise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,12 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Pseudonymise</name>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
+        <source>speaker</source>
+        <translation>говорящий</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
+        <source>live roster name</source>
+        <translation>имя в списке участников сессии</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
+        <source>case name</source>
+        <translation>название случая</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
+        <source>case description</source>
+        <translation>описание случая</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
+        <source>document name</source>
+        <translation>название документа</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
+        <source>document source file</source>
+        <translation>исходный файл документа</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
+        <source>attribute name</source>
+        <translation>название атрибута</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
+        <source>document attribute value</source>
+        <translation>значение атрибута документа</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
+        <source>case attribute value</source>
+        <translation>значение атрибута случая</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
+        <source>memo title</source>
+        <translation>заголовок заметки</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
+        <source>memo text</source>
+        <translation>текст заметки</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <source>code name</source>
+        <translation>название кода</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <source>code description</source>
+        <translation>описание кода</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <source>set name</source>
+        <translation>название набора</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <source>set description</source>
+        <translation>описание набора</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <source>coder name</source>
+        <translation>имя кодировщика</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <source>project property</source>
+        <translation>свойство проекта</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <source>live session title</source>
+        <translation>название живой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <source>live session place</source>
+        <translation>место живой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <source>live session facilitator</source>
+        <translation>ведущий живой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <source>flag note</source>
+        <translation>заметка к отметке</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <source>draft speaker</source>
+        <translation>говорящий в черновике</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <source>draft text</source>
+        <translation>текст черновика</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
         <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
         <source>Live session</source>
         <translation>Живая сессия</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="248"/>
+        <source>Pseudonymise</source>
+        <translation>Псевдонимизация</translation>
     </message>
 </context>
 <context>
