@@ -98,5 +98,6 @@ int runLive(Context &ctx);
 int runLiveExport(Context &ctx);
 int runLiveAlign(Context &ctx);
 int runCodebookImport(Context &ctx);
+int runPseudonymise(Context &ctx);
 
 }  // namespace crosscut::cli

@@ -53,6 +53,10 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--kind")}, {}, 2, -1, &runImport},
         {"attributes", "attributes PROJECT --from FILE.csv   # document,attribute,value[,type] or case,attribute,value[,type]",
          {QStringLiteral("--from")}, {}, 1, 1, &runAttributes},
+        {"pseudonymise",
+         "pseudonymise PROJECT --names FILE.csv [--key-out KEY.csv]   # header name,pseudonym; whole words,\n"
+         "  case-sensitive, longest first; irreversible in the project: the history is erased, the key goes only to KEY.csv",
+         {QStringLiteral("--names"), QStringLiteral("--key-out")}, {}, 1, 1, &runPseudonymise},
         {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
         {"matrix",

@@ -1,6 +1,7 @@
 #include "live/utteranceedit.h"
 
 #include "project/projectwriter.h"
+#include "project/textedits.h"
 #include "text/codepoints.h"
 
 #include <QObject>
@@ -70,50 +71,9 @@ QString oneLine(QString s)
 // Replaces code points [rs, re) of the document with `replacement` and moves
 // every quote, turn and flag with the text. Positions inside the replaced
 // span keep their offset, clipped to the replacement.
-Status replaceSpan(ProjectWriter &w, Project &project, Id document, qint64 rs, qint64 re, const QString &replacement)
+Status replaceSpan(ProjectWriter &w, Id document, qint64 rs, qint64 re, const QString &replacement)
 {
-    const qint64 n = codePointCount(replacement);
-    const qint64 delta = n - (re - rs);
-    auto mapStart = [&](qint64 p) { return p < rs ? p : p >= re ? p + delta : rs + std::min(p - rs, n); };
-    auto mapEnd = [&](qint64 p) { return p <= rs ? p : p >= re ? p + delta : rs + std::min(p - rs, n); };
-
-    if (Status s = w.replaceText(document, rs, re, replacement); !s)
-        return s;
-
-    struct Span {
-        Id id;
-        qint64 start;
-        qint64 end;
-    };
-    auto collect = [&](const char *sqlText) {
-        QList<Span> spans;
-        sql::Statement &stmt = project.statement(sqlText);
-        stmt.bindAll({document, rs});
-        while (stmt.next())
-            spans.append({stmt.int64(0), stmt.int64(1), stmt.int64(2)});
-        stmt.reset();
-        return spans;
-    };
-    for (const Span &q : collect("SELECT id, start, end FROM quote WHERE document_id = ? AND end > ?")) {
-        const qint64 s = mapStart(q.start), e = mapEnd(q.end);
-        if (e <= s)
-            return makeError(ErrorKind::Invalid,
-                             QStringLiteral("this change would leave quote #%1 (%2–%3) empty; remove that quote first")
-                                 .arg(q.id)
-                                 .arg(q.start)
-                                 .arg(q.end));
-        if (Status st = w.exec("UPDATE quote SET start = ?, end = ? WHERE id = ?", {s, e, q.id}); !st)
-            return st;
-    }
-    for (const Span &t : collect("SELECT id, start, end FROM speaker_turn WHERE document_id = ? AND end >= ?")) {
-        const qint64 s = mapStart(t.start), e = std::max(s, mapEnd(t.end));
-        if (Status st = w.exec("UPDATE speaker_turn SET start = ?, end = ? WHERE id = ?", {s, e, t.id}); !st)
-            return st;
-    }
-    for (const Span &f : collect("SELECT id, position, position FROM live_flag WHERE document_id = ? AND position > ?"))
-        if (Status st = w.exec("UPDATE live_flag SET position = ? WHERE id = ?", {mapEnd(f.start), f.id}); !st)
-            return st;
-    return {};
+    return applyTextEdits(w, document, {TextEdit{rs, re, replacement}}, InsideEdit::KeepOffset);
 }
 
 }  // namespace
@@ -131,7 +91,7 @@ Status editUtterance(Project &project, Id turnId, const QString &textIn)
         if (!turn)
             return turn.error();
         findTextStart(*turn, project, *document);
-        return replaceSpan(w, project, *document, turn->textStart, turn->end, replacement);
+        return replaceSpan(w, *document, turn->textStart, turn->end, replacement);
     });
 }
 
@@ -156,7 +116,7 @@ Status mergeWithNext(Project &project, Id turnId)
             return s;
         const qint64 rs = a->end, re = b->textStart;
         const qint64 delta = 1 - (re - rs);
-        if (Status s = replaceSpan(w, project, *document, rs, re, QStringLiteral(" ")); !s)
+        if (Status s = replaceSpan(w, *document, rs, re, QStringLiteral(" ")); !s)
             return s;
         return w.exec("UPDATE speaker_turn SET end = ?, time_end_ms = coalesce(?, time_end_ms) WHERE id = ?",
                       {b->end + delta, b->timeEnd, a->id});
@@ -190,7 +150,7 @@ Status splitUtterance(Project &project, Id turnId, qint64 offset)
         re += a->textStart;
         const QString label = QStringLiteral("\n") + speakerPrefix(a->speaker);
         const qint64 delta = codePointCount(label) - (re - rs);
-        if (Status s = replaceSpan(w, project, *document, rs, re, label); !s)
+        if (Status s = replaceSpan(w, *document, rs, re, label); !s)
             return s;
         QVariant splitTime;
         if (a->timeStart.isValid() && a->timeEnd.isValid()) {

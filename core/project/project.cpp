@@ -545,6 +545,13 @@ std::optional<DocumentSpan> Project::spanOf(qint64 first, qint64 last)
     return std::nullopt;
 }
 
+void Project::notifyReset()
+{
+    ChangeList all;
+    all.reset = true;
+    Q_EMIT changed(all);
+}
+
 QList<Operation> Project::history(int limit)
 {
     QList<Operation> out;

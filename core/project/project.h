@@ -156,6 +156,9 @@ public:
     // first quote it touched (or the quote of the first coding), if any.
     std::optional<DocumentSpan> replayedSpan() const { return m_replayedSpan; }
     QList<Operation> history(int limit = 100);
+    // Tells observers to re-read everything (after a change made outside
+    // transact, such as erasing the history when pseudonymising).
+    void notifyReset();
 
     // ---- reading ------------------------------------------------------------
     QList<Document> documents();

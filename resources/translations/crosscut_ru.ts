@@ -2,12 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Pseudonymise</name>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
+        <source>speaker</source>
+        <translation>говорящий</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
+        <source>live roster name</source>
+        <translation>имя в списке участников сессии</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
+        <source>case name</source>
+        <translation>название случая</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
+        <source>case description</source>
+        <translation>описание случая</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
+        <source>document name</source>
+        <translation>название документа</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
+        <source>document source file</source>
+        <translation>исходный файл документа</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
+        <source>attribute name</source>
+        <translation>название атрибута</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
+        <source>document attribute value</source>
+        <translation>значение атрибута документа</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
+        <source>case attribute value</source>
+        <translation>значение атрибута случая</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
+        <source>memo title</source>
+        <translation>заголовок заметки</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
+        <source>memo text</source>
+        <translation>текст заметки</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <source>code name</source>
+        <translation>название кода</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <source>code description</source>
+        <translation>описание кода</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <source>set name</source>
+        <translation>название набора</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <source>set description</source>
+        <translation>описание набора</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <source>coder name</source>
+        <translation>имя кодировщика</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <source>project property</source>
+        <translation>свойство проекта</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <source>live session title</source>
+        <translation>название живой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <source>live session place</source>
+        <translation>место живой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <source>live session facilitator</source>
+        <translation>ведущий живой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <source>flag note</source>
+        <translation>заметка к отметке</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <source>draft speaker</source>
+        <translation>говорящий в черновике</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <source>draft text</source>
+        <translation>текст черновика</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="741"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="762"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
         <source>Live session</source>
         <translation>Живая сессия</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="248"/>
+        <source>Pseudonymise</source>
+        <translation>Псевдонимизация</translation>
     </message>
 </context>
 <context>
@@ -703,153 +826,153 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="72"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
         <translation>Живая сессия — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="121"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="586"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
         <translation>Пауза (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="124"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation>⚑ Отметить (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="196"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
         <translation>Вводите сказанное; Enter — записать реплику</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="127"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
         <translation>■ Завершить сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
         <translation>Останавливает отсчёт времени и закрывает это окно. Сессия → Возобновить живую сессию продолжает её; время между ними записывается как перерыв и не учитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="143"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
         <translation>примечание к отметке (необязательно): Enter — отметить, Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="159"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
         <translation>Новый участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="162"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
         <translation>псевдоним: Enter — добавить участника на следующую клавишу Alt+цифра, Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="178"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
         <translation>Shift+клавиша кодирует последнюю реплику · повторное нажатие той же клавиши снимает код · правый щелчок по метке кода удаляет её · Ctrl+Z отменяет последнее действие в сессии · Ctrl+N — добавить нового участника</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="228"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
         <translation>Alt+%1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="238"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
         <translation>+ Участник (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="338"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
         <translation>Отметка не поставлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="338"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
         <translation>Участник не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="371"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
         <translation>Ни у одного участника нет клавиши Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="411"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
         <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
         <translation>Клавише %1 не назначен код в кодовой книге этой живой сессии (см. клавиши над полем ввода).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="426"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
         <translation>Пока нет записанных реплик для кодирования</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="454"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
         <translation>Код «%1» снят (Ctrl+Z возвращает его)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="469"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
         <translation>Снять код «%1» с этой реплики</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="505"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="543"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
         <translation>%1: участник добавлен (свободных клавиш нет — щёлкайте по имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="544"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
         <translation>%1: участник добавлен, клавиша Alt+%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="565"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="585"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
         <translation>%1 ⏸</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="586"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
         <translation>Продолжить (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="591"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;у этой реплики пока нет кодов&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="592"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
         <translation>При записи: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="601"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="613"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
         <translation>Не удалось сохранить проект на диск: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="705"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="707"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>окно записи было закрыто на %1 — не учитывается во времени сессии</translation>
     </message>
@@ -1041,144 +1164,168 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>&amp;New project</source>
         <translation>&amp;Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="124"/>
         <source>From the &amp;intersectional template…</source>
         <translation>Из &amp;интерсекционального шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Пустой…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>Open the &amp;demo project</source>
         <translation>Открыть &amp;демо-проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Импорт документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="153"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="531"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="532"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>Apply &amp;code…</source>
         <translation>Применить &amp;код…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;Codes</source>
         <translation>&amp;Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Проверить целостность проекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Проверяет файл проекта и каждую цитату, каждое кодирование и каждую позицию в тексте</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <source>&amp;Pseudonymise…</source>
+        <translation>&amp;Псевдонимизация…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
+        <translation>Заменяет настоящие имена псевдонимами во всём проекте, безвозвратно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
+        <translation>Сначала завершите живую сессию: имена нельзя псевдонимизировать, пока открыто окно записи.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <source>Pseudonymised: %n replacement(s); the history was erased</source>
+        <translation>
+            <numerusform>Псевдонимизировано: %n замена; история стёрта</numerusform>
+            <numerusform>Псевдонимизировано: %n замены; история стёрта</numerusform>
+            <numerusform>Псевдонимизировано: %n замен; история стёрта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
         <source>&amp;Session</source>
         <translation>С&amp;ессия</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>&amp;Keyboard coding</source>
         <translation>Кодирование с &amp;клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>Keyboard coding</source>
         <translation>Кодирование с клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1193,48 +1340,48 @@ Alt+Shift+←/→ перемещает конец текущей цитаты, C
 Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>About Crosscut</source>
         <translation>О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Рабочая среда для качественного кодирования в интерсекциональной оценке программ.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="515"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>Cannot create %1: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>Check project integrity</source>
         <translation>Проверка целостности проекта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Целостность проекта не нарушена: пройдена %n проверка.</numerusform>
@@ -1243,12 +1390,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>The project is consistent.</source>
         <translation>Целостность проекта не нарушена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Обнаружена %n проблема. Прежде чем вносить изменения, сохраните копию файла; если цитаты повреждены, восстановите проект из резервной копии.</numerusform>
@@ -1257,47 +1404,47 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="463"/>
         <source>Matrix</source>
         <translation>Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="456"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="486"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="491"/>
         <source>Memos</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="496"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="531"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="532"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1306,7 +1453,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n код</numerusform>
@@ -1315,7 +1462,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="522"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="545"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1324,7 +1471,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="546"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодирование</numerusform>
@@ -1333,12 +1480,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="581"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="584"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Импортирован %n документ.</numerusform>
@@ -1347,52 +1494,52 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="592"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="593"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="578"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="601"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="602"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Transcripts (%1)</source>
         <translation>Транскрипты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="615"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>The demo project is not installed.</source>
         <translation>Демо-проект не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="623"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="646"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Не удаётся скопировать демо-проект в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
@@ -1408,7 +1555,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1417,7 +1564,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="33"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -1426,7 +1573,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="36"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1435,88 +1582,88 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="50"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
         <translation>Абсолютные значения</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
         <translation>% по строке</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
         <translation>% по столбцу</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="61"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
         <translation>% от общего итога</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="73"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
         <translation>Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="76"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="79"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
         <translation>Считать:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="81"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
         <translation>Показывать:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="83"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="120"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="191"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation>%1 × %2 — всего %3; щёлкните ячейку, чтобы прочитать её цитаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="263"/>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="268"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
         <translation>Экспорт матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="264"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -1626,6 +1773,161 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PseudonymiseDialog</name>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305"/>
+        <source>Pseudonymise</source>
+        <translation>Псевдонимизация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36"/>
+        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
+        <translation>Каждое имя заменяется псевдонимом как целое слово (с учётом регистра, сначала самые длинные имена) в тексте каждого документа, в именах говорящих, случаях, значениях атрибутов и заметках; цитаты сдвигаются вместе с текстом, поэтому кодирования и матрицы не меняются.&lt;br&gt;&lt;b&gt;Это действие нельзя отменить.&lt;/b&gt; История проекта стирается, и настоящие имена нигде в проекте не сохраняются — только в файле ключа, если вы его выберете. Храните его отдельно от проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
+        <source>Real name</source>
+        <translation>Настоящее имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
+        <source>Proposed as</source>
+        <translation>Предложено как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49"/>
+        <source>&amp;Add name</source>
+        <translation>&amp;Добавить имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51"/>
+        <source>&amp;Remove name</source>
+        <translation>&amp;Удалить имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53"/>
+        <source>&amp;Load names file…</source>
+        <translation>&amp;Загрузить файл имён…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
+        <source>Where and in context</source>
+        <translation>Где и в каком контексте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
+        <source>Replacements</source>
+        <translation>Замены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81"/>
+        <source>No key file: the mapping back to real names is kept nowhere</source>
+        <translation>Без файла ключа: соответствие настоящим именам нигде не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84"/>
+        <source>Key file:</source>
+        <translation>Файл ключа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89"/>
+        <source>&amp;Pseudonymise</source>
+        <translation>&amp;Псевдонимизировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126"/>
+        <source>speaker</source>
+        <translation>говорящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128"/>
+        <source>case</source>
+        <translation>случай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192"/>
+        <source>The pseudonym &quot;%1&quot; has no real name beside it.</source>
+        <translation>У псевдонима «%1» не указано настоящее имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196"/>
+        <source>Enter a pseudonym beside each name to replace.</source>
+        <translation>Введите псевдоним рядом с каждым именем, которое нужно заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218"/>
+        <source>Speakers, cases, attributes, memos and other names</source>
+        <translation>Говорящие, случаи, атрибуты, заметки и другие названия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
+        <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
+        <translation>Замен в тексте: %1 (документов: %2 из %3); других полей: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
+        <source>Replace %n name(s) everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</source>
+        <translation>
+            <numerusform>Заменить %n имя во всём проекте? Это нельзя отменить, и файл ключа не будет записан: настоящие имена нигде не сохранятся.</numerusform>
+            <numerusform>Заменить %n имени во всём проекте? Это нельзя отменить, и файл ключа не будет записан: настоящие имена нигде не сохранятся.</numerusform>
+            <numerusform>Заменить %n имён во всём проекте? Это нельзя отменить, и файл ключа не будет записан: настоящие имена нигде не сохранятся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268"/>
+        <source>Replace %n name(s) everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</source>
+        <translation>
+            <numerusform>Заменить %n имя во всём проекте? Это нельзя отменить. Ключ будет записан в %1; храните его отдельно от проекта.</numerusform>
+            <numerusform>Заменить %n имени во всём проекте? Это нельзя отменить. Ключ будет записан в %1; храните его отдельно от проекта.</numerusform>
+            <numerusform>Заменить %n имён во всём проекте? Это нельзя отменить. Ключ будет записан в %1; храните его отдельно от проекта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <source>Nothing was replaced: %1</source>
+        <translation>Ничего не заменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294"/>
+        <source>Key file (keep it apart from the project)</source>
+        <translation>Файл ключа (храните его отдельно от проекта)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
+        <source>Names file (name,pseudonym)</source>
+        <translation>Файл имён (name,pseudonym)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "coding/quicktagstrip.h"
 #include "document/documentview.h"
 #include "import/documentreader.h"
+#include "live/livesession.h"
 #include "live/utteranceactions.h"
 #include "mainwindow/sessionactions.h"
 #include "mainwindow/documentlistmodel.h"
@@ -15,6 +16,7 @@
 #include "mainwindow/exportactions.h"
 #include "mainwindow/interopactions.h"
 #include "mainwindow/startpage.h"
+#include "privacy/pseudonymisedialog.h"
 #include "settings/appsettings.h"
 #include "settings/coderdialog.h"
 #include "settings/settingsdialog.h"
@@ -177,6 +179,26 @@ void MainWindow::createMenus()
     check->setStatusTip(tr("Checks the project file and every quote, coding and text position in it"));
     connect(check, &QAction::triggered, this, [this] { (void)checkProject(); });
     m_projectActions << check;
+    QAction *pseudonymise = m_toolsMenu->addAction(tr("&Pseudonymise…"));
+    pseudonymise->setObjectName(QStringLiteral("pseudonymise"));
+    pseudonymise->setStatusTip(tr("Replaces real names with pseudonyms everywhere in the project, irreversibly"));
+    connect(pseudonymise, &QAction::triggered, this, [this] {
+        if (!m_project)
+            return;
+        // An open capture window keeps the roster's names in memory and
+        // would write them back with the next utterance.
+        if (!live::LiveSession::interruptedSessions(*m_project).isEmpty()) {
+            showError(tr("End the live session first: names cannot be pseudonymised while a capture window is open."));
+            return;
+        }
+        PseudonymiseDialog dialog(*m_project, this);
+        dialog.setConfirm(m_interactive);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Pseudonymised: %n replacement(s); the history was erased", nullptr,
+                                        dialog.summary().textOccurrences),
+                                     8000);
+    });
+    m_projectActions << pseudonymise;
 
     m_sessionActions = new SessionActions(this);
     m_sessionActions->addTo(menuBar()->addMenu(tr("&Session")), m_projectActions);
