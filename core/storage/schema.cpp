@@ -331,6 +331,12 @@ CREATE TABLE live_gap(
 CREATE INDEX live_gap_by_document ON live_gap(document_id, at_ms);
 )SQL";
 
+// Version 6: an attribute can be marked identifying (a phone number, a
+// village, an organisation's exact name): redacted exports leave it out.
+const char *const kVersion6 = R"SQL(
+ALTER TABLE attribute ADD COLUMN identifying INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 using Step = std::function<Status(sql::Database &)>;
 
 // steps()[i] upgrades version i+1 to version i+2.
@@ -341,6 +347,7 @@ const std::vector<Step> &steps()
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion3)); },
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion4)); },
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion5)); },
+        [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion6)); },
     };
     return list;
 }
