@@ -17,9 +17,10 @@ const QList<CommandSpec> &commands()
           QStringLiteral("--coder"), QStringLiteral("--from")},
          {}, 1, 1, &runCode},
         {"codebook", "codebook PROJECT [--format tree|csv|json]", {QStringLiteral("--format")}, {}, 1, 1, &runCodebook},
-        {"quotes", "quotes PROJECT [--code PATH] [--doc NAME] [--coder NAME] [--format csv|json]",
-         {QStringLiteral("--code"), QStringLiteral("--doc"), QStringLiteral("--coder"), QStringLiteral("--format")}, {}, 1, 1,
-         &runQuotes},
+        {"quotes", "quotes PROJECT [--code PATH] [--doc NAME] [--coder NAME] [--format csv|json] [--redact]\n"
+         "  --redact: speaker and case names in texts replaced by role labels, a \"Redacted export\" watermark",
+         {QStringLiteral("--code"), QStringLiteral("--doc"), QStringLiteral("--coder"), QStringLiteral("--format")},
+         {QStringLiteral("--redact")}, 1, 1, &runQuotes},
         {"check", "check PROJECT   # integrity report", {}, {}, 1, 1, &runCheck},
         {"undo", "undo PROJECT   # undo the last operation", {}, {}, 1, 1, &runUndo},
         {"redo", "redo PROJECT   # redo the last undone operation", {}, {}, 1, 1, &runRedo},
@@ -42,8 +43,13 @@ const QList<CommandSpec> &commands()
          "  .txt/.md (any encoding), .docx, .odt, .srt, .vtt; all files or none. Without --kind a transcript with\n"
          "  three or more speakers (Name: or [Name] prefixes) is a focus-group, anything else an interview",
          {QStringLiteral("--kind")}, {}, 2, -1, &runImport},
-        {"attributes", "attributes PROJECT --from FILE.csv   # document,attribute,value[,type] or case,attribute,value[,type]",
-         {QStringLiteral("--from")}, {}, 1, 1, &runAttributes},
+        {"attributes",
+         "attributes PROJECT --from FILE.csv   # document,attribute,value[,type] or case,attribute,value[,type]\n"
+         "attributes PROJECT --identifying NAME[,NAME...] | --not-identifying NAME[,NAME...] [--scope case|document]\n"
+         "attributes PROJECT   # lists the attributes: name,scope,type,identifying\n"
+         "  identifying attributes (a phone, a village) are left out of every --redact export",
+         {QStringLiteral("--from"), QStringLiteral("--identifying"), QStringLiteral("--not-identifying"), QStringLiteral("--scope")},
+         {}, 1, 1, &runAttributes},
         {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
         {"matrix",

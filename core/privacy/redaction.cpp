@@ -61,6 +61,13 @@ qint64 RedactedText::map(qint64 position, bool end) const
     return position + (e.newEnd - e.end);
 }
 
+QString RedactedText::slice(qint64 start, qint64 end) const
+{
+    const qsizetype from = index.toUtf16(std::clamp<qint64>(mapStart(start), 0, index.codePointLength()));
+    const qsizetype to = index.toUtf16(std::clamp<qint64>(mapEnd(end), 0, index.codePointLength()));
+    return to > from ? text.mid(from, to - from) : QString();
+}
+
 Redaction Redaction::fromProject(Project &project)
 {
     Redaction r;
@@ -215,6 +222,7 @@ RedactedText Redaction::redact(const QString &text) const
     RedactedText out;
     if (!m_enabled || m_byFirstUnit.isEmpty()) {
         out.text = text;
+        out.index = CodePointIndex(out.text);
         return out;
     }
     out.text.reserve(text.size());
@@ -254,6 +262,7 @@ RedactedText Redaction::redact(const QString &text) const
         copiedTo = i;
     }
     out.text += QStringView(text).mid(copiedTo);
+    out.index = CodePointIndex(out.text);
     return out;
 }
 

@@ -17,6 +17,7 @@
 // every redacted export.
 
 #include "model/entities.h"
+#include "text/codepoints.h"
 
 #include <QHash>
 #include <QList>
@@ -52,6 +53,12 @@ public:
     // to its end, so a quote cutting a name still covers all of its label.
     qint64 mapStart(qint64 position) const { return map(position, false); }
     qint64 mapEnd(qint64 position) const { return map(position, true); }
+    // Code points [start, end) of the original, as they read in the new text:
+    // the way to redact a quote, since a quote cutting a name would keep the
+    // piece of it if redacted on its own.
+    QString slice(qint64 start, qint64 end) const;
+
+    CodePointIndex index;  // of `text`, built by Redaction::redact
 
 private:
     qint64 map(qint64 position, bool end) const;
