@@ -32,8 +32,10 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--title"), QStringLiteral("--roster"), QStringLiteral("--date"), QStringLiteral("--place"),
           QStringLiteral("--facilitator"), QStringLiteral("--coder")},
          {}, 1, 1, &runLive},
-        {"live-export", "live-export PROJECT --doc NAME --format txt|srt|vtt|csv [--out FILE]",
-         {QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")}, {}, 1, 1, &runLiveExport},
+        {"live-export", "live-export PROJECT --doc NAME --format txt|srt|vtt|csv [--out FILE] [--redact]\n"
+         "  --redact: speakers by role labels, names in utterances and flags replaced, a \"Redacted export\" first line",
+         {QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")}, {QStringLiteral("--redact")}, 1, 1,
+         &runLiveExport},
         {"live-align",
          "live-align PROJECT --doc NAME --cues RECORDING.srt|.vtt   # move a session onto a recording's clock,\n"
          "  matching utterances to the recording transcript's cues by their words",

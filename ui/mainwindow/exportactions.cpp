@@ -7,9 +7,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -28,8 +30,10 @@ void ExportActions::addTo(QMenu *menu, QList<QAction *> &projectActions)
         a->setObjectName(QLatin1String(name));
         // The caption is the action's text without the mnemonic and ellipsis.
         const QString caption = QString(text).remove(u'&').remove(QStringLiteral("…"));
-        connect(a, &QAction::triggered, this, [this, caption, filter, suffix, action] {
-            chooseAndExport(caption, filter, suffix, action);
+        // A codebook holds no names: nothing to redact.
+        const bool canRedact = action != &ExportActions::exportCodebook;
+        connect(a, &QAction::triggered, this, [this, caption, filter, suffix, action, canRedact] {
+            chooseAndExport(caption, filter, suffix, action, canRedact);
         });
         projectActions << a;
     };
@@ -68,7 +72,9 @@ bool ExportActions::write(const QString &path, const QString &format)
     Status written = makeError(ErrorKind::Invalid, tr("Open a project first."));
     if (project) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        written = render::exportProjectFile(*project, path, format);
+        render::ReportOptions options;
+        options.redact = m_redact;
+        written = render::exportProjectFile(*project, path, format, options);
         QApplication::restoreOverrideCursor();
     }
     if (!written) {
@@ -78,19 +84,40 @@ bool ExportActions::write(const QString &path, const QString &format)
         return false;
     }
     m_lastError.clear();
-    m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_window->statusBar()->showMessage((m_redact && format != QLatin1String("qdc") ? tr("Exported %1 (redacted)") : tr("Exported %1"))
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       8000);
     return true;
 }
 
 void ExportActions::chooseAndExport(const QString &caption, const QString &filter, const QString &suffix,
-                                    bool (ExportActions::*action)(const QString &))
+                                    bool (ExportActions::*action)(const QString &), bool canRedact)
 {
     Project *project = m_window->project();
     if (!project)
         return;
     const QFileInfo projectFile(project->path());
     const QString suggested = projectFile.dir().filePath(projectFile.completeBaseName() + u'.' + suffix);
-    QString path = QFileDialog::getSaveFileName(m_window, caption, suggested, filter);
+    // Qt's own dialog, not the platform's: only it can carry the checkbox.
+    QFileDialog dialog(m_window, caption, suggested, filter);
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.selectFile(suggested);
+    auto *redact = new QCheckBox(tr("Redact names and identifying attributes"), &dialog);
+    redact->setObjectName(QStringLiteral("redactCheckBox"));
+    redact->setToolTip(tr("Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are "
+                          "replaced inside quotes, attributes marked identifying are left out, and the file says "
+                          "\"Redacted export\" at its top."));
+    redact->setChecked(m_redact && canRedact);
+    redact->setVisible(canRedact);
+    if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
+        grid->addWidget(redact, grid->rowCount(), 0, 1, grid->columnCount());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    if (canRedact)
+        m_redact = redact->isChecked();
+    QString path = dialog.selectedFiles().constFirst();
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
