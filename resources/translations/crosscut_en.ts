@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="741"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="762"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
         <source>Live session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,7 +81,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="107"/>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
+        <source>Identifying: left out of redacted exports. Right-click to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
+        <source>Right-click to mark it identifying (left out of redacted exports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
+        <source>🔒 %1 (%2, identifying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,92 +137,97 @@
 <context>
     <name>crosscut::ui::CasesPanel</name>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="29"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="33"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>New attribute name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="41"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="85"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="95"/>
+        <source>Identifying (left out of redacted exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="112"/>
         <source>Import a document before adding attributes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="86"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="113"/>
         <source>Add a case before adding attributes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="102"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Add case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="102"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Case name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="116"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>Import attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="116"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="136"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="163"/>
         <source>Cases &amp; attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,69 +564,84 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="23"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="36"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="37"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="53"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
         <source>Open a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="75"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="81"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="81"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="87"/>
         <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="87"/>
+        <source>Exported %1 (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="107"/>
+        <source>Redact names and identifying attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="109"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,153 +732,153 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="72"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="121"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="586"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="124"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="196"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="127"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="143"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="159"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="162"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="178"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="228"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="238"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="338"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="338"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="371"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="411"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
         <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="426"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="454"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="469"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="505"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="543"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="544"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="565"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="585"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="586"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="591"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="592"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="601"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="613"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="705"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="707"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,13 +1138,13 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="153"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="510"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,22 +1189,22 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
         <source>&amp;Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1179,48 +1214,48 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
         <source>&amp;About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="493"/>
         <source>Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="229"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="368"/>
         <source>Check project integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1228,12 +1263,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="374"/>
         <source>The project is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1241,47 +1276,47 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="436"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="456"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="457"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="464"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="469"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="474"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="510"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="521"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1289,7 +1324,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="521"/>
         <source>%n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1297,7 +1332,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="522"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="523"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1305,7 +1340,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="524"/>
         <source>%n coding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1313,12 +1348,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="559"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="562"/>
         <source>Imported %n document(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1326,52 +1361,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="571"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="578"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="579"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="580"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>Transcripts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="615"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>The demo project is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="623"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="624"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="673"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="673"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1422,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1395,7 +1430,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="33"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1403,7 +1438,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="36"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1411,88 +1446,88 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="50"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="61"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="73"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="76"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="79"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="81"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="83"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="120"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="191"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="263"/>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="268"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="264"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
