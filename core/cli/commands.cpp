@@ -56,13 +56,14 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
         {"matrix",
          "matrix PROJECT --rows SPEC --cols SPEC [--unit quotes|documents|cases] [--normalize none|row|col|total]\n"
-         "                [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]... [--format csv|json|md|xlsx] [--out FILE]\n"
+         "                [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]... [--format csv|json|md|xlsx] [--out FILE] [--redact]\n"
          "  SPEC: dimension:PATH | codes:PATH,PATH | attribute:[document:|case:]NAME | documents | cases\n"
-         "  row % = cell / sum of its row's cells; col % = cell / sum of its column's cells; total % = cell / sum of all cells",
+         "  row % = cell / sum of its row's cells; col % = cell / sum of its column's cells; total % = cell / sum of all cells\n"
+         "  --redact: cases by role labels, names in document labels and quotes replaced, identifying attributes refused",
          {QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--unit"), QStringLiteral("--normalize"),
           QStringLiteral("--coder"), QStringLiteral("--doc"), QStringLiteral("--where"), QStringLiteral("--format"),
           QStringLiteral("--out")},
-         {}, 1, 1, &runMatrix},
+         {QStringLiteral("--redact")}, 1, 1, &runMatrix},
         {"cooccurrence",
          "cooccurrence PROJECT [--codes PATH,PATH...] [--by codes|documents|cases] [--measure count|coefficient]\n"
          "                [--presence] [--coder NAME]... [--doc NAME]... [--format csv|json|md] [--out FILE]\n"

@@ -127,3 +127,34 @@ TEST_F(RedactionCli, RedactAcceptedOnEveryExport)
 
 }  // namespace
 }  // namespace crosscut
+
+namespace crosscut {
+namespace {
+
+TEST_F(RedactionCli, RedactedMatrixInEveryFormat)
+{
+    ASSERT_EQ(test::runCli({QStringLiteral("attributes"), m_path, QStringLiteral("--identifying"), QStringLiteral("Phone")}).exitCode, 0);
+    for (const QString &format : {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")}) {
+        SCOPED_TRACE(format.toStdString());
+        const QString out = m_dir.path(QStringLiteral("matrix.") + format);
+        QStringList args = {QStringLiteral("matrix"), m_path, QStringLiteral("--rows"), QStringLiteral("cases"), QStringLiteral("--cols"),
+                            QStringLiteral("dimension:Leadership"), QStringLiteral("--format"), format, QStringLiteral("--out"), out};
+        auto r = test::runCli(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_FALSE(test::leakedSecret(test::exportedBytes(out)).isEmpty());
+        r = test::runCli(args << QStringLiteral("--redact"));
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QByteArray bytes = test::exportedBytes(out);
+        EXPECT_EQ(test::leakedSecret(bytes), QString());
+        EXPECT_TRUE(bytes.contains("Redacted export"));
+        EXPECT_TRUE(bytes.contains(test::kInterviewerLabel.toUtf8()));
+    }
+    const auto r = test::runCli({QStringLiteral("matrix"), m_path, QStringLiteral("--rows"), QStringLiteral("attribute:Phone"),
+                                 QStringLiteral("--cols"), QStringLiteral("dimension:Leadership"), QStringLiteral("--redact")});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("identifying"))) << r.err.toStdString();
+    EXPECT_EQ(test::leakedSecret(r.out.toUtf8()), QString());
+}
+
+}  // namespace
+}  // namespace crosscut

@@ -29,7 +29,7 @@ QByteArray exportThroughDialog(ui::MainWindow &window, const QString &path, bool
             if (box && box->isChecked() != tick)
                 QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
             dialog->selectFile(path);
-            dialog->accept();
+            static_cast<QDialog *>(dialog)->accept();  // QFileDialog::accept, as the Save button calls it
         },
         &seen);
     window.findChild<QAction *>(QStringLiteral("exportCodingsCsv"))->trigger();
