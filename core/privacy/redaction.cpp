@@ -175,6 +175,22 @@ Redaction Redaction::fromProject(Project &project)
     for (auto it = caseOfSpeaker.cbegin(); it != caseOfSpeaker.cend(); ++it)
         if (!r.m_byName.contains(it.key()))
             addName(it.key(), r.m_caseLabels.value(it.value()));
+    // Values of identifying attributes that stand in a text (a phone number
+    // said aloud, a village) go too. Values shorter than three code points
+    // ("A", "12") are not looked for: they would blank ordinary words.
+    for (const Attribute &a : attributes) {
+        if (!a.identifying)
+            continue;
+        auto values = project.database().prepare(a.scope == AttributeScope::Case
+                                                     ? QStringLiteral("SELECT DISTINCT value FROM case_attribute WHERE attribute_id = ?")
+                                                     : QStringLiteral("SELECT DISTINCT value FROM document_attribute WHERE attribute_id = ?"));
+        if (!values)
+            continue;
+        values->bind(1, a.id);
+        while (values->next())
+            if (const QString v = values->text(0).trimmed(); codePointCount(v) >= 3)
+                addName(v, QStringLiteral("[redacted]"));
+    }
 
     std::stable_sort(names.begin(), names.end(), [](const Name &a, const Name &b) { return a.name.size() > b.name.size(); });
     for (const Name &n : names)

@@ -14,7 +14,8 @@
 // characters around a match are not letters, marks or digits (one rule for
 // every script); matching ignores case, and a longer name wins over a
 // shorter one it contains. Attributes marked identifying are left out of
-// every redacted export.
+// every redacted export, and their values (of three code points or more)
+// become "[redacted]" where they stand in a text.
 
 #include "model/entities.h"
 #include "text/codepoints.h"

@@ -174,6 +174,7 @@ TEST_F(RedactedExport, QdpxIsRedactedAndEverySelectionMatchesItsText)
     EXPECT_FALSE(all.contains("Phone"));
     EXPECT_TRUE(all.contains("Kyrgyzstan"));
     EXPECT_TRUE(all.contains("Redacted export"));
+    EXPECT_TRUE(all.contains("Мой номер [redacted]."));  // the Phone value said in the transcript
 
     QuaZip zip(file);
     ASSERT_TRUE(zip.open(QuaZip::mdUnzip));

@@ -16,7 +16,7 @@ namespace {
 const char *const kAigul = "Айгуль";
 const char *const kLine1 = "Айгуль: Здравствуйте, Ravi. Расскажите о работе.";
 const char *const kLine2 = "Ravi: Айгуль, we run the outreach ourselves.";
-const char *const kLine3 = "Айгуль: Спасибо!";
+const char *const kLine3 = "Айгуль: Спасибо! Мой номер PHONE-MARKER-7731.";
 
 qint64 cps(const QString &s) { return s.toUcs4().size(); }
 
