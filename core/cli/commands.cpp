@@ -46,10 +46,11 @@ const QList<CommandSpec> &commands()
          "  three or more speakers (Name: or [Name] prefixes) is a focus-group, anything else an interview",
          {QStringLiteral("--kind")}, {}, 2, -1, &runImport},
         {"attributes",
-         "attributes PROJECT --from FILE.csv   # document,attribute,value[,type] or case,attribute,value[,type]\n"
-         "attributes PROJECT --identifying NAME[,NAME...] | --not-identifying NAME[,NAME...] [--scope case|document]\n"
-         "attributes PROJECT   # lists the attributes: name,scope,type,identifying\n"
-         "  identifying attributes (a phone, a village) are left out of every --redact export",
+         "attributes PROJECT [--from FILE.csv | --identifying NAME[,NAME...] | --not-identifying NAME[,NAME...]]\n"
+         "                [--scope case|document]\n"
+         "  --from: rows document,attribute,value[,type] or case,attribute,value[,type], all or none;\n"
+         "  --identifying: left out of every --redact export (a phone, a village); with neither, lists the\n"
+         "  attributes as CSV name,scope,type,identifying",
          {QStringLiteral("--from"), QStringLiteral("--identifying"), QStringLiteral("--not-identifying"), QStringLiteral("--scope")},
          {}, 1, 1, &runAttributes},
         {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
