@@ -4,14 +4,13 @@
 #include "mainwindow/mainwindow.h"
 #include "render/projectexport.h"
 #include "render/reportwriter.h"
+#include "widgets/redactsavedialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -98,26 +97,10 @@ void ExportActions::chooseAndExport(const QString &caption, const QString &filte
         return;
     const QFileInfo projectFile(project->path());
     const QString suggested = projectFile.dir().filePath(projectFile.completeBaseName() + u'.' + suffix);
-    // Qt's own dialog, not the platform's: only it can carry the checkbox.
-    QFileDialog dialog(m_window, caption, suggested, filter);
-    dialog.setObjectName(QStringLiteral("exportDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.selectFile(suggested);
-    auto *redact = new QCheckBox(tr("Redact names and identifying attributes"), &dialog);
-    redact->setObjectName(QStringLiteral("redactCheckBox"));
-    redact->setToolTip(tr("Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are "
-                          "replaced inside quotes, attributes marked identifying are left out, and the file says "
-                          "\"Redacted export\" at its top."));
-    redact->setChecked(m_redact && canRedact);
-    redact->setVisible(canRedact);
-    if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
-        grid->addWidget(redact, grid->rowCount(), 0, 1, grid->columnCount());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
+    bool redact = m_redact && canRedact;
+    QString path = getRedactableSaveFileName(m_window, caption, suggested, filter, canRedact ? &redact : nullptr);
     if (canRedact)
-        m_redact = redact->isChecked();
-    QString path = dialog.selectedFiles().constFirst();
+        m_redact = redact;
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
