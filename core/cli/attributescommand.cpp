@@ -24,14 +24,109 @@ Status checkValue(AttributeType type, const QString &value)
     return {};
 }
 
+// Splits "A,B" (a literal comma written "\,") into trimmed names.
+QStringList splitNames(const QString &list)
+{
+    QStringList out;
+    QString current;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i) == QLatin1Char('\\') && i + 1 < list.size() && list.at(i + 1) == QLatin1Char(',')) {
+            current += QLatin1Char(',');
+            ++i;
+        } else if (list.at(i) == QLatin1Char(',')) {
+            out.append(current.trimmed());
+            current.clear();
+        } else {
+            current += list.at(i);
+        }
+    }
+    out.append(current.trimmed());
+    out.removeAll(QString());
+    return out;
+}
+
+int listAttributes(Context &ctx)
+{
+    int exitCode = Ok;
+    auto project = ctx.openProject(&exitCode);
+    if (!project)
+        return exitCode;
+    ctx.out << csv::formatRow({QStringLiteral("name"), QStringLiteral("scope"), QStringLiteral("type"), QStringLiteral("identifying")});
+    for (const Attribute &a : project->attributes())
+        ctx.out << csv::formatRow({a.name, toString(a.scope), toString(a.type),
+                                   a.identifying ? QStringLiteral("yes") : QStringLiteral("no")});
+    return Ok;
+}
+
+// --identifying / --not-identifying: every name must exist (in the scope
+// given, else in either); all are marked in one operation or none.
+int markIdentifying(Context &ctx)
+{
+    const bool identifying = ctx.args.has(QStringLiteral("--identifying"));
+    const QStringList names = splitNames(ctx.args.value(identifying ? QStringLiteral("--identifying") : QStringLiteral("--not-identifying")));
+    if (names.isEmpty())
+        return ctx.usage(QStringLiteral("--identifying and --not-identifying need NAME[,NAME...]"));
+    std::optional<AttributeScope> scope;
+    if (ctx.args.has(QStringLiteral("--scope"))) {
+        scope = attributeScopeFromString(ctx.args.value(QStringLiteral("--scope")).toLower());
+        if (!scope)
+            return ctx.usage(QStringLiteral("--scope must be case or document"));
+    }
+    int exitCode = Ok;
+    auto project = ctx.openProject(&exitCode);
+    if (!project)
+        return exitCode;
+    QList<Id> ids;
+    const QList<Attribute> attributes = project->attributes(scope);
+    for (const QString &name : names) {
+        bool found = false;
+        for (const Attribute &a : attributes) {
+            if (a.name == name) {
+                ids.append(a.id);
+                found = true;
+            }
+        }
+        if (!found) {
+            QStringList known;
+            for (const Attribute &a : attributes)
+                known.append(a.name);
+            known.removeDuplicates();
+            return ctx.fail(ErrorKind::NotFound,
+                            QStringLiteral("no %1attribute named \"%2\"%3; nothing was changed")
+                                .arg(scope ? toString(*scope) + QLatin1Char(' ') : QString(), name,
+                                     known.isEmpty() ? QString() : QStringLiteral(" (attributes: %1)").arg(known.join(QStringLiteral(", ")))));
+        }
+    }
+    const QString label = (identifying ? QStringLiteral("Mark %1 identifying") : QStringLiteral("Mark %1 not identifying"))
+                              .arg(names.join(QStringLiteral(", ")));
+    Status s = project->transact(label, [&](ProjectWriter &w) -> Status {
+        for (const Id id : ids)
+            if (Status u = w.exec("UPDATE attribute SET identifying = ? WHERE id = ?", {identifying ? 1 : 0, id}); !u)
+                return u;
+        return {};
+    });
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.out << "marked " << ids.size() << (identifying ? " attributes identifying\n" : " attributes not identifying\n");
+    return Ok;
+}
+
 }  // namespace
 
 // document,attribute,value[,type] or case,attribute,value[,type]; the whole
 // file is one transaction and a bad row aborts it, naming its line.
 int runAttributes(Context &ctx)
 {
+    const int modes = int(ctx.args.has(QStringLiteral("--from"))) + int(ctx.args.has(QStringLiteral("--identifying")))
+                      + int(ctx.args.has(QStringLiteral("--not-identifying")));
+    if (modes > 1)
+        return ctx.usage(QStringLiteral("give one of --from, --identifying, --not-identifying"));
+    if (ctx.args.has(QStringLiteral("--identifying")) || ctx.args.has(QStringLiteral("--not-identifying")))
+        return markIdentifying(ctx);
+    if (ctx.args.has(QStringLiteral("--scope")))
+        return ctx.usage(QStringLiteral("--scope goes with --identifying or --not-identifying"));
     if (!ctx.args.has(QStringLiteral("--from")))
-        return ctx.usage(QStringLiteral("attributes needs --from FILE.csv"));
+        return listAttributes(ctx);
     const QString path = ctx.args.value(QStringLiteral("--from"));
     auto rows = csv::readFile(path);
     if (!rows)

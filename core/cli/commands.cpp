@@ -26,9 +26,10 @@ const QList<CommandSpec> &commands()
           QStringLiteral("--coder"), QStringLiteral("--from")},
          {}, 1, 1, &runCode},
         {"codebook", "codebook PROJECT [--format tree|csv|json]", {QStringLiteral("--format")}, {}, 1, 1, &runCodebook},
-        {"quotes", "quotes PROJECT [--code PATH] [--doc NAME] [--coder NAME] [--format csv|json]",
-         {QStringLiteral("--code"), QStringLiteral("--doc"), QStringLiteral("--coder"), QStringLiteral("--format")}, {}, 1, 1,
-         &runQuotes},
+        {"quotes", "quotes PROJECT [--code PATH] [--doc NAME] [--coder NAME] [--format csv|json] [--redact]\n"
+         "  --redact: speaker and case names in texts replaced by role labels, a \"Redacted export\" watermark",
+         {QStringLiteral("--code"), QStringLiteral("--doc"), QStringLiteral("--coder"), QStringLiteral("--format")},
+         {QStringLiteral("--redact")}, 1, 1, &runQuotes},
         {"check", "check PROJECT   # integrity report", {}, {}, 1, 1, &runCheck},
         {"undo", "undo PROJECT   # undo the last operation", {}, {}, 1, 1, &runUndo},
         {"redo", "redo PROJECT   # redo the last undone operation", {}, {}, 1, 1, &runRedo},
@@ -40,8 +41,10 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--title"), QStringLiteral("--roster"), QStringLiteral("--date"), QStringLiteral("--place"),
           QStringLiteral("--facilitator"), QStringLiteral("--coder")},
          {}, 1, 1, &runLive},
-        {"live-export", "live-export PROJECT --doc NAME --format txt|srt|vtt|csv [--out FILE]",
-         {QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")}, {}, 1, 1, &runLiveExport},
+        {"live-export", "live-export PROJECT --doc NAME --format txt|srt|vtt|csv [--out FILE] [--redact]\n"
+         "  --redact: speakers by role labels, names in utterances and flags replaced, a \"Redacted export\" first line",
+         {QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")}, {QStringLiteral("--redact")}, 1, 1,
+         &runLiveExport},
         {"live-align",
          "live-align PROJECT --doc NAME --cues RECORDING.srt|.vtt   # move a session onto a recording's clock,\n"
          "  matching utterances to the recording transcript's cues by their words",
@@ -51,8 +54,14 @@ const QList<CommandSpec> &commands()
          "  .txt/.md (any encoding), .docx, .odt, .srt, .vtt; all files or none. Without --kind a transcript with\n"
          "  three or more speakers (Name: or [Name] prefixes) is a focus-group, anything else an interview",
          {QStringLiteral("--kind")}, {}, 2, -1, &runImport},
-        {"attributes", "attributes PROJECT --from FILE.csv   # document,attribute,value[,type] or case,attribute,value[,type]",
-         {QStringLiteral("--from")}, {}, 1, 1, &runAttributes},
+        {"attributes",
+         "attributes PROJECT [--from FILE.csv | --identifying NAME[,NAME...] | --not-identifying NAME[,NAME...]]\n"
+         "                [--scope case|document]\n"
+         "  --from: rows document,attribute,value[,type] or case,attribute,value[,type], all or none;\n"
+         "  --identifying: left out of every --redact export (a phone, a village); with neither, lists the\n"
+         "  attributes as CSV name,scope,type,identifying",
+         {QStringLiteral("--from"), QStringLiteral("--identifying"), QStringLiteral("--not-identifying"), QStringLiteral("--scope")},
+         {}, 1, 1, &runAttributes},
         {"pseudonymise",
          "pseudonymise PROJECT --names FILE.csv [--key-out KEY.csv]   # header name,pseudonym; whole words,\n"
          "  case-sensitive, longest first; irreversible in the project: the history is erased, the key goes only to KEY.csv",
@@ -61,13 +70,14 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
         {"matrix",
          "matrix PROJECT --rows SPEC --cols SPEC [--unit quotes|documents|cases] [--normalize none|row|col|total]\n"
-         "                [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]... [--format csv|json|md|xlsx] [--out FILE]\n"
+         "                [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]... [--format csv|json|md|xlsx] [--out FILE] [--redact]\n"
          "  SPEC: dimension:PATH | codes:PATH,PATH | attribute:[document:|case:]NAME | documents | cases\n"
-         "  row % = cell / sum of its row's cells; col % = cell / sum of its column's cells; total % = cell / sum of all cells",
+         "  row % = cell / sum of its row's cells; col % = cell / sum of its column's cells; total % = cell / sum of all cells\n"
+         "  --redact: cases by role labels, names in document labels and quotes replaced, identifying attributes refused",
          {QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--unit"), QStringLiteral("--normalize"),
           QStringLiteral("--coder"), QStringLiteral("--doc"), QStringLiteral("--where"), QStringLiteral("--format"),
           QStringLiteral("--out")},
-         {}, 1, 1, &runMatrix},
+         {QStringLiteral("--redact")}, 1, 1, &runMatrix},
         {"cooccurrence",
          "cooccurrence PROJECT [--codes PATH,PATH...] [--by codes|documents|cases] [--measure count|coefficient]\n"
          "                [--presence] [--coder NAME]... [--doc NAME]... [--format csv|json|md] [--out FILE]\n"

@@ -5,6 +5,7 @@
 #include "live/alignment.h"
 #include "live/livesession.h"
 #include "live/sessionexport.h"
+#include "privacy/redaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -177,7 +178,9 @@ int runLiveExport(Context &ctx)
     auto doc = project->findDocument(docName);
     if (!doc)
         return ctx.fail(ErrorKind::NotFound, QStringLiteral("no document named \"%1\"").arg(docName));
-    auto text = live::exportSession(*project, doc->id, *format);
+    const privacy::Redaction redaction =
+        ctx.args.has(QStringLiteral("--redact")) ? privacy::Redaction::fromProject(*project) : privacy::Redaction();
+    auto text = live::exportSession(*project, doc->id, *format, &redaction);
     if (!text)
         return ctx.fail(text.error());
     if (!ctx.args.has(QStringLiteral("--out"))) {

@@ -4,8 +4,10 @@
 #include "export/atomicfile.h"
 #include "export/tableformats.h"
 #include "export/xlsxexport.h"
+#include "privacy/redaction.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace crosscut::cli {
 
@@ -53,15 +55,42 @@ int runMatrix(Context &ctx)
     auto project = ctx.openProject(&code);
     if (!project)
         return code;
+    // --redact: cases by role labels, names in document labels and quotes
+    // replaced, an identifying attribute refused as an axis, the watermark.
+    const privacy::Redaction redaction =
+        ctx.args.has(QStringLiteral("--redact")) ? privacy::Redaction::fromProject(*project) : privacy::Redaction();
+    if (redaction.enabled()) {
+        for (const AxisSpec *axis : {&request.rows, &request.columns}) {
+            if (axis->kind != AxisSpec::Kind::Attribute)
+                continue;
+            if (axis->scope ? redaction.isIdentifying(*axis->scope, axis->attribute) : redaction.isIdentifyingName(axis->attribute))
+                return ctx.fail(ErrorKind::Invalid, QStringLiteral("attribute \"%1\" is marked identifying; a redacted matrix "
+                                                                   "cannot show its values")
+                                                        .arg(axis->attribute));
+        }
+    }
     auto matrix = computeMatrix(*project, request);
     if (!matrix)
         return ctx.fail(matrix.error());
+    if (redaction.enabled()) {
+        for (auto [labels, kind] : {std::pair{&matrix->rows, request.rows.kind}, std::pair{&matrix->columns, request.columns.kind}}) {
+            for (Label &label : *labels) {
+                if (kind == AxisSpec::Kind::Cases && label.id)
+                    label.text = redaction.caseLabel(*label.id);
+                else if (kind == AxisSpec::Kind::Documents)
+                    label.text = redaction.redactText(label.text);
+            }
+        }
+    }
 
     if (xlsx) {
         // Workbook: the matrix as asked, the raw counts when normalised, and
         // the quotes behind every cell.
         exporting::XlsxWorkbook workbook;
         workbook.title = matrix->rowTitle + QStringLiteral(" × ") + matrix->columnTitle;
+        if (redaction.enabled())
+            workbook.watermark = privacy::watermark();
+        QHash<Id, privacy::RedactedText> redactedDocuments;
         const bool normalised = request.normalization != Normalization::None;
         workbook.tables.append(matrix->toTable(normalised));
         if (normalised)
@@ -71,9 +100,17 @@ int runMatrix(Context &ctx)
                 auto quotes = quoteExcerpts(*project, matrix->quoteIds.value(r).value(c), 0);
                 if (!quotes)
                     return ctx.fail(quotes.error());
-                for (const auto &q : *quotes)
+                for (const auto &q : *quotes) {
+                    QString text = q.text;
+                    if (redaction.enabled()) {
+                        if (!redactedDocuments.contains(q.documentId))
+                            redactedDocuments.insert(q.documentId, redaction.redact(project->documentText(q.documentId)));
+                        text = redactedDocuments[q.documentId].slice(q.start, q.end);
+                    }
                     workbook.quotes.append({matrix->rows.at(r).text + QStringLiteral(" × ") + matrix->columns.at(c).text,
-                                            q.documentName, q.start, q.end, q.speaker, q.text, q.codes, q.coders});
+                                            redaction.redactText(q.documentName), q.start, q.end,
+                                            redaction.speakerLabel(q.speaker), text, q.codes, q.coders});
+                }
             }
         }
         if (Status s = exporting::writeXlsx(ctx.args.value(QStringLiteral("--out")), workbook); !s)
@@ -83,10 +120,15 @@ int runMatrix(Context &ctx)
 
     QByteArray data;
     if (format == QLatin1String("json")) {
-        data = QJsonDocument(exporting::matrixToJson(*matrix)).toJson(QJsonDocument::Compact) + '\n';
+        QJsonObject json = exporting::matrixToJson(*matrix);
+        if (redaction.enabled())
+            json.insert(QStringLiteral("watermark"), privacy::watermark());
+        data = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
     } else {
         const Table table = matrix->toTable(true);
-        data = format == QLatin1String("csv") ? exporting::tableToCsv(table) : exporting::tableToMarkdown(table).toUtf8();
+        if (redaction.enabled())
+            data = format == QLatin1String("csv") ? QByteArrayLiteral("Redacted export\r\n") : QByteArrayLiteral("**Redacted export**\n\n");
+        data += format == QLatin1String("csv") ? exporting::tableToCsv(table) : exporting::tableToMarkdown(table).toUtf8();
     }
     return ctx.emitResult(data);
 }

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "privacy/redaction.h"
 #include "text/codepoints.h"
 #include "util/csv.h"
 
@@ -42,6 +43,12 @@ int runQuotes(Context &ctx)
         wantedCoder = coder->id;
     }
 
+    // --redact: names in document names and quote texts become role labels
+    // (positions stay those of the project's text); CSV starts with the
+    // watermark line, each JSON object carries it.
+    const privacy::Redaction redaction =
+        ctx.args.has(QStringLiteral("--redact")) ? privacy::Redaction::fromProject(*project) : privacy::Redaction();
+
     QHash<Id, QString> codePaths;
     for (const Code &c : project->codes())
         codePaths.insert(c.id, project->codePath(c.id));
@@ -77,6 +84,8 @@ int runQuotes(Context &ctx)
     }
 
     QJsonArray json;
+    if (format == QLatin1String("csv") && redaction.enabled())
+        ctx.out << csv::formatRow({privacy::watermark()});
     if (format == QLatin1String("csv"))
         ctx.out << csv::formatRow({QStringLiteral("document"), QStringLiteral("start"), QStringLiteral("end"),
                                    QStringLiteral("text"), QStringLiteral("codes"), QStringLiteral("coders")});
@@ -85,6 +94,7 @@ int runQuotes(Context &ctx)
             continue;
         const QString text = project->documentText(doc.id);
         const CodePointIndex index(text);
+        const privacy::RedactedText redacted = redaction.enabled() ? redaction.redact(text) : privacy::RedactedText();
         for (const Quote &q : project->quotes(doc.id)) {
             const auto row = byQuote.constFind(q.id);
             const bool coded = row != byQuote.cend();
@@ -93,20 +103,25 @@ int runQuotes(Context &ctx)
             if ((!wantedCodes.isEmpty() || wantedCoder) && (!coded || !row->matches))
                 continue;
             const qsizetype from = index.toUtf16(q.start);
-            const QString quoteText = text.mid(from, index.toUtf16(q.end) - from);
+            const QString quoteText =
+                redaction.enabled() ? redacted.slice(q.start, q.end) : text.mid(from, index.toUtf16(q.end) - from);
+            const QString documentName = redaction.redactText(doc.name);
             const QStringList codes = coded ? row->codes : QStringList();
             const QStringList coders = coded ? row->coders : QStringList();
             if (format == QLatin1String("csv")) {
-                ctx.out << csv::formatRow({doc.name, QString::number(q.start), QString::number(q.end), quoteText,
+                ctx.out << csv::formatRow({documentName, QString::number(q.start), QString::number(q.end), quoteText,
                                            codes.join(QLatin1Char(';')), coders.join(QLatin1Char(';'))});
             } else {
-                json.append(QJsonObject{{QStringLiteral("id"), q.id},
-                                        {QStringLiteral("document"), doc.name},
+                QJsonObject object{{QStringLiteral("id"), q.id},
+                                        {QStringLiteral("document"), documentName},
                                         {QStringLiteral("start"), q.start},
                                         {QStringLiteral("end"), q.end},
                                         {QStringLiteral("text"), quoteText},
                                         {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
-                                        {QStringLiteral("coders"), QJsonArray::fromStringList(coders)}});
+                                        {QStringLiteral("coders"), QJsonArray::fromStringList(coders)}};
+                if (redaction.enabled())
+                    object.insert(QStringLiteral("watermark"), privacy::watermark());
+                json.append(object);
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "export/codingscsv.h"
 
+#include "privacy/redaction.h"
 #include "project/project.h"
 #include "text/codepoints.h"
 #include "util/csv.h"
@@ -25,7 +26,7 @@ struct Row {
 
 }  // namespace
 
-Result<QByteArray> codingsCsv(Project &project, bool utf8Bom)
+Result<QByteArray> codingsCsv(Project &project, bool utf8Bom, const privacy::Redaction *redaction)
 {
     QHash<Id, QString> codePaths;
     for (const auto &code : project.codes())
@@ -57,6 +58,9 @@ Result<QByteArray> codingsCsv(Project &project, bool utf8Bom)
     QByteArray out;
     if (utf8Bom)
         out += QByteArrayLiteral("\xEF\xBB\xBF");
+    const bool redacted = redaction && redaction->enabled();
+    if (redacted)
+        out += csv::formatRow({privacy::watermark()}).toUtf8();
     out += csv::formatRow({QStringLiteral("document"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text"),
                            QStringLiteral("code"), QStringLiteral("coder")})
                .toUtf8();
@@ -64,16 +68,24 @@ Result<QByteArray> codingsCsv(Project &project, bool utf8Bom)
     Id indexed = 0;
     QString text;
     CodePointIndex index;
+    privacy::RedactedText redactedText;  // when redacting: the document as exported
     for (const auto &row : rows) {
         if (row.documentId != indexed) {
             text = project.documentText(row.documentId);
             index = CodePointIndex(text);
+            if (redacted)
+                redactedText = redaction->redact(text);
             indexed = row.documentId;
         }
         const qsizetype from = index.toUtf16(row.start);
         const qsizetype to = index.toUtf16(row.end);
-        out += csv::formatRow({row.document, QString::number(row.start), QString::number(row.end),
-                               text.mid(from, to - from), row.code, row.coder})
+        QString quoted = text.mid(from, to - from);
+        QString document = row.document;
+        if (redacted) {
+            quoted = redactedText.slice(row.start, row.end);
+            document = redaction->redactText(document);
+        }
+        out += csv::formatRow({document, QString::number(row.start), QString::number(row.end), quoted, row.code, row.coder})
                    .toUtf8();
     }
     return out;

@@ -42,6 +42,7 @@ struct XlsxApi {
     decltype(&::worksheet_set_column) worksheet_set_column = nullptr;
     decltype(&::worksheet_freeze_panes) worksheet_freeze_panes = nullptr;
     decltype(&::worksheet_autofilter) worksheet_autofilter = nullptr;
+    decltype(&::worksheet_set_header) worksheet_set_header = nullptr;
     decltype(&::workbook_close) workbook_close = nullptr;
     decltype(&::lxw_strerror) lxw_strerror = nullptr;
     QString error;
@@ -82,6 +83,7 @@ const XlsxApi &xlsxApi()
         bind(a.worksheet_set_column, "worksheet_set_column");
         bind(a.worksheet_freeze_panes, "worksheet_freeze_panes");
         bind(a.worksheet_autofilter, "worksheet_autofilter");
+        bind(a.worksheet_set_header, "worksheet_set_header");
         bind(a.workbook_close, "workbook_close");
         bind(a.lxw_strerror, "lxw_strerror");
         if (!ok)
@@ -303,14 +305,22 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
     auto addSheet = [&](const QString &wanted) -> lxw_worksheet * {
         const QString name = xlsxSheetName(wanted, taken);
         taken.append(name);
-        return xlsxApi().workbook_add_worksheet(wb, name.toUtf8().constData());
+        lxw_worksheet *ws = xlsxApi().workbook_add_worksheet(wb, name.toUtf8().constData());
+        // The watermark as every sheet's printed header (centred).
+        if (ws && !workbook.watermark.isEmpty())
+            xlsxApi().worksheet_set_header(ws, (QStringLiteral("&C") + QString(workbook.watermark).replace(QLatin1Char('&'), QStringLiteral("&&"))).toUtf8().constData());
+        return ws;
     };
-    if (!workbook.about.isEmpty()) {
+    if (!workbook.about.isEmpty() || !workbook.watermark.isEmpty()) {
         lxw_worksheet *ws = addSheet(QStringLiteral("About"));
         if (ws) {
-            writeText(ws, 0, 0, workbook.title, formats.title);
+            // A watermarked workbook says so on its first line.
+            const lxw_row_t first = workbook.watermark.isEmpty() ? 0 : 1;
+            if (first)
+                writeText(ws, 0, 0, workbook.watermark, formats.title);
+            writeText(ws, first, 0, workbook.title, formats.title);
             for (int i = 0; i < workbook.about.size(); ++i)
-                writeText(ws, static_cast<lxw_row_t>(i + 2), 0, workbook.about.at(i), nullptr);
+                writeText(ws, static_cast<lxw_row_t>(first + i + 2), 0, workbook.about.at(i), nullptr);
             xlsxApi().worksheet_set_column(ws, 0, 0, 90, nullptr);
         }
     }

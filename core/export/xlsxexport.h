@@ -30,6 +30,9 @@ struct XlsxWorkbook {
     QStringList about;  // lines of text for an "About" sheet (empty: no sheet)
     QList<analysis::Table> tables;
     QList<XlsxQuoteRow> quotes;  // empty: no quotes sheet
+    // Non-empty ("Redacted export"): every sheet's printed header and the
+    // first line of the About sheet (which is then always written).
+    QString watermark;
 };
 
 // A valid, unique worksheet name for `wanted` (≤ 31 characters, no []:*?/\).

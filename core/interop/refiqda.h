@@ -10,6 +10,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace crosscut::privacy {
+class Redaction;
+}
+
 namespace crosscut::interop {
 
 struct ImportSummary {
@@ -56,7 +60,16 @@ Result<ImportSummary> importCodebook(Project &project, const QString &qdcPath);
 // Writes the project as a .qdpx archive (project.qde valid against
 // Project-mrt2019.xsd, UTF-8 sources under sources/). GUIDs are stable across
 // exports of the same project.
-Status exportProject(Project &project, const QString &qdpxPath);
+//
+// With an enabled redaction (privacy/redaction.h) the archive is redacted:
+// cases are named by their role labels and lose their descriptions,
+// identifying attributes are left out (variables and values), names inside
+// the source texts, document names, quote names, memos and set names are
+// replaced by role labels, and the project description is the watermark.
+// The sources are the redacted texts, so every PlainTextSelection's
+// positions are recomputed into them (a quote cutting a name covers its
+// whole label).
+Status exportProject(Project &project, const QString &qdpxPath, const privacy::Redaction *redaction = nullptr);
 
 // Writes the code tree as a .qdc file valid against Codebook.xsd.
 Status exportCodebook(Project &project, const QString &qdcPath);

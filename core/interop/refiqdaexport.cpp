@@ -3,6 +3,7 @@
 #include "interop/qdpxarchive.h"
 #include "interop/refiqda.h"
 #include "interop/refiqdacommon.h"
+#include "privacy/redaction.h"
 #include "text/codepoints.h"
 
 #include <QDateTime>
@@ -80,7 +81,12 @@ struct AttributeExport {
 
 class ProjectExporter {
 public:
-    explicit ProjectExporter(Project &project) : m_project(project), m_guids(project) {}
+    explicit ProjectExporter(Project &project, const privacy::Redaction *redaction = nullptr)
+        : m_project(project), m_guids(project), m_redaction(redaction && redaction->enabled() ? redaction : nullptr)
+    {
+    }
+    // The text as exported: names replaced when redacting.
+    QString shown(const QString &text) const { return m_redaction ? m_redaction->redactText(text) : text; }
     Result<QList<std::pair<QString, QByteArray>>> build();
 
     void writeCode(QXmlStreamWriter &x, const Code &code, bool codebook);
@@ -96,6 +102,7 @@ public:
     QList<Memo> m_memos;
     QHash<Id, QString> m_memoGuids;
     QList<AttributeExport> m_attributes;
+    const privacy::Redaction *m_redaction = nullptr;
 };
 
 void ProjectExporter::prepareAttributes()
@@ -103,6 +110,8 @@ void ProjectExporter::prepareAttributes()
     static const QRegularExpression decimal(QStringLiteral("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$"));
     static const QRegularExpression date(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     for (const Attribute &a : m_project.attributes()) {
+        if (m_redaction && m_redaction->isIdentifying(a))
+            continue;
         AttributeExport e;
         e.attribute = a;
         e.guid = m_guids.derive(QStringLiteral("attribute:%1:%2").arg(toString(a.scope), a.name));
@@ -193,7 +202,7 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
     x.writeStartDocument();
     x.writeDefaultNamespace(kProjectNs);
     x.writeStartElement(QStringLiteral("Project"));
-    x.writeAttribute(QStringLiteral("name"), xmlSafe(m_project.name()));
+    x.writeAttribute(QStringLiteral("name"), xmlSafe(shown(m_project.name())));
     x.writeAttribute(QStringLiteral("origin"), QStringLiteral("Crosscut"));
     x.writeAttribute(QStringLiteral("modifiedDateTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
 
@@ -235,8 +244,8 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
         for (const Case &c : cases) {
             x.writeStartElement(QStringLiteral("Case"));
             x.writeAttribute(QStringLiteral("guid"), m_guids.get(QStringLiteral("case"), c.id, c.guid));
-            x.writeAttribute(QStringLiteral("name"), xmlSafe(c.name));
-            if (!c.description.isEmpty())
+            x.writeAttribute(QStringLiteral("name"), xmlSafe(m_redaction ? m_redaction->caseLabel(c.id) : c.name));
+            if (!c.description.isEmpty() && !m_redaction)
                 x.writeTextElement(QStringLiteral("Description"), xmlSafe(c.description));
             writeVariableValues(x, AttributeScope::Case, c.id);
             sql::Statement &members = m_project.statement(
@@ -256,16 +265,23 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
         x.writeStartElement(QStringLiteral("Sources"));
         for (const Document &d : documents) {
             const QString guid = documentGuids.value(d.id);
-            const QString text = m_project.documentText(d.id);
+            privacy::RedactedText redacted;
+            if (m_redaction)
+                redacted = m_redaction->redact(m_project.documentText(d.id));
+            else
+                redacted.text = m_project.documentText(d.id);
+            const QString &text = redacted.text;
             files.append({QStringLiteral("sources/%1.txt").arg(guid), text.toUtf8()});
             x.writeStartElement(QStringLiteral("TextSource"));
             x.writeAttribute(QStringLiteral("guid"), guid);
-            x.writeAttribute(QStringLiteral("name"), xmlSafe(d.name));
+            x.writeAttribute(QStringLiteral("name"), xmlSafe(shown(d.name)));
             x.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(guid));
             if (const QString t = xsdDateTime(d.importedAt); !t.isEmpty())
                 x.writeAttribute(QStringLiteral("creationDateTime"), t);
             const CodePointIndex index(text);
-            for (const Quote &q : m_project.quotes(d.id)) {
+            for (Quote q : m_project.quotes(d.id)) {
+                q.start = redacted.mapStart(q.start);
+                q.end = redacted.mapEnd(q.end);
                 x.writeStartElement(QStringLiteral("PlainTextSelection"));
                 const QString quoteGuid = m_guids.get(QStringLiteral("quote"), q.id, q.guid);
                 x.writeAttribute(QStringLiteral("guid"), quoteGuid);
@@ -306,7 +322,7 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
         for (const Memo &m : m_memos) {
             x.writeStartElement(QStringLiteral("Note"));
             x.writeAttribute(QStringLiteral("guid"), m_memoGuids.value(m.id));
-            x.writeAttribute(QStringLiteral("name"), xmlSafe(m.title));
+            x.writeAttribute(QStringLiteral("name"), xmlSafe(shown(m.title)));
             if (m.authorId)
                 x.writeAttribute(QStringLiteral("creatingUser"), m_coderGuids.value(*m.authorId));
             if (const QString t = xsdDateTime(m.createdAt); !t.isEmpty())
@@ -317,9 +333,10 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
                 // REFI-QDA cases carry no notes: say in the note which case it was on.
                 const auto c = std::find_if(cases.cbegin(), cases.cend(), [&](const Case &k) { return k.id == m.targetId; });
                 x.writeTextElement(QStringLiteral("Description"),
-                                   xmlSafe(QStringLiteral("Memo on case \"%1\"").arg(c != cases.cend() ? c->name : QString())));
+                                   xmlSafe(QStringLiteral("Memo on case \"%1\"")
+                                               .arg(c == cases.cend() ? QString() : m_redaction ? m_redaction->caseLabel(c->id) : c->name)));
             }
-            x.writeTextElement(QStringLiteral("PlainTextContent"), xmlSafe(m.text));
+            x.writeTextElement(QStringLiteral("PlainTextContent"), xmlSafe(shown(m.text)));
             x.writeEndElement();
         }
         x.writeEndElement();
@@ -339,9 +356,9 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
             const Id setId = sets->int64(0);
             x.writeStartElement(QStringLiteral("Set"));
             x.writeAttribute(QStringLiteral("guid"), m_guids.get(QStringLiteral("set"), setId, sets->text(3)));
-            x.writeAttribute(QStringLiteral("name"), xmlSafe(sets->text(1)));
+            x.writeAttribute(QStringLiteral("name"), xmlSafe(shown(sets->text(1))));
             if (!sets->text(2).isEmpty())
-                x.writeTextElement(QStringLiteral("Description"), xmlSafe(sets->text(2)));
+                x.writeTextElement(QStringLiteral("Description"), xmlSafe(shown(sets->text(2))));
             for (const char *kind : {"code", "document"}) {
                 sql::Statement &members = m_project.statement(
                     "SELECT member_id FROM set_member WHERE set_id = ? AND member_kind = ? ORDER BY member_id");
@@ -362,6 +379,10 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
         if (open)
             x.writeEndElement();
     }
+    if (m_redaction)
+        x.writeTextElement(QStringLiteral("Description"),
+                           privacy::watermark() + QStringLiteral(": speaker and case names are replaced by role labels and "
+                                                                 "identifying attributes are left out."));
     writeNoteRefs(x, MemoTarget::Project, std::nullopt);
     // Case memos have no place on a REFI-QDA case; they hang on the project.
     for (const Memo &memo : m_memos) {
@@ -380,9 +401,9 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
 
 }  // namespace
 
-Status exportProject(Project &project, const QString &qdpxPath)
+Status exportProject(Project &project, const QString &qdpxPath, const privacy::Redaction *redaction)
 {
-    ProjectExporter exporter(project);
+    ProjectExporter exporter(project, redaction);
     auto files = exporter.build();
     if (!files)
         return files.error();

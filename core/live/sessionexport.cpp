@@ -1,6 +1,7 @@
 #include "live/sessionexport.h"
 
 #include "live/livesession.h"
+#include "privacy/redaction.h"
 #include "util/csv.h"
 
 #include <QHash>
@@ -79,12 +80,21 @@ QList<TimelineEntry> sessionTimeline(const QList<Utterance> &utterances, const Q
     return out;
 }
 
-Result<QString> exportSession(Project &project, Id document, ExportFormat format)
+Result<QString> exportSession(Project &project, Id document, ExportFormat format, const privacy::Redaction *redaction)
 {
     if (!project.document(document))
         return makeError(ErrorKind::NotFound, QStringLiteral("document #%1 does not exist").arg(document));
-    const QList<Utterance> utterances = readUtterances(project, document);
-    const QList<Flag> flags = readFlags(project, document);
+    QList<Utterance> utterances = readUtterances(project, document);
+    QList<Flag> flags = readFlags(project, document);
+    const bool redacted = redaction && redaction->enabled();
+    if (redacted) {
+        for (Utterance &u : utterances) {
+            u.speaker = redaction->speakerLabel(u.speaker);
+            u.text = redaction->redactText(u.text);
+        }
+        for (Flag &f : flags)
+            f.note = redaction->redactText(f.note);
+    }
     const QList<Gap> gaps = readGaps(project, document);
     const QList<TimelineEntry> entries = sessionTimeline(utterances, flags, gaps);
     QHash<Id, QString> paths;
@@ -101,6 +111,8 @@ Result<QString> exportSession(Project &project, Id document, ExportFormat format
     QString out;
     switch (format) {
     case ExportFormat::Txt:
+        if (redacted)
+            out += privacy::watermark() + QLatin1Char('\n');
         for (const TimelineEntry &e : entries) {
             out += QLatin1Char('[') + formatTimestamp(e.ms) + QStringLiteral("] ");
             if (e.flag) {
@@ -119,6 +131,8 @@ Result<QString> exportSession(Project &project, Id document, ExportFormat format
     case ExportFormat::Srt: {
         // SRT has no comments: a gap is left out (the cue times show it).
         int n = 0;
+        if (redacted)
+            out += QStringLiteral("%1\n00:00:00,000 --> 00:00:01,000\n%2\n\n").arg(++n).arg(privacy::watermark());
         for (const TimelineEntry &e : entries) {
             if (e.gap)
                 continue;
@@ -131,6 +145,8 @@ Result<QString> exportSession(Project &project, Id document, ExportFormat format
     }
     case ExportFormat::Vtt: {
         out = QStringLiteral("WEBVTT\n\n");
+        if (redacted)
+            out += QStringLiteral("NOTE ") + privacy::watermark() + QStringLiteral("\n\n");
         for (const TimelineEntry &e : entries) {
             if (e.gap) {
                 // A NOTE block: kept in the file, never shown as a cue.
@@ -154,7 +170,8 @@ Result<QString> exportSession(Project &project, Id document, ExportFormat format
     case ExportFormat::Csv:
         // kind: utterance, flag (text = its note) or gap (end - start = the
         // wall-clock time the capture window was closed).
-        out = csv::formatRow({QStringLiteral("speaker"), QStringLiteral("start"), QStringLiteral("end"),
+        out = redacted ? csv::formatRow({privacy::watermark()}) : QString();
+        out += csv::formatRow({QStringLiteral("speaker"), QStringLiteral("start"), QStringLiteral("end"),
                               QStringLiteral("text"), QStringLiteral("codes"), QStringLiteral("kind")});
         for (const TimelineEntry &e : entries) {
             if (e.flag)

@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace crosscut::privacy {
+class Redaction;
+}
+
 namespace crosscut::live {
 
 enum class ExportFormat { Txt, Srt, Vtt, Csv };
@@ -36,6 +40,11 @@ QString formatTimestamp(qint64 ms, QChar separator = QLatin1Char('.'));
 // WebVTT; gaps are NOTE blocks in WebVTT and left out of SRT. CSV columns:
 // speaker,start,end,text,codes,kind (codes as paths joined by "; "; kind is
 // utterance, flag or gap).
-Result<QString> exportSession(Project &project, Id document, ExportFormat format);
+//
+// With an enabled redaction (privacy/redaction.h) speakers are role labels,
+// names in utterances and flag notes are replaced, and the watermark comes
+// first: TXT and CSV its own first line, WebVTT a NOTE, SRT a first cue.
+Result<QString> exportSession(Project &project, Id document, ExportFormat format,
+                              const privacy::Redaction *redaction = nullptr);
 
 }  // namespace crosscut::live

@@ -99,6 +99,7 @@ struct Attribute {
     QString name;
     AttributeScope scope = AttributeScope::Document;
     AttributeType type = AttributeType::Text;
+    bool identifying = false;  // left out of redacted exports
 };
 
 enum class MemoTarget { Project, Document, Code, Quote, Case };

@@ -134,6 +134,9 @@ public:
     Status removeDocumentFromCase(Id document, Id caseId);
     Status setAttribute(AttributeScope scope, Id target, const QString &attribute, const QString &value,
                         AttributeType type = AttributeType::Text);
+    // Marks an attribute identifying (redacted exports leave it out) or not;
+    // a no-op when it already is (project/attributeoperations.cpp).
+    Status setAttributeIdentifying(Id attribute, bool identifying);
 
     Result<Id> addMemo(MemoTarget target, std::optional<Id> targetId, const QString &title, const QString &text);
     Status updateMemo(Id memo, const QString &title, const QString &text);

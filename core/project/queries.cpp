@@ -337,10 +337,10 @@ std::optional<Coder> Project::findCoder(const QString &name)
 QList<Attribute> Project::attributes(std::optional<AttributeScope> scope)
 {
     QList<Attribute> out;
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, scope, type FROM attribute ORDER BY sort_order, id"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, scope, type, identifying FROM attribute ORDER BY sort_order, id"));
     while (stmt && stmt->next()) {
         Attribute a{stmt->int64(0), stmt->text(1), attributeScopeFromString(stmt->text(2)).value_or(AttributeScope::Document),
-                    attributeTypeFromString(stmt->text(3)).value_or(AttributeType::Text)};
+                    attributeTypeFromString(stmt->text(3)).value_or(AttributeType::Text), stmt->int64(4) != 0};
         if (!scope || a.scope == *scope)
             out.append(a);
     }

@@ -359,6 +359,9 @@ const char *const kVersion6Columns[][3] = {
     {"coding", "guid", "TEXT"},               {"memo", "guid", "TEXT"},
     {"speaker_turn", "guid", "TEXT"},         {"attribute", "guid", "TEXT"},
     {"live_flag", "guid", "TEXT"},            {"live_roster", "guid", "TEXT"},
+    // An attribute can be marked identifying (a phone number, a village, an
+    // organisation's exact name): redacted exports leave it out.
+    {"attribute", "identifying", "INTEGER NOT NULL DEFAULT 0"},
 };
 
 Status addColumnIfMissing(sql::Database &db, const QString &table, const QString &column, const QString &type)

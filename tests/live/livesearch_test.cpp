@@ -164,6 +164,7 @@ TEST(LiveSearch, Version2FileUpgradesToVersion3WithLiveSessionsOutOfTheIndex)
                         "CREATE TRIGGER document_fts_update AFTER UPDATE OF name, text ON document BEGIN"
                         " INSERT INTO document_fts(document_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text);"
                         " INSERT INTO document_fts(rowid, name, text) VALUES (new.id, new.name, new.text); END;"
+                        "ALTER TABLE attribute DROP COLUMN identifying;"  // version 6
                         "PRAGMA user_version = 2;"))
                         .ok());
         EXPECT_EQ(raw->scalar(QStringLiteral("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'navigators'"))->toInt(), 1);

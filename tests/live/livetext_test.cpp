@@ -170,7 +170,7 @@ TEST(LiveText, ASessionWrittenByVersion3KeepsItsTextGrowsByChunksAndItsHistoryUn
         // Version 3's layout: no document_chunk table.
         auto raw = sql::Database::open(path, sql::Database::Mode::OpenExisting);
         ASSERT_TRUE(raw.ok());
-        ASSERT_TRUE(raw->execScript(QStringLiteral("DROP TABLE document_chunk; DROP TABLE live_capture; DROP TABLE live_clock; DROP TABLE live_gap; PRAGMA user_version = 3;")).ok());
+        ASSERT_TRUE(raw->execScript(QStringLiteral("DROP TABLE document_chunk; DROP TABLE live_capture; DROP TABLE live_clock; DROP TABLE live_gap; ALTER TABLE attribute DROP COLUMN identifying; PRAGMA user_version = 3;")).ok());
     }
     auto project = openProject(path);
     ASSERT_TRUE(project);

@@ -2,6 +2,7 @@
 // speakers, times, texts and codes that were committed.
 #include "live/livesession.h"
 #include "live/sessionexport.h"
+#include "privacy/redaction.h"
 #include "support/testsupport.h"
 #include "util/csv.h"
 
@@ -147,4 +148,33 @@ TEST(SessionExport, SrtVttCsvParseBack)
                                   QStringLiteral("--doc"), QStringLiteral("Export FGD"), QStringLiteral("--format"),
                                   QStringLiteral("docx")});
     EXPECT_NE(bad.exitCode, 0);
+}
+
+TEST(SessionExport, RedactedSessionHasNoNames)
+{
+    TempDir dir;
+    auto project = createProject(dir.path(QStringLiteral("redact.crosscut")), QStringLiteral("intersectional"));
+    auto now = std::make_shared<qint64>(0);
+    auto session = live::LiveSession::start(*project, {QStringLiteral("Redacted FGD"), {}, {}, {}},
+                                            {{QStringLiteral("Айгуль"), {}, {}, {}}, {QStringLiteral("Ravi"), {}, {}, {}}},
+                                            {}, [now] { return *now; });
+    ASSERT_TRUE(session.ok());
+    *now = 2000;
+    ASSERT_TRUE((*session)->commit(QStringLiteral("Айгуль"), QStringLiteral("Ravi, tell us more."), 1000, {}).ok());
+    *now = 4000;
+    ASSERT_TRUE((*session)->commit(QStringLiteral("Ravi"), QStringLiteral("Thanks, Айгуль."), 2500, {}).ok());
+    const Id doc = (*session)->documentId();
+    const privacy::Redaction redaction = privacy::Redaction::fromProject(*project);
+    for (const auto format : {live::ExportFormat::Txt, live::ExportFormat::Srt, live::ExportFormat::Vtt, live::ExportFormat::Csv}) {
+        auto plain = live::exportSession(*project, doc, format);
+        ASSERT_TRUE(plain.ok());
+        EXPECT_TRUE(plain->contains(QStringLiteral("Ravi")));
+        auto redacted = live::exportSession(*project, doc, format, &redaction);
+        ASSERT_TRUE(redacted.ok());
+        EXPECT_FALSE(redacted->contains(QStringLiteral("Ravi"))) << redacted->toStdString();
+        EXPECT_FALSE(redacted->contains(QStringLiteral("Айгуль"))) << redacted->toStdString();
+        EXPECT_TRUE(redacted->contains(QStringLiteral("Participant 1"))) << redacted->toStdString();
+        EXPECT_TRUE(redacted->contains(QStringLiteral("Participant 2"))) << redacted->toStdString();
+        EXPECT_TRUE(redacted->contains(privacy::watermark()));
+    }
 }

@@ -9,14 +9,18 @@
 #include "live/livecapturewindow.h"
 #include "live/livesession.h"
 #include "mainwindow/sessionactions.h"
+#include "modaldriver.h"
 #include "util/csv.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
 
@@ -230,4 +234,37 @@ TEST(SessionActions, AlignsASessionWithARecordingTranscript)
     const QString notes = in.writeFile(QStringLiteral("notes.docx"), "not subtitles");
     EXPECT_FALSE(actions->alignWithRecording(f.document, notes));
     EXPECT_FALSE(actions->lastError().isEmpty());
+}
+
+TEST(SessionActions, TranscriptExportDialogRedactsWhenTicked)
+{
+    SessionFile f;
+    writeInterruptedSession(f, false);
+    auto window = windowOn(f.path);
+    TempDir out;
+    const QString txt = out.path(QStringLiteral("fgd-redacted.txt"));
+    bool seen = false, boxShown = false;
+    driveNextDialog<QFileDialog>(
+        [&](QFileDialog *dialog) {
+            auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("redactCheckBox"));
+            boxShown = box && box->isVisible();
+            if (box)
+                QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+            dialog->selectFile(txt);
+            static_cast<QDialog *>(dialog)->accept();
+        },
+        &seen);
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("exportSessionTranscript"));
+    ASSERT_NE(menu, nullptr);
+    Q_EMIT menu->aboutToShow();
+    ASSERT_FALSE(menu->actions().isEmpty());
+    menu->actions().first()->trigger();
+    EXPECT_TRUE(seen);
+    EXPECT_TRUE(boxShown);
+    EXPECT_TRUE(window->sessionActions()->redact());
+    const QString text = QString::fromUtf8(readAll(txt));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Redacted export\n"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Айгуль"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("زینب"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Мы сами ведём программу 🤝")));
 }

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -127,4 +128,33 @@ TEST(CasesPanel, ImportsACsvInOneOperationAndRefusesABadFileWhole)
 
     const QString badType = p.dir.writeFile(QStringLiteral("badtype.csv"), "document,attribute,value\ninterview-a,year,soon\n");
     EXPECT_FALSE(panel.importCsv(badType).ok());
+}
+
+TEST(CasesPanel, HeaderMenuMarksAnAttributeIdentifying)
+{
+    ViewsProject p;
+    ASSERT_TRUE(p.project->setAttribute(AttributeScope::Document, p.docA, QStringLiteral("village"), QStringLiteral("Tokmok")).ok());
+    CasesPanel panel(p.project.get());
+    panel.resize(900, 500);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const int c = column(panel, QStringLiteral("village"));
+    ASSERT_GE(c, 1);
+    EXPECT_EQ(panel.headerMenu(0), nullptr);  // the name column is no attribute
+    QMenu *menu = panel.headerMenu(c);
+    ASSERT_NE(menu, nullptr);
+    auto *action = menu->findChild<QAction *>(QStringLiteral("identifyingAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_FALSE(action->isChecked());
+    action->trigger();
+    const char *sql = "SELECT identifying FROM attribute WHERE name = 'village'";
+    EXPECT_EQ(p.scalar(QString::fromLatin1(sql), {}).toInt(), 1);
+    // The header shows it.
+    const QString header = panel.model()->headerData(c, Qt::Horizontal).toString();
+    EXPECT_TRUE(header.contains(QStringLiteral("🔒"))) << header.toStdString();
+    // Undo unmarks it, and the header follows.
+    ASSERT_TRUE(p.project->undo().ok());
+    EXPECT_EQ(p.scalar(QString::fromLatin1(sql), {}).toInt(), 0);
+    EXPECT_FALSE(panel.model()->headerData(column(panel, QStringLiteral("village")), Qt::Horizontal).toString().contains(QStringLiteral("🔒")));
+    delete menu;
 }

@@ -81,12 +81,17 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
-        return m_scope == AttributeScope::Document ? tr("Document") : tr("Case");
+        return role == Qt::DisplayRole ? QVariant(m_scope == AttributeScope::Document ? tr("Document") : tr("Case")) : QVariant();
     const Attribute &a = attribute(section);
-    return QStringLiteral("%1 (%2)").arg(a.name, toString(a.type));
+    if (role == Qt::ToolTipRole)
+        return a.identifying ? tr("Identifying: left out of redacted exports. Right-click to change.")
+                             : tr("Right-click to mark it identifying (left out of redacted exports).");
+    // The lock marks an identifying attribute at a glance.
+    return a.identifying ? tr("🔒 %1 (%2, identifying)").arg(a.name, toString(a.type))
+                         : QStringLiteral("%1 (%2)").arg(a.name, toString(a.type));
 }
 
 Qt::ItemFlags AttributeTableModel::flags(const QModelIndex &index) const

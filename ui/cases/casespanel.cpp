@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -72,8 +73,34 @@ CasesPanel::CasesPanel(crosscut::Project *project, QWidget *parent)
         if (index.isValid() && index.column() == 0 && m_model->scope() == AttributeScope::Document)
             Q_EMIT openDocumentRequested(m_model->targetId(index.row()));
     });
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QHeaderView *header = m_view->horizontalHeader();
+        if (QMenu *menu = headerMenu(header->logicalIndexAt(pos))) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(header->mapToGlobal(pos));
+        }
+    });
     if (m_project)
         connect(m_project, &Project::changed, this, &CasesPanel::onChanged);
+}
+
+QMenu *CasesPanel::headerMenu(int section)
+{
+    if (!m_project || section < 1 || section >= m_model->columnCount())
+        return nullptr;
+    const Attribute attribute = m_model->attribute(section);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("attributeHeaderMenu"));
+    QAction *identifying = menu->addAction(tr("Identifying (left out of redacted exports)"));
+    identifying->setObjectName(QStringLiteral("identifyingAction"));
+    identifying->setCheckable(true);
+    identifying->setChecked(attribute.identifying);
+    connect(identifying, &QAction::toggled, this, [this, id = attribute.id](bool on) {
+        if (const Status s = m_project->setAttributeIdentifying(id, on); !s.ok())
+            report(s.message());
+    });
+    return menu;
 }
 
 void CasesPanel::addAttribute()

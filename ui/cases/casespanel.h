@@ -15,6 +15,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QMenu;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -41,6 +42,9 @@ public:
     QPushButton *addAttributeButton() const { return m_addAttribute; }
 
     Result<int> importCsv(const QString &path);
+    // The attribute column header's context menu: a checkable "Identifying"
+    // action (Project::setAttributeIdentifying). Null for the name column.
+    QMenu *headerMenu(int section);
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:

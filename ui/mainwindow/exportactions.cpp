@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "render/projectexport.h"
 #include "render/reportwriter.h"
+#include "widgets/redactsavedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,8 +29,10 @@ void ExportActions::addTo(QMenu *menu, QList<QAction *> &projectActions)
         a->setObjectName(QLatin1String(name));
         // The caption is the action's text without the mnemonic and ellipsis.
         const QString caption = QString(text).remove(u'&').remove(QStringLiteral("…"));
-        connect(a, &QAction::triggered, this, [this, caption, filter, suffix, action] {
-            chooseAndExport(caption, filter, suffix, action);
+        // A codebook holds no names: nothing to redact.
+        const bool canRedact = action != &ExportActions::exportCodebook;
+        connect(a, &QAction::triggered, this, [this, caption, filter, suffix, action, canRedact] {
+            chooseAndExport(caption, filter, suffix, action, canRedact);
         });
         projectActions << a;
     };
@@ -68,7 +71,9 @@ bool ExportActions::write(const QString &path, const QString &format)
     Status written = makeError(ErrorKind::Invalid, tr("Open a project first."));
     if (project) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        written = render::exportProjectFile(*project, path, format);
+        render::ReportOptions options;
+        options.redact = m_redact;
+        written = render::exportProjectFile(*project, path, format, options);
         QApplication::restoreOverrideCursor();
     }
     if (!written) {
@@ -78,19 +83,24 @@ bool ExportActions::write(const QString &path, const QString &format)
         return false;
     }
     m_lastError.clear();
-    m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_window->statusBar()->showMessage((m_redact && format != QLatin1String("qdc") ? tr("Exported %1 (redacted)") : tr("Exported %1"))
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       8000);
     return true;
 }
 
 void ExportActions::chooseAndExport(const QString &caption, const QString &filter, const QString &suffix,
-                                    bool (ExportActions::*action)(const QString &))
+                                    bool (ExportActions::*action)(const QString &), bool canRedact)
 {
     Project *project = m_window->project();
     if (!project)
         return;
     const QFileInfo projectFile(project->path());
     const QString suggested = projectFile.dir().filePath(projectFile.completeBaseName() + u'.' + suffix);
-    QString path = QFileDialog::getSaveFileName(m_window, caption, suggested, filter);
+    bool redact = m_redact && canRedact;
+    QString path = getRedactableSaveFileName(m_window, caption, suggested, filter, canRedact ? &redact : nullptr);
+    if (canRedact)
+        m_redact = redact;
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

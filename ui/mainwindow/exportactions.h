@@ -2,7 +2,9 @@
 // File → Export: the evaluation report, a REFI-QDA project or codebook, the
 // codings as CSV — written by render::exportProjectFile, the function
 // `crosscut-cli export` calls, so the GUI and the CLI write the same files.
-// The actions take the target path so tests need no file dialog.
+// The actions take the target path so tests need no file dialog. The save
+// dialog has a "Redact names and identifying attributes" checkbox
+// (privacy/redaction.h); its state is kept for the next export.
 
 #include <QList>
 #include <QObject>
@@ -30,16 +32,21 @@ public:
     bool exportCodebook(const QString &path);
     bool exportCodingsCsv(const QString &path);
 
+    // Whether the next export is redacted (the dialog's checkbox sets it).
+    void setRedact(bool redact) { m_redact = redact; }
+    bool redact() const { return m_redact; }
+
     // The last error reported, empty after a success.
     QString lastError() const { return m_lastError; }
 
 private:
     bool write(const QString &path, const QString &format);
     void chooseAndExport(const QString &caption, const QString &filter, const QString &suffix,
-                         bool (ExportActions::*action)(const QString &));
+                         bool (ExportActions::*action)(const QString &), bool canRedact);
 
     MainWindow *m_window;
     QString m_lastError;
+    bool m_redact = false;
 };
 
 }  // namespace crosscut::ui

@@ -6,6 +6,8 @@
 #include "live/livesession.h"
 #include "live/sessionexport.h"
 #include "mainwindow/mainwindow.h"
+#include "privacy/redaction.h"
+#include "widgets/redactsavedialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -148,7 +150,8 @@ bool SessionActions::exportTranscript(Id document, const QString &path)
         if (!format) {
             written = format.error();
         } else {
-            auto text = live::exportSession(*project, document, *live::exportFormatFromString(*format));
+            const privacy::Redaction redaction = m_redact ? privacy::Redaction::fromProject(*project) : privacy::Redaction();
+            auto text = live::exportSession(*project, document, *live::exportFormatFromString(*format), &redaction);
             written = text ? exporting::writeAtomically(path, text->toUtf8()) : Status(text.error());
         }
     }
@@ -207,9 +210,9 @@ void SessionActions::chooseAndExport(Id document)
     const QFileInfo projectFile(project->path());
     QString base = doc->name;
     base.replace(QLatin1Char('/'), QLatin1Char('-'));
-    QString path = QFileDialog::getSaveFileName(
+    QString path = getRedactableSaveFileName(
         m_window, tr("Export session transcript"), projectFile.dir().filePath(base + QStringLiteral(".srt")),
-        tr("SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)"));
+        tr("SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)"), &m_redact);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

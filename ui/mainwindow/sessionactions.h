@@ -45,6 +45,9 @@ public:
     void closeCaptureWindows();
 
     QString lastError() const { return m_lastError; }
+    // Whether transcripts are exported redacted (the save dialog's checkbox).
+    void setRedact(bool redact) { m_redact = redact; }
+    bool redact() const { return m_redact; }
 
 private:
     enum class Purpose { Resume, Export, Align };
@@ -57,6 +60,7 @@ private:
 
     MainWindow *m_window;
     QString m_lastError;
+    bool m_redact = false;
 };
 
 }  // namespace crosscut::ui

@@ -24,7 +24,9 @@ int runExport(cli::Context &ctx)
     auto project = ctx.openProject(&exitCode);
     if (!project)
         return exitCode;
-    if (Status written = exportProjectFile(*project, out, format, {}, ctx.args.has(QStringLiteral("--bom"))); !written)
+    ReportOptions options;
+    options.redact = ctx.args.has(QStringLiteral("--redact"));
+    if (Status written = exportProjectFile(*project, out, format, options, ctx.args.has(QStringLiteral("--bom"))); !written)
         return ctx.fail(written.error());
     return cli::Ok;
 }

@@ -3,6 +3,7 @@
 #include "export/atomicfile.h"
 #include "export/codingscsv.h"
 #include "interop/refiqda.h"
+#include "privacy/redaction.h"
 #include "render/reportwriter.h"
 
 namespace crosscut::render {
@@ -40,11 +41,13 @@ Status exportProjectFile(Project &project, const QString &path, const QString &f
         return exportReport(project, path, format, reportOptions);
     if (Status check = exporting::checkWritableTarget(path); !check)
         return check;
+    const privacy::Redaction redaction =
+        reportOptions.redact ? privacy::Redaction::fromProject(project) : privacy::Redaction();
     if (format == QLatin1String("qdpx"))
-        return interop::exportProject(project, path);
+        return interop::exportProject(project, path, &redaction);
     if (format == QLatin1String("qdc"))
         return interop::exportCodebook(project, path);
-    auto bytes = exporting::codingsCsv(project, csvBom);
+    auto bytes = exporting::codingsCsv(project, csvBom, &redaction);
     if (!bytes)
         return bytes.error();
     return exporting::writeAtomically(path, *bytes);

@@ -27,6 +27,9 @@ Status exportReport(Project &project, const QString &path, const QString &format
 
 // Writes `path` in `format` (one of projectExportFormats()); the report
 // formats use `reportOptions`, CSV starts with a BOM when `csvBom` is set.
+// reportOptions.redact redacts every format (privacy/redaction.h): CSV and
+// the report formats carry the watermark line, the .qdpx its description;
+// the .qdc codebook holds no names and is written as it is.
 Status exportProjectFile(Project &project, const QString &path, const QString &format,
                          const ReportOptions &reportOptions = {}, bool csvBom = false);
 

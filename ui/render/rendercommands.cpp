@@ -17,18 +17,23 @@ QList<cli::CommandSpec> renderCommands()
          {}, 1, 1, &runChart},
         {"report",
          "report PROJECT --out FILE.pdf|.odt|.html|.xlsx [--rows SPEC --cols SPEC] [--quotes-per-cell N] [--title T]\n"
-         "                [--group CASE-ATTRIBUTE]\n"
-         "  default matrix: dimension:Leadership × dimension:Population served (else the first two dimensions)",
+         "                [--group CASE-ATTRIBUTE] [--redact]\n"
+         "  default matrix: dimension:Leadership × dimension:Population served (else the first two dimensions)\n"
+         "  --redact: speakers and cases by role labels (their Role attribute + a number, else Participant N / Case N),\n"
+         "  those names replaced inside quotes too, identifying attributes left out, a \"Redacted export\" line on top",
          {QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--quotes-per-cell"),
           QStringLiteral("--title"), QStringLiteral("--group")},
-         {}, 1, 1, &runReport},
+         {QStringLiteral("--redact")}, 1, 1, &runReport},
         {"export",
-         "export PROJECT --format csv|xlsx|html|odt|pdf|qdpx|qdc --out FILE [--bom] [report options]\n"
+         "export PROJECT --format csv|xlsx|html|odt|pdf|qdpx|qdc --out FILE [--bom] [--redact] [report options]\n"
          "  csv: one row per coding (document,start,end,text,code,coder); xlsx/html/odt/pdf: the evaluation report;\n"
-         "  qdpx/qdc: REFI-QDA project / codebook",
+         "  qdpx/qdc: REFI-QDA project / codebook\n"
+         "  --redact: as for report; csv starts with a \"Redacted export\" line and keeps start/end in the project's\n"
+         "  text; qdpx gets redacted source texts with every quote's positions recomputed into them, cases named\n"
+         "  by role labels, no identifying variables, the watermark as project description; qdc holds no names",
          {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
           QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group")},
-         {QStringLiteral("--bom")}, 1, 1, &runExport},
+         {QStringLiteral("--bom"), QStringLiteral("--redact")}, 1, 1, &runExport},
     };
 }
 

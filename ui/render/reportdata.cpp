@@ -1,6 +1,7 @@
 #include "render/reportdata.h"
 
 #include "analysis/groupcomparison.h"
+#include "privacy/redaction.h"
 #include "project/project.h"
 
 #include <QHash>
@@ -92,6 +93,47 @@ QList<Id> representative(Project &project, const QList<Id> &ids, int count)
     return picked;
 }
 
+// An identifying attribute cannot be a redacted report's axis or group: its
+// values would be the labels.
+Status refuseIdentifying(const privacy::Redaction &redaction, const QString &attribute, std::optional<AttributeScope> scope,
+                         const char *where)
+{
+    const bool identifying = scope ? redaction.isIdentifying(*scope, attribute) : redaction.isIdentifyingName(attribute);
+    if (identifying)
+        return makeError(ErrorKind::Invalid, QStringLiteral("%1: attribute \"%2\" is marked identifying; a redacted report "
+                                                            "cannot show its values")
+                                                 .arg(QString::fromLatin1(where), attribute));
+    return {};
+}
+
+void redactLabels(QList<Label> &labels, AxisSpec::Kind kind, const privacy::Redaction &redaction)
+{
+    for (Label &label : labels) {
+        if (kind == AxisSpec::Kind::Cases && label.id)
+            label.text = redaction.caseLabel(*label.id);
+        else if (kind == AxisSpec::Kind::Documents)
+            label.text = redaction.redactText(label.text);
+    }
+}
+
+// Quote texts are cut from the redacted document, so a quote that cuts a
+// name shows its whole label rather than a piece of the name.
+void redactExcerpts(Project &project, QList<QuoteExcerpt> &quotes, const privacy::Redaction &redaction)
+{
+    if (!redaction.enabled())
+        return;
+    QHash<Id, privacy::RedactedText> documents;
+    for (QuoteExcerpt &q : quotes) {
+        if (!documents.contains(q.documentId))
+            documents.insert(q.documentId, redaction.redact(project.documentText(q.documentId)));
+        q.documentName = redaction.redactText(q.documentName);
+        q.speaker = redaction.speakerLabel(q.speaker);
+        q.text = documents[q.documentId].slice(q.start, q.end);
+        q.before = redaction.redactText(q.before);
+        q.after = redaction.redactText(q.after);
+    }
+}
+
 QString plural(int n, const QString &one, const QString &many) { return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many); }
 
 }  // namespace
@@ -150,9 +192,22 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     if (options.quotesPerCell < 0)
         return makeError(ErrorKind::Invalid, QStringLiteral("--quotes-per-cell must be 0 or more"));
 
+    const privacy::Redaction redaction = options.redact ? privacy::Redaction::fromProject(project) : privacy::Redaction();
+    if (redaction.enabled()) {
+        for (const auto &[axis, where] : {std::pair{&*rows, "--rows"}, std::pair{&*cols, "--cols"}})
+            if (axis->kind == AxisSpec::Kind::Attribute)
+                if (Status s = refuseIdentifying(redaction, axis->attribute, axis->scope, where); !s)
+                    return s.error();
+        if (!options.groupAttribute.isEmpty())
+            if (Status s = refuseIdentifying(redaction, options.groupAttribute, AttributeScope::Case, "--group"); !s)
+                return s.error();
+    }
+
     ReportData data;
-    data.projectName = project.name();
-    data.title = options.title.isEmpty() ? QStringLiteral("Evaluation report: %1").arg(data.projectName) : options.title;
+    data.redacted = redaction.enabled();
+    data.projectName = redaction.enabled() ? redaction.redactText(project.name()) : project.name();
+    data.title = options.title.isEmpty() ? QStringLiteral("Evaluation report: %1").arg(data.projectName)
+                                         : redaction.redactText(options.title);
     data.date = options.date.isValid() ? options.date : QDate::currentDate();
     data.quotesPerCell = options.quotesPerCell;
 
@@ -164,6 +219,10 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     if (!matrix)
         return matrix.error();
     data.matrix = *matrix;
+    if (redaction.enabled()) {
+        redactLabels(data.matrix.rows, request.rows.kind, redaction);
+        redactLabels(data.matrix.columns, request.columns.kind, redaction);
+    }
     const MatrixResult &m = data.matrix;
 
     data.counts = m.toTable(false);
@@ -184,8 +243,12 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     // Per-group averages: by the chosen case attribute, else the first one.
     QString group = options.groupAttribute;
     const auto caseAttributes = project.attributes(AttributeScope::Case);
-    if (group.isEmpty() && !caseAttributes.isEmpty())
-        group = caseAttributes.first().name;
+    for (const Attribute &a : caseAttributes) {
+        if (!group.isEmpty())
+            break;
+        if (!redaction.isIdentifying(a))
+            group = a.name;
+    }
     if (!group.isEmpty()) {
         const bool rowsAreCodes = !m.rows.isEmpty()
                                   && std::all_of(m.rows.begin(), m.rows.end(), [](const Label &l) { return l.id.has_value(); })
@@ -229,6 +292,7 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
             if (!excerpts)
                 return excerpts.error();
             cell.quotes = *excerpts;
+            redactExcerpts(project, cell.quotes, redaction);
             data.cells.append(cell);
         }
     }
@@ -236,6 +300,7 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     if (!all)
         return all.error();
     data.allCellQuotes = *all;
+    redactExcerpts(project, data.allCellQuotes, redaction);
 
     ProfilesRequest profilesRequest;
     profilesRequest.groupAttribute = group;
@@ -247,6 +312,16 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     if (!profiles)
         return profiles.error();
     data.profiles = *profiles;
+    if (redaction.enabled()) {
+        // By label, so the order does not give the names away.
+        for (auto &c : data.profiles.cases)
+            c.caseLabel.text = c.caseLabel.id ? redaction.caseLabel(*c.caseLabel.id) : redaction.speakerLabel(c.caseLabel.text);
+        for (auto &shift : data.profiles.hatShifts)
+            shift.caseLabel.text = shift.caseLabel.id ? redaction.caseLabel(*shift.caseLabel.id)
+                                                      : redaction.speakerLabel(shift.caseLabel.text);
+        std::stable_sort(data.profiles.cases.begin(), data.profiles.cases.end(),
+                         [](const CaseProfile &a, const CaseProfile &b) { return a.caseLabel.text < b.caseLabel.text; });
+    }
 
     // Title page facts.
     auto &coderStmt = project.statement(
@@ -294,7 +369,7 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
         escaped.replace(QLatin1Char('/'), QStringLiteral("\\/"));
         entry.path = parentPath.isEmpty() ? escaped : parentPath + QLatin1Char('/') + escaped;
         entry.color = code.color;
-        entry.description = code.description;
+        entry.description = redaction.redactText(code.description);
         entry.dimension = code.isDimension;
         entry.codings = counts.value(code.id);
         data.codebook.append(entry);

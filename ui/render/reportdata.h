@@ -28,6 +28,10 @@ struct ReportOptions {
     QString groupAttribute;    // case attribute for the per-group averages; empty: the columns' attribute or none
     QDate date;                // invalid: today
     bool drillDown = true;     // gather every cell's quotes (the XLSX quotes sheet needs them)
+    // Redacted (privacy/redaction.h): cases and speakers by role labels, names
+    // in quotes and document names replaced, identifying attributes refused
+    // as axes or groups and left out, the "Redacted export" watermark on top.
+    bool redact = false;
 };
 
 struct CellQuotes {
@@ -58,6 +62,7 @@ struct ReportData {
     int codings = 0;
     int cases = 0;
     int quotesPerCell = 3;
+    bool redacted = false;       // written with the watermark
 
     analysis::MatrixResult matrix;
     analysis::Table counts;       // with a Total column

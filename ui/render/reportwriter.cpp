@@ -2,6 +2,7 @@
 
 #include "export/atomicfile.h"
 #include "export/xlsxexport.h"
+#include "privacy/redaction.h"
 #include "render/chartrenderer.h"
 
 #include <QBuffer>
@@ -309,6 +310,11 @@ QString reportHtml(const ReportData &data, ImageMode mode, QTextDocument *docume
                                   " th{text-align:left} .caption{color:#555555}</style></head><body>")
                        .arg(esc(data.title), families.join(u','));
 
+    // A redacted report says so first, above the title page.
+    if (data.redacted)
+        html += QStringLiteral("<p align=\"center\"><font color=\"#8A1C1C\"><b>%1</b></font> — speaker and case names are "
+                               "replaced by role labels; identifying attributes are left out.</p>")
+                    .arg(esc(privacy::watermark()));
     // Title page.
     html += QStringLiteral("<p style=\"margin-top:120px\"><font size=\"+4\" color=\"#1F3A5F\"><b>%1</b></font></p>").arg(esc(data.title));
     html += QStringLiteral("<p><font size=\"+1\">Project: %1</font></p>").arg(esc(data.projectName));
@@ -436,6 +442,8 @@ Status writeReport(const QString &path, const ReportData &data, const QString &f
     if (*format == QLatin1String("xlsx")) {
         exporting::XlsxWorkbook workbook;
         workbook.title = data.title;
+        if (data.redacted)
+            workbook.watermark = privacy::watermark();
         workbook.about = {QStringLiteral("Project: ") + data.projectName,
                           QStringLiteral("Date: ") + data.date.toString(Qt::ISODate),
                           QStringLiteral("Documents: %1 (%2)").arg(data.documents).arg(data.documentCounts.join(QStringLiteral(", "))),
