@@ -47,6 +47,12 @@ int runRekey(Context &ctx)
     auto key = ctx.projectKey(true, path);
     if (int code = keyed(ctx, key); code != Ok)
         return code;
+    {
+        // The current password is checked before a new one is asked for.
+        int code = Ok;
+        if (!ctx.openProject(&code))
+            return code;
+    }
     auto newKey = ctx.newProjectKey(QStringLiteral("--new-key-file"), "CROSSCUT_NEW_PASSWORD");
     if (int code = keyed(ctx, newKey); code != Ok)
         return code;

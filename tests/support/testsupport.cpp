@@ -34,9 +34,15 @@ QString TempDir::writeFile(const QString &name, const QByteArray &content) const
     return p;
 }
 
+ProjectKey testKey()
+{
+    const QString password = qEnvironmentVariable("CROSSCUT_TEST_PASSWORD");
+    return password.isEmpty() ? ProjectKey() : ProjectKey::fromPassword(password);
+}
+
 std::unique_ptr<Project> createProject(const QString &path, const QString &codebookTemplate)
 {
-    auto project = Project::create(path);
+    auto project = Project::create(path, testKey());
     EXPECT_TRUE(project.ok()) << project.message().toStdString();
     if (!project)
         return nullptr;
@@ -49,7 +55,7 @@ std::unique_ptr<Project> createProject(const QString &path, const QString &codeb
 
 std::unique_ptr<Project> openProject(const QString &path)
 {
-    auto project = Project::open(path);
+    auto project = Project::open(path, testKey());
     EXPECT_TRUE(project.ok()) << project.message().toStdString();
     return project ? std::move(project).value() : nullptr;
 }

@@ -26,6 +26,10 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The key test projects are made and opened with: none, or the password in
+// CROSSCUT_TEST_PASSWORD (ctest runs the project-level suites a second time
+// so, as "encrypted." tests: every project they make is then encrypted).
+ProjectKey testKey();
 // Creates a project at path; fails the test on error.
 std::unique_ptr<Project> createProject(const QString &path, const QString &codebookTemplate = QStringLiteral("empty"));
 std::unique_ptr<Project> openProject(const QString &path);
