@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="741"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="762"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
         <source>Live session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,153 +697,153 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="72"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="121"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="586"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="124"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="196"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="127"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="143"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="159"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="162"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="178"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="228"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="238"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="338"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="338"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="371"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="411"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
         <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="426"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="454"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="469"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="505"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="543"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="544"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="565"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="585"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="586"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="591"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="592"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="601"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="613"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="705"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="707"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,144 +1032,169 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="70"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="90"/>
+        <source>This project is encrypted: it opens only with its password or key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>From the &amp;intersectional template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>&amp;Empty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>Open the &amp;demo project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>&amp;Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <source>&amp;Encrypt project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>Encrypts the project file with a password or key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="153"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="660"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Apply &amp;code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
         <source>&amp;Check project integrity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>&amp;Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1179,48 +1204,91 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>&amp;About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <source>This key file does not open the project. Try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <source>Wrong password. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <source>Cannot encrypt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <source>The project is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <source>This is not the project&apos;s key file. Try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="374"/>
+        <source>The current password is wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <source>Cannot change the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <source>The password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="405"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="516"/>
         <source>Check project integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="518"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1228,12 +1296,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="522"/>
         <source>The project is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="528"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1241,47 +1309,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="584"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="589"/>
         <source>Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="456"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="605"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="612"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="617"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="622"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="649"/>
+        <source> (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="660"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1289,7 +1362,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>%n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1297,7 +1370,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="522"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="673"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1305,7 +1378,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>%n coding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1313,12 +1386,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
         <source>Imported %n document(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1326,52 +1399,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="721"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="578"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="729"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="730"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="741"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="741"/>
         <source>Transcripts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="615"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
         <source>The demo project is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="623"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="774"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="823"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="823"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1460,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1395,7 +1468,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="33"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1403,7 +1476,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="36"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1411,88 +1484,88 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="50"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="61"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="73"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="76"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="79"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="81"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="83"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="120"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="191"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="263"/>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="268"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="264"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,6 +1674,132 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PasswordDialog</name>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="38"/>
+        <source>Encrypted project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
+        <source>%1 is encrypted. Enter its password, or use its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="42"/>
+        <source>Encrypt project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="44"/>
+        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="52"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <source>Use a &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="75"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <source>Create a new key &amp;file instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="113"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="122"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="193"/>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
+        <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
+        <source>New key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <source>Enter the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
+        <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

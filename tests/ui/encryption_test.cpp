@@ -159,6 +159,10 @@ TEST(EncryptionUi, EncryptThenChangePasswordThroughTheFileMenu)
             QTimer::singleShot(50, dialog, [&, dialog] {
                 refusedMismatch = dialog->isVisible();
                 type(dialog, "repeatPassword", kSecret);
+                // resources/screenshots/render.sh: the dialog with its warning.
+                if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                    EXPECT_TRUE(dialog->grab().save(shots + QStringLiteral("/password-dialog.png")));
+                }
                 pressOk(dialog);
             });
         },

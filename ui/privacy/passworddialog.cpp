@@ -32,10 +32,11 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &projectPath, QWidget *p
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
+    intro->setMinimumWidth(460);  // a wrapped label's height follows a known width
     switch (mode) {
     case Mode::Open:
         setWindowTitle(tr("Encrypted project"));
-        intro->setText(tr("%1 is encrypted. Enter its password, or use its key file.").arg(file));
+        intro->setText(tr("%1 is encrypted. Enter its password, or use its key file.").arg(file.toHtmlEscaped()));
         break;
     case Mode::Encrypt:
         setWindowTitle(tr("Encrypt project"));
@@ -54,6 +55,7 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &projectPath, QWidget *p
                            .arg(file.toHtmlEscaped()));
         break;
     }
+    intro->setMinimumHeight(intro->heightForWidth(intro->minimumWidth()));
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     if (wantsCurrent()) {
@@ -92,6 +94,11 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &projectPath, QWidget *p
     connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    // What is typed next makes the last complaint stale.
+    for (QLineEdit *edit : {m_current, m_new, m_repeat})
+        if (edit)
+            connect(edit, &QLineEdit::textEdited, m_problem, &QLabel::hide);
     if (m_current)
         m_current->setFocus();
     else
