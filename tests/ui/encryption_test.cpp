@@ -237,5 +237,48 @@ TEST(EncryptionUi, EncryptThenChangePasswordThroughTheFileMenu)
     }
 }
 
+TEST(EncryptionUi, KeyFilesEncryptAndOpen)
+{
+    Workbench wb(QStringLiteral("Words of someone who must not be named."), kDocumentName);
+    ui::MainWindow &window = *wb.window;
+    const QString keyFile = wb.dir.path(QStringLiteral("project.key"));
+    bool seen = false;
+    driveNextDialog<PasswordDialog>(
+        [&](PasswordDialog *dialog) {
+            dialog->setNewKeyFile(keyFile);
+            pressOk(dialog);
+        },
+        &seen);
+    ASSERT_TRUE(window.encryptCurrentProject()) << window.lastError().toStdString();
+    EXPECT_TRUE(seen);
+    EXPECT_EQ(QFileInfo(keyFile).size(), ProjectKey::kKeyFileBytes);
+    EXPECT_FALSE(isPlainSqliteFile(wb.path));
+    ASSERT_NE(window.project(), nullptr);
+    EXPECT_TRUE(window.project()->isEncrypted());
+    window.closeProject();
+
+    // A wrong key file is refused in the dialog, the right one opens.
+    const QString otherKey = wb.dir.path(QStringLiteral("other.key"));
+    ASSERT_TRUE(ProjectKey::createKeyFile(otherKey).ok());
+    bool refusedWrong = false;
+    driveNextDialog<PasswordDialog>(
+        [&](PasswordDialog *dialog) {
+            dialog->setCurrentKeyFile(otherKey);
+            pressOk(dialog);
+            QTimer::singleShot(50, dialog, [&, dialog] {
+                refusedWrong = dialog->isVisible();
+                dialog->setCurrentKeyFile(keyFile);
+                pressOk(dialog);
+            });
+        },
+        &seen);
+    ASSERT_TRUE(window.openProject(wb.path)) << window.lastError().toStdString();
+    EXPECT_TRUE(seen);
+    EXPECT_TRUE(refusedWrong);
+    EXPECT_EQ(window.project()->documents().size(), 1);
+    EXPECT_TRUE(window.lockIndicator()->isVisible());
+    EXPECT_FALSE(settingsFile().contains(QFile::encodeName(keyFile)));
+}
+
 }  // namespace
 }  // namespace crosscut::test
