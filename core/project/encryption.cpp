@@ -44,6 +44,15 @@ Status writeCopy(Project &project, const QString &copy, const ProjectKey &key)
 {
     sql::Database &db = project.database();
     removeCopy(copy);
+    // ATTACH opens with the main connection's flags, which do not include
+    // SQLITE_OPEN_CREATE: the copy is created here, empty (an empty file is
+    // an empty database), readable by its owner only.
+    {
+        QFile file(copy);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return makeError(ErrorKind::Io, QStringLiteral("cannot create %1: %2").arg(copy, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     const QByteArray keyBytes = key.isEmpty() ? QByteArray() : key.sqlcipherKey();
     auto attach = db.prepare(QStringLiteral("ATTACH DATABASE ? AS rewrite KEY ?"));
     if (!attach)

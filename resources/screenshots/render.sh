@@ -3,7 +3,8 @@
 # the workbench on the demo project as it opens (matrix tab) at 1500×940,
 # 1366×768 and 1920×1080, with the chart tab, with the quotes of the
 # matrix's fullest cell, and on the Urdu interview; and live-setup.png and
-# live-session.png through the live-window GUI test
+# live-session.png through the live-window GUI test, password-dialog.png
+# through the encryption GUI test
 # (tests/live/livewindow_test.cpp, when the build has tests). Needs xvfb-run
 # for real fonts and font fallback; falls back to the offscreen platform.
 set -euo pipefail
@@ -41,7 +42,9 @@ if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
         --gtest_filter='UtteranceActions.MenuNamesTheSpeakerAndTimeAndMergesAndSplits' >/dev/null
-    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png"
+    CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
+        --gtest_filter='EncryptionUi.EncryptThenChangePasswordThroughTheFileMenu' >/dev/null
+    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png"
 else
     echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2
 fi

@@ -17,6 +17,8 @@
 #include "mainwindow/interopactions.h"
 #include "mainwindow/startpage.h"
 #include "privacy/pseudonymisedialog.h"
+#include "privacy/passworddialog.h"
+#include "project/encryption.h"
 #include "settings/appsettings.h"
 #include "settings/coderdialog.h"
 #include "settings/settingsdialog.h"
@@ -49,6 +51,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -66,7 +69,7 @@ namespace crosscut::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_center(new QStackedWidget(this)), m_startPage(new StartPage(this)),
       m_documentsDock(new QDockWidget(tr("Documents"), this)), m_codebookDock(new QDockWidget(tr("Codebook"), this)),
-      m_bottomDock(new QDockWidget(tr("Analysis"), this)), m_counts(new QLabel(this)), m_coderStatus(new CoderStatus(this)),
+      m_bottomDock(new QDockWidget(tr("Analysis"), this)), m_lock(new QWidget(this)), m_counts(new QLabel(this)), m_coderStatus(new CoderStatus(this)),
       m_statusTimer(new QTimer(this))
 {
     installScriptFonts();  // Urdu shaped by a font that joins it, in every widget
@@ -76,6 +79,20 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_center->addWidget(m_startPage);
     setCentralWidget(m_center);
+    {
+        // The lock: shown while the open project is encrypted.
+        m_lock->setObjectName(QStringLiteral("encryptedIndicator"));
+        auto *lockLayout = new QHBoxLayout(m_lock);
+        lockLayout->setContentsMargins(0, 0, 0, 0);
+        lockLayout->setSpacing(4);
+        auto *icon = new QLabel(m_lock);
+        icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(16, 16));
+        lockLayout->addWidget(icon);
+        lockLayout->addWidget(new QLabel(tr("Encrypted"), m_lock));
+        m_lock->setToolTip(tr("This project is encrypted: it opens only with its password or key file"));
+        m_lock->hide();
+    }
+    statusBar()->addPermanentWidget(m_lock);
     statusBar()->addPermanentWidget(m_coderStatus);
     statusBar()->addPermanentWidget(m_counts);
     connect(m_coderStatus, &CoderStatus::coderChosen, this, &MainWindow::setCoder);
@@ -142,6 +159,14 @@ void MainWindow::createMenus()
     m_interopActions->addTo(file, m_projectActions);
     m_exportActions = new ExportActions(this);
     m_exportActions->addTo(file, m_projectActions);
+    file->addSeparator();
+    m_encrypt = file->addAction(tr("&Encrypt project…"));
+    m_encrypt->setObjectName(QStringLiteral("encryptProject"));
+    m_encrypt->setStatusTip(tr("Encrypts the project file with a password or key file"));
+    connect(m_encrypt, &QAction::triggered, this, [this] { (void)encryptCurrentProject(); });
+    m_changePassword = file->addAction(tr("Change &password…"));
+    m_changePassword->setObjectName(QStringLiteral("changePassword"));
+    connect(m_changePassword, &QAction::triggered, this, [this] { (void)changePassword(); });
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close project"));
     close->setShortcut(QKeySequence::Close);
@@ -247,17 +272,62 @@ void MainWindow::showError(const QString &message)
 bool MainWindow::openProject(const QString &path)
 {
     auto opened = Project::open(path);
+    ProjectKey usedKey;
+    if (!opened && opened.error().kind == ErrorKind::Encrypted) {
+        // The password is asked for until it opens the project or the user
+        // gives up; it lives in the dialog and the key only, never in settings.
+        PasswordDialog dialog(PasswordDialog::Mode::Open, path, this);
+        while (dialog.exec() == QDialog::Accepted) {
+            Result<ProjectKey> key = dialog.currentKey();
+            if (!key) {
+                dialog.setProblem(key.message());
+                continue;
+            }
+            opened = Project::open(path, *key);
+            if (opened) {
+                usedKey = *key;
+                break;
+            }
+            if (opened.error().kind != ErrorKind::Encrypted)
+                break;
+            dialog.setProblem(key->isKeyFile() ? tr("This key file does not open the project. Try another.")
+                                               : tr("Wrong password. Try again."));
+        }
+        if (dialog.result() != QDialog::Accepted)
+            return false;  // cancelled: nothing changes
+    }
     if (!opened) {
         showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), opened.message()));
         return false;
     }
+    adoptProject(std::move(opened).value(), path, usedKey);
+    return true;
+}
+
+bool MainWindow::openWithKey(const QString &path, const ProjectKey &key)
+{
+    auto opened = Project::open(path, key);
+    if (!opened) {
+        showError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), opened.message()));
+        return false;
+    }
+    adoptProject(std::move(opened).value(), path, key);
+    return true;
+}
+
+void MainWindow::adoptProject(std::unique_ptr<Project> project, const QString &path, const ProjectKey &key)
+{
     closeProject();
-    m_project = std::move(opened).value();
+    m_project = std::move(project);
+    m_projectKey = key;
     const QString coder = AppSettings::coderName();
     if (!coder.isEmpty())
         m_project->setCurrentCoder(coder);
+    // The recent list keeps the file's path only (never a key, nor anything
+    // read from inside the project).
     AppSettings::addRecentProject(path);
     buildWorkspace();
+    updateEncryptionActions();
     m_coderStatus->showCoder(m_project->currentCoder());
     if (coder.isEmpty())
         QTimer::singleShot(0, this, &MainWindow::askCoderOnce);  // once the window shows the project
@@ -266,6 +336,82 @@ bool MainWindow::openProject(const QString &path)
         showError(warning);
     Q_EMIT projectOpened(m_project.get());
     m_sessionActions->resumeInterrupted();
+}
+
+void MainWindow::updateEncryptionActions()
+{
+    const bool encrypted = m_project && m_project->isEncrypted();
+    m_encrypt->setEnabled(m_project && !encrypted);
+    m_changePassword->setEnabled(encrypted);
+    m_lock->setVisible(encrypted);
+}
+
+bool MainWindow::encryptCurrentProject()
+{
+    if (!m_project || m_project->isEncrypted())
+        return false;
+    const QString path = m_project->path();
+    PasswordDialog dialog(PasswordDialog::Mode::Encrypt, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Result<ProjectKey> key = dialog.newKey();
+    if (!key) {
+        showError(tr("Cannot encrypt %1: %2").arg(QDir::toNativeSeparators(path), key.message()));
+        return false;
+    }
+    // The file is re-written whole: this window lets go of it first.
+    closeProject();
+    if (Status s = encryptProject(path, *key); !s) {
+        dialog.removeNewKeyFile();
+        showError(tr("Cannot encrypt %1: %2").arg(QDir::toNativeSeparators(path), s.message()));
+        openWithKey(path, {});  // as it was
+        return false;
+    }
+    if (!openWithKey(path, *key))
+        return false;
+    statusBar()->showMessage(tr("The project is encrypted."), 8000);
+    return true;
+}
+
+bool MainWindow::changePassword()
+{
+    if (!m_project || !m_project->isEncrypted())
+        return false;
+    const QString path = m_project->path();
+    PasswordDialog dialog(PasswordDialog::Mode::ChangePassword, path, this);
+    std::optional<ProjectKey> current;
+    while (dialog.exec() == QDialog::Accepted) {
+        // The current key is checked before the project closes (against the
+        // one it was opened with: the file cannot be opened twice).
+        Result<ProjectKey> key = dialog.currentKey();
+        if (!key) {
+            dialog.setProblem(key.message());
+            continue;
+        }
+        if (key->isKeyFile() == m_projectKey.isKeyFile() && key->sqlcipherKey() == m_projectKey.sqlcipherKey()) {
+            current = *key;
+            break;
+        }
+        dialog.setProblem(key->isKeyFile() ? tr("This is not the project's key file. Try another.")
+                                           : tr("The current password is wrong. Try again."));
+    }
+    if (!current)
+        return false;
+    Result<ProjectKey> newKey = dialog.newKey();
+    if (!newKey) {
+        showError(tr("Cannot change the password: %1").arg(newKey.message()));
+        return false;
+    }
+    closeProject();
+    if (Status s = rekeyProject(path, *current, *newKey); !s) {
+        dialog.removeNewKeyFile();
+        showError(tr("Cannot change the password: %1").arg(s.message()));
+        openWithKey(path, *current);  // as it was
+        return false;
+    }
+    if (!openWithKey(path, *newKey))
+        return false;
+    statusBar()->showMessage(tr("The password is changed."), 8000);
     return true;
 }
 
@@ -315,10 +461,12 @@ void MainWindow::closeProject()
     m_bottomTabs = nullptr;
     m_codesMenu->clear();
     m_project.reset();
+    m_projectKey = {};
     m_coderStatus->showCoder({});
     m_startPage->refresh(!demoProjectPath().isEmpty());
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(false);
+    updateEncryptionActions();
     updateTitle();
     updateUndoActions();
     updateStatus();
@@ -519,6 +667,8 @@ void MainWindow::updateTitle()
     if (m_documentView && m_documentView->documentId())
         if (const auto d = m_project->document(*m_documentView->documentId()))
             title = d->name + QStringLiteral(" — ") + title;
+    if (m_project->isEncrypted())
+        title = QStringLiteral("🔒 ") + title + tr(" (encrypted)");
     setWindowTitle(title + QStringLiteral(" — Crosscut"));
 }
 

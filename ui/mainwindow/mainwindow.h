@@ -46,7 +46,16 @@ public:
     QString lastError() const { return m_lastError; }
     bool isInteractive() const { return m_interactive; }
 
+    // Asks for the password of an encrypted project (again after a wrong
+    // one); cancelling leaves the open project as it was.
     bool openProject(const QString &path);
+    // File → Encrypt project… and Change password…: close the project,
+    // re-write the file, reopen it with the new key.
+    bool encryptCurrentProject();
+    bool changePassword();
+    QAction *encryptAction() const { return m_encrypt; }
+    QAction *changePasswordAction() const { return m_changePassword; }
+    QWidget *lockIndicator() const { return m_lock; }
     bool newProject(const QString &path, const QString &codebookTemplate);
     void closeProject();
     bool importDocuments(const QStringList &paths);
@@ -99,6 +108,10 @@ private:
     void updateRecentMenu();
     void applyFontSize();
     void showError(const QString &message);
+    // Takes over an opened project: the workspace, recent list and signals.
+    void adoptProject(std::unique_ptr<Project> project, const QString &path, const ProjectKey &key);
+    bool openWithKey(const QString &path, const ProjectKey &key);
+    void updateEncryptionActions();
     void chooseAndCreate(const QString &codebookTemplate);
     void chooseAndOpen();
     void chooseAndImport();
@@ -111,6 +124,10 @@ private:
     void replay(bool undoing);
 
     std::unique_ptr<Project> m_project;
+    // The key the open project was opened with, in memory only (wiped when
+    // it goes): Change password… checks the current one against it, and a
+    // failed re-write reopens the project with it.
+    ProjectKey m_projectKey;
     bool m_interactive = true;
     QString m_lastError;
 
@@ -141,6 +158,9 @@ private:
     QList<QAction *> m_projectActions;  // enabled only with a project open
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_encrypt = nullptr;
+    QAction *m_changePassword = nullptr;
+    QWidget *m_lock;
     QLabel *m_counts;
     CoderStatus *m_coderStatus;
     QTimer *m_statusTimer;

@@ -13,4 +13,5 @@ target_compile_definitions(crosscut_ui PRIVATE
 qt_add_resources(crosscut_ui "crosscut_icons"
   PREFIX "/icons"
   BASE "${PROJECT_SOURCE_DIR}/resources/icons"
-  FILES "${PROJECT_SOURCE_DIR}/resources/icons/crosscut.svg")
+  FILES "${PROJECT_SOURCE_DIR}/resources/icons/crosscut.svg"
+        "${PROJECT_SOURCE_DIR}/resources/icons/lock.svg")
