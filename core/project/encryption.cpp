@@ -54,10 +54,14 @@ Status writeCopy(Project &project, const QString &copy, const ProjectKey &key)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     const QByteArray keyBytes = key.isEmpty() ? QByteArray() : key.sqlcipherKey();
-    auto attach = db.prepare(QStringLiteral("ATTACH DATABASE ? AS rewrite KEY ?"));
+    // KEY '' makes a plain copy; a NULL key would mean "the main database's".
+    auto attach = db.prepare(keyBytes.isEmpty() ? QStringLiteral("ATTACH DATABASE ? AS rewrite KEY ''")
+                                                : QStringLiteral("ATTACH DATABASE ? AS rewrite KEY ?"));
     if (!attach)
         return attach.error();
-    attach->bind(1, copy).bind(2, keyBytes);
+    attach->bind(1, copy);
+    if (!keyBytes.isEmpty())
+        attach->bind(2, keyBytes);
     if (Status s = attach->exec(); !s)
         return makeError(s.error().kind, QStringLiteral("cannot create %1: %2").arg(copy, s.message()));
     auto version = db.scalar(QStringLiteral("PRAGMA main.user_version"));

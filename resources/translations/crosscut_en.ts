@@ -134,6 +134,19 @@
     </message>
 </context>
 <context>
+    <name>RedactSaveDialog</name>
+    <message>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18"/>
+        <source>Redact names and identifying attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui</name>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27"/>
@@ -204,7 +217,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="107"/>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
+        <source>Identifying: left out of redacted exports. Right-click to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
+        <source>Right-click to mark it identifying (left out of redacted exports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
+        <source>🔒 %1 (%2, identifying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,92 +273,97 @@
 <context>
     <name>crosscut::ui::CasesPanel</name>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="29"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="33"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>New attribute name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="41"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="85"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="95"/>
+        <source>Identifying (left out of redacted exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="112"/>
         <source>Import a document before adding attributes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="86"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="113"/>
         <source>Add a case before adding attributes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="102"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Add case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="102"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Case name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="116"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>Import attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="116"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="136"/>
+        <location filename="../../ui/cases/casespanel.cpp" line="163"/>
         <source>Cases &amp; attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,69 +700,74 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="23"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="24"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="36"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="37"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="42"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="42"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="44"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="44"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="46"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="46"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="53"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="82"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="71"/>
         <source>Open a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="75"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="80"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="81"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="86"/>
         <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="86"/>
+        <source>Exported %1 (redacted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,134 +1193,159 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <source>This project is encrypted: it opens only with its password or key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>From the &amp;intersectional template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;Empty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
         <source>Open the &amp;demo project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>&amp;Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>&amp;Encrypt project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <source>Encrypts the project file with a password or key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="531"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="681"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="159"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="532"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Apply &amp;code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>&amp;Check project integrity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>&amp;Pseudonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1290,32 +1353,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="229"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>&amp;Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1325,48 +1388,91 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>&amp;About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="663"/>
         <source>Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <source>This key file does not open the project. Try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <source>Wrong password. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="311"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <source>Cannot encrypt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <source>The project is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <source>This is not the project&apos;s key file. Try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <source>The current password is wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <source>Cannot change the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="414"/>
+        <source>The password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="538"/>
         <source>Check project integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="540"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1374,12 +1480,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="544"/>
         <source>The project is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="550"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1387,47 +1493,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="606"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="611"/>
         <source>Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="627"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="486"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="634"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="639"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="496"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="644"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="531"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <source> (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="681"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="532"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="543"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1435,7 +1546,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="543"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
         <source>%n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1443,7 +1554,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="545"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1451,7 +1562,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
         <source>%n coding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1459,12 +1570,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="584"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="734"/>
         <source>Imported %n document(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1472,52 +1583,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="592"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="593"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="743"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="601"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="751"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="602"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="752"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Transcripts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
         <source>The demo project is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="845"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="845"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,6 +1858,132 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PasswordDialog</name>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="38"/>
+        <source>Encrypted project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
+        <source>%1 is encrypted. Enter its password, or use its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="42"/>
+        <source>Encrypt project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="44"/>
+        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="52"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <source>Use a &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="75"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <source>Create a new key &amp;file instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="113"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="122"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="193"/>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
+        <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
+        <source>New key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <source>Enter the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
+        <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2137,58 +2374,58 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
 <context>
     <name>crosscut::ui::SessionActions</name>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="28"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30"/>
         <source>Start &amp;live session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="36"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38"/>
         <source>E&amp;nd live session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43"/>
         <source>&amp;Resume live session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48"/>
         <source>&amp;Export session transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53"/>
         <source>&amp;Align session with recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="63"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65"/>
         <source>(no live sessions in this project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="86"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88"/>
         <source>(no capture window is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="103"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>End live session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="104"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>That session has no capture window open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2196,51 +2433,51 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="145"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
         <source>Open a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="157"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="158"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="211"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214"/>
         <source>Export session transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="158"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="165"/>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="169"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172"/>
         <source>Align with recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="170"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
         <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
         <source>Transcript of the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="194"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197"/>
         <source>Subtitles with times (*.srt *.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="212"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -241,7 +241,9 @@ TEST(Pseudonymise, ReplacesEverywhereMovesQuotesKeepsMatricesAndLeavesNoTrace)
     const auto documentMatrix = analysis::computeMatrix(*p, byDocument);
     ASSERT_TRUE(caseMatrix.ok() && documentMatrix.ok());
     ASSERT_GT(caseMatrix->grandTotal, 0);
-    ASSERT_FALSE(namesInFiles(path).isEmpty());  // the check can see them
+    if (testKey().isEmpty()) {
+        ASSERT_FALSE(namesInFiles(path).isEmpty());  // the check can see them (not in an encrypted file)
+    }
 
     const auto list = names({{"Ann", "Zeynep Q"}, {"Anna", "X"}, {"Айгуль", "Д-7"}, {"عائشہ", "ص"}, {"Petrova", "Y"}});
     const privacy::Preview before = privacy::preview(*p, list);

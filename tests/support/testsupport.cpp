@@ -63,6 +63,13 @@ std::unique_ptr<Project> openProject(const QString &path)
 CliResult runCli(const QStringList &args, const QByteArray &stdinData, int timeoutMs)
 {
     QProcess process;
+    // Projects made by createProject in an encrypted run: the CLI gets the password.
+    const QString testPassword = qEnvironmentVariable("CROSSCUT_TEST_PASSWORD");
+    if (!testPassword.isEmpty() && !qEnvironmentVariableIsSet("CROSSCUT_PASSWORD")) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CROSSCUT_PASSWORD"), testPassword);
+        process.setProcessEnvironment(env);
+    }
     process.start(QStringLiteral(CROSSCUT_CLI_PATH), args);
     CliResult result;
     if (!process.waitForStarted(10000))
