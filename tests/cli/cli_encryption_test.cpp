@@ -204,6 +204,17 @@ TEST(Encryption, EncryptDecryptRekeyRoundTrips)
                   .out,
               matrixBefore);
     EXPECT_EQ(runCli({QStringLiteral("check"), plain}).exitCode, 0);
+    // Exports of an encrypted project are not encrypted, and the CLI says so;
+    // of a plain one it says nothing.
+    const QString qdpx = dir.path(QStringLiteral("p.qdpx"));
+    const CliResult exported = runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("qdpx"),
+                                       QStringLiteral("--out"), qdpx, QStringLiteral("--key-file"), keyFile});
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.err.contains(QStringLiteral("is encrypted, but"))) << exported.err.toStdString();
+    const CliResult plainExport = runCli({QStringLiteral("export"), plain, QStringLiteral("--format"), QStringLiteral("qdpx"),
+                                          QStringLiteral("--out"), dir.path(QStringLiteral("q.qdpx"))});
+    EXPECT_EQ(plainExport.exitCode, 0);
+    EXPECT_FALSE(plainExport.err.contains(QStringLiteral("is encrypted")));
     // No temporary copy is left beside either.
     EXPECT_EQ(QDir(dir.path(QString())).entryList({QStringLiteral(".*rewriting*")}, QDir::Files | QDir::Hidden).size(), 0);
 }

@@ -69,6 +69,14 @@ bool ExportActions::write(const QString &path, const QString &format)
 {
     Project *project = m_window->project();
     Status written = makeError(ErrorKind::Invalid, tr("Open a project first."));
+    if (project && project->isEncrypted() && m_window->isInteractive()
+        && QMessageBox::question(m_window, tr("Export"),
+                                 tr("This project is encrypted, but %1 will not be: anyone who can read that file can "
+                                    "read what it holds. Export anyway?")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return false;
     if (project) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         render::ReportOptions options;

@@ -24,6 +24,9 @@ int runExport(cli::Context &ctx)
     auto project = ctx.openProject(&exitCode);
     if (!project)
         return exitCode;
+    if (project->isEncrypted())
+        ctx.err << "crosscut-cli: warning: " << ctx.args.positional.value(0) << " is encrypted, but " << out
+                << " is not: anyone who can read that file can read what it holds\n";
     ReportOptions options;
     options.redact = ctx.args.has(QStringLiteral("--redact"));
     if (Status written = exportProjectFile(*project, out, format, options, ctx.args.has(QStringLiteral("--bom"))); !written)

@@ -40,6 +40,9 @@ int writeReportCommand(cli::Context &ctx, const QString &out, const QString &for
     auto project = ctx.openProject(&exitCode);
     if (!project)
         return exitCode;
+    if (project->isEncrypted())
+        ctx.err << "crosscut-cli: warning: " << ctx.args.positional.value(0) << " is encrypted, but " << out
+                << " is not: anyone who can read that file can read what it holds\n";
     if (Status written = exportReport(*project, out, format, options); !written)
         return ctx.fail(written.error());
     return cli::Ok;
