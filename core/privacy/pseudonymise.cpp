@@ -16,8 +16,7 @@ namespace crosscut::privacy {
 
 namespace {
 
-// Letters, marks and digits make words; anything else ends one.
-bool isWordCharacter(uint c) { return QChar::isLetterOrNumber(c) || QChar::isMark(c); }
+bool isWordCharacter(uint c) { return isWordCodePoint(char32_t(c)); }
 
 QList<Match> matchesIn(const QList<uint> &text, const NameList &names)
 {

@@ -10,8 +10,6 @@ namespace crosscut::privacy {
 
 namespace {
 
-bool isWordCodePoint(char32_t cp) { return QChar::isLetterOrNumber(cp) || QChar::isMark(cp); }
-
 // The code point ending just before UTF-16 index i, or 0 at the start.
 char32_t codePointBefore(const QString &s, qsizetype i)
 {

@@ -17,13 +17,7 @@ struct Token {
     QString folded;
 };
 
-bool isWordChar(char32_t cp)
-{
-    if (QChar::isLetterOrNumber(cp))
-        return true;
-    const QChar::Category cat = QChar::category(cp);
-    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing;
-}
+bool isWordChar(char32_t cp) { return isWordCodePoint(cp); }
 
 // Case folding plus removal of the combining diacritics U+0300–U+036F, so
 // "Café", "CAFE" and "cafe\u0301" compare equal (as remove_diacritics does).

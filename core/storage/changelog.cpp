@@ -139,19 +139,29 @@ Result<ChangeLog> ChangeLog::attach(Database &db, const QStringList &tables)
 
 Result<qint64> ChangeLog::lastSeq(Database &db) const
 {
-    auto v = db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM operation_change"));
-    if (!v)
-        return v.error();
-    return v->toLongLong();
+    // Asked twice per operation: a cached statement, not a new prepare.
+    auto stmt = m_state->statement(db, QStringLiteral("last seq"), [] {
+        return QStringLiteral("SELECT coalesce(max(seq), 0) FROM operation_change");
+    });
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    const qint64 last = s.next() ? s.int64(0) : 0;
+    if (s.error())
+        return *s.error();
+    s.reset();
+    return last;
 }
 
 Result<ChangeList> ChangeLog::describe(Database &db, qint64 first, qint64 last, bool inverted, int limit) const
 {
     ChangeList list;
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT tbl, kind, row_key FROM operation_change WHERE seq BETWEEN ? AND ? ORDER BY seq LIMIT ?"));
-    if (!stmt)
-        return stmt.error();
+    auto prepared = m_state->statement(db, QStringLiteral("describe"), [] {
+        return QStringLiteral("SELECT tbl, kind, row_key FROM operation_change WHERE seq BETWEEN ? AND ? ORDER BY seq LIMIT ?");
+    });
+    if (!prepared)
+        return prepared.error();
+    Statement *stmt = *prepared;
     stmt->bind(1, first).bind(2, last).bind(3, limit + 1);
     while (stmt->next()) {
         if (list.rows.size() >= limit) {
@@ -170,6 +180,7 @@ Result<ChangeList> ChangeLog::describe(Database &db, qint64 first, qint64 last, 
     }
     if (stmt->error())
         return *stmt->error();
+    stmt->reset();
     return list;
 }
 

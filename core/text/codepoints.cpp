@@ -104,4 +104,6 @@ qint64 utf8Size(QStringView text)
     return bytes;
 }
 
+bool isWordCodePoint(char32_t cp) { return QChar::isLetterOrNumber(cp) || QChar::isMark(cp); }
+
 }  // namespace crosscut

@@ -18,6 +18,10 @@ qint64 utf8Size(QStringView text);
 // The code points [start, end) of `text`. Positions are clamped to the text.
 QString codePointSlice(QStringView text, qsizetype start, qsizetype end);
 
+// Letters, digits and combining marks make words; anything else ends one
+// (the rule of search, pseudonymisation and redaction, in every script).
+bool isWordCodePoint(char32_t cp);
+
 // Normalises line endings: CRLF and lone CR become LF. Applied to every
 // document before it is stored, so that no quote ever spans a CR.
 QString normalizeLineEndings(const QString &text);
