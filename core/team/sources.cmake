@@ -1,0 +1,7 @@
+# Team coding: agreement, disagreements, coder copies, merge, adjudication.
+target_sources(crosscut_core PRIVATE
+  team/agreement.h
+  team/disagreements.h
+  team/handout.h
+  team/merge.h
+  team/adjudication.h)
