@@ -180,7 +180,16 @@ TEST(Agreement, OneCoderEmptyLeavesAlphaUndefinedWithAReason)
     EXPECT_FALSE(u.kappa.has_value());
     EXPECT_FALSE(u.alpha.has_value());
     EXPECT_TRUE(u.reason.contains(QStringLiteral("kappa"))) << u.reason.toStdString();
-    EXPECT_TRUE(u.reason.contains(QStringLiteral("coder \"A\" did not code Unused"))) << u.reason.toStdString();
+    EXPECT_TRUE(u.reason.contains(QStringLiteral("coder \"A\" and coder \"B\" did not code Unused"))) << u.reason.toStdString();
+    // Both coded everything: kappa and alpha undefined, percent 1.
+    const Id all = f.code("All");
+    f.apply("A", doc, 0, 50, all);
+    f.apply("B", doc, 0, 50, all);
+    const CodeAgreement e = find(f.agreement(kAB).meanCodes, all);
+    EXPECT_DOUBLE_EQ(e.percent.value_or(-9), 1.0);
+    EXPECT_FALSE(e.kappa.has_value());
+    EXPECT_FALSE(e.alpha.has_value());
+    EXPECT_TRUE(e.reason.contains(QStringLiteral("coded all of the text"))) << e.reason.toStdString();
 }
 
 TEST(Agreement, EveryMeasureIsSymmetricInTheCoders)
