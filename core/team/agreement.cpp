@@ -10,7 +10,6 @@
 #include "team/unitizedalpha.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
