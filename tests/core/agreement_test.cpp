@@ -388,6 +388,16 @@ TEST(Agreement, CuAlphaNeedsEachCodersValuesApart)
     EXPECT_TRUE(d.reason.contains(QStringLiteral("coder \"B\""))) << d.reason.toStdString();
     // The per-code measures stay defined.
     EXPECT_TRUE(find(f.agreement(kAB).meanCodes, v2).alpha.has_value());
+
+    // A dimension one coder gave no value: undefined, naming the coder.
+    const Id origin = f.code("Origin", std::nullopt, true);
+    const Id civil = f.code("Civil society", origin);
+    f.code("Public sector", origin);
+    f.apply("A", doc, 30, 40, civil);
+    const DimensionAgreement o = f.agreement(kAB).meanDimensions.value(1);
+    EXPECT_EQ(o.name, QStringLiteral("Origin"));
+    EXPECT_FALSE(o.cuAlpha.has_value());
+    EXPECT_TRUE(o.reason.contains(QStringLiteral("coder \"B\" did not code any value of Origin"))) << o.reason.toStdString();
 }
 
 TEST(Agreement, UnknownNamesAreErrors)
