@@ -4,4 +4,5 @@ target_sources(crosscut_core PRIVATE
   team/disagreements.h
   team/handout.h
   team/merge.h
-  team/adjudication.h team/adjudication.cpp)
+  team/adjudication.h team/adjudication.cpp
+  team/agreementsummary.h team/agreementsummary.cpp)
