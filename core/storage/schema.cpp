@@ -404,9 +404,10 @@ Status version6(sql::Database &db)
 // Version 7: adjudication. When two coders' codings of a code differ, an
 // adjudicator settles each stretch (team/adjudication.h); the decision is kept
 // here, with the codings it gave the consensus coder, so that progress ("n of
-// m settled") survives a restart and travels with the project.
+// m settled") survives a restart and travels with the project. Like version
+// 6, the step tolerates a file that has the table already.
 const char *const kVersion7 = R"SQL(
-CREATE TABLE adjudication(
+CREATE TABLE IF NOT EXISTS adjudication(
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES document(id),
   code_id INTEGER NOT NULL REFERENCES code(id),
@@ -422,14 +423,14 @@ CREATE TABLE adjudication(
   CHECK (start >= 0 AND end > start),
   UNIQUE(document_id, code_id, coder_a, coder_b, consensus_id, start, end)
 );
-CREATE INDEX adjudication_by_code ON adjudication(code_id);
+CREATE INDEX IF NOT EXISTS adjudication_by_code ON adjudication(code_id);
 )SQL";
 
 Status version7(sql::Database &db)
 {
     if (Status s = db.execScript(QString::fromUtf8(kVersion7)); !s)
         return s;
-    return db.execScript(QStringLiteral("CREATE TRIGGER guid_adjudication AFTER INSERT ON adjudication "
+    return db.execScript(QStringLiteral("CREATE TRIGGER IF NOT EXISTS guid_adjudication AFTER INSERT ON adjudication "
                                         "WHEN new.guid IS NULL BEGIN\n"
                                         "  UPDATE adjudication SET guid = %1 WHERE rowid = new.rowid;\nEND;")
                              .arg(QString::fromLatin1(kNewGuidSql)));
