@@ -69,13 +69,18 @@ Result<QString> columnList(sql::Database &db, const QString &table)
 
 // Copies the rows of main.`table` that `where` selects (SQL over the temp
 // selection tables h_doc, h_case, h_quote and the parameter ?1, the coder).
-Status copyRows(sql::Database &db, const QString &table, const QString &where, const QVariant &coder)
+// `replace` gives one column an expression of its own.
+Status copyRows(sql::Database &db, const QString &table, const QString &where, const QVariant &coder,
+                const QPair<QString, QString> &replace = {})
 {
     auto columns = columnList(db, table);
     if (!columns)
         return columns.error();
-    const QString sql = QStringLiteral("INSERT INTO handout.%1(%2) SELECT %2 FROM main.%1 AS t WHERE %3")
-                            .arg(table, *columns, where.isEmpty() ? QStringLiteral("1") : where);
+    QString selected = *columns;
+    if (!replace.first.isEmpty())
+        selected.replace(QStringLiteral("\"%1\"").arg(replace.first), replace.second);
+    const QString sql = QStringLiteral("INSERT INTO handout.%1(%2) SELECT %3 FROM main.%1 AS t WHERE %4")
+                            .arg(table, *columns, selected, where.isEmpty() ? QStringLiteral("1") : where);
     auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -138,9 +143,7 @@ Status fill(Project &master, const QList<Id> &documents, const HandoutOptions &o
     const QString blindMemo = QStringLiteral(" AND (t.author_id IS NULL OR t.author_id = ?1)");
     const QList<QPair<QString, QString>> tables = {
         {QStringLiteral("project_info"), QStringLiteral("t.key NOT IN ('blind_coder', 'handout_coder')")},
-        {QStringLiteral("coder"),
-         options.blind ? QStringLiteral("t.id = ?1 OR t.id IN (SELECT creator_id FROM main.quote WHERE id IN temp.h_quote)")
-                       : QString()},
+        {QStringLiteral("coder"), options.blind ? QStringLiteral("t.id = ?1") : QString()},
         {QStringLiteral("case_"), QStringLiteral("t.id IN temp.h_case")},
         {QStringLiteral("document"), QStringLiteral("t.id IN temp.h_doc")},
         {QStringLiteral("document_chunk"), inDoc},
@@ -165,8 +168,15 @@ Status fill(Project &master, const QList<Id> &documents, const HandoutOptions &o
         {QStringLiteral("live_clock"), inDoc},
         {QStringLiteral("live_gap"), inDoc},
     };
+    // A blind copy names no other coder: a quote another coder made is
+    // nobody's there (the master keeps its creator; merging matches by guid).
+    const QPair<QString, QString> blindCreator = {QStringLiteral("creator_id"),
+                                                  QStringLiteral("CASE WHEN t.creator_id = ?1 THEN t.creator_id END")};
     for (const auto &[table, where] : tables)
-        if (Status s = copyRows(db, table, where, coderId); !s)
+        if (Status s = copyRows(db, table, where, coderId,
+                                options.blind && table == QLatin1String("quote") ? blindCreator
+                                                                                 : QPair<QString, QString>());
+            !s)
             return s;
     // The copy's coder exists in it (a new coder gets a guid from the trigger).
     if (Status s = db.exec(QStringLiteral("INSERT INTO handout.coder(name) SELECT ?1 "
