@@ -42,7 +42,6 @@ QString Matcher::copyName(const CopySnapshot &copy) const { return QFileInfo(cop
 
 Status Matcher::loadMaster()
 {
-    sql::Database &db = m_master.database();
     auto each = [&](const char *sql, const std::function<void(const sql::Statement &)> &row) -> Status {
         sql::Statement &s = m_master.statement(sql);
         while (s.next())
@@ -53,7 +52,6 @@ Status Matcher::loadMaster()
             return *error;
         return {};
     };
-    Q_UNUSED(db);
     if (Status s = each("SELECT id, name FROM coder", [&](const sql::Statement &r) { m_coderByName.insert(r.text(1), r.int64(0)); }); !s)
         return s;
     if (Status s = each("SELECT id, coalesce(parent_id, 0), name, coalesce(guid, '') FROM code",
@@ -108,13 +106,14 @@ Status Matcher::loadMaster()
                         [&](const sql::Statement &r) {
                             m_turnKeys.insert(turnKey(r.int64(0), r.int64(1), r.int64(2), r.text(3)));
                             if (!r.text(4).isEmpty())
-                                m_turnGuids.insert(r.text(4));
+                                m_turnGuids.insert(r.text(4), r.int64(0));
                         });
         !s)
         return s;
     if (Status s = each("SELECT id, document_id, start, end, coalesce(guid, '') FROM quote",
                         [&](const sql::Statement &r) {
                             m_quoteBySpan.insert({r.int64(1), {r.int64(2), r.int64(3)}}, r.int64(0));
+                            m_quoteSpan.insert(r.int64(0), {r.int64(1), {r.int64(2), r.int64(3)}});
                             if (!r.text(4).isEmpty())
                                 m_quoteByGuid.insert(r.text(4), r.int64(0));
                         });
@@ -124,7 +123,7 @@ Status Matcher::loadMaster()
                         [&](const sql::Statement &r) {
                             m_codingKeys.insert({r.int64(0), {r.int64(1), r.int64(2)}});
                             if (!r.text(3).isEmpty())
-                                m_codingGuids.insert(r.text(3));
+                                m_codingGuids.insert(r.text(3), r.int64(0));
                         });
         !s)
         return s;
@@ -282,7 +281,9 @@ Status Matcher::mergeDocuments(const CopySnapshot &copy)
             changedText = true;
             id = 0;
         }
-        if (id == 0 && !changedText) {
+        if (id == 0) {
+            // By text: also finds the document a --keep-both merge of this
+            // copy imported before, so merging it again adds nothing.
             if (Status s = loadHashes(); !s)
                 return s;
             id = m_documentByHash.value(hash, 0);
@@ -406,11 +407,14 @@ Status Matcher::mergeTurns(const CopySnapshot &copy)
 {
     for (const CopyTurn &t : copy.turns) {
         const Id document = m_documents.value(t.document, 0);
-        if (document == 0 || (!t.guid.isEmpty() && m_turnGuids.contains(t.guid)))
+        if (document == 0 || (!t.guid.isEmpty() && m_turnGuids.value(t.guid, 0) == document))
             continue;
         const QString key = turnKey(document, t.start, t.end, t.speaker);
         if (m_turnKeys.contains(key))
             continue;
+        // A guid the master has on another document's row: this row is new
+        // (a document imported as one of its own) and gets a guid of its own.
+        const QString guid = m_turnGuids.contains(t.guid) ? ProjectWriter::newGuid() : t.guid;
         if (t.start < 0 || t.end < t.start || t.end > m_documentLength.value(document))
             return makeError(ErrorKind::Corrupt, QStringLiteral("%1: a speaker turn (%2–%3) lies outside its document")
                                                      .arg(copy.path)
@@ -419,12 +423,12 @@ Status Matcher::mergeTurns(const CopySnapshot &copy)
         if (Status s = m_w.exec("INSERT INTO speaker_turn(document_id, start, end, speaker, case_id, time_start_ms, "
                                 "time_end_ms, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                 {document, t.start, t.end, t.speaker, idOrNull(mapped(m_cases, t.caseId)),
-                                 t.timeStartMs, t.timeEndMs, guidOrNull(t.guid)});
+                                 t.timeStartMs, t.timeEndMs, guidOrNull(guid)});
             !s)
             return s;
         m_turnKeys.insert(key);
-        if (!t.guid.isEmpty())
-            m_turnGuids.insert(t.guid);
+        if (!guid.isEmpty())
+            m_turnGuids.insert(guid, document);
         ++m_report.turns;
     }
     return {};
@@ -438,6 +442,20 @@ Status Matcher::mergeQuotes(const CopySnapshot &copy)
             continue;
         Id id = q.guid.isEmpty() ? 0 : m_quoteByGuid.value(q.guid, 0);
         const Span span{document, {q.start, q.end}};
+        QString guid = q.guid;
+        if (id != 0 && m_quoteSpan.value(id).first != document) {
+            id = 0;  // the guid of a quote in another document: see mergeTurns
+            guid = ProjectWriter::newGuid();
+        }
+        if (id != 0 && m_quoteSpan.value(id) != span)
+            m_report.conflicts.append(QStringLiteral("a quote in document \"%1\" spans %2–%3 in the master and %4–%5 in "
+                                                     "%6; kept the master's")
+                                          .arg(m_documentName.value(m_quoteSpan.value(id).first))
+                                          .arg(m_quoteSpan.value(id).second.first)
+                                          .arg(m_quoteSpan.value(id).second.second)
+                                          .arg(q.start)
+                                          .arg(q.end)
+                                          .arg(copyName(copy)));
         if (id == 0)
             id = m_quoteBySpan.value(span, 0);
         if (id == 0) {
@@ -449,13 +467,14 @@ Status Matcher::mergeQuotes(const CopySnapshot &copy)
             if (Status s = m_w.exec("INSERT INTO quote(document_id, start, end, creator_id, created_at, guid) "
                                     "VALUES (?, ?, ?, ?, ?, ?)",
                                     {document, q.start, q.end, idOrNull(mapped(m_coders, q.creator)), q.createdAt,
-                                     guidOrNull(q.guid)});
+                                     guidOrNull(guid)});
                 !s)
                 return s;
             id = m_master.database().lastInsertId();
             m_quoteBySpan.insert(span, id);
-            if (!q.guid.isEmpty())
-                m_quoteByGuid.insert(q.guid, id);
+            m_quoteSpan.insert(id, span);
+            if (!guid.isEmpty())
+                m_quoteByGuid.insert(guid, id);
             ++m_report.quotes;
         }
         m_quotes.insert(q.id, id);
@@ -466,22 +485,23 @@ Status Matcher::mergeQuotes(const CopySnapshot &copy)
 Status Matcher::mergeCodings(const CopySnapshot &copy)
 {
     for (const CopyCoding &c : copy.codings) {
-        if (!c.guid.isEmpty() && m_codingGuids.contains(c.guid))
-            continue;
         const Id quote = m_quotes.value(c.quote, 0), code = m_codes.value(c.code, 0), coder = m_coders.value(c.coder, 0);
         if (quote == 0 || code == 0 || coder == 0)
             continue;  // its quote lies in a document not merged (cannot happen in a well-formed copy)
+        if (!c.guid.isEmpty() && m_codingGuids.value(c.guid, 0) == quote)
+            continue;  // the same coding (its code may have moved in the master)
         const CodingKey key{quote, {code, coder}};
         if (m_codingKeys.contains(key))
             continue;
+        const QString guid = m_codingGuids.contains(c.guid) ? ProjectWriter::newGuid() : c.guid;
         if (Status s = m_w.exec("INSERT INTO coding(quote_id, code_id, coder_id, created_at, position, guid) "
                                 "VALUES (?, ?, ?, ?, ?, ?)",
-                                {quote, code, coder, c.createdAt, c.position, guidOrNull(c.guid)});
+                                {quote, code, coder, c.createdAt, c.position, guidOrNull(guid)});
             !s)
             return s;
         m_codingKeys.insert(key);
-        if (!c.guid.isEmpty())
-            m_codingGuids.insert(c.guid);
+        if (!guid.isEmpty())
+            m_codingGuids.insert(guid, quote);
         ++m_report.codings;
     }
     return {};

@@ -65,10 +65,12 @@ private:
     QHash<QString, Id> m_attributeByGuid, m_attributeByKey;  // key: scope + '\n' + name
     QHash<Id, QString> m_attributeName;
     QHash<QPair<Id, Id>, QString> m_documentValues, m_caseValues;  // (target, attribute) → value
-    QSet<QString> m_turnGuids, m_turnKeys;
+    QHash<QString, Id> m_turnGuids;  // guid → document
+    QSet<QString> m_turnKeys;
     QHash<QString, Id> m_quoteByGuid;
     QHash<Span, Id> m_quoteBySpan;
-    QSet<QString> m_codingGuids;
+    QHash<Id, Span> m_quoteSpan;
+    QHash<QString, Id> m_codingGuids;  // guid → quote
     QSet<CodingKey> m_codingKeys;
     QHash<QString, MemoRow> m_memoByGuid;
     QHash<Id, QString> m_caseName;

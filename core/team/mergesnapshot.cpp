@@ -192,6 +192,11 @@ Result<CopySnapshot> readCopy(const QString &path, const ProjectKey &key)
         return db.error();
     auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId) {
+        if (appId.error().kind == ErrorKind::Locked)
+            return makeError(ErrorKind::Locked,
+                             QStringLiteral("%1 is open in another Crosscut (or another program); close it there and "
+                                            "try again. Nothing was merged.")
+                                 .arg(path));
         if (db->isKeyed())
             return makeError(ErrorKind::Encrypted,
                              QStringLiteral("%1 is encrypted and the password or key file given is not its own. "

@@ -456,3 +456,59 @@ TEST(Merge, RefusesNewerMissingAndUnkeyedCopies)
     }
     EXPECT_EQ(readAll(t.master), before);
 }
+
+TEST(Merge, ADocumentEditedInACopyIsRefusedOrImportedAsItsOwnOnce)
+{
+    Team t;
+    t.handOutAndCode();
+    {
+        auto c = openProject(t.copies[0]);
+        ASSERT_TRUE(c);
+        const Id d1 = c->findDocument(QStringLiteral("d1"))->id;
+        const QString edited = c->documentText(d1) + QStringLiteral(" An added sentence.");
+        ASSERT_TRUE(c->transact(QStringLiteral("Edit"), [&](ProjectWriter &w) {
+                         return w.exec("UPDATE document SET text = ?, length = ? WHERE id = ?",
+                                       {edited, qint64(edited.toUcs4().size()), d1});
+                     }).ok());
+    }
+    auto m = openProject(t.master);
+    ASSERT_TRUE(m);
+    auto refused = team::mergeProjects(*m, {{t.copies[0], testKey()}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::Conflict);
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("edited"))) << refused.message().toStdString();
+
+    team::MergeOptions keepBoth;
+    keepBoth.keepBoth = true;
+    auto r = team::mergeProjects(*m, {{t.copies[0], testKey()}}, keepBoth);
+    ASSERT_TRUE(r.ok()) << r.message().toStdString();
+    EXPECT_EQ(r->documents, 1);
+    auto own = m->findDocument(QStringLiteral("d1 (2)"));
+    ASSERT_TRUE(own);
+    EXPECT_NE(own->guid, m->findDocument(QStringLiteral("d1"))->guid);
+    EXPECT_EQ(m->quotes(own->id).size(), 2);  // ann's quotes of the edited text, in the new document
+    EXPECT_EQ(m->quotes(m->findDocument(QStringLiteral("d1"))->id).size(), 0);
+    EXPECT_EQ(matrixOf(*m, QStringLiteral("ann")).size(), 3);
+    auto again = team::mergeProjects(*m, {{t.copies[0], testKey()}}, keepBoth);
+    ASSERT_TRUE(again.ok()) << again.message().toStdString();
+    EXPECT_TRUE(again->changedNothing()) << again->lines().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Merge, AnOlderCopyIsUpgradedInADuplicateAndLeftAsItIs)
+{
+    Team t;
+    t.handOutAndCode();
+    {
+        auto db = sql::Database::open(t.copies[1], sql::Database::Mode::OpenExisting, testKey().sqlcipherKey());
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->execScript(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion() - 1)).ok());
+    }
+    const QByteArray copyBefore = readAll(t.copies[1]);
+    auto m = openProject(t.master);
+    ASSERT_TRUE(m);
+    auto r = team::mergeProjects(*m, {{t.copies[1], testKey()}});
+    ASSERT_TRUE(r.ok()) << r.message().toStdString();
+    EXPECT_EQ(r->codings, 9);
+    EXPECT_EQ(readAll(t.copies[1]), copyBefore);
+    EXPECT_FALSE(QFileInfo::exists(t.copies[1] + QStringLiteral("-wal")));
+}
