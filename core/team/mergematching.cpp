@@ -151,9 +151,10 @@ Status Matcher::merge(const CopySnapshot &copy)
     m_documents.clear();
     m_attributes.clear();
     m_quotes.clear();
+    m_newDocuments.clear();
     for (auto step : {&Matcher::mergeCoders, &Matcher::mergeCodes, &Matcher::mergeCases, &Matcher::mergeDocuments,
                       &Matcher::mergeAttributes, &Matcher::mergeTurns, &Matcher::mergeQuotes, &Matcher::mergeCodings,
-                      &Matcher::mergeMemos})
+                      &Matcher::mergeMemos, &Matcher::mergeLiveSessions})
         if (Status s = (this->*step)(copy); !s)
             return s;
     if (Status s = mergeValues(copy, false); !s)
@@ -319,6 +320,7 @@ Status Matcher::mergeDocuments(const CopySnapshot &copy)
                     return inserted.error();
                 id = *inserted;
             }
+            m_newDocuments.insert(d.id);
         }
         m_documents.insert(d.id, id);
     }
@@ -547,6 +549,65 @@ Status Matcher::mergeMemos(const CopySnapshot &copy)
         if (!m.guid.isEmpty())
             m_memoByGuid.insert(m.guid, {m_master.database().lastInsertId(), m.title, m.text});
         ++m_report.memos;
+    }
+    return {};
+}
+
+Status Matcher::mergeLiveSessions(const CopySnapshot &copy)
+{
+    if (m_newDocuments.isEmpty())
+        return {};
+    sql::Database &db = m_master.database();
+    for (const auto &[table, rows] : copy.live) {
+        const qsizetype documentColumn = rows.columns.indexOf(QStringLiteral("document_id"));
+        if (documentColumn < 0)
+            continue;
+        // The master's columns (the same schema version): ids are the master's own.
+        auto masterColumns = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        if (!masterColumns)
+            return masterColumns.error();
+        masterColumns->bind(1, table);
+        QStringList known;
+        while (masterColumns->next())
+            known.append(masterColumns->text(0));
+        QList<int> used;
+        QStringList names, marks;
+        for (int i = 0; i < rows.columns.size(); ++i) {
+            if (rows.columns[i] == QLatin1String("id") || !known.contains(rows.columns[i]))
+                continue;
+            used.append(i);
+            names.append(QStringLiteral("\"%1\"").arg(rows.columns[i]));
+            marks.append(QStringLiteral("?"));
+        }
+        auto insert = db.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                     .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        if (!insert)
+            return insert.error();
+        for (const QVariantList &row : rows.rows) {
+            const Id copyDocument = row.value(documentColumn).toLongLong();
+            if (!m_newDocuments.contains(copyDocument))
+                continue;
+            bool skip = false;
+            for (int k = 0; k < used.size(); ++k) {
+                const QString &column = rows.columns[used[k]];
+                QVariant value = row.value(used[k]);
+                if (column == QLatin1String("document_id"))
+                    value = m_documents.value(copyDocument);
+                else if (column == QLatin1String("case_id"))
+                    value = idOrNull(mapped(m_cases, value));
+                else if (column == QLatin1String("code_id")) {
+                    value = idOrNull(mapped(m_codes, value));
+                    skip = value.isNull();
+                }
+                insert->bindVariant(k + 1, value);
+            }
+            if (skip) {
+                insert->reset();
+                continue;
+            }
+            if (Status s = insert->exec(); !s)
+                return makeError(s.error().kind, QStringLiteral("%1: %2: %3").arg(copy.path, table, s.message()));
+        }
     }
     return {};
 }

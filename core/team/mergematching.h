@@ -43,6 +43,7 @@ private:
     Status mergeQuotes(const CopySnapshot &copy);
     Status mergeCodings(const CopySnapshot &copy);
     Status mergeMemos(const CopySnapshot &copy);
+    Status mergeLiveSessions(const CopySnapshot &copy);
     Status loadHashes();
     QString copyName(const CopySnapshot &copy) const;
     Result<Id> insertDocument(const CopyDocument &doc, const QString &name, const QString &guid, const QString &hash);
@@ -77,6 +78,7 @@ private:
 
     // The copy being merged: its ids → the master's.
     QHash<Id, Id> m_coders, m_codes, m_cases, m_documents, m_attributes, m_quotes;
+    QSet<Id> m_newDocuments;  // the copy's documents this merge added
 };
 
 }  // namespace crosscut::team::detail

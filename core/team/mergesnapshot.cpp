@@ -148,13 +148,38 @@ Status readRows(sql::Database &db, CopySnapshot &c)
                            });
         !s)
         return s;
-    return eachRow(db,
-                   QStringLiteral("SELECT target_kind, target_id, title, text, author_id, created_at, modified_at, "
-                                  "coalesce(guid, '') FROM memo ORDER BY id"),
-                   [&](const sql::Statement &s) {
-                       c.memos.append({s.text(0), nullable(s, 1), s.text(2), s.text(3), nullable(s, 4), s.text(5),
-                                       s.text(6), s.text(7)});
-                   });
+    if (Status s = eachRow(db,
+                           QStringLiteral("SELECT target_kind, target_id, title, text, author_id, created_at, modified_at, "
+                                          "coalesce(guid, '') FROM memo ORDER BY id"),
+                           [&](const sql::Statement &s) {
+                               c.memos.append({s.text(0), nullable(s, 1), s.text(2), s.text(3), nullable(s, 4),
+                                               s.text(5), s.text(6), s.text(7)});
+                           });
+        !s)
+        return s;
+    for (const char *table : {"live_session", "live_roster", "live_flag", "live_code_key"}) {
+        CopyRows rows;
+        if (Status s = eachRow(db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)),
+                               [&](const sql::Statement &s) { rows.columns.append(s.text(0)); });
+            !s)
+            return s;
+        QStringList quoted;
+        for (const QString &column : rows.columns)
+            quoted.append(QStringLiteral("\"%1\"").arg(column));
+        if (Status s = eachRow(db,
+                               QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(quoted.join(QStringLiteral(", ")),
+                                                                                   QLatin1String(table)),
+                               [&](const sql::Statement &s) {
+                                   QVariantList row;
+                                   for (int i = 0; i < rows.columns.size(); ++i)
+                                       row.append(s.value(i));
+                                   rows.rows.append(row);
+                               });
+            !s)
+            return s;
+        c.live.append({QString::fromLatin1(table), rows});
+    }
+    return {};
 }
 
 Result<sql::Database> openCopy(const QString &path, const ProjectKey &key)

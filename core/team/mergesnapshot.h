@@ -85,6 +85,12 @@ struct CopyMemo {
     QString createdAt, modifiedAt, guid;
 };
 
+// Rows of a table taken as they are (the live-session tables), by column name.
+struct CopyRows {
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
 struct CopySnapshot {
     QString path;
     QList<CopyCoder> coders;
@@ -99,6 +105,9 @@ struct CopySnapshot {
     QList<CopyQuote> quotes;
     QList<CopyCoding> codings;
     QList<CopyMemo> memos;
+    // live_session, live_roster, live_flag, live_code_key: a live session
+    // the master does not have arrives with its metadata.
+    QList<QPair<QString, CopyRows>> live;
 };
 
 // Reads the copy at `path` (with `key` when it is encrypted). Refuses a

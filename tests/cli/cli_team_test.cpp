@@ -306,3 +306,31 @@ TEST(CliTeam, NewCodesLandUnderTheirParentAndAttributeConflictsAreReported)
                   ->toString(),
               QStringLiteral("Uganda"));
 }
+
+TEST(CliTeam, ALiveSessionRunInACopyArrivesWithItsSession)
+{
+    Corpus c;
+    c.make();
+    const QString copy = c.dir.path(QStringLiteral("facilitator.crosscut"));
+    ok({QStringLiteral("handout"), c.master, QStringLiteral("--coder"), QStringLiteral("fay"), QStringLiteral("--out"), copy,
+        QStringLiteral("--documents"), QStringLiteral("doc1")});
+    const QString roster = c.dir.writeFile(QStringLiteral("roster.csv"),
+                                           QByteArray("pseudonym,key,Population served\nAsha,1,Sex workers\nRahim,2,People who use drugs\n"));
+    auto live = runCli({QStringLiteral("live"), copy, QStringLiteral("--title"), QStringLiteral("FGD 1"),
+                        QStringLiteral("--roster"), roster},
+                       QByteArray("Asha\tWe work together.\tLeadership/Key population-led\nRahim\tNot always.\n#flag loud\n"));
+    ASSERT_EQ(live.exitCode, 0) << live.err.toStdString();
+    auto r = cli({QStringLiteral("merge"), c.master, copy});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("added 1 documents"))) << r.out.toStdString();
+    const QString fromCopy = cli({QStringLiteral("live-export"), copy, QStringLiteral("--doc"), QStringLiteral("FGD 1"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")})
+                                 .out;
+    auto exported = cli({QStringLiteral("live-export"), c.master, QStringLiteral("--doc"), QStringLiteral("FGD 1"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("Not always."))) << exported.out.toStdString();
+    EXPECT_EQ(exported.out, fromCopy);
+    auto again = cli({QStringLiteral("merge"), c.master, copy});
+    EXPECT_TRUE(again.out.startsWith(QStringLiteral("nothing new"))) << again.out.toStdString();
+}
