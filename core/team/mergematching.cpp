@@ -3,7 +3,6 @@
 
 #include "project/project.h"
 #include "project/projectwriter.h"
-#include "text/codepoints.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

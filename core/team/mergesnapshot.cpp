@@ -5,6 +5,7 @@
 #include "storage/schema.h"
 #include "storage/sqlite.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -248,8 +249,12 @@ Result<CopySnapshot> readCopy(const QString &path, const ProjectKey &key)
     if (fileVersion < schema::currentVersion()) {
         // An older copy is upgraded in a temporary duplicate: the copy itself
         // is left exactly as it is.
+        // Beside the copy (no plaintext goes anywhere the copy is not), else
+        // in the temporary folder when the copy's folder is read-only.
         db->close();
-        upgraded.emplace();
+        upgraded.emplace(info.absoluteDir().filePath(QStringLiteral(".crosscut-upgrade-XXXXXX")));
+        if (!upgraded->isValid())
+            upgraded.emplace();
         const QString duplicate = upgraded->filePath(QStringLiteral("copy.crosscut"));
         if (!upgraded->isValid() || !QFile::copy(path, duplicate)
             || (QFileInfo::exists(path + QStringLiteral("-wal"))

@@ -511,4 +511,7 @@ TEST(Merge, AnOlderCopyIsUpgradedInADuplicateAndLeftAsItIs)
     EXPECT_EQ(r->codings, 9);
     EXPECT_EQ(readAll(t.copies[1]), copyBefore);
     EXPECT_FALSE(QFileInfo::exists(t.copies[1] + QStringLiteral("-wal")));
+    EXPECT_TRUE(QDir(QFileInfo(t.copies[1]).absolutePath())
+                    .entryList({QStringLiteral(".crosscut-upgrade-*")}, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());  // the duplicate is gone
 }
