@@ -186,6 +186,12 @@ Status readRows(sql::Database &db, CopySnapshot &c)
 Result<sql::Database> openCopy(const QString &path, const ProjectKey &key)
 {
     const bool encrypted = !isPlainSqliteFile(path);
+    // An SQLCipher file is whole pages of random bytes; anything else is not a project.
+    const qint64 size = QFileInfo(path).size();
+    if (encrypted && (size < 1024 || size % 512 != 0))
+        return makeError(ErrorKind::NotAProject,
+                         QStringLiteral("%1 is not a Crosscut project (not an SQLite database). Nothing was merged.")
+                             .arg(path));
     if (encrypted && key.isEmpty())
         return makeError(ErrorKind::Encrypted,
                          QStringLiteral("%1 is encrypted: give its password in CROSSCUT_COPY_PASSWORD or its key file "

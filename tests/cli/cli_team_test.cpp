@@ -236,6 +236,18 @@ TEST(CliTeam, HandoutRefusesAnExistingFileAndMergeAMissingOne)
     EXPECT_FALSE(QFileInfo::exists(c.dir.path(QStringLiteral("x.crosscut"))));
     auto usage = cli({QStringLiteral("handout"), c.master, QStringLiteral("--out"), c.dir.path(QStringLiteral("y.crosscut"))});
     EXPECT_EQ(usage.exitCode, 2);
+    // --encrypt without a password: nothing is written.
+    auto noPassword = cli({QStringLiteral("handout"), c.master, QStringLiteral("--coder"), QStringLiteral("ann"),
+                           QStringLiteral("--out"), c.dir.path(QStringLiteral("z.crosscut")), QStringLiteral("--encrypt")});
+    EXPECT_EQ(noPassword.exitCode, 10) << noPassword.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(c.dir.path(QStringLiteral("z.crosscut"))));
+    // Not a project, or no copy at all: refused, the master unchanged.
+    const QByteArray before = masterFiles(c.master);
+    auto notAProject = cli({QStringLiteral("merge"), c.master, out});
+    EXPECT_EQ(notAProject.exitCode, 4) << notAProject.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("merge"), c.master}).exitCode, 2);
+    EXPECT_EQ(masterFiles(c.master), before);
+    EXPECT_TRUE(QDir(c.dir.path(QString())).entryList({QStringLiteral(".*handout*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 TEST(CliTeam, EncryptedCopyMergesWithItsPasswordOnly)
