@@ -108,10 +108,60 @@ Status Matcher::loadMaster()
                         });
         !s)
         return s;
+    if (Status s = each("SELECT id, name, coalesce(guid, '') FROM set_",
+                        [&](const sql::Statement &r) {
+                            m_setByName.insert(r.text(1), r.int64(0));
+                            if (!r.text(2).isEmpty())
+                                m_setByGuid.insert(r.text(2), r.int64(0));
+                        });
+        !s)
+        return s;
+    if (Status s = each("SELECT set_id, member_kind, member_id FROM set_member",
+                        [&](const sql::Statement &r) { m_setMembers.insert({r.int64(0), {r.text(1), r.int64(2)}}); });
+        !s)
+        return s;
     return each("SELECT id, title, text, coalesce(guid, '') FROM memo", [&](const sql::Statement &r) {
         if (!r.text(3).isEmpty())
             m_memoByGuid.insert(r.text(3), {r.int64(0), r.text(1), r.text(2)});
     });
+}
+
+Status Matcher::mergeSets(const CopySnapshot &copy)
+{
+    QHash<Id, Id> sets;
+    for (const CopySet &set : copy.sets) {
+        Id id = set.guid.isEmpty() ? 0 : m_setByGuid.value(set.guid, 0);
+        if (id == 0)
+            id = m_setByName.value(set.name, 0);
+        if (id == 0) {
+            if (Status s = m_w.exec("INSERT INTO set_(name, description, guid) VALUES (?, ?, ?)",
+                                    {set.name, set.description, guidOrNull(set.guid)});
+                !s)
+                return s;
+            id = m_master.database().lastInsertId();
+            m_setByName.insert(set.name, id);
+            if (!set.guid.isEmpty())
+                m_setByGuid.insert(set.guid, id);
+            ++m_report.sets;
+        }
+        sets.insert(set.id, id);
+    }
+    for (const CopySetMember &m : copy.setMembers) {
+        const Id set = sets.value(m.set, 0);
+        const QHash<Id, Id> &members = m.kind == QLatin1String("document") ? m_documents
+                                       : m.kind == QLatin1String("code")   ? m_codes
+                                                                           : m_cases;
+        const Id member = members.value(m.member, 0);
+        if (set == 0 || member == 0 || m_setMembers.contains({set, {m.kind, member}}))
+            continue;
+        if (Status s = m_w.exec("INSERT INTO set_member(set_id, member_kind, member_id) VALUES (?, ?, ?)",
+                                {set, m.kind, member});
+            !s)
+            return s;
+        m_setMembers.insert({set, {m.kind, member}});
+        ++m_report.setMembers;
+    }
+    return {};
 }
 
 Status Matcher::merge(const CopySnapshot &copy)
@@ -125,7 +175,7 @@ Status Matcher::merge(const CopySnapshot &copy)
     m_newDocuments.clear();
     for (auto step : {&Matcher::mergeCoders, &Matcher::mergeCodes, &Matcher::mergeCases, &Matcher::mergeDocuments,
                       &Matcher::mergeAttributes, &Matcher::mergeTurns, &Matcher::mergeQuotes, &Matcher::mergeCodings,
-                      &Matcher::mergeMemos, &Matcher::mergeLiveSessions})
+                      &Matcher::mergeMemos, &Matcher::mergeLiveSessions, &Matcher::mergeSets})
         if (Status s = (this->*step)(copy); !s)
             return s;
     if (Status s = mergeValues(copy, false); !s)

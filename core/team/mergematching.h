@@ -59,6 +59,7 @@ private:
     Status mergeCodings(const CopySnapshot &copy);
     Status mergeMemos(const CopySnapshot &copy);
     Status mergeLiveSessions(const CopySnapshot &copy);
+    Status mergeSets(const CopySnapshot &copy);
     Status loadHashes();
     QString copyName(const CopySnapshot &copy) const;
     Result<Id> insertDocument(const CopyDocument &doc, const QString &name, const QString &guid, const QString &hash);
@@ -89,6 +90,8 @@ private:
     QHash<QString, Id> m_codingGuids;  // guid → quote
     QSet<CodingKey> m_codingKeys;
     QHash<QString, MemoRow> m_memoByGuid;
+    QHash<QString, Id> m_setByGuid, m_setByName;
+    QSet<QPair<Id, QPair<QString, Id>>> m_setMembers;
     QHash<Id, QString> m_caseName;
 
     // The copy being merged: its ids → the master's.

@@ -158,6 +158,14 @@ Status readRows(sql::Database &db, CopySnapshot &c)
                            });
         !s)
         return s;
+    if (Status s = eachRow(db, QStringLiteral("SELECT id, name, description, coalesce(guid, '') FROM set_ ORDER BY id"),
+                           [&](const sql::Statement &s) { c.sets.append({s.int64(0), s.text(1), s.text(2), s.text(3)}); });
+        !s)
+        return s;
+    if (Status s = eachRow(db, QStringLiteral("SELECT set_id, member_kind, member_id FROM set_member"),
+                           [&](const sql::Statement &s) { c.setMembers.append({s.int64(0), s.text(1), s.int64(2)}); });
+        !s)
+        return s;
     for (const char *table : {"live_session", "live_roster", "live_flag", "live_code_key"}) {
         CopyRows rows;
         if (Status s = eachRow(db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)),

@@ -85,6 +85,17 @@ struct CopyMemo {
     QString createdAt, modifiedAt, guid;
 };
 
+struct CopySet {
+    Id id = 0;
+    QString name, description, guid;
+};
+
+struct CopySetMember {
+    Id set = 0;
+    QString kind;  // document, code, case
+    Id member = 0;
+};
+
 // Rows of a table taken as they are (the live-session tables), by column name.
 struct CopyRows {
     QStringList columns;
@@ -105,6 +116,8 @@ struct CopySnapshot {
     QList<CopyQuote> quotes;
     QList<CopyCoding> codings;
     QList<CopyMemo> memos;
+    QList<CopySet> sets;
+    QList<CopySetMember> setMembers;
     // live_session, live_roster, live_flag, live_code_key: a live session
     // the master does not have arrives with its metadata.
     QList<QPair<QString, CopyRows>> live;
