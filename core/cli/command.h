@@ -100,5 +100,7 @@ int runLiveAlign(Context &ctx);
 int runCodebookImport(Context &ctx);
 int runPseudonymise(Context &ctx);
 int runAgreement(Context &ctx);
+int runHandout(Context &ctx);
+int runMerge(Context &ctx);
 
 }  // namespace crosscut::cli

@@ -5,3 +5,4 @@ target_sources(crosscut_core PRIVATE
 target_sources(crosscut_core PRIVATE cli/matrixcommand.cpp cli/cooccurrencecommand.cpp cli/profilescommand.cpp)
 target_sources(crosscut_core PRIVATE cli/codebookimportcommand.cpp)
 target_sources(crosscut_core PRIVATE cli/agreementcommand.cpp)
+target_sources(crosscut_core PRIVATE cli/teamcommands.cpp)

@@ -17,3 +17,8 @@ target_sources(crosscut_core PRIVATE
 target_sources(crosscut_core PRIVATE
   team/adjudication.h team/adjudication.cpp
   team/agreementsummary.h team/agreementsummary.cpp)
+target_sources(crosscut_core PRIVATE
+  team/handout.cpp
+  team/merge.cpp
+  team/mergesnapshot.h team/mergesnapshot.cpp
+  team/mergematching.h team/mergematching.cpp team/mergedocuments.cpp)
