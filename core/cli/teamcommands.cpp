@@ -41,9 +41,13 @@ int runHandout(Context &ctx)
     auto report = team::handout(*master, options);
     if (!report)
         return ctx.fail(report.error());
+    auto count = [](int n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
     ctx.out << "wrote " << out << " for " << coder.trimmed() << (options.blind ? " (blind)" : "") << ": "
-            << report->documents << " documents, " << report->codes << " codes, " << report->quotes << " quotes, "
-            << report->codings << " codings, " << report->memos << " memos\n";
+            << count(report->documents, "document", "documents") << ", " << count(report->codes, "code", "codes") << ", "
+            << count(report->quotes, "quote", "quotes") << ", " << count(report->codings, "coding", "codings") << ", "
+            << count(report->memos, "memo", "memos") << "\n";
     if (master->isEncrypted() && options.outKey.isEmpty())
         ctx.err << "crosscut-cli: warning: " << out
                 << " is not encrypted: anyone who can read the file can read it (use --encrypt)\n";

@@ -25,16 +25,21 @@ bool MergeReport::changedNothing() const
 QStringList MergeReport::lines() const
 {
     QStringList out;
-    const QList<QPair<int, QString>> kinds = {
-        {documents, QStringLiteral("documents")}, {codes, QStringLiteral("codes")},
-        {cases, QStringLiteral("cases")},         {turns, QStringLiteral("speaker turns")},
-        {quotes, QStringLiteral("quotes")},       {codings, QStringLiteral("codings")},
-        {memos, QStringLiteral("memos")},         {attributeValues, QStringLiteral("attribute values")},
-        {sets, QStringLiteral("sets")},           {setMembers, QStringLiteral("set members")},
+    struct Kind {
+        int n;
+        const char *one;
+        const char *many;
     };
-    for (const auto &[n, what] : kinds)
-        if (n > 0)
-            out.append(QStringLiteral("added %1 %2").arg(n).arg(what));
+    const Kind kinds[] = {
+        {documents, "document", "documents"}, {codes, "code", "codes"},
+        {cases, "case", "cases"},             {turns, "speaker turn", "speaker turns"},
+        {quotes, "quote", "quotes"},          {codings, "coding", "codings"},
+        {memos, "memo", "memos"},             {attributeValues, "attribute value", "attribute values"},
+        {sets, "set", "sets"},                {setMembers, "set member", "set members"},
+    };
+    for (const Kind &k : kinds)
+        if (k.n > 0)
+            out.append(QStringLiteral("added %1 %2").arg(k.n).arg(QLatin1String(k.n == 1 ? k.one : k.many)));
     if (changedNothing())
         out.append(QStringLiteral("nothing new: the master already holds everything in the copies"));
     for (const QString &r : renamed)

@@ -279,7 +279,7 @@ TEST(CliTeam, EncryptedCopyMergesWithItsPasswordOnly)
     auto with = cli({QStringLiteral("merge"), c.master, copy});
     qunsetenv("CROSSCUT_COPY_PASSWORD");
     ASSERT_EQ(with.exitCode, 0) << with.err.toStdString();
-    EXPECT_TRUE(with.out.contains(QStringLiteral("added 1 codings"))) << with.out.toStdString();
+    EXPECT_TRUE(with.out.contains(QStringLiteral("added 1 coding"))) << with.out.toStdString();
     EXPECT_EQ(matrix(c.master, QStringLiteral("ann")).value(QStringLiteral("doc3")).toArray().size(), 2);
 }
 
@@ -300,7 +300,7 @@ TEST(CliTeam, NewCodesLandUnderTheirParentAndAttributeConflictsAreReported)
         c.dir.writeFile(QStringLiteral("b.csv"), QByteArray("document,attribute,value\ndoc1,country,Uganda\n"))});
     auto r = cli({QStringLiteral("merge"), c.master, copy});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("added 1 codes"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("added 1 code"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("conflict: document \"doc1\", attribute \"country\""))) << r.out.toStdString();
     auto cb = cli({QStringLiteral("codebook"), c.master, QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_TRUE(cb.out.contains(QStringLiteral("Leadership/Co-led"))) << cb.out.toStdString();
@@ -334,7 +334,7 @@ TEST(CliTeam, ALiveSessionRunInACopyArrivesWithItsSession)
     ASSERT_EQ(live.exitCode, 0) << live.err.toStdString();
     auto r = cli({QStringLiteral("merge"), c.master, copy});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("added 1 documents"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("added 1 document"))) << r.out.toStdString();
     const QString fromCopy = cli({QStringLiteral("live-export"), copy, QStringLiteral("--doc"), QStringLiteral("FGD 1"),
                                   QStringLiteral("--format"), QStringLiteral("csv")})
                                  .out;
