@@ -81,7 +81,7 @@
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="107" />
         <source>coder name</source>
-        <translation>nombre del codificador/a</translation>
+        <translation>nombre del/de la codificador/a</translation>
     </message>
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="109" />
@@ -454,7 +454,7 @@
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="264" />
         <source>Cannot encode the image for %1</source>
-        <translation>No se puede codificar la imagen para %1</translation>
+        <translation>No se puede convertir la imagen para %1</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="273" />
@@ -1915,7 +1915,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="64" />
         <source>Use a &amp;key file…</source>
-        <translation>Usar un archivo de &amp;clave…</translation>
+        <translation>Usar un archivo de cla&amp;ve…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="75" />
@@ -2426,7 +2426,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="106" />
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
-        <translation>%1 terminó en %2. Sesión → Reanudar sesión en vivo la continúa.</translation>
+        <translation>La sesión “%1” terminó en %2. Sesión → Reanudar sesión en vivo la continúa.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />

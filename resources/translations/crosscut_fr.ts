@@ -81,7 +81,7 @@
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="107" />
         <source>coder name</source>
-        <translation>nom du codeur·se</translation>
+        <translation>nom du·de la codeur·se</translation>
     </message>
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="109" />
@@ -1852,7 +1852,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="64" />
         <source>On:</source>
-        <translation>Sur :</translation>
+        <translation>Porte sur :</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="184" />
@@ -2250,7 +2250,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172" />
         <source>Any</source>
-        <translation>Tous</translation>
+        <translation>N'importe lequel</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235" />
@@ -2426,7 +2426,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="106" />
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
-        <translation>%1 s'est terminée à %2. Session → Reprendre la session en direct la poursuit.</translation>
+        <translation>La session « %1 » s'est terminée à %2. Session → Reprendre la session en direct la poursuit.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />

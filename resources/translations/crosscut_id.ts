@@ -454,7 +454,7 @@
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="264" />
         <source>Cannot encode the image for %1</source>
-        <translation>Tidak dapat mengodekan gambar untuk %1</translation>
+        <translation>Tidak dapat menyandikan gambar untuk %1</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="273" />
@@ -1836,7 +1836,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="64" />
         <source>On:</source>
-        <translation>Pada:</translation>
+        <translation>Terkait:</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="184" />
@@ -2404,7 +2404,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="106" />
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
-        <translation>%1 berakhir pada %2. Sesi → Lanjutkan sesi langsung akan melanjutkannya.</translation>
+        <translation>Sesi “%1” berakhir pada %2. Sesi → Lanjutkan sesi langsung akan melanjutkannya.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
