@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyle>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -111,6 +112,7 @@ void DocumentView::applyDirections(qint64 fromCodePoint)
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     const QColor base = palette().color(QPalette::Base);
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
     const QList<SpeakerTurn> turns = m_project->speakerTurns(*m_document, fromCodePoint);
     qsizetype t = 0;
     const QTextBlock first = fromCodePoint > 0 ? document()->findBlock(int(m_positions.toUtf16(fromCodePoint)))
@@ -121,6 +123,12 @@ void DocumentView::applyDirections(qint64 fromCodePoint)
         if (isRightToLeftParagraph(block.text())) {
             format.setLayoutDirection(Qt::RightToLeft);
             format.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+            touched = true;
+        } else if (mirrored) {
+            // In a right-to-left interface the other paragraphs keep their
+            // own direction: the text's, not the interface's.
+            format.setLayoutDirection(Qt::LeftToRight);
+            format.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
             touched = true;
         }
         // Speaker turns: a faint wash in the speaker's colour.
@@ -428,8 +436,10 @@ void DocumentView::updateMarginWidth()
 {
     const int width = m_margin->preferredWidth(m_columns);
     setViewportMargins(width, 0, 0, 0);
+    // The scroll area mirrors the margin in a right-to-left interface (Urdu):
+    // the stripes go where it leaves room, on the right.
     const QRect cr = contentsRect();
-    m_margin->setGeometry(QRect(cr.left(), cr.top(), width, cr.height()));
+    m_margin->setGeometry(QStyle::visualRect(layoutDirection(), cr, QRect(cr.left(), cr.top(), width, cr.height())));
 }
 
 void DocumentView::resizeEvent(QResizeEvent *event)
