@@ -151,22 +151,22 @@
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27"/>
         <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>%1 خالی ہے؛ سرخی document,attribute,value متوقع تھی</translation>
+        <translation>‏%1 خالی ہے؛ سرخی document,attribute,value متوقع تھی</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="37"/>
         <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>%1 سطر 1: سرخی document,attribute,value[,type] یا case,attribute,value[,type] ہونی چاہیے</translation>
+        <translation>‏%1 سطر 1: سرخی document,attribute,value[,type] یا case,attribute,value[,type] ہونی چاہیے</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="58"/>
         <source>Import attributes from %1</source>
-        <translation>%1 سے اوصاف درآمد کریں</translation>
+        <translation>‏%1 سے اوصاف درآمد کریں</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="62"/>
         <source>%1 line %2: %3</source>
-        <translation>%1 سطر %2: %3</translation>
+        <translation>‏%1 سطر %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="68"/>
@@ -285,7 +285,7 @@
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
-        <translation>CSV درآمد کریں…</translation>
+        <translation>‏CSV درآمد کریں…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="34"/>
@@ -449,12 +449,12 @@
         <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
         <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
-        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
+        <translation>‏%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
         <source>Cannot encode the image for %1</source>
-        <translation>%1 کے لیے تصویر انکوڈ نہیں کی جا سکتی</translation>
+        <translation>‏%1 کے لیے تصویر انکوڈ نہیں کی جا سکتی</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
@@ -565,8 +565,8 @@
         <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
-            <numerusform>%n کوڈنگ ہٹا دی جائے گی، اور اقتباسات بغیر کوڈ کے رہ جائیں گے۔ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
-            <numerusform>%n کوڈنگز ہٹا دی جائیں گی، اور اقتباسات بغیر کوڈ کے رہ جائیں گے۔ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
+            <numerusform>‏%n کوڈنگ ہٹا دی جائے گی، اور اقتباسات بغیر کوڈ کے رہ جائیں گے۔ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
+            <numerusform>‏%n کوڈنگز ہٹا دی جائیں گی، اور اقتباسات بغیر کوڈ کے رہ جائیں گے۔ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -656,9 +656,9 @@
         <source>%1
 %n code point(s)</source>
         <translation>
-            <numerusform>%1
+            <numerusform>‏%1
 %n حرف</numerusform>
-            <numerusform>%1
+            <numerusform>‏%1
 %n حروف</numerusform>
         </translation>
     </message>
@@ -719,7 +719,7 @@
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="42"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
-        <translation>REFI-QDA پروجیکٹ (.qdpx)… (&amp;P)</translation>
+        <translation>‏REFI-QDA پروجیکٹ (.qdpx)… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="42"/>
@@ -766,17 +766,17 @@
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>
         <source>Cannot export %1: %2</source>
-        <translation>%1 برآمد نہیں کیا جا سکتا: %2</translation>
+        <translation>‏%1 برآمد نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1</source>
-        <translation>%1 برآمد ہو گیا</translation>
+        <translation>‏%1 برآمد ہو گیا</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1 (redacted)</source>
-        <translation>%1 برآمد ہو گیا (شناخت چھپا کر)</translation>
+        <translation>‏%1 برآمد ہو گیا (شناخت چھپا کر)</translation>
     </message>
 </context>
 <context>
@@ -792,7 +792,7 @@
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
-        <translation>REFI-QDA پروجیکٹ درآمد کریں (.qdpx/.qdc)… (&amp;P)</translation>
+        <translation>‏REFI-QDA پروجیکٹ درآمد کریں (.qdpx/.qdc)… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
@@ -803,28 +803,28 @@
         <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
         <source>Import REFI-QDA project</source>
-        <translation>REFI-QDA پروجیکٹ درآمد کریں</translation>
+        <translation>‏REFI-QDA پروجیکٹ درآمد کریں</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
-        <translation>%1 پہلے سے موجود ہے؛ درآمد شدہ پروجیکٹ کے لیے فائل کا نیا نام چنیں۔</translation>
+        <translation>‏%1 پہلے سے موجود ہے؛ درآمد شدہ پروجیکٹ کے لیے فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
         <source>Cannot create %1: %2</source>
-        <translation>%1 بنایا نہیں جا سکتا: %2</translation>
+        <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
         <source>Cannot import %1: %2</source>
-        <translation>%1 درآمد نہیں کیا جا سکتا: %2</translation>
+        <translation>‏%1 درآمد نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
         <source>Created %1 from %2.</source>
-        <translation>%2 سے %1 بنایا گیا۔</translation>
+        <translation>‏%2 سے %1 بنایا گیا۔</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
@@ -850,7 +850,7 @@
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
         <source>New project from %1</source>
-        <translation>%1 سے نیا پروجیکٹ</translation>
+        <translation>‏%1 سے نیا پروجیکٹ</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
@@ -914,7 +914,7 @@
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
-        <translation>Shift+کلید آخری بیان کو کوڈ کرتی ہے · وہی کلید دوبارہ کوڈ ہٹاتی ہے · کسی چِپ پر دائیں کلک اسے ہٹاتا ہے · Ctrl+Z آخری براہِ راست عمل کالعدم کرتا ہے · Ctrl+N: کوئی شریک شامل ہوتا ہے</translation>
+        <translation>‏Shift+کلید آخری بیان کو کوڈ کرتی ہے · وہی کلید دوبارہ کوڈ ہٹاتی ہے · کسی چِپ پر دائیں کلک اسے ہٹاتا ہے · Ctrl+Z آخری براہِ راست عمل کالعدم کرتا ہے · Ctrl+N: کوئی شریک شامل ہوتا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
@@ -944,7 +944,7 @@
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
         <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
-        <translation>%1 کا اس سیشن کی براہِ راست کوڈ بُک میں کوئی کوڈ نہیں (اندراج کے خانے کے اوپر کلیدیں دیکھیں)۔</translation>
+        <translation>‏%1 کا اس سیشن کی براہِ راست کوڈ بُک میں کوئی کوڈ نہیں (اندراج کے خانے کے اوپر کلیدیں دیکھیں)۔</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
@@ -969,12 +969,12 @@
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
-        <translation>%1 شامل ہوئے (کوئی کلید باقی نہیں: ان کے نام پر کلک کریں)</translation>
+        <translation>‏%1 شامل ہوئے (کوئی کلید باقی نہیں: ان کے نام پر کلک کریں)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
-        <translation>%1 شامل ہوئے: Alt+%2</translation>
+        <translation>‏%1 شامل ہوئے: Alt+%2</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
@@ -1014,7 +1014,7 @@
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="707"/>
         <source>capture window closed for %1 — not counted as session time</source>
-        <translation>%1 کے لیے ریکارڈنگ ونڈو بند رہی — سیشن کے وقت میں شمار نہیں</translation>
+        <translation>‏%1 کے لیے ریکارڈنگ ونڈو بند رہی — سیشن کے وقت میں شمار نہیں</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1040,7 @@
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="43"/>
         <source>speaks on Alt+0</source>
-        <translation>Alt+0 پر بولتا ہے</translation>
+        <translation>‏Alt+0 پر بولتا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="45"/>
@@ -1102,7 +1102,7 @@
         <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
-        <translation>UTF-8 میں CSV جس کی پہلی سطر &lt;tt&gt;pseudonym,key,…&lt;/tt&gt; ہو؛ کلید خالی ہو سکتی ہے (اگلا خالی ہندسہ دیا جاتا ہے)؛ باقی کالم کیس کے اوصاف بن جاتے ہیں:&lt;pre&gt;pseudonym,key,جن کی خدمت کی جاتی ہے
+        <translation>‏UTF-8 میں CSV جس کی پہلی سطر &lt;tt&gt;pseudonym,key,…&lt;/tt&gt; ہو؛ کلید خالی ہو سکتی ہے (اگلا خالی ہندسہ دیا جاتا ہے)؛ باقی کالم کیس کے اوصاف بن جاتے ہیں:&lt;pre&gt;pseudonym,key,جن کی خدمت کی جاتی ہے
 عائشہ,1,جنسی کارکن
 روی,,منشیات استعمال کرنے والے افراد&lt;/pre&gt;</translation>
     </message>
@@ -1145,8 +1145,8 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
         <source>%1 (%n value(s))</source>
         <translation>
-            <numerusform>%1 (%n قدر)</numerusform>
-            <numerusform>%1 (%n قدریں)</numerusform>
+            <numerusform>‏%1 (%n قدر)</numerusform>
+            <numerusform>‏%1 (%n قدریں)</numerusform>
         </translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="212"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
-        <translation>%1 خالی کلیدوں پر پورا نہیں آتا؛ پہلے کسی اور جہت کا نشان ہٹائیں۔</translation>
+        <translation>‏%1 خالی کلیدوں پر پورا نہیں آتا؛ پہلے کسی اور جہت کا نشان ہٹائیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="232"/>
@@ -1410,12 +1410,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>&amp;About Crosscut</source>
-        <translation>Crosscut کے بارے میں (&amp;A)</translation>
+        <translation>‏Crosscut کے بارے میں (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>About Crosscut</source>
-        <translation>Crosscut کے بارے میں</translation>
+        <translation>‏Crosscut کے بارے میں</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="261"/>
@@ -1442,13 +1442,13 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="311"/>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Cannot open %1: %2</source>
-        <translation>%1 کھولا نہیں جا سکتا: %2</translation>
+        <translation>‏%1 کھولا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="370"/>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>Cannot encrypt %1: %2</source>
-        <translation>%1 خفیہ نہیں کیا جا سکتا: %2</translation>
+        <translation>‏%1 خفیہ نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="383"/>
@@ -1479,12 +1479,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation>%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
+        <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
         <source>Cannot create %1: %2</source>
-        <translation>%1 بنایا نہیں جا سکتا: %2</translation>
+        <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="549"/>
@@ -1508,8 +1508,8 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
-            <numerusform>%n مسئلہ ملا۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
-            <numerusform>%n مسائل ملے۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
+            <numerusform>‏%n مسئلہ ملا۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
+            <numerusform>‏%n مسائل ملے۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -1561,32 +1561,32 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n دستاویز</numerusform>
-            <numerusform>%n دستاویزات</numerusform>
+            <numerusform>‏%n دستاویز</numerusform>
+            <numerusform>‏%n دستاویزات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
         <source>%n code(s)</source>
         <translation>
-            <numerusform>%n کوڈ</numerusform>
-            <numerusform>%n کوڈ</numerusform>
+            <numerusform>‏%n کوڈ</numerusform>
+            <numerusform>‏%n کوڈ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="706"/>
         <source>%n quote(s)</source>
         <translation>
-            <numerusform>%n اقتباس</numerusform>
-            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>‏%n اقتباس</numerusform>
+            <numerusform>‏%n اقتباسات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n کوڈنگ</numerusform>
-            <numerusform>%n کوڈنگز</numerusform>
+            <numerusform>‏%n کوڈنگ</numerusform>
+            <numerusform>‏%n کوڈنگز</numerusform>
         </translation>
     </message>
     <message>
@@ -1598,8 +1598,8 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
         <source>Imported %n document(s).</source>
         <translation>
-            <numerusform>%n دستاویز درآمد ہوئی۔</numerusform>
-            <numerusform>%n دستاویزات درآمد ہوئیں۔</numerusform>
+            <numerusform>‏%n دستاویز درآمد ہوئی۔</numerusform>
+            <numerusform>‏%n دستاویزات درآمد ہوئیں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -1658,7 +1658,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
-        <translation>%1 × %2: %3 (اقتباسات: %4)</translation>
+        <translation>‏%1 × %2: %3 (اقتباسات: %4)</translation>
     </message>
 </context>
 <context>
@@ -1667,24 +1667,24 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n دستاویز</numerusform>
-            <numerusform>%n دستاویزات</numerusform>
+            <numerusform>‏%n دستاویز</numerusform>
+            <numerusform>‏%n دستاویزات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n کیس</numerusform>
-            <numerusform>%n کیس</numerusform>
+            <numerusform>‏%n کیس</numerusform>
+            <numerusform>‏%n کیس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation>
-            <numerusform>%n اقتباس</numerusform>
-            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>‏%n اقتباس</numerusform>
+            <numerusform>‏%n اقتباسات</numerusform>
         </translation>
     </message>
     <message>
@@ -1760,7 +1760,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
-        <translation>%1 × %2 — کل %3؛ کسی خانے کے اقتباسات پڑھنے کے لیے اس پر کلک کریں۔</translation>
+        <translation>‏%1 × %2 — کل %3؛ کسی خانے کے اقتباسات پڑھنے کے لیے اس پر کلک کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
@@ -1891,7 +1891,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
-        <translation>%1 خفیہ کردہ ہے۔ اس کا پاس ورڈ درج کریں، یا اس کی کلیدی فائل استعمال کریں۔</translation>
+        <translation>‏%1 خفیہ کردہ ہے۔ اس کا پاس ورڈ درج کریں، یا اس کی کلیدی فائل استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="42"/>
@@ -1973,7 +1973,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
-        <translation>%1 — اسے پروجیکٹ سے الگ رکھیں، اور اس کی ایک نقل کسی محفوظ جگہ</translation>
+        <translation>‏%1 — اسے پروجیکٹ سے الگ رکھیں، اور اس کی ایک نقل کسی محفوظ جگہ</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
@@ -1994,7 +1994,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
         <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
         <source>%1 exists already; a key file is never overwritten.</source>
-        <translation>%1 پہلے سے موجود ہے؛ کلیدی فائل کبھی اوور رائٹ نہیں کی جاتی۔</translation>
+        <translation>‏%1 پہلے سے موجود ہے؛ کلیدی فائل کبھی اوور رائٹ نہیں کی جاتی۔</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
@@ -2120,7 +2120,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
         <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
-        <translation>%3 میں سے %2 دستاویزات کے متن میں %1 تبدیلیاں، اور %4 دیگر خانے۔</translation>
+        <translation>‏%3 میں سے %2 دستاویزات کے متن میں %1 تبدیلیاں، اور %4 دیگر خانے۔</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
@@ -2211,7 +2211,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="36"/>
         <source>Export CSV…</source>
-        <translation>CSV برآمد کریں…</translation>
+        <translation>‏CSV برآمد کریں…</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
@@ -2272,23 +2272,23 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
         <source>%n checked code(s)</source>
         <translation>
-            <numerusform>%n نشان زد کوڈ</numerusform>
-            <numerusform>%n نشان زد کوڈ</numerusform>
+            <numerusform>‏%n نشان زد کوڈ</numerusform>
+            <numerusform>‏%n نشان زد کوڈ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="240"/>
         <source>%n quote(s): %1</source>
         <translation>
-            <numerusform>%n اقتباس: %1</numerusform>
-            <numerusform>%n اقتباسات: %1</numerusform>
+            <numerusform>‏%n اقتباس: %1</numerusform>
+            <numerusform>‏%n اقتباسات: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="284"/>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="287"/>
         <source>Cannot write %1: %2</source>
-        <translation>%1 لکھا نہیں جا سکتا: %2</translation>
+        <translation>‏%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
@@ -2373,8 +2373,8 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/search/searchpanel.cpp" line="124"/>
         <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n نتیجہ</numerusform>
-            <numerusform>%n نتائج</numerusform>
+            <numerusform>‏%n نتیجہ</numerusform>
+            <numerusform>‏%n نتائج</numerusform>
         </translation>
     </message>
     <message>
@@ -2386,8 +2386,8 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/search/searchpanel.cpp" line="146"/>
         <source>%n new coding(s) with %1</source>
         <translation>
-            <numerusform>%1 کے ساتھ %n نئی کوڈنگ</numerusform>
-            <numerusform>%1 کے ساتھ %n نئی کوڈنگز</numerusform>
+            <numerusform>‏%1 کے ساتھ %n نئی کوڈنگ</numerusform>
+            <numerusform>‏%1 کے ساتھ %n نئی کوڈنگز</numerusform>
         </translation>
     </message>
 </context>
@@ -2437,7 +2437,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
-        <translation>%1 %2 پر ختم ہوا۔ سیشن ← براہِ راست سیشن دوبارہ شروع کریں اسے جاری رکھتا ہے۔</translation>
+        <translation>‏%1 %2 پر ختم ہوا۔ سیشن ← براہِ راست سیشن دوبارہ شروع کریں اسے جاری رکھتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
@@ -2448,8 +2448,8 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation>
-            <numerusform>%n رکا ہوا براہِ راست سیشن دوبارہ شروع کیا گیا؛ محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</numerusform>
-            <numerusform>%n رکے ہوئے براہِ راست سیشن دوبارہ شروع کیے گئے؛ محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</numerusform>
+            <numerusform>‏%n رکا ہوا براہِ راست سیشن دوبارہ شروع کیا گیا؛ محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</numerusform>
+            <numerusform>‏%n رکے ہوئے براہِ راست سیشن دوبارہ شروع کیے گئے؛ محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</numerusform>
         </translation>
     </message>
     <message>
@@ -2461,7 +2461,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
         <source>Cannot export %1: %2</source>
-        <translation>%1 برآمد نہیں کیا جا سکتا: %2</translation>
+        <translation>‏%1 برآمد نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
@@ -2472,7 +2472,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <source>Exported %1</source>
-        <translation>%1 برآمد ہو گیا</translation>
+        <translation>‏%1 برآمد ہو گیا</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
@@ -2484,7 +2484,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
         <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
-        <translation>%2 میں سے %1 بیانات ریکارڈنگ کے اشاروں سے ہم آہنگ کیے گئے؛ سیشن %3 سیکنڈ کھسکا (ترمیم ← کالعدم کریں اسے واپس کرتا ہے)۔</translation>
+        <translation>‏%2 میں سے %1 بیانات ریکارڈنگ کے اشاروں سے ہم آہنگ کیے گئے؛ سیشن %3 سیکنڈ کھسکا (ترمیم ← کالعدم کریں اسے واپس کرتا ہے)۔</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
@@ -2576,12 +2576,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
         <source>%1 is the shortcut of “%2”; choose another.</source>
-        <translation>%1 «%2» کا شارٹ کٹ ہے؛ کوئی اور چنیں۔</translation>
+        <translation>‏%1 «%2» کا شارٹ کٹ ہے؛ کوئی اور چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
         <source>%1 now applies “%2”; it will apply this code instead.</source>
-        <translation>%1 ابھی «%2» لگاتا ہے؛ اب یہ اس کے بجائے یہ کوڈ لگائے گا۔</translation>
+        <translation>‏%1 ابھی «%2» لگاتا ہے؛ اب یہ اس کے بجائے یہ کوڈ لگائے گا۔</translation>
     </message>
 </context>
 <context>

@@ -3,22 +3,27 @@
 // translated. Checked with the Russian and Ukrainian files on a real main
 // window; every .ts in resources/translations is complete, with the
 // placeholders of its source; choosing Urdu mirrors the window.
+#include "document/documentview.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "settings/uilanguage.h"
 #include "support/testsupport.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QTableView>
+#include <QTextBlock>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -349,4 +354,39 @@ TEST(Translations, NewProjectOffersTheTemplateInEveryLanguage)
                                       QStringLiteral("intersectional-fr"), QStringLiteral("intersectional-es"),
                                       QStringLiteral("intersectional-ur")}));
     EXPECT_TRUE(names.contains(QStringLiteral("Українська…"))) << names.join(u'|').toStdString();
+}
+
+TEST(Translations, InUrduTheDocksAreMirroredAndTheTranscriptKeepsItsOwnDirections)
+{
+    LanguageReset reset;
+    ui::LanguageInstaller installer;
+    ASSERT_EQ(installer.install(QStringLiteral("ur")), QStringLiteral("ur"));
+    test::Workbench wb(QStringLiteral("Interviewer: Do you work with others?\nNargis: ہم مل کر کام کرتے ہیں\n"),
+                       QStringLiteral("06-pakistan"));
+    auto *documents = wb.window->findChild<QDockWidget *>(QStringLiteral("documentsDock"));
+    auto *codebook = wb.window->findChild<QDockWidget *>(QStringLiteral("codebookDock"));
+    ASSERT_TRUE(documents && codebook);
+    EXPECT_EQ(wb.window->dockWidgetArea(documents), Qt::RightDockWidgetArea);
+    EXPECT_EQ(wb.window->dockWidgetArea(codebook), Qt::LeftDockWidgetArea);
+    // The transcript: English left to right, Urdu right to left, as written.
+    ui::DocumentView *view = wb.window->documentView();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->layoutDirection(), Qt::LeftToRight);
+    const QTextBlock english = view->document()->begin();
+    EXPECT_EQ(english.textDirection(), Qt::LeftToRight) << english.text().toStdString();
+    EXPECT_EQ(english.next().textDirection(), Qt::RightToLeft) << english.next().text().toStdString();
+    // The stripes sit beside the text, not over it.
+    EXPECT_LE(view->margin()->geometry().right(), view->viewport()->geometry().left());
+    // A name that starts with digits keeps them in front.
+    EXPECT_EQ(ui::asWritten(QStringLiteral("06-pakistan")), QChar(0x200E) + QStringLiteral("06-pakistan"));
+    EXPECT_EQ(ui::asWritten(QStringLiteral("Nargis")), QStringLiteral("Nargis"));
+    EXPECT_EQ(ui::asWritten(QStringLiteral("۰۶-پاکستان")), QStringLiteral("۰۶-پاکستان"));
+    bool listed = false;
+    for (QTableView *table : wb.window->findChildren<QTableView *>())
+        for (int r = 0; table->model() && r < table->model()->rowCount(); ++r)
+            listed = listed || table->model()->index(r, 0).data().toString() == QChar(0x200E) + QStringLiteral("06-pakistan");
+    EXPECT_TRUE(listed);
+    wb.window.reset();
+    ASSERT_EQ(installer.install(QStringLiteral("en")), QStringLiteral("en"));
+    EXPECT_EQ(ui::asWritten(QStringLiteral("06-pakistan")), QStringLiteral("06-pakistan"));
 }

@@ -61,6 +61,11 @@ DocumentView::DocumentView(Project *project, QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setCenterOnScroll(false);
     setObjectName(QStringLiteral("documentView"));
+    // The transcript's direction is its text's, paragraph by paragraph
+    // (applyDirections), never the interface's: a mirrored (Urdu) window
+    // would lay English answers out right to left, and a mirrored
+    // QPlainTextEdit shifts its text under the stripe margin.
+    setLayoutDirection(Qt::LeftToRight);
     m_highlighter->setMarks(&m_marks, &m_byBlock);
     connect(m_project, &Project::changed, this, &DocumentView::onChanged);
     connect(this, &QPlainTextEdit::updateRequest, m_margin, [this](const QRect &rect, int dy) {
@@ -112,7 +117,6 @@ void DocumentView::applyDirections(qint64 fromCodePoint)
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     const QColor base = palette().color(QPalette::Base);
-    const bool mirrored = layoutDirection() == Qt::RightToLeft;
     const QList<SpeakerTurn> turns = m_project->speakerTurns(*m_document, fromCodePoint);
     qsizetype t = 0;
     const QTextBlock first = fromCodePoint > 0 ? document()->findBlock(int(m_positions.toUtf16(fromCodePoint)))
@@ -123,12 +127,6 @@ void DocumentView::applyDirections(qint64 fromCodePoint)
         if (isRightToLeftParagraph(block.text())) {
             format.setLayoutDirection(Qt::RightToLeft);
             format.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
-            touched = true;
-        } else if (mirrored) {
-            // In a right-to-left interface the other paragraphs keep their
-            // own direction: the text's, not the interface's.
-            format.setLayoutDirection(Qt::LeftToRight);
-            format.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
             touched = true;
         }
         // Speaker turns: a faint wash in the speaker's colour.

@@ -128,8 +128,11 @@ void MainWindow::createDocks()
     m_documentsDock->setObjectName(QStringLiteral("documentsDock"));
     m_codebookDock->setObjectName(QStringLiteral("codebookDock"));
     m_bottomDock->setObjectName(QStringLiteral("analysisDock"));
-    addDockWidget(Qt::LeftDockWidgetArea, m_documentsDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_codebookDock);
+    // QMainWindow does not mirror its dock areas: in a right-to-left
+    // interface (Urdu) the documents go on the right, where reading starts.
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    addDockWidget(mirrored ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, m_documentsDock);
+    addDockWidget(mirrored ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_codebookDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_bottomDock);
     resizeDocks({m_documentsDock, m_codebookDock}, {250, 290}, Qt::Horizontal);
     resizeDocks({m_bottomDock}, {220}, Qt::Vertical);

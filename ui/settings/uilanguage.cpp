@@ -52,6 +52,16 @@ QString nativeLanguageName(const QString &code)
 
 QString installedLanguage() { return installedCode(); }
 
+QString asWritten(const QString &text)
+{
+    if (QGuiApplication::layoutDirection() != Qt::RightToLeft || text.isEmpty() || text.isRightToLeft())
+        return text;
+    const QChar::Direction first = text.at(0).direction();
+    if (first == QChar::DirL)
+        return text;  // starts with a letter: already read left to right
+    return QChar(0x200E) + text;  // LEFT-TO-RIGHT MARK
+}
+
 bool isAvailableLanguage(const QString &code)
 {
     for (const UiLanguage &language : availableLanguages())

@@ -31,6 +31,12 @@ QString installedLanguage();
 // Whether code names a language of availableLanguages().
 bool isAvailableLanguage(const QString &code);
 
+// Text the user wrote (a document name such as "01-kenya-…"), as written in
+// a right-to-left interface too: a left-to-right text whose first characters
+// are digits or punctuation gets a left-to-right mark, or the bidi algorithm
+// would move the leading "01-" to its end. Unchanged in a left-to-right one.
+QString asWritten(const QString &text);
+
 // Holds the application's translators (Qt's own and Crosscut's) for as long
 // as it lives; destroying it removes them.
 class LanguageInstaller {
