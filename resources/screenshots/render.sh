@@ -41,6 +41,11 @@ shot workbench-urdu.png matrix 1366x768 06-pakistan-khwaja-sira "ڈاکٹر صا
 # Pakistani interview, whose English questions still read left to right.
 SHOT_LANGUAGE=uk shot workbench-uk.png matrix 1366x768
 SHOT_LANGUAGE=ur shot workbench-ur.png matrix 1366x768 06-pakistan-khwaja-sira
+# A project begun from the Urdu intersectional template (codes named in Urdu).
+"$build/app/crosscut-cli" init "$work/ur.crosscut" --template intersectional --template-language ur >/dev/null
+"$build/app/crosscut-cli" import "$work/ur.crosscut" "$here/../demo/texts/06-pakistan-khwaja-sira.txt" >/dev/null
+run "$app" "$work/ur.crosscut" --screenshot "$here/workbench-ur-template.png" --screenshot-tab matrix \
+    --screenshot-size 1366x768 --language ur
 echo "wrote $here/workbench*.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then
