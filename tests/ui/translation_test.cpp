@@ -9,6 +9,7 @@
 #include "settings/settingsdialog.h"
 #include "settings/uilanguage.h"
 #include "support/testsupport.h"
+#include "widgets/scriptfonts.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -386,6 +388,19 @@ TEST(Translations, InUrduTheDocksAreMirroredAndTheTranscriptKeepsItsOwnDirection
         for (int r = 0; table->model() && r < table->model()->rowCount(); ++r)
             listed = listed || table->model()->index(r, 0).data().toString() == QChar(0x200E) + QStringLiteral("06-pakistan");
     EXPECT_TRUE(listed);
+    // The strip's buttons carry a style sheet (their colour bar); it must
+    // keep the family that joins Urdu behind the Latin one.
+    const QString urduFamily = ui::arabicScriptFamily();
+    if (!urduFamily.isEmpty()) {
+        int buttons = 0;
+        for (QToolButton *b : wb.window->findChildren<QToolButton *>())
+            if (b->objectName().startsWith(QLatin1String("tag-")) && b->isVisible()) {
+                ++buttons;
+                EXPECT_TRUE(b->font().families().contains(urduFamily))
+                    << b->text().toStdString() << ": " << b->font().families().join(u',').toStdString();
+            }
+        EXPECT_GT(buttons, 0);
+    }
     wb.window.reset();
     ASSERT_EQ(installer.install(QStringLiteral("en")), QStringLiteral("en"));
     EXPECT_EQ(ui::asWritten(QStringLiteral("06-pakistan")), QStringLiteral("06-pakistan"));
