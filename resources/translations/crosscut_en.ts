@@ -122,8 +122,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
         <translation>Live session</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="172"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="174"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -663,22 +663,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="638"/>
+        <location filename="../../ui/document/documentview.cpp" line="636"/>
         <source>Memo on quote…</source>
         <translation>Memo on quote…</translation>
     </message>
@@ -1012,7 +1012,7 @@
         <translation>Could not sync the project to disk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="707"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>capture window closed for %1 — not counted as session time</translation>
     </message>
@@ -1033,72 +1033,72 @@
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="36"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
         <translation>Start live session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="43"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
         <translation>speaks on Alt+0</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="45"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="53"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
         <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
         <translation>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="61"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
         <translation>Load roster &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
         <translation>Roster CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="68"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
         <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
@@ -1107,42 +1107,42 @@ Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="76"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
         <translation>…or add existing cases:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="85"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
         <translation>Add checked &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="92"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
         <translation>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="132"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
         <translation>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="140"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
         <translation>Key → code (Shift+key: the last utterance)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="379"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
         <translation>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="144"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
         <translation>
             <numerusform>%1 (%n value)</numerusform>
@@ -1150,52 +1150,52 @@ Ravi,,People who use drugs&lt;/pre&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="149"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="173"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="212"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
         <translation>%1 does not fit on the free keys; untick another dimension first.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="232"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="284"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
         <source>&quot;%1&quot; is in the roster already.</source>
         <translation>&quot;%1&quot; is in the roster already.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="355"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
         <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="362"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
         <translation>Type a pseudonym and press Enter to add a participant</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="364"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
         <translation>(next)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="375"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
         <translation>Give the session a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="377"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
         <source>A document named &quot;%1&quot; exists already.</source>
         <translation>A document named &quot;%1&quot; exists already.</translation>
     </message>
@@ -1228,139 +1228,139 @@ Ravi,,People who use drugs&lt;/pre&gt;</translation>
         <translation>This project is encrypted: it opens only with its password or key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;New project</source>
         <translation>&amp;New project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>From the &amp;intersectional template…</source>
         <translation>From the &amp;intersectional template…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Intersectional template in &amp;another language</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Empty…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Encrypt project…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Encrypts the project file with a password or key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="195"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Apply &amp;code…</source>
         <translation>Apply &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Check project integrity…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Checks the project file and every quote, coding and text position in it</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Pseudonymise…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Replaces real names with pseudonyms everywhere in the project, irreversibly</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>End the live session first: names cannot be pseudonymised while a capture window is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Pseudonymised: %n replacement; the history was erased</numerusform>
@@ -1368,32 +1368,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>&amp;Keyboard coding</source>
         <translation>&amp;Keyboard coding</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Keyboard coding</source>
         <translation>Keyboard coding</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1408,91 +1408,91 @@ Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its
 Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;About Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>About Crosscut</source>
         <translation>About Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>This key file does not open the project. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="308"/>
         <source>Wrong password. Try again.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="311"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="370"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Cannot encrypt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>The project is encrypted.</source>
         <translation>The project is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>This is not the project&apos;s key file. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>The current password is wrong. Try again.</source>
         <translation>The current password is wrong. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="413"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>Cannot change the password: %1</source>
         <translation>Cannot change the password: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The password is changed.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="549"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="552"/>
         <source>Check project integrity</source>
         <translation>Check project integrity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="554"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>The project is consistent: %n check passed.</numerusform>
@@ -1500,12 +1500,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
         <source>The project is consistent.</source>
         <translation>The project is consistent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="564"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>%n problem found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</numerusform>
@@ -1513,52 +1513,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="620"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="645"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="648"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="650"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="653"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="658"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="685"/>
         <source> (encrypted)</source>
         <translation> (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1566,7 +1566,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -1574,7 +1574,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -1582,7 +1582,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="710"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -1590,12 +1590,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="748"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Imported %n document.</numerusform>
@@ -1603,52 +1603,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="762"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="760"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="768"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="771"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="772"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut projects (*.crosscut);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Transcripts (%1)</source>
         <translation>Transcripts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="805"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="808"/>
         <source>The demo project is not installed.</source>
         <translation>The demo project is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="813"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="816"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Cannot copy the demo project to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="862"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="862"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -1884,125 +1884,125 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="38"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>Encrypted project</source>
         <translation>Encrypted project</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
         <translation>%1 is encrypted. Enter its password, or use its key file.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="42"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
         <translation>Encrypt project</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="44"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
         <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="52"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="65"/>
         <source>Use a &amp;key file…</source>
         <translation>Use a &amp;key file…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="75"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repeat it:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="78"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>Create a new key &amp;file instead…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Encrypt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>C&amp;hange</source>
         <translation>C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="113"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="114"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="122"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="193"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="123"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
         <source>Enter the new password.</source>
         <translation>Enter the new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="162"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>%1 — keep it apart from the project, and a copy of it somewhere safe</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
         <source>New key file</source>
         <translation>New key file</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="176"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Key files (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="180"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="208"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>%1 exists already; a key file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
         <source>Enter the current password.</source>
         <translation>Enter the current password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>

@@ -122,8 +122,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
         <translation>Живая сессия</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="172"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="174"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -667,22 +667,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Speakers</source>
         <translation>Говорящие</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="638"/>
+        <location filename="../../ui/document/documentview.cpp" line="636"/>
         <source>Memo on quote…</source>
         <translation>Заметка к цитате…</translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>Не удалось сохранить проект на диск: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="707"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>окно записи было закрыто на %1 — не учитывается во времени сессии</translation>
     </message>
@@ -1037,72 +1037,72 @@
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="36"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
         <translation>Начать живую сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="43"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
         <translation>клавиша говорящего: Alt+0</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="45"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Place</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="53"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
         <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
         <translation>&lt;b&gt;Список участников&lt;/b&gt; — клавиша каждого говорящего: Alt+цифра; чтобы добавить участника, введите имя в последней строке</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
         <translation>Атрибуты</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="61"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
         <translation>&amp;Загрузить список участников из CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
         <translation>Список участников в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="68"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
         <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
@@ -1111,42 +1111,42 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 Рави,,&quot;Люди, употребляющие наркотики&quot;&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="76"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
         <translation>…или добавьте существующие случаи:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="85"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
         <translation>Добавить отмеченные &amp;случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="92"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
         <translation>&lt;b&gt;Кодовая книга живой сессии&lt;/b&gt; — отметьте измерения, которые нужно кодировать во время сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="132"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
         <translation>Значения отмеченных измерений назначаются на клавиши в том порядке, в котором измерения были отмечены: F1…F12, затем Ctrl+1…Ctrl+9 (одно измерение никогда не разделяется между ними). Затем любую клавишу можно изменить справа.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="140"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
         <translation>Клавиша → код (Shift+клавиша: последняя реплика)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="379"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
         <translation>Добавьте хотя бы одного участника: введите имя в списке участников, загрузите список участников из CSV или отметьте случаи.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="144"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
         <translation>
             <numerusform>%1 (%n значение)</numerusform>
@@ -1155,52 +1155,52 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="149"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="173"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
         <translation>Начать сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="212"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
         <translation>Измерение «%1» не помещается на свободные клавиши; сначала снимите отметку с другого измерения.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="232"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
         <translation>Фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="284"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
         <source>&quot;%1&quot; is in the roster already.</source>
         <translation>«%1» уже есть в списке участников.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="355"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
         <translation>фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="362"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
         <translation>Введите псевдоним и нажмите Enter, чтобы добавить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="364"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
         <translation>(следующая)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="375"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
         <translation>Укажите название сессии.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="377"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
         <source>A document named &quot;%1&quot; exists already.</source>
         <translation>Документ с названием «%1» уже существует.</translation>
     </message>
@@ -1233,139 +1233,139 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         <translation>Проект зашифрован: он открывается только с паролем или файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;New project</source>
         <translation>&amp;Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>From the &amp;intersectional template…</source>
         <translation>Из &amp;интерсекционального шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Интерсекциональный шаблон на &amp;другом языке</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Пустой…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Open the &amp;demo project</source>
         <translation>Открыть &amp;демо-проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Импорт документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Зашифровать проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Шифрует файл проекта паролем или файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Change &amp;password…</source>
         <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="195"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Apply &amp;code…</source>
         <translation>Применить &amp;код…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>&amp;Codes</source>
         <translation>&amp;Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Проверить целостность проекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Проверяет файл проекта и каждую цитату, каждое кодирование и каждую позицию в тексте</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Псевдонимизация…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Заменяет настоящие имена псевдонимами во всём проекте, безвозвратно</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>Сначала завершите живую сессию: имена нельзя псевдонимизировать, пока открыто окно записи.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Псевдонимизировано: %n замена; история стёрта</numerusform>
@@ -1374,32 +1374,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;Session</source>
         <translation>С&amp;ессия</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>&amp;Keyboard coding</source>
         <translation>Кодирование с &amp;клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Keyboard coding</source>
         <translation>Кодирование с клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1414,91 +1414,91 @@ Alt+Shift+←/→ перемещает конец текущей цитаты, C
 Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>About Crosscut</source>
         <translation>О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Рабочая среда для качественного кодирования в интерсекциональной оценке программ.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>Этот файл ключа не открывает проект. Попробуйте другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="308"/>
         <source>Wrong password. Try again.</source>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="311"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="370"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Не удаётся зашифровать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>The project is encrypted.</source>
         <translation>Проект зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Это не файл ключа этого проекта. Попробуйте другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Текущий пароль неверен. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="413"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>Cannot change the password: %1</source>
         <translation>Не удаётся сменить пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The password is changed.</source>
         <translation>Пароль сменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Cannot create %1: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="549"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="552"/>
         <source>Check project integrity</source>
         <translation>Проверка целостности проекта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="554"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Целостность проекта не нарушена: пройдена %n проверка.</numerusform>
@@ -1507,12 +1507,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
         <source>The project is consistent.</source>
         <translation>Целостность проекта не нарушена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="564"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Обнаружена %n проблема. Прежде чем вносить изменения, сохраните копию файла; если цитаты повреждены, восстановите проект из резервной копии.</numerusform>
@@ -1521,52 +1521,52 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="620"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>Matrix</source>
         <translation>Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="645"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="648"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="650"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="653"/>
         <source>Memos</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="658"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="685"/>
         <source> (encrypted)</source>
         <translation> (зашифрован)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1575,7 +1575,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n код</numerusform>
@@ -1584,7 +1584,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1593,7 +1593,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="710"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодирование</numerusform>
@@ -1602,12 +1602,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="748"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Импортирован %n документ.</numerusform>
@@ -1616,52 +1616,52 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="762"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="760"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="768"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="771"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="772"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Transcripts (%1)</source>
         <translation>Транскрипты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="805"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="808"/>
         <source>The demo project is not installed.</source>
         <translation>Демо-проект не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="813"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="816"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Не удаётся скопировать демо-проект в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="862"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="862"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
@@ -1900,125 +1900,125 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="38"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>Encrypted project</source>
         <translation>Зашифрованный проект</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
         <translation>%1 зашифрован. Введите его пароль или укажите файл ключа.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="42"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
         <translation>Зашифровать проект</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="44"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
         <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 будет зашифрован: без пароля (или файла ключа) его никто не откроет, &lt;b&gt;и вы тоже: утерянный пароль восстановить нельзя&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Незашифрованный проект может остаться в свободном месте диска, а также в резервных копиях и копиях, сделанных раньше. Если это важно, создайте зашифрованный проект до того, как в него попадёт первый документ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="52"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Введите текущий пароль %1 (или укажите его файл ключа), затем дважды новый. &lt;b&gt;Утерянный пароль восстановить нельзя.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="65"/>
         <source>Use a &amp;key file…</source>
         <translation>Файл &amp;ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="75"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите его:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="78"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>Создать новый &amp;файл ключа вместо пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Зашифровать</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>C&amp;hange</source>
         <translation>С&amp;менить</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="113"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="114"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
         <source>Enter the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="122"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="193"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="123"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
         <source>Enter the new password.</source>
         <translation>Введите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="162"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>%1 — храните его отдельно от проекта, а копию — в надёжном месте</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
         <source>New key file</source>
         <translation>Новый файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="176"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Файлы ключей (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="180"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="208"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>%1 уже существует; файл ключа никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
         <source>Enter the current password.</source>
         <translation>Введите текущий пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>

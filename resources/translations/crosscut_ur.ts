@@ -122,8 +122,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
         <translation>براہِ راست سیشن</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="172"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="174"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -663,22 +663,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
         <source>Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Speakers</source>
         <translation>بولنے والے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="638"/>
+        <location filename="../../ui/document/documentview.cpp" line="636"/>
         <source>Memo on quote…</source>
         <translation>اقتباس پر یادداشت…</translation>
     </message>
@@ -1012,7 +1012,7 @@
         <translation>پروجیکٹ ڈسک پر محفوظ نہیں ہو سکا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="707"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>‏%1 کے لیے ریکارڈنگ ونڈو بند رہی — سیشن کے وقت میں شمار نہیں</translation>
     </message>
@@ -1033,72 +1033,72 @@
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="36"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
         <translation>براہِ راست سیشن شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="43"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
         <translation>‏Alt+0 پر بولتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="45"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Title</source>
         <translation>عنوان (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Date</source>
         <translation>تاریخ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Place</source>
         <translation>جگہ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
         <translation>سہولت کار (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="53"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
         <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
         <translation>&lt;b&gt;شرکا کی فہرست&lt;/b&gt; — ہر بولنے والے کی کلید Alt+ہندسہ ہے؛ کسی کو شامل کرنے کے لیے آخری قطار میں نام لکھیں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
         <translation>فرضی نام</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
         <translation>اوصاف</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="61"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
         <translation>فہرست CSV سے لوڈ کریں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
         <translation>شرکا کی فہرست CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="68"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
         <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
@@ -1107,42 +1107,42 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 روی,,منشیات استعمال کرنے والے افراد&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="76"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
         <translation>…یا موجودہ کیس شامل کریں:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="85"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
         <translation>نشان زد کیس شامل کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="92"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
         <translation>&lt;b&gt;براہِ راست کوڈ بُک&lt;/b&gt; — وہ جہتیں نشان زد کریں جنہیں براہِ راست کوڈ کرنا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="132"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
         <translation>نشان زد جہتوں کی قدریں اسی ترتیب سے کلیدوں پر آتی ہیں جس میں انہیں نشان زد کیا گیا: F1…F12، پھر Ctrl+1…Ctrl+9 (کوئی جہت ان کے درمیان کبھی تقسیم نہیں ہوتی)۔ اس کے بعد کوئی بھی کلید دائیں جانب بدلی جا سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="140"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
         <translation>کلید ← کوڈ (Shift+کلید: آخری بیان)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="379"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
         <translation>کم از کم ایک شریک شامل کریں: فہرست میں نام لکھیں، فہرست CSV لوڈ کریں یا کیس نشان زد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="144"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
         <translation>کوڈ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
         <translation>
             <numerusform>‏%1 (%n قدر)</numerusform>
@@ -1150,52 +1150,52 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="149"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="173"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
         <translation>سیشن شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="212"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
         <translation>‏%1 خالی کلیدوں پر پورا نہیں آتا؛ پہلے کسی اور جہت کا نشان ہٹائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="232"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
         <translation>سہولت کار</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="284"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
         <source>&quot;%1&quot; is in the roster already.</source>
         <translation>«%1» پہلے سے فہرست میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="355"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
         <translation>سہولت کار</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="362"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
         <translation>شریک شامل کرنے کے لیے فرضی نام لکھیں اور Enter دبائیں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="364"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
         <translation>(اگلی)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="375"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
         <translation>سیشن کو عنوان دیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="377"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
         <source>A document named &quot;%1&quot; exists already.</source>
         <translation>«%1» نام کی دستاویز پہلے سے موجود ہے۔</translation>
     </message>
@@ -1228,139 +1228,139 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         <translation>یہ پروجیکٹ خفیہ کردہ ہے: یہ صرف اپنے پاس ورڈ یا کلیدی فائل سے کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;New project</source>
         <translation>نیا پروجیکٹ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>From the &amp;intersectional template…</source>
         <translation>انٹرسیکشنل سانچے سے… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>کسی اور زبان میں انٹرسیکشنل سانچہ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>&amp;Empty…</source>
         <translation>خالی… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;Open…</source>
         <translation>کھولیں… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>Open the &amp;demo project</source>
         <translation>ڈیمو پروجیکٹ کھولیں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;Import documents…</source>
         <translation>دستاویزات درآمد کریں… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>&amp;Encrypt project…</source>
         <translation>پروجیکٹ خفیہ کریں… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>پروجیکٹ فائل کو پاس ورڈ یا کلیدی فائل سے خفیہ کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Change &amp;password…</source>
         <translation>پاس ورڈ بدلیں… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>&amp;Close project</source>
         <translation>پروجیکٹ بند کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>باہر نکلیں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>&amp;Undo</source>
         <translation>کالعدم کریں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="195"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Apply &amp;code…</source>
         <translation>کوڈ لگائیں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>&amp;Codes</source>
         <translation>کوڈ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Tools</source>
         <translation>اوزار (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>&amp;Check project integrity…</source>
         <translation>پروجیکٹ کی سالمیت جانچیں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>پروجیکٹ فائل اور اس میں ہر اقتباس، کوڈنگ اور متن کی ہر جگہ کو جانچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&amp;Pseudonymise…</source>
         <translation>فرضی نام دیں… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>پورے پروجیکٹ میں اصل نام فرضی ناموں سے بدل دیتا ہے، ناقابلِ واپسی طور پر</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>پہلے براہِ راست سیشن ختم کریں: ریکارڈنگ ونڈو کھلی ہو تو ناموں کو فرضی نام نہیں دیے جا سکتے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>فرضی نام دیے گئے: %n تبدیلی؛ تاریخچہ مٹا دیا گیا</numerusform>
@@ -1368,32 +1368,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;Session</source>
         <translation>سیشن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>&amp;Keyboard coding</source>
         <translation>کی بورڈ سے کوڈنگ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Keyboard coding</source>
         <translation>کی بورڈ سے کوڈنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1408,91 +1408,91 @@ Alt+Shift+←/→ موجودہ اقتباس کا آخر کھسکاتا ہے، Ct
 Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>&amp;About Crosscut</source>
         <translation>‏Crosscut کے بارے میں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>About Crosscut</source>
         <translation>‏Crosscut کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;انٹرسیکشنل پروگرام کے جائزے کے لیے معیاری (کوالیٹیٹو) کوڈنگ کا ورک بینچ۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>یہ کلیدی فائل پروجیکٹ نہیں کھولتی۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="308"/>
         <source>Wrong password. Try again.</source>
         <translation>غلط پاس ورڈ۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="311"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325"/>
         <source>Cannot open %1: %2</source>
         <translation>‏%1 کھولا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="370"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>‏%1 خفیہ نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>The project is encrypted.</source>
         <translation>پروجیکٹ خفیہ کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>یہ اس پروجیکٹ کی کلیدی فائل نہیں۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>The current password is wrong. Try again.</source>
         <translation>موجودہ پاس ورڈ غلط ہے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="413"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>Cannot change the password: %1</source>
         <translation>پاس ورڈ بدلا نہیں جا سکتا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The password is changed.</source>
         <translation>پاس ورڈ بدل دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Cannot create %1: %2</source>
         <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="549"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="552"/>
         <source>Check project integrity</source>
         <translation>پروجیکٹ کی سالمیت جانچیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="554"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>پروجیکٹ درست ہے: %n جانچ کامیاب رہی۔</numerusform>
@@ -1500,12 +1500,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
         <source>The project is consistent.</source>
         <translation>پروجیکٹ درست ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="564"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>‏%n مسئلہ ملا۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
@@ -1513,52 +1513,52 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="620"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>Matrix</source>
         <translation>میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Chart</source>
         <translation>چارٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="645"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="648"/>
         <source>Search</source>
         <translation>تلاش</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="650"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="653"/>
         <source>Memos</source>
         <translation>یادداشتیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="658"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="685"/>
         <source> (encrypted)</source>
         <translation> (خفیہ کردہ)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>&amp;Undo %1</source>
         <translation>کالعدم کریں: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
         <source>&amp;Redo %1</source>
         <translation>دوبارہ کریں: %1 (&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>‏%n دستاویز</numerusform>
@@ -1566,7 +1566,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>‏%n کوڈ</numerusform>
@@ -1574,7 +1574,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>‏%n اقتباس</numerusform>
@@ -1582,7 +1582,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="710"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>‏%n کوڈنگ</numerusform>
@@ -1590,12 +1590,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
         <source>Nothing was imported: %1</source>
         <translation>کچھ درآمد نہیں ہوا: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="748"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>‏%n دستاویز درآمد ہوئی۔</numerusform>
@@ -1603,52 +1603,52 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="762"/>
         <source>New project</source>
         <translation>نیا پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="760"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="768"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="771"/>
         <source>Open project</source>
         <translation>پروجیکٹ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="772"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Import documents</source>
         <translation>دستاویزات درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Transcripts (%1)</source>
         <translation>ٹرانسکرپٹس (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="805"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="808"/>
         <source>The demo project is not installed.</source>
         <translation>ڈیمو پروجیکٹ انسٹال نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="813"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="816"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>ڈیمو پروجیکٹ %1 میں نقل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="862"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
         <source>Undone: %1</source>
         <translation>کالعدم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="862"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
         <source>Redone: %1</source>
         <translation>دوبارہ کیا گیا: %1</translation>
     </message>
@@ -1884,125 +1884,125 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="38"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>Encrypted project</source>
         <translation>خفیہ کردہ پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
         <translation>‏%1 خفیہ کردہ ہے۔ اس کا پاس ورڈ درج کریں، یا اس کی کلیدی فائل استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="42"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
         <translation>پروجیکٹ خفیہ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="44"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
         <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 خفیہ کر دیا جائے گا: اس کے پاس ورڈ (یا کلیدی فائل) کے بغیر اسے کوئی نہیں کھول سکتا، &lt;b&gt;آپ بھی نہیں: کھویا ہوا پاس ورڈ واپس نہیں مل سکتا&lt;/b&gt;۔&lt;/p&gt;&lt;p&gt;غیر خفیہ پروجیکٹ ڈسک کی خالی جگہ میں، اور پہلے بنائے گئے کسی بیک اپ یا نقل میں رہ سکتا ہے۔ جہاں یہ اہم ہو، پہلی دستاویز ڈالنے سے پہلے خفیہ کردہ پروجیکٹ بنائیں۔&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="52"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Change password</source>
         <translation>پاس ورڈ بدلیں</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 کا موجودہ پاس ورڈ درج کریں (یا اس کی کلیدی فائل استعمال کریں)، پھر نیا پاس ورڈ دو بار۔ &lt;b&gt;کھویا ہوا پاس ورڈ واپس نہیں مل سکتا۔&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
         <source>&amp;Password:</source>
         <translation>پاس ورڈ: (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
         <source>&amp;Current password:</source>
         <translation>موجودہ پاس ورڈ: (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="65"/>
         <source>Use a &amp;key file…</source>
         <translation>کلیدی فائل استعمال کریں… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="75"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
         <source>&amp;New password:</source>
         <translation>نیا پاس ورڈ: (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
         <source>&amp;Repeat it:</source>
         <translation>دوبارہ لکھیں: (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="78"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>اس کے بجائے نئی کلیدی فائل بنائیں… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>&amp;Open</source>
         <translation>کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>&amp;Encrypt</source>
         <translation>خفیہ کریں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>C&amp;hange</source>
         <translation>بدلیں (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="113"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="114"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
         <source>Enter the password.</source>
         <translation>پاس ورڈ درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="122"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="193"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="123"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
         <source>Enter the new password.</source>
         <translation>نیا پاس ورڈ درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="162"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>‏%1 — اسے پروجیکٹ سے الگ رکھیں، اور اس کی ایک نقل کسی محفوظ جگہ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>Key file</source>
         <translation>کلیدی فائل</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
         <source>New key file</source>
         <translation>نئی کلیدی فائل</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="176"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>کلیدی فائلیں (*.key);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="180"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="208"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ کلیدی فائل کبھی اوور رائٹ نہیں کی جاتی۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
         <source>Enter the current password.</source>
         <translation>موجودہ پاس ورڈ درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>The two new passwords differ.</source>
         <translation>دونوں نئے پاس ورڈ مختلف ہیں۔</translation>
     </message>
