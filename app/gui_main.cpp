@@ -20,8 +20,12 @@ int main(int argc, char *argv[])
     // render.sh) for this run only; installed before the first widget.
     QString language = crosscut::ui::AppSettings::language();
     const QStringList arguments = QApplication::arguments();
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--language")); at > 0 && at + 1 < arguments.size())
-        language = arguments.at(at + 1);
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--language=")))
+            language = arguments.at(i).section(u'=', 1);
+    }
     crosscut::ui::LanguageInstaller translations;
     translations.install(language);
 
