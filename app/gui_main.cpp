@@ -2,12 +2,11 @@
 // reopens the last one or shows the start page.
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
+#include "settings/appsettings.h"
+#include "settings/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,13 +16,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CROSSCUT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("crosscut"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("crosscut"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in the settings, or --language CODE (screenshots:
+    // render.sh) for this run only; installed before the first widget.
+    QString language = crosscut::ui::AppSettings::language();
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--language=")))
+            language = arguments.at(i).section(u'=', 1);
+    }
+    crosscut::ui::LanguageInstaller translations;
+    translations.install(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Qualitative coding workbench"));
@@ -49,6 +53,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotDocument =
         hidden("screenshot-document", "Document shown in the screenshot.", "name");
     const QCommandLineOption screenshotFind = hidden("screenshot-find", "Text selected in the screenshot.", "text");
+    hidden("language", "Interface language for this run (uk, ur, …).", "code");
     parser.process(app);
 
     crosscut::ui::MainWindow window;

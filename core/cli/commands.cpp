@@ -8,8 +8,9 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> table = {
         {"init",
          "init PROJECT [--template intersectional|empty|FILE.json] [--from FILE.qdpx [--skip-missing-sources]]\n"
+         "  [--template-language en|ru|uk|id|fr|es|ur]   # the intersectional template's names in that language, same guids\n"
          "  [--encrypt [--key-file FILE]]   # encrypted with CROSSCUT_PASSWORD, a key file (made if missing) or a typed password",
-         {QStringLiteral("--template"), QStringLiteral("--from")},
+         {QStringLiteral("--template"), QStringLiteral("--template-language"), QStringLiteral("--from")},
          {QStringLiteral("--skip-missing-sources"), QStringLiteral("--encrypt")}, 1, 1, &runInit},
         {"encrypt", "encrypt PROJECT [--key-file FILE]   # encrypt a plain project in place (atomically)", {}, {}, 1, 1,
          &runEncrypt},

@@ -24,7 +24,16 @@ int runInit(Context &ctx)
         ctx.out << "created " << path << " from " << ctx.args.value(QStringLiteral("--from")) << "\n" << summary->toText();
         return Ok;
     }
-    const QString templateName = ctx.args.value(QStringLiteral("--template"), QStringLiteral("empty"));
+    QString templateName = ctx.args.value(QStringLiteral("--template"), QStringLiteral("empty"));
+    if (ctx.args.has(QStringLiteral("--template-language"))) {
+        const QString language = ctx.args.value(QStringLiteral("--template-language"));
+        if (templateName != QLatin1String("intersectional"))
+            return ctx.usage(QStringLiteral("--template-language goes with --template intersectional"));
+        templateName = codebook::intersectionalTemplate(language);
+        if (templateName.isEmpty())
+            return ctx.usage(QStringLiteral("the intersectional template ships in %1, not \"%2\"")
+                                 .arg(codebook::intersectionalTemplateLanguages().join(QStringLiteral(", ")), language));
+    }
     ProjectKey key;
     if (ctx.args.has(QStringLiteral("--encrypt"))) {
         auto newKey = ctx.newProjectKey(QStringLiteral("--key-file"), "CROSSCUT_PASSWORD");

@@ -48,14 +48,22 @@ Status addCodes(ProjectWriter &w, std::optional<Id> parent, const QJsonArray &co
         if (spec.name.trimmed().isEmpty())
             return makeError(ErrorKind::Invalid, QStringLiteral("a code in the template has no name"));
 
+        spec.guid = o.value(QLatin1String("guid")).toString();
         std::optional<Id> id;
+        if (!spec.guid.isEmpty()) {
+            sql::Statement &byGuid = w.project().statement("SELECT id FROM code WHERE guid = ?");
+            byGuid.bind(1, spec.guid);
+            if (byGuid.next())
+                id = byGuid.int64(0);
+            byGuid.reset();
+        }
         sql::Statement &find = w.project().statement("SELECT id FROM code WHERE parent_id IS ? AND name = ?");
         if (parent)
             find.bind(1, *parent);
         else
             find.bindNull(1);
         find.bind(2, spec.name.trimmed());
-        if (find.next())
+        if (!id && find.next())
             id = find.int64(0);
         find.reset();
         if (!id) {
@@ -72,7 +80,28 @@ Status addCodes(ProjectWriter &w, std::optional<Id> parent, const QJsonArray &co
 
 }  // namespace
 
-QStringList builtinTemplates() { return {QStringLiteral("intersectional"), QStringLiteral("empty")}; }
+QStringList intersectionalTemplateLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk"), QStringLiteral("id"),
+            QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ur")};
+}
+
+QString intersectionalTemplate(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return QStringLiteral("intersectional");
+    return intersectionalTemplateLanguages().contains(language) ? QStringLiteral("intersectional-") + language
+                                                                 : QString();
+}
+
+QStringList builtinTemplates()
+{
+    QStringList names;
+    for (const QString &language : intersectionalTemplateLanguages())
+        names << intersectionalTemplate(language);
+    names << QStringLiteral("empty");
+    return names;
+}
 
 Status applyTemplate(Project &project, const QString &nameOrPath)
 {

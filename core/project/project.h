@@ -58,6 +58,7 @@ struct CodeSpec {
     bool isDimension = false;
     bool isBipolar = false;
     std::optional<double> axisPosition;
+    QString guid;  // empty: a new one; templates give fixed guids shared by their translations
 };
 
 class Project : public QObject {

@@ -152,7 +152,8 @@ Result<Id> ProjectWriter::insertCode(std::optional<Id> parent, const CodeSpec &s
                         "is_bipolar, axis_position, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         {parent ? QVariant(*parent) : QVariant(), name, color, nonNull(spec.description), nonNull(spec.shortcut),
                          nextOrder, spec.isDimension ? 1 : 0, spec.isBipolar ? 1 : 0,
-                         spec.axisPosition ? QVariant(*spec.axisPosition) : QVariant(), newGuid()});
+                         spec.axisPosition ? QVariant(*spec.axisPosition) : QVariant(),
+                         spec.guid.isEmpty() ? newGuid() : spec.guid});
         !s)
         return s.error();
     return m_project.database().lastInsertId();

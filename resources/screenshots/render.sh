@@ -2,8 +2,9 @@
 # Re-renders the README's screenshots from a build tree (default build/dev):
 # the workbench on the demo project as it opens (matrix tab) at 1500×940,
 # 1366×768 and 1920×1080, with the chart tab, with the quotes of the
-# matrix's fullest cell, and on the Urdu interview; and live-setup.png and
-# live-session.png through the live-window GUI test, password-dialog.png
+# matrix's fullest cell, on the Urdu interview, and in Ukrainian and in Urdu
+# (mirrored); and live-setup.png, live-session.png and live-session-ur.png
+# through the live-window GUI test, password-dialog.png
 # through the encryption GUI test
 # (tests/live/livewindow_test.cpp, when the build has tests). Needs xvfb-run
 # for real fonts and font fallback; falls back to the offscreen platform.
@@ -26,9 +27,9 @@ run() {
     fi
 }
 export XDG_CONFIG_HOME=$work/config   # no recent-project list or layout from the user's settings
-shot() {  # FILE TAB WxH [DOCUMENT [TEXT TO SELECT]]
+shot() {  # FILE TAB WxH [DOCUMENT [TEXT TO SELECT]]; SHOT_LANGUAGE=uk for the interface in that language
     run "$app" "$work/demo.crosscut" --screenshot "$here/$1" --screenshot-tab "$2" --screenshot-size "$3" \
-        ${4:+--screenshot-document "$4"} ${5:+--screenshot-find "$5"}
+        ${4:+--screenshot-document "$4"} ${5:+--screenshot-find "$5"} ${SHOT_LANGUAGE:+--language "$SHOT_LANGUAGE"}
 }
 shot workbench.png matrix 1500x940
 shot workbench-1366.png matrix 1366x768
@@ -36,6 +37,15 @@ shot workbench-1920.png matrix 1920x1080
 shot workbench-chart.png chart 1500x940
 shot workbench-quotes.png quotes 1366x768
 shot workbench-urdu.png matrix 1366x768 06-pakistan-khwaja-sira "ڈاکٹر صاحب ہمیں مریض سمجھتے ہیں، ساتھی نہیں۔"
+# The interface in Ukrainian, and in Urdu (mirrored right to left) on the
+# Pakistani interview, whose English questions still read left to right.
+SHOT_LANGUAGE=uk shot workbench-uk.png matrix 1366x768
+SHOT_LANGUAGE=ur shot workbench-ur.png matrix 1366x768 06-pakistan-khwaja-sira
+# A project begun from the Urdu intersectional template (codes named in Urdu).
+"$build/app/crosscut-cli" init "$work/ur.crosscut" --template intersectional --template-language ur >/dev/null
+"$build/app/crosscut-cli" import "$work/ur.crosscut" "$here/../demo/texts/06-pakistan-khwaja-sira.txt" >/dev/null
+run "$app" "$work/ur.crosscut" --screenshot "$here/workbench-ur-template.png" --screenshot-tab matrix \
+    --screenshot-size 1366x768 --language ur
 echo "wrote $here/workbench*.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then
@@ -44,7 +54,12 @@ if [[ -x $live_test ]]; then
         --gtest_filter='UtteranceActions.MenuNamesTheSpeakerAndTimeAndMergesAndSplits' >/dev/null
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
         --gtest_filter='EncryptionUi.EncryptThenChangePasswordThroughTheFileMenu' >/dev/null
-    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png"
+    # The live window in Urdu, mirrored (written elsewhere, then renamed).
+    mkdir -p "$work/ur"
+    CROSSCUT_UI_LANGUAGE=ur CROSSCUT_SCREENSHOT_DIR=$work/ur QT_QPA_PLATFORM=xcb run "$live_test" \
+        --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null
+    cp "$work/ur/live-session.png" "$here/live-session-ur.png"
+    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png $here/live-session-ur.png"
 else
     echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2
 fi

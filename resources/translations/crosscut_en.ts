@@ -4,133 +4,133 @@
 <context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="76"/>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="78"/>
         <source>live roster name</source>
-        <translation type="unfinished"></translation>
+        <translation>live roster name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="80"/>
         <source>case name</source>
-        <translation type="unfinished"></translation>
+        <translation>case name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="82"/>
         <source>case description</source>
-        <translation type="unfinished"></translation>
+        <translation>case description</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="84"/>
         <source>document name</source>
-        <translation type="unfinished"></translation>
+        <translation>document name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="86"/>
         <source>document source file</source>
-        <translation type="unfinished"></translation>
+        <translation>document source file</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="88"/>
         <source>attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>attribute name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="90"/>
         <source>document attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>document attribute value</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="92"/>
         <source>case attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>case attribute value</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="94"/>
         <source>memo title</source>
-        <translation type="unfinished"></translation>
+        <translation>memo title</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="96"/>
         <source>memo text</source>
-        <translation type="unfinished"></translation>
+        <translation>memo text</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="98"/>
         <source>code name</source>
-        <translation type="unfinished"></translation>
+        <translation>code name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="100"/>
         <source>code description</source>
-        <translation type="unfinished"></translation>
+        <translation>code description</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="102"/>
         <source>set name</source>
-        <translation type="unfinished"></translation>
+        <translation>set name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="104"/>
         <source>set description</source>
-        <translation type="unfinished"></translation>
+        <translation>set description</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="106"/>
         <source>coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>coder name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="108"/>
         <source>project property</source>
-        <translation type="unfinished"></translation>
+        <translation>project property</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="110"/>
         <source>live session title</source>
-        <translation type="unfinished"></translation>
+        <translation>live session title</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="112"/>
         <source>live session place</source>
-        <translation type="unfinished"></translation>
+        <translation>live session place</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="114"/>
         <source>live session facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>live session facilitator</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="116"/>
         <source>flag note</source>
-        <translation type="unfinished"></translation>
+        <translation>flag note</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
         <source>draft speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>draft speaker</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="121"/>
         <source>draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>draft text</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="743"/>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="764"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
-        <translation type="unfinished"></translation>
+        <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="248"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="247"/>
         <source>Pseudonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymise</translation>
     </message>
 </context>
 <context>
@@ -138,12 +138,12 @@
     <message>
         <location filename="../../ui/widgets/redactsavedialog.cpp" line="18"/>
         <source>Redact names and identifying attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Redact names and identifying attributes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/redactsavedialog.cpp" line="20"/>
         <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</translation>
     </message>
 </context>
 <context>
@@ -151,47 +151,47 @@
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27"/>
         <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is empty; expected a header document,attribute,value</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="37"/>
         <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="58"/>
         <source>Import attributes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import attributes from %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="62"/>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 line %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="68"/>
         <source>no document named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no document named &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="69"/>
         <source>no case named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no case named &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="71"/>
         <source>the attribute name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the attribute name is empty</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="76"/>
         <source>type &quot;%1&quot; is not one of text, number, date, category</source>
-        <translation type="unfinished"></translation>
+        <translation>type &quot;%1&quot; is not one of text, number, date, category</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="78"/>
         <source>attribute &quot;%1&quot; is of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attribute &quot;%1&quot; is of type %2</translation>
     </message>
 </context>
 <context>
@@ -199,42 +199,42 @@
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="17"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="19"/>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date (use YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
         <source>Identifying: left out of redacted exports. Right-click to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifying: left out of redacted exports. Right-click to change.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
         <source>Right-click to mark it identifying (left out of redacted exports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Right-click to mark it identifying (left out of redacted exports).</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
         <source>🔒 %1 (%2, identifying)</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 %1 (%2, identifying)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -242,32 +242,32 @@
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="16"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="17"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="18"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="19"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="20"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Code paths, separated by commas</translation>
     </message>
 </context>
 <context>
@@ -275,97 +275,97 @@
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attribute</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Add case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add case…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>New attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>New attribute name</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="41"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="95"/>
         <source>Identifying (left out of redacted exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifying (left out of redacted exports)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="112"/>
         <source>Import a document before adding attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a document before adding attributes.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="113"/>
         <source>Add a case before adding attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a case before adding attributes.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Add case</source>
-        <translation type="unfinished"></translation>
+        <translation>Add case</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Case name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case name:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>Import attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Import attributes</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/casespanel.cpp" line="163"/>
         <source>Cases &amp; attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases &amp; attributes</translation>
     </message>
 </context>
 <context>
@@ -373,99 +373,99 @@
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="38"/>
         <source>Code colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Code colours</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="39"/>
         <source>Save image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save image…</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar chart</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
         <source>Stacked bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacked bar chart</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="47"/>
         <source>Group averages</source>
-        <translation type="unfinished"></translation>
+        <translation>Group averages</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="48"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Heat map</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="49"/>
         <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Group averages: rows = a case attribute, columns = codes or a dimension</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="56"/>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart:</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="67"/>
         <source>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="74"/>
         <source>Choose a matrix in the matrix panel to chart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a matrix in the matrix panel to chart it.</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="160"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="177"/>
         <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group averages need rows = a case attribute and columns = codes or a dimension.</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="210"/>
         <source>Average quotes per case, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Average quotes per case, by %1</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="216"/>
         <source>mean per case</source>
-        <translation type="unfinished"></translation>
+        <translation>mean per case</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
         <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
         <source>Cannot encode the image for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot encode the image for %1</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
         <location filename="../../ui/charts/chartspanel.cpp" line="277"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -473,17 +473,17 @@
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="225"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="226"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotes</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="227"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
 </context>
 <context>
@@ -491,108 +491,108 @@
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
         <source>New code…</source>
-        <translation type="unfinished"></translation>
+        <translation>New code…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
         <source>New sub-code…</source>
-        <translation type="unfinished"></translation>
+        <translation>New sub-code…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="75"/>
         <source>Description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Description…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="79"/>
         <source>Memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Keyboard shortcut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcut…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New sub-code</source>
-        <translation type="unfinished"></translation>
+        <translation>New sub-code</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>New code</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
         <source>Delete code</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete code</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete “%1” with %n sub-code?</numerusform>
+            <numerusform>Delete “%1” with %n sub-codes?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coding will be removed, with the quotes left without a code. You can undo this.</numerusform>
+            <numerusform>%n codings will be removed, with the quotes left without a code. You can undo this.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
         <source>Description of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of “%1”</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
         <source>What this code means, and when to apply it:</source>
-        <translation type="unfinished"></translation>
+        <translation>What this code means, and when to apply it:</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
         <source>Merge code</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge code</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge “%1” into:</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
         <source>Code colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Code colour</translation>
     </message>
 </context>
 <context>
@@ -600,17 +600,17 @@
     <message>
         <location filename="../../ui/settings/coderdialog.cpp" line="19"/>
         <source>Who is coding?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is coding?</translation>
     </message>
     <message>
         <location filename="../../ui/settings/coderdialog.cpp" line="20"/>
         <source>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/coderdialog.cpp" line="26"/>
         <source>Your name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name or initials</translation>
     </message>
 </context>
 <context>
@@ -618,12 +618,12 @@
     <message>
         <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
         <source>Codings are recorded under this name. Click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codings are recorded under this name. Click to change it.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
         <source>Coder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder: %1</translation>
     </message>
 </context>
 <context>
@@ -631,54 +631,56 @@
     <message>
         <location filename="../../ui/coding/codingcontroller.cpp" line="48"/>
         <source>Open a document and select the text to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a document and select the text to code.</translation>
     </message>
     <message>
         <location filename="../../ui/coding/codingcontroller.cpp" line="50"/>
         <source>Select the text to code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the text to code first.</translation>
     </message>
     <message>
         <location filename="../../ui/coding/codingcontroller.cpp" line="72"/>
         <source>That code is not a dimension value.</source>
-        <translation type="unfinished"></translation>
+        <translation>That code is not a dimension value.</translation>
     </message>
     <message>
         <location filename="../../ui/coding/codingcontroller.cpp" line="97"/>
         <source>No recent code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent code %1.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="172"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="174"/>
         <source>%1
 %n code point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n code point</numerusform>
+            <numerusform>%1
+%n code points</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="189"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="190"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
-        <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotes</translation>
     </message>
 </context>
 <context>
@@ -686,15 +688,15 @@
     <message>
         <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22"/>
         <source>Filter documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter documents</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="628"/>
+        <location filename="../../ui/document/documentview.cpp" line="636"/>
         <source>Memo on quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo on quote…</translation>
     </message>
 </context>
 <context>
@@ -702,73 +704,79 @@
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="24"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="42"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA &amp;project (.qdpx)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="42"/>
         <source>REFI-QDA projects (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="44"/>
         <source>&amp;Codebook (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codebook (.qdc)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="44"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="46"/>
         <source>Co&amp;dings (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;dings (CSV)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="46"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="56"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="82"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="90"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="71"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="80"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="74"/>
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>
         <source>Cannot export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="86"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="86"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1 (redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 (redacted)</translation>
     </message>
 </context>
 <context>
@@ -776,7 +784,7 @@
     <message>
         <location filename="../../ui/charts/heatmapview.cpp" line="34"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to show</translation>
     </message>
 </context>
 <context>
@@ -784,75 +792,75 @@
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import REFI-QDA &amp;project (.qdpx/.qdc)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
         <source>Import code&amp;book (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import code&amp;book (.qdc)…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
         <source>Import REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Import REFI-QDA project</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists already; choose a new file name for the imported project.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
         <source>Created %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1 from %2.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
         <source>Import codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Import codebook</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project first.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
         <source>Existing codes were kept; the differences are listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing codes were kept; the differences are listed above.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
         <source>New project from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New project from %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA codebooks (*.qdc);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -860,153 +868,153 @@
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live session — %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
         <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Flag (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Type what is said; Enter commits</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
-        <translation type="unfinished"></translation>
+        <translation>■ End session</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>note for this flag (optional): Enter flags, Esc cancels</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>New participant:</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1  %2</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Participant (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No flag.</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No participant added.</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>No participant has the key Alt+%1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
         <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no code in this session&apos;s live codebook (see the keys above the input).</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing committed yet to code</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed coding “%1” (Ctrl+Z puts it back)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove coding “%1” from this utterance</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joined (no key left: click their name)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joined: Alt+%2</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⏸</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>On commit: %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the draft: %1</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not sync the project to disk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="707"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
-        <translation type="unfinished"></translation>
+        <translation>capture window closed for %1 — not counted as session time</translation>
     </message>
 </context>
 <context>
@@ -1014,623 +1022,635 @@
     <message>
         <location filename="../../ui/live/livecodebooklegend.cpp" line="18"/>
         <source>Other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Other codes</translation>
     </message>
     <message>
         <location filename="../../ui/live/livecodebooklegend.cpp" line="33"/>
         <source>No live codebook: code in the workbench after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No live codebook: code in the workbench after the session.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="36"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
-        <translation type="unfinished"></translation>
+        <translation>Start live session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="43"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="45"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>speaks on Alt+0</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
-        <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="53"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
         <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="55"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="61"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load roster &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="63"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="68"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
         <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
+Aigul,1,Sex workers
+Ravi,,People who use drugs&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="76"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>…or add existing cases:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="85"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Add checked &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="92"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="132"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="140"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key → code (Shift+key: the last utterance)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="379"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="144"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="107"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n value)</numerusform>
+            <numerusform>%1 (%n values)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="149"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="173"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="212"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not fit on the free keys; untick another dimension first.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="232"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="284"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
         <source>&quot;%1&quot; is in the roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is in the roster already.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="355"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="362"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a pseudonym and press Enter to add a participant</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="364"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
-        <translation type="unfinished"></translation>
+        <translation>(next)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="375"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the session a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="377"/>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
         <source>A document named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>A document named &quot;%1&quot; exists already.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
-        <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <source>Codebook</source>
+        <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="91"/>
-        <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>This project is encrypted: it opens only with its password or key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
-        <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
-        <source>From the &amp;intersectional template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <source>&amp;New project</source>
+        <translation>&amp;New project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <source>From the &amp;intersectional template…</source>
+        <translation>From the &amp;intersectional template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <source>Intersectional template in &amp;another language</source>
+        <translation>Intersectional template in &amp;another language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>&amp;Empty…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empty…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
-        <source>Open the &amp;demo project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
-        <source>&amp;Import documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
-        <source>&amp;Encrypt project…</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
-        <source>Encrypts the project file with a password or key file</source>
-        <translation type="unfinished"></translation>
+        <source>Open the &amp;demo project</source>
+        <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
-        <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
-        <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <source>&amp;Encrypt project…</source>
+        <translation>&amp;Encrypt project…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <source>Encrypts the project file with a password or key file</source>
+        <translation>Encrypts the project file with a password or key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="681"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Close project</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Apply &amp;code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="195"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
-        <source>&amp;Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
-        <source>&amp;Check project integrity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
-        <source>Checks the project file and every quote, coding and text position in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
-        <source>&amp;Pseudonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply &amp;code…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
-        <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <source>&amp;Codes</source>
+        <translation>&amp;Codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <source>&amp;Check project integrity…</source>
+        <translation>&amp;Check project integrity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <source>Checks the project file and every quote, coding and text position in it</source>
+        <translation>Checks the project file and every quote, coding and text position in it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <source>&amp;Pseudonymise…</source>
+        <translation>&amp;Pseudonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
+        <translation>Replaces real names with pseudonyms everywhere in the project, irreversibly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>End the live session first: names cannot be pseudonymised while a capture window is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pseudonymised: %n replacement; the history was erased</numerusform>
+            <numerusform>Pseudonymised: %n replacements; the history was erased</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>&amp;Keyboard coding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard coding</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Keyboard coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard coding</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
 • click a value in the quick-tagging strip, once per dimension
 Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
 Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select text, then:
+• a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
+• 1–9: the recent codes
+• click a value in the quick-tagging strip, once per dimension
+Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
+Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>&amp;About Crosscut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>About Crosscut</source>
-        <translation type="unfinished"></translation>
+        <translation>About Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="269"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Crosscut</source>
-        <translation type="unfinished"></translation>
+        <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>This key file does not open the project. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>This key file does not open the project. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="308"/>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="300"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>Cannot encrypt %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot encrypt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>The project is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>This is not the project&apos;s key file. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not the project&apos;s key file. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>The current password is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>Cannot change the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot change the password: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="552"/>
         <source>Check project integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Check project integrity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="540"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="554"/>
         <source>The project is consistent: %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The project is consistent: %n check passed.</numerusform>
+            <numerusform>The project is consistent: %n checks passed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
         <source>The project is consistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project is consistent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="564"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</numerusform>
+            <numerusform>%n problems found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="620"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="627"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="648"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="639"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="653"/>
         <source>Memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="644"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="658"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="685"/>
         <source> (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="681"/>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
-        <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
-        <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
-        <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
-        <source>%n coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="734"/>
-        <source>Imported %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="710"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="748"/>
+        <source>Imported %n document(s).</source>
+        <translation>
+            <numerusform>Imported %n document.</numerusform>
+            <numerusform>Imported %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="762"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="743"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="751"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="771"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="752"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="772"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crosscut projects (*.crosscut);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Transcripts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="808"/>
         <source>The demo project is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo project is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="816"/>
         <source>Cannot copy the demo project to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy the demo project to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="845"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="845"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redone: %1</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1658,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2: %3 (%4 quote(s))</translation>
     </message>
 </context>
 <context>
@@ -1646,112 +1666,112 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message numerus="yes">
         <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotes</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
-        <translation type="unfinished"></translation>
+        <translation>Column %</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Count:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder:</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>All coders</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 — %3 in total; click a cell to read its quotes.</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Export matrix</translation>
     </message>
     <message>
         <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1759,32 +1779,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="19"/>
         <source>Memo on code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo on code “%1”</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo on quote</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote:</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="42"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="43"/>
         <source>Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo:</translation>
     </message>
 </context>
 <context>
@@ -1792,199 +1812,199 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="25"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="26"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="27"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="28"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="29"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="47"/>
         <location filename="../../ui/memos/memospanel.cpp" line="240"/>
         <source>New memo</source>
-        <translation type="unfinished"></translation>
+        <translation>New memo</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="48"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="49"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="51"/>
         <source>All memos</source>
-        <translation type="unfinished"></translation>
+        <translation>All memos</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="56"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="64"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>On:</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="184"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="235"/>
         <source>Choose what the memo is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what the memo is about.</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="38"/>
-        <source>Encrypted project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
+        <source>Encrypted project</source>
+        <translation>Encrypted project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is encrypted. Enter its password, or use its key file.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="42"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt project</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="44"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
         <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="52"/>
-        <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
-        <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
-        <source>Use a &amp;key file…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="75"/>
-        <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="65"/>
+        <source>Use a &amp;key file…</source>
+        <translation>Use a &amp;key file…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
-        <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="78"/>
         <source>Create a new key &amp;file instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new key &amp;file instead…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encrypt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="113"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="114"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="122"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="193"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="123"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="162"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keep it apart from the project, and a copy of it somewhere safe</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
-        <source>New key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Key file</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <source>New key file</source>
+        <translation>New key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="176"/>
         <source>Key files (*.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key files (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="180"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="208"/>
         <source>%1 exists already; a key file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists already; a key file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
         <source>Enter the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the current password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1995,149 +2015,149 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305"/>
         <source>Pseudonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymise</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36"/>
         <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Real name</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Proposed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed as</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Found</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49"/>
         <source>&amp;Add name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add name</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51"/>
         <source>&amp;Remove name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove name</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53"/>
         <source>&amp;Load names file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load names file…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Where and in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Where and in context</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacements</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81"/>
         <source>No key file: the mapping back to real names is kept nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>No key file: the mapping back to real names is kept nowhere</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84"/>
         <source>Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Key file:</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89"/>
         <source>&amp;Pseudonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonymise</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126"/>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>speaker</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>case</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192"/>
         <source>The pseudonym &quot;%1&quot; has no real name beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pseudonym &quot;%1&quot; has no real name beside it.</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196"/>
         <source>Enter a pseudonym beside each name to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a pseudonym beside each name to replace.</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218"/>
         <source>Speakers, cases, attributes, memos and other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Speakers, cases, attributes, memos and other names</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
         <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replace %n name everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</numerusform>
+            <numerusform>Replace %n names everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replace %n name everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</numerusform>
+            <numerusform>Replace %n names everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
         <source>Nothing was replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was replaced: %1</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294"/>
         <source>Key file (keep it apart from the project)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key file (keep it apart from the project)</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295"/>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
         <source>Names file (name,pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Names file (name,pseudonym)</translation>
     </message>
 </context>
 <context>
@@ -2145,12 +2165,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/coding/quickpick.cpp" line="18"/>
         <source>Apply code</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply code</translation>
     </message>
     <message>
         <location filename="../../ui/coding/quickpick.cpp" line="19"/>
         <source>Type to find a code, Enter to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to find a code, Enter to apply</translation>
     </message>
 </context>
 <context>
@@ -2158,32 +2178,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="60"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="61"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
         <source>In context</source>
-        <translation type="unfinished"></translation>
+        <translation>In context</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Coders</translation>
     </message>
 </context>
 <context>
@@ -2191,95 +2211,95 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="36"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Any checked code (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Any checked code (OR)</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>All checked codes (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>All checked codes (AND)</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>Check the codes whose quotes to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the codes whose quotes to list</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="53"/>
         <source>Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder:</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document:</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
         <source>Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute:</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="170"/>
         <source>All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>All coders</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>All documents</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Any</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
         <source>no code checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no code checked</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
         <source>%n checked code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n checked code</numerusform>
+            <numerusform>%n checked codes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="240"/>
         <source>%n quote(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quote: %1</numerusform>
+            <numerusform>%n quotes: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="284"/>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="287"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="298"/>
         <source>Export quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Export quotes</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2287,87 +2307,87 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="21"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="25"/>
         <source>Code checked hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Code checked hits</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Check all</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="29"/>
         <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="30"/>
         <source>the hit</source>
-        <translation type="unfinished"></translation>
+        <translation>the hit</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>its sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>its sentence</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>its paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>its paragraph</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hit</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="46"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>with</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search/searchpanel.cpp" line="124"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="137"/>
         <source>Check the hits to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the hits to code.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search/searchpanel.cpp" line="146"/>
         <source>%n new coding(s) with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new coding with %1</numerusform>
+            <numerusform>%n new codings with %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2376,148 +2396,159 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="30"/>
         <source>Start &amp;live session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;live session…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="38"/>
         <source>E&amp;nd live session</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nd live session</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="43"/>
         <source>&amp;Resume live session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resume live session</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="48"/>
         <source>&amp;Export session transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export session transcript</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="53"/>
         <source>&amp;Align session with recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Align session with recording</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="65"/>
         <source>(no live sessions in this project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no live sessions in this project)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="88"/>
         <source>(no capture window is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no capture window is open)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="105"/>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>End live session</source>
-        <translation type="unfinished"></translation>
+        <translation>End live session</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ended at %2. Session → Resume live session continues it.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>That session has no capture window open.</source>
-        <translation type="unfinished"></translation>
+        <translation>That session has no capture window open.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resumed %n live session that was interrupted; nothing committed was lost.</numerusform>
+            <numerusform>Resumed %n live sessions that were interrupted; nothing committed was lost.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="147"/>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project first.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
         <source>Cannot export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="214"/>
         <source>Export session transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Export session transcript</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="171"/>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="172"/>
         <source>Align with recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Align with recording</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
         <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
         <source>Transcript of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcript of the recording</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="197"/>
         <source>Subtitles with times (*.srt *.vtt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtitles with times (*.srt *.vtt)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/sessionactions.cpp" line="215"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="16"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="20"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="18"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="31"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="19"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="23"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="21"/>
-        <source>Snap selections to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="25"/>
-        <source>Your name, recorded on every coding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="27"/>
-        <source>Document font size:</source>
-        <translation type="unfinished"></translation>
+        <source>Snap selections to whole words</source>
+        <translation>Snap selections to whole words</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="29"/>
+        <source>Your name, recorded on every coding</source>
+        <translation>Your name, recorded on every coding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
+        <source>The new language applies when Crosscut is started again.</source>
+        <translation>The new language applies when Crosscut is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
+        <source>Document font size:</source>
+        <translation>Document font size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="45"/>
         <source>Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
 </context>
 <context>
@@ -2525,32 +2556,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/codebook/shortcutdialog.cpp" line="25"/>
         <source>Shortcut for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut for “%1”</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/shortcutdialog.cpp" line="29"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/shortcutdialog.cpp" line="41"/>
         <source>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</source>
-        <translation type="unfinished"></translation>
+        <translation>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/shortcutdialog.cpp" line="62"/>
         <source>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
         <source>%1 is the shortcut of “%2”; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the shortcut of “%2”; choose another.</translation>
     </message>
     <message>
         <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
         <source>%1 now applies “%2”; it will apply this code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 now applies “%2”; it will apply this code instead.</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2589,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/codebook/shortcutedit.cpp" line="42"/>
         <source>Press a key combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Press a key combination</translation>
     </message>
 </context>
 <context>
@@ -2566,32 +2597,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/mainwindow/startpage.cpp" line="16"/>
         <source>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/startpage.cpp" line="20"/>
         <source>Open the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo project</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/startpage.cpp" line="22"/>
         <source>New project from the intersectional template…</source>
-        <translation type="unfinished"></translation>
+        <translation>New project from the intersectional template…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/startpage.cpp" line="23"/>
         <source>New empty project…</source>
-        <translation type="unfinished"></translation>
+        <translation>New empty project…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/startpage.cpp" line="24"/>
         <source>Open a project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent projects:</translation>
     </message>
 </context>
 <context>
@@ -2599,23 +2630,24 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="142"/>
         <source>Memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo…</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="148"/>
         <source>Remove coding “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove coding “%1”</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="152"/>
         <source>Delete quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete quote</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="171"/>
         <source>%1
 [%2–%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+[%2–%3]</translation>
     </message>
 </context>
 <context>
@@ -2623,32 +2655,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="26"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
         <source>&amp;Edit utterance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit utterance…</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
         <source>&amp;Merge with next utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge with next utterance</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
         <source>&amp;Split utterance here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Split utterance here</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
         <source>Edit utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit utterance</translation>
     </message>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said:</translation>
     </message>
 </context>
 </TS>

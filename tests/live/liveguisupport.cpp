@@ -1,5 +1,7 @@
 #include "liveguisupport.h"
 
+#include "settings/uilanguage.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QTest>
@@ -18,6 +20,16 @@ void ensureApp()
 {
     static QApplication *instance = new QApplication(argc, argv);
     (void)instance;
+    // CROSSCUT_UI_LANGUAGE=ur (render.sh): the screenshots in that language,
+    // mirrored for Urdu.
+    static crosscut::ui::LanguageInstaller language;
+    static const bool installed = [] {
+        const QString code = qEnvironmentVariable("CROSSCUT_UI_LANGUAGE");
+        if (!code.isEmpty())
+            language.install(code);
+        return true;
+    }();
+    (void)installed;
 }
 
 void typeText(QWidget *widget, const QString &text)

@@ -1,4 +1,5 @@
 #include "coding/quicktagstrip.h"
+#include "widgets/scriptfonts.h"
 
 #include "coding/codingcontroller.h"
 #include "document/documentview.h"
@@ -61,10 +62,11 @@ void QuickTagStrip::rebuild()
             button->setToolTip(value.description.isEmpty() ? value.name : value.description);
             button->setObjectName(QStringLiteral("tag-%1").arg(value.id));
             // The code's colour as a thin bar under the name.
-            button->setStyleSheet(QStringLiteral("QToolButton { border-bottom: 3px solid %1; padding: 0px 4px; }"
+            button->setStyleSheet(QStringLiteral("QToolButton { border-bottom: 3px solid %1; padding: 0px 4px; %3 }"
                                                  "QToolButton:checked { background: %1; color: %2; }")
                                       .arg(value.color, QColor(value.color).lightnessF() > 0.6 ? QStringLiteral("black")
-                                                                                               : QStringLiteral("white")));
+                                                                                               : QStringLiteral("white"),
+                                           scriptFontsCss()));
             // Compact rows: the transcript below keeps its height on a laptop.
             button->setFixedHeight(button->fontMetrics().height() + 9);
             const Id id = value.id;

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyle>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -60,6 +61,11 @@ DocumentView::DocumentView(Project *project, QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setCenterOnScroll(false);
     setObjectName(QStringLiteral("documentView"));
+    // The transcript's direction is its text's, paragraph by paragraph
+    // (applyDirections), never the interface's: a mirrored (Urdu) window
+    // would lay English answers out right to left, and a mirrored
+    // QPlainTextEdit shifts its text under the stripe margin.
+    setLayoutDirection(Qt::LeftToRight);
     m_highlighter->setMarks(&m_marks, &m_byBlock);
     connect(m_project, &Project::changed, this, &DocumentView::onChanged);
     connect(this, &QPlainTextEdit::updateRequest, m_margin, [this](const QRect &rect, int dy) {
@@ -428,8 +434,10 @@ void DocumentView::updateMarginWidth()
 {
     const int width = m_margin->preferredWidth(m_columns);
     setViewportMargins(width, 0, 0, 0);
+    // The scroll area mirrors the margin in a right-to-left interface (Urdu):
+    // the stripes go where it leaves room, on the right.
     const QRect cr = contentsRect();
-    m_margin->setGeometry(QRect(cr.left(), cr.top(), width, cr.height()));
+    m_margin->setGeometry(QStyle::visualRect(layoutDirection(), cr, QRect(cr.left(), cr.top(), width, cr.height())));
 }
 
 void DocumentView::resizeEvent(QResizeEvent *event)

@@ -182,7 +182,7 @@ void LiveCaptureWindow::buildUi()
                                "Ctrl+N: a participant joins"),
                             this);
     help->setWordWrap(true);
-    help->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    help->setStyleSheet(QStringLiteral("color: palette(dark);") + scriptFontsCss());
     layout->addWidget(help);
 
     m_pendingLabel = new QLabel(this);
@@ -621,14 +621,14 @@ void LiveCaptureWindow::syncNow()
 void LiveCaptureWindow::showError(const QString &message)
 {
     m_error = message;
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setStyleSheet(QStringLiteral("color: #b00020;") + scriptFontsCss());
     m_status->setText(message);
 }
 
 void LiveCaptureWindow::showInfo(const QString &message)
 {
     m_error.clear();
-    m_status->setStyleSheet(QStringLiteral("color: palette(text);"));
+    m_status->setStyleSheet(QStringLiteral("color: palette(text);") + scriptFontsCss());
     m_status->setText(message);
 }
 
@@ -667,10 +667,11 @@ int LiveCaptureWindow::appendLine(const QString &html)
     if (!m_transcript->document()->isEmpty())
         cursor.insertBlock();
     // Time and speaker come first on every line, also for Urdu utterances:
-    // the line is left-to-right, the utterance's own words keep their direction.
-    QTextBlockFormat ltr;
-    ltr.setLayoutDirection(Qt::LeftToRight);
-    cursor.setBlockFormat(ltr);
+    // the line runs in the interface's direction (right to left in Urdu, time
+    // on the right), the utterance's own words keep their direction.
+    QTextBlockFormat line;
+    line.setLayoutDirection(m_transcript->layoutDirection());
+    cursor.setBlockFormat(line);
     const int block = cursor.blockNumber();
     cursor.insertHtml(html);
     // Follow the newest line unless the note-taker scrolled up to read.

@@ -1,4 +1,5 @@
 #include "live/livesetupdialog.h"
+#include "widgets/scriptfonts.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -166,7 +167,7 @@ LiveSetupDialog::LiveSetupDialog(Project *project, QWidget *parent) : QDialog(pa
     layout->addLayout(columns, 1);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;") + scriptFontsCss());
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

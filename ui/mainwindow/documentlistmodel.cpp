@@ -1,5 +1,7 @@
 #include "mainwindow/documentlistmodel.h"
 
+#include "settings/uilanguage.h"
+
 #include <QSet>
 #include <QTimer>
 
@@ -173,7 +175,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return row.document.name;
+    case NameColumn: return asWritten(row.document.name);
     case KindColumn: return row.document.kind;
     case SpeakersColumn: return row.speakers;
     case QuotesColumn: return row.quotes;

@@ -22,6 +22,7 @@
 #include "settings/appsettings.h"
 #include "settings/coderdialog.h"
 #include "settings/settingsdialog.h"
+#include "settings/uilanguage.h"
 #include "widgets/scriptfonts.h"
 
 #if __has_include("retrieval/retrievalpanel.h")
@@ -103,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_startPage, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_startPage, &StartPage::newFromTemplateRequested, this,
-            [this] { chooseAndCreate(QStringLiteral("intersectional")); });
+            [this] { chooseAndCreate(interfaceTemplate()); });
     connect(m_startPage, &StartPage::newEmptyRequested, this, [this] { chooseAndCreate(QStringLiteral("empty")); });
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_startPage, &StartPage::openRecentRequested, this, [this](const QString &path) { openProject(path); });
@@ -127,8 +128,11 @@ void MainWindow::createDocks()
     m_documentsDock->setObjectName(QStringLiteral("documentsDock"));
     m_codebookDock->setObjectName(QStringLiteral("codebookDock"));
     m_bottomDock->setObjectName(QStringLiteral("analysisDock"));
-    addDockWidget(Qt::LeftDockWidgetArea, m_documentsDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_codebookDock);
+    // QMainWindow does not mirror its dock areas: in a right-to-left
+    // interface (Urdu) the documents go on the right, where reading starts.
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    addDockWidget(mirrored ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, m_documentsDock);
+    addDockWidget(mirrored ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_codebookDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_bottomDock);
     resizeDocks({m_documentsDock, m_codebookDock}, {250, 290}, Qt::Horizontal);
     resizeDocks({m_bottomDock}, {220}, Qt::Vertical);
@@ -140,7 +144,17 @@ void MainWindow::createMenus()
     QMenu *newMenu = file->addMenu(tr("&New project"));
     QAction *newTemplate = newMenu->addAction(tr("From the &intersectional template…"));
     newTemplate->setShortcut(QKeySequence::New);
-    connect(newTemplate, &QAction::triggered, this, [this] { chooseAndCreate(QStringLiteral("intersectional")); });
+    connect(newTemplate, &QAction::triggered, this, [this] { chooseAndCreate(interfaceTemplate()); });
+    // The same codes (the same guids) named in another language, so that a
+    // team working in two languages can merge its projects.
+    QMenu *templateLanguages = newMenu->addMenu(tr("Intersectional template in &another language"));
+    templateLanguages->setObjectName(QStringLiteral("templateLanguages"));
+    for (const QString &language : codebook::intersectionalTemplateLanguages()) {
+        QAction *action = templateLanguages->addAction(nativeLanguageName(language) + QStringLiteral("…"));
+        action->setData(codebook::intersectionalTemplate(language));
+        connect(action, &QAction::triggered, this,
+                [this, language] { chooseAndCreate(codebook::intersectionalTemplate(language)); });
+    }
     connect(newMenu->addAction(tr("&Empty…")), &QAction::triggered, this,
             [this] { chooseAndCreate(QStringLiteral("empty")); });
     QAction *open = file->addAction(tr("&Open…"));
@@ -735,6 +749,12 @@ bool MainWindow::importDocuments(const QStringList &paths)
     if (!ids->isEmpty())
         showDocument(ids->first());
     return true;
+}
+
+QString MainWindow::interfaceTemplate()
+{
+    const QString name = codebook::intersectionalTemplate(installedLanguage());
+    return name.isEmpty() ? QStringLiteral("intersectional") : name;
 }
 
 void MainWindow::chooseAndCreate(const QString &codebookTemplate)

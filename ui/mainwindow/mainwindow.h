@@ -112,6 +112,8 @@ private:
     void adoptProject(std::unique_ptr<Project> project, const QString &path, const ProjectKey &key);
     bool openWithKey(const QString &path, const ProjectKey &key);
     void updateEncryptionActions();
+    // The intersectional template in the interface language (English when it does not ship in it).
+    static QString interfaceTemplate();
     void chooseAndCreate(const QString &codebookTemplate);
     void chooseAndOpen();
     void chooseAndImport();

@@ -1,4 +1,5 @@
 #include "privacy/passworddialog.h"
+#include "widgets/scriptfonts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -85,7 +86,7 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &projectPath, QWidget *p
     layout->addLayout(form);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;") + scriptFontsCss());
     m_problem->hide();
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -15,6 +15,8 @@ bool AppSettings::snapToWords() { return QSettings().value(QStringLiteral("codin
 void AppSettings::setSnapToWords(bool snap) { QSettings().setValue(QStringLiteral("coding/snapToWords"), snap); }
 QString AppSettings::coderName() { return QSettings().value(QStringLiteral("coding/coder")).toString(); }
 void AppSettings::setCoderName(const QString &name) { QSettings().setValue(QStringLiteral("coding/coder"), name); }
+QString AppSettings::language() { return QSettings().value(QStringLiteral("view/language")).toString(); }
+void AppSettings::setLanguage(const QString &code) { QSettings().setValue(QStringLiteral("view/language"), code); }
 
 QStringList AppSettings::recentProjects()
 {

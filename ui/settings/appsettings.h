@@ -1,6 +1,6 @@
 #pragma once
 // The user's preferences, kept in QSettings: font size, word snapping,
-// coder name, recent projects and the window layout.
+// coder name, interface language, recent projects and the window layout.
 
 #include <QByteArray>
 #include <QString>
@@ -16,6 +16,8 @@ public:
     static void setSnapToWords(bool snap);
     static QString coderName();  // empty = the system user name
     static void setCoderName(const QString &name);
+    static QString language();  // "uk", "ur", …; empty = the system locale
+    static void setLanguage(const QString &code);
 
     static QStringList recentProjects();
     static void addRecentProject(const QString &path);

@@ -65,4 +65,12 @@ void installScriptFonts()
     QApplication::setFont(withScriptFonts(current));
 }
 
+QString scriptFontsCss()
+{
+    QStringList quoted;
+    for (const QString &family : QApplication::font().families())
+        quoted << u'"' + family + u'"';
+    return quoted.isEmpty() ? QString() : QStringLiteral("font-family: %1;").arg(quoted.join(QStringLiteral(", ")));
+}
+
 }  // namespace crosscut::ui

@@ -19,5 +19,10 @@ QFont withScriptFonts(const QFont &base);
 // Makes the application font (and so every widget's) a per-script list.
 // Idempotent.
 void installScriptFonts();
+// "font-family: …;" naming the application font's families, for a widget's
+// style sheet: a style sheet resolves the font again and keeps only its
+// first family, so an Urdu label styled just for its colour lost the family
+// that joins Urdu (ہ drawn unjoined) unless the sheet names them all.
+QString scriptFontsCss();
 
 }  // namespace crosscut::ui

@@ -1,0 +1,2686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur">
+<context>
+    <name>Pseudonymise</name>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="76"/>
+        <source>speaker</source>
+        <translation>بولنے والا</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="78"/>
+        <source>live roster name</source>
+        <translation>سیشن کی فہرست میں نام</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="80"/>
+        <source>case name</source>
+        <translation>کیس کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="82"/>
+        <source>case description</source>
+        <translation>کیس کی وضاحت</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="84"/>
+        <source>document name</source>
+        <translation>دستاویز کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="86"/>
+        <source>document source file</source>
+        <translation>دستاویز کی ماخذ فائل</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="88"/>
+        <source>attribute name</source>
+        <translation>وصف کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="90"/>
+        <source>document attribute value</source>
+        <translation>دستاویز کے وصف کی قدر</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="92"/>
+        <source>case attribute value</source>
+        <translation>کیس کے وصف کی قدر</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="94"/>
+        <source>memo title</source>
+        <translation>یادداشت کا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="96"/>
+        <source>memo text</source>
+        <translation>یادداشت کا متن</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="98"/>
+        <source>code name</source>
+        <translation>کوڈ کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="100"/>
+        <source>code description</source>
+        <translation>کوڈ کی وضاحت</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="102"/>
+        <source>set name</source>
+        <translation>مجموعے کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="104"/>
+        <source>set description</source>
+        <translation>مجموعے کی وضاحت</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="106"/>
+        <source>coder name</source>
+        <translation>کوڈر کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="108"/>
+        <source>project property</source>
+        <translation>پروجیکٹ کی خصوصیت</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="110"/>
+        <source>live session title</source>
+        <translation>براہِ راست سیشن کا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="112"/>
+        <source>live session place</source>
+        <translation>براہِ راست سیشن کی جگہ</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="114"/>
+        <source>live session facilitator</source>
+        <translation>براہِ راست سیشن کا سہولت کار</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="116"/>
+        <source>flag note</source>
+        <translation>نشان کا نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
+        <source>draft speaker</source>
+        <translation>مسودے کا بولنے والا</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="121"/>
+        <source>draft text</source>
+        <translation>مسودے کا متن</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
+        <source>Live session</source>
+        <translation>براہِ راست سیشن</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="247"/>
+        <source>Pseudonymise</source>
+        <translation>فرضی نام دینا</translation>
+    </message>
+</context>
+<context>
+    <name>RedactSaveDialog</name>
+    <message>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18"/>
+        <source>Redact names and identifying attributes</source>
+        <translation>نام اور شناخت ظاہر کرنے والے اوصاف چھپائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
+        <translation>بولنے والوں اور کیسوں کو ان کے کردار سے پکارا جاتا ہے (Interviewer 1، Participant 2)، اقتباسات میں بھی ان کے نام بدل دیے جاتے ہیں، شناخت ظاہر کرنے والے اوصاف شامل نہیں کیے جاتے، اور فائل کے شروع میں «Redacted export» لکھا ہوتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui</name>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="27"/>
+        <source>%1 is empty; expected a header document,attribute,value</source>
+        <translation>‏%1 خالی ہے؛ سرخی document,attribute,value متوقع تھی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="37"/>
+        <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
+        <translation>‏%1 سطر 1: سرخی document,attribute,value[,type] یا case,attribute,value[,type] ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="58"/>
+        <source>Import attributes from %1</source>
+        <translation>‏%1 سے اوصاف درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="62"/>
+        <source>%1 line %2: %3</source>
+        <translation>‏%1 سطر %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="68"/>
+        <source>no document named &quot;%1&quot;</source>
+        <translation>«%1» نام کی کوئی دستاویز نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69"/>
+        <source>no case named &quot;%1&quot;</source>
+        <translation>«%1» نام کا کوئی کیس نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="71"/>
+        <source>the attribute name is empty</source>
+        <translation>وصف کا نام خالی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="76"/>
+        <source>type &quot;%1&quot; is not one of text, number, date, category</source>
+        <translation>قسم «%1» ان میں سے نہیں: text، number، date، category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="78"/>
+        <source>attribute &quot;%1&quot; is of type %2</source>
+        <translation>وصف «%1» کی قسم %2 ہے</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::AttributeTableModel</name>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» عدد نہیں ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="19"/>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>«%1» تاریخ نہیں ہے (YYYY-MM-DD استعمال کریں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
+        <source>Identifying: left out of redacted exports. Right-click to change.</source>
+        <translation>شناخت ظاہر کرنے والا: شناخت چھپائی گئی برآمدات میں شامل نہیں۔ بدلنے کے لیے دائیں کلک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
+        <source>Right-click to mark it identifying (left out of redacted exports).</source>
+        <translation>اسے شناخت ظاہر کرنے والا نشان زد کرنے کے لیے دائیں کلک کریں (شناخت چھپائی گئی برآمدات میں شامل نہیں ہوگا)۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
+        <source>🔒 %1 (%2, identifying)</source>
+        <translation>🔒 %1 (%2، شناخت ظاہر کرنے والا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::AxisPicker</name>
+    <message>
+        <location filename="../../ui/matrix/axispicker.cpp" line="16"/>
+        <source>Dimension</source>
+        <translation>جہت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/axispicker.cpp" line="17"/>
+        <source>Codes</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/axispicker.cpp" line="18"/>
+        <source>Attribute</source>
+        <translation>وصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/axispicker.cpp" line="19"/>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/axispicker.cpp" line="20"/>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
+        <source>Code paths, separated by commas</source>
+        <translation>کوڈ کے راستے، کوما سے الگ</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::CasesPanel</name>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
+        <source>Add attribute</source>
+        <translation>وصف شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
+        <source>Add case…</source>
+        <translation>کیس شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="32"/>
+        <source>Import CSV…</source>
+        <translation>‏CSV درآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
+        <source>New attribute name</source>
+        <translation>نئے وصف کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
+        <source>Number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="41"/>
+        <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
+        <translation>سرخی document,attribute,value[,type] یا case,attribute,value[,type] والی CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="95"/>
+        <source>Identifying (left out of redacted exports)</source>
+        <translation>شناخت ظاہر کرنے والا (شناخت چھپائی گئی برآمدات میں شامل نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="112"/>
+        <source>Import a document before adding attributes.</source>
+        <translation>اوصاف شامل کرنے سے پہلے کوئی دستاویز درآمد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="113"/>
+        <source>Add a case before adding attributes.</source>
+        <translation>اوصاف شامل کرنے سے پہلے کوئی کیس شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
+        <source>Add case</source>
+        <translation>کیس شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
+        <source>Case name:</source>
+        <translation>کیس کا نام:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
+        <source>Import attributes</source>
+        <translation>اوصاف درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespanel.cpp" line="163"/>
+        <source>Cases &amp; attributes</source>
+        <translation>کیس اور اوصاف</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::ChartsPanel</name>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="38"/>
+        <source>Code colours</source>
+        <translation>کوڈز کے رنگ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="39"/>
+        <source>Save image…</source>
+        <translation>تصویر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
+        <source>Bar chart</source>
+        <translation>بار چارٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
+        <source>Stacked bar chart</source>
+        <translation>اسٹیکڈ بار چارٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="47"/>
+        <source>Group averages</source>
+        <translation>گروہی اوسط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="48"/>
+        <source>Heat map</source>
+        <translation>ہیٹ میپ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="49"/>
+        <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
+        <translation>گروہی اوسط: قطاریں = کیس کا وصف، کالم = کوڈ یا کوئی جہت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="56"/>
+        <source>Chart:</source>
+        <translation>چارٹ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="67"/>
+        <source>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</source>
+        <translation>بند: ایسا رنگ پیلیٹ جسے رنگوں میں فرق نہ کر سکنے والے قارئین بھی پہچان سکیں۔ آن: کوڈز کے اپنے رنگ، جہاں سب الگ الگ ہوں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="74"/>
+        <source>Choose a matrix in the matrix panel to chart it.</source>
+        <translation>چارٹ بنانے کے لیے میٹرکس پینل میں کوئی میٹرکس منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="160"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="177"/>
+        <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
+        <translation>گروہی اوسط کے لیے قطاریں = کیس کا وصف اور کالم = کوڈ یا کوئی جہت درکار ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
+        <source>(none)</source>
+        <translation>(کوئی نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="210"/>
+        <source>Average quotes per case, by %1</source>
+        <translation>فی کیس اوسط اقتباسات، بلحاظ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="216"/>
+        <source>mean per case</source>
+        <translation>فی کیس اوسط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
+        <source>Cannot write %1: %2</source>
+        <translation>‏%1 لکھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
+        <source>Cannot encode the image for %1</source>
+        <translation>‏%1 کے لیے تصویر انکوڈ نہیں کی جا سکتی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="277"/>
+        <source>Save chart</source>
+        <translation>چارٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG تصویر (*.png);;SVG خاکہ (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::CodebookModel</name>
+    <message>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="225"/>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="226"/>
+        <source>Quotes</source>
+        <translation>اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="227"/>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::CodebookPanel</name>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
+        <source>New code…</source>
+        <translation>نیا کوڈ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
+        <source>New sub-code…</source>
+        <translation>نیا ذیلی کوڈ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
+        <source>Rename</source>
+        <translation>نام بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="75"/>
+        <source>Description…</source>
+        <translation>وضاحت…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="79"/>
+        <source>Memo…</source>
+        <translation>یادداشت…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
+        <source>Colour…</source>
+        <translation>رنگ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
+        <source>Keyboard shortcut…</source>
+        <translation>کی بورڈ شارٹ کٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
+        <source>Merge into…</source>
+        <translation>اس میں ضم کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
+        <source>Delete…</source>
+        <translation>حذف کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <source>New sub-code</source>
+        <translation>نیا ذیلی کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <source>New code</source>
+        <translation>نیا کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
+        <source>Delete code</source>
+        <translation>کوڈ حذف کریں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
+        <source>Delete “%1” with %n sub-code(s)?</source>
+        <translation>
+            <numerusform>«%1» کو %n ذیلی کوڈ سمیت حذف کریں؟</numerusform>
+            <numerusform>«%1» کو %n ذیلی کوڈز سمیت حذف کریں؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
+        <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
+        <translation>
+            <numerusform>‏%n کوڈنگ ہٹا دی جائے گی، اور اقتباسات بغیر کوڈ کے رہ جائیں گے۔ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
+            <numerusform>‏%n کوڈنگز ہٹا دی جائیں گی، اور اقتباسات بغیر کوڈ کے رہ جائیں گے۔ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
+        <source>Description of “%1”</source>
+        <translation>«%1» کی وضاحت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
+        <source>What this code means, and when to apply it:</source>
+        <translation>اس کوڈ کا مطلب کیا ہے، اور اسے کب لگانا ہے:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
+        <source>Merge code</source>
+        <translation>کوڈ ضم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
+        <source>Merge “%1” into:</source>
+        <translation>«%1» کو اس میں ضم کریں:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
+        <source>Code colour</source>
+        <translation>کوڈ کا رنگ</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::CoderDialog</name>
+    <message>
+        <location filename="../../ui/settings/coderdialog.cpp" line="19"/>
+        <source>Who is coding?</source>
+        <translation>کوڈنگ کون کر رہا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/coderdialog.cpp" line="20"/>
+        <source>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
+        <translation>آپ کا نام آپ کی ہر کوڈنگ اور یادداشت پر درج ہوتا ہے، تاکہ ٹیم کی کوڈنگز الگ پہچانی جا سکیں اور ان کا موازنہ ہو سکے۔ آپ اسے بعد میں ترمیم ← ترتیبات میں یا اسٹیٹس بار میں اس پر کلک کر کے بدل سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/coderdialog.cpp" line="26"/>
+        <source>Your name or initials</source>
+        <translation>آپ کا نام یا ابتدائی حروف</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::CoderStatus</name>
+    <message>
+        <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
+        <source>Codings are recorded under this name. Click to change it.</source>
+        <translation>کوڈنگز اسی نام سے درج ہوتی ہیں۔ بدلنے کے لیے کلک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
+        <source>Coder: %1</source>
+        <translation>کوڈر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::CodingController</name>
+    <message>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="48"/>
+        <source>Open a document and select the text to code.</source>
+        <translation>کوئی دستاویز کھولیں اور کوڈ کرنے کے لیے متن منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="50"/>
+        <source>Select the text to code first.</source>
+        <translation>پہلے کوڈ کرنے کے لیے متن منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="72"/>
+        <source>That code is not a dimension value.</source>
+        <translation>یہ کوڈ کسی جہت کی قدر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="97"/>
+        <source>No recent code %1.</source>
+        <translation>کوئی حالیہ کوڈ %1 نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::DocumentListModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="174"/>
+        <source>%1
+%n code point(s)</source>
+        <translation>
+            <numerusform>‏%1
+%n حرف</numerusform>
+            <numerusform>‏%1
+%n حروف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
+        <source>Speakers</source>
+        <translation>بولنے والے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
+        <source>Quotes</source>
+        <translation>اقتباسات</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::DocumentListPanel</name>
+    <message>
+        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22"/>
+        <source>Filter documents</source>
+        <translation>دستاویزات چھانیں</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::DocumentView</name>
+    <message>
+        <location filename="../../ui/document/documentview.cpp" line="636"/>
+        <source>Memo on quote…</source>
+        <translation>اقتباس پر یادداشت…</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::ExportActions</name>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="24"/>
+        <source>&amp;Export</source>
+        <translation>برآمد (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="39"/>
+        <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
+        <translation>جائزے کی رپورٹ (PDF، ODT، HTML، XLSX)… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;OpenDocument متن (*.odt);;ویب صفحہ (*.html *.htm);;Excel ورک بک (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="42"/>
+        <source>REFI-QDA &amp;project (.qdpx)…</source>
+        <translation>‏REFI-QDA پروجیکٹ (.qdpx)… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="42"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA پروجیکٹس (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="44"/>
+        <source>&amp;Codebook (.qdc)…</source>
+        <translation>کوڈ بُک (.qdc)… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="44"/>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA کوڈ بُکس (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="46"/>
+        <source>Co&amp;dings (CSV)…</source>
+        <translation>کوڈنگز (CSV)… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="46"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="90"/>
+        <source>Export</source>
+        <translation>برآمد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="71"/>
+        <source>Open a project first.</source>
+        <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="74"/>
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگا: جو کوئی بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>
+        <source>Cannot export %1: %2</source>
+        <translation>‏%1 برآمد نہیں کیا جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
+        <source>Exported %1</source>
+        <translation>‏%1 برآمد ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
+        <source>Exported %1 (redacted)</source>
+        <translation>‏%1 برآمد ہو گیا (شناخت چھپا کر)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::HeatMapView</name>
+    <message>
+        <location filename="../../ui/charts/heatmapview.cpp" line="34"/>
+        <source>Nothing to show</source>
+        <translation>دکھانے کو کچھ نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::InteropActions</name>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
+        <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
+        <translation>‏REFI-QDA پروجیکٹ درآمد کریں (.qdpx/.qdc)… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
+        <source>Import code&amp;book (.qdc)…</source>
+        <translation>کوڈ بُک درآمد کریں (.qdc)… (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
+        <source>Import REFI-QDA project</source>
+        <translation>‏REFI-QDA پروجیکٹ درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
+        <source>%1 exists already; choose a new file name for the imported project.</source>
+        <translation>‏%1 پہلے سے موجود ہے؛ درآمد شدہ پروجیکٹ کے لیے فائل کا نیا نام چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
+        <source>Cannot create %1: %2</source>
+        <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
+        <source>Cannot import %1: %2</source>
+        <translation>‏%1 درآمد نہیں کیا جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
+        <source>Created %1 from %2.</source>
+        <translation>‏%2 سے %1 بنایا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
+        <source>Import codebook</source>
+        <translation>کوڈ بُک درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
+        <source>Open a project first.</source>
+        <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
+        <source>Existing codes were kept; the differences are listed above.</source>
+        <translation>موجودہ کوڈ برقرار رکھے گئے؛ فرق اوپر درج ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
+        <translation>REFI-QDA پروجیکٹس اور کوڈ بُکس (*.qdpx *.qdc);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
+        <source>New project from %1</source>
+        <translation>‏%1 سے نیا پروجیکٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
+        <source>Crosscut projects (*.crosscut)</source>
+        <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation>REFI-QDA کوڈ بُکس (*.qdc);;تمام فائلیں (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::LiveCaptureWindow</name>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
+        <source>Live session — %1</source>
+        <translation>براہِ راست سیشن — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
+        <source>Pause (Ctrl+P)</source>
+        <translation>وقفہ (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
+        <source>⚑ Flag (Ctrl+G)</source>
+        <translation>⚑ نشان لگائیں (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
+        <source>Type what is said; Enter commits</source>
+        <translation>جو کہا جا رہا ہے لکھیں؛ Enter محفوظ کرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
+        <source>■ End session</source>
+        <translation>■ سیشن ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
+        <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
+        <translation>گھڑی روکتا ہے اور یہ ونڈو بند کرتا ہے۔ سیشن ← براہِ راست سیشن دوبارہ شروع کریں اسے جاری رکھتا ہے؛ درمیان کا وقت وقفے کے طور پر درج ہوتا ہے، گنا نہیں جاتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
+        <source>note for this flag (optional): Enter flags, Esc cancels</source>
+        <translation>اس نشان کا نوٹ (اختیاری): Enter نشان لگاتا ہے، Esc منسوخ کرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
+        <source>New participant:</source>
+        <translation>نیا شریک:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
+        <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
+        <translation>فرضی نام: Enter انہیں اگلے Alt+ہندسے پر شامل کرتا ہے، Esc منسوخ کرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
+        <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
+        <translation>‏Shift+کلید آخری بیان کو کوڈ کرتی ہے · وہی کلید دوبارہ کوڈ ہٹاتی ہے · کسی چِپ پر دائیں کلک اسے ہٹاتا ہے · Ctrl+Z آخری براہِ راست عمل کالعدم کرتا ہے · Ctrl+N: کوئی شریک شامل ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
+        <source>Alt+%1  %2</source>
+        <translation>Alt+%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
+        <source>+ Participant (Ctrl+N)</source>
+        <translation>+ شریک (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
+        <source>No flag.</source>
+        <translation>کوئی نشان نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
+        <source>No participant added.</source>
+        <translation>کوئی شریک شامل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
+        <source>No participant has the key Alt+%1</source>
+        <translation>کسی شریک کی کلید Alt+%1 نہیں ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
+        <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
+        <translation>‏%1 کا اس سیشن کی براہِ راست کوڈ بُک میں کوئی کوڈ نہیں (اندراج کے خانے کے اوپر کلیدیں دیکھیں)۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
+        <source>Nothing committed yet to code</source>
+        <translation>کوڈ کرنے کے لیے ابھی کچھ محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
+        <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
+        <translation>کوڈنگ «%1» ہٹا دی گئی (Ctrl+Z اسے واپس لاتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
+        <source>Remove coding “%1” from this utterance</source>
+        <translation>اس بیان سے کوڈنگ «%1» ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
+        <source>⚑ %1</source>
+        <translation>⚑ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
+        <source>%1 joined (no key left: click their name)</source>
+        <translation>‏%1 شامل ہوئے (کوئی کلید باقی نہیں: ان کے نام پر کلک کریں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
+        <source>%1 joined: Alt+%2</source>
+        <translation>‏%1 شامل ہوئے: Alt+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
+        <source>Undone: %1</source>
+        <translation>کالعدم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
+        <source>%1 ⏸</source>
+        <translation>%1 ⏸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
+        <source>Resume (Ctrl+P)</source>
+        <translation>جاری رکھیں (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
+        <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
+        <translation>&lt;i&gt;اس بیان پر ابھی کوئی کوڈ نہیں&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
+        <source>On commit: %1</source>
+        <translation>محفوظ کرنے پر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
+        <source>Could not save the draft: %1</source>
+        <translation>مسودہ محفوظ نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
+        <source>Could not sync the project to disk: %1</source>
+        <translation>پروجیکٹ ڈسک پر محفوظ نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
+        <source>capture window closed for %1 — not counted as session time</source>
+        <translation>‏%1 کے لیے ریکارڈنگ ونڈو بند رہی — سیشن کے وقت میں شمار نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::LiveCodebookLegend</name>
+    <message>
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="18"/>
+        <source>Other codes</source>
+        <translation>دیگر کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="33"/>
+        <source>No live codebook: code in the workbench after the session.</source>
+        <translation>کوئی براہِ راست کوڈ بُک نہیں: سیشن کے بعد ورک بینچ میں کوڈ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::LiveSetupDialog</name>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
+        <source>Start live session</source>
+        <translation>براہِ راست سیشن شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
+        <source>speaks on Alt+0</source>
+        <translation>‏Alt+0 پر بولتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
+        <source>&amp;Title</source>
+        <translation>عنوان (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
+        <source>&amp;Date</source>
+        <translation>تاریخ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
+        <source>&amp;Place</source>
+        <translation>جگہ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
+        <source>&amp;Facilitator</source>
+        <translation>سہولت کار (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
+        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
+        <translation>&lt;b&gt;شرکا کی فہرست&lt;/b&gt; — ہر بولنے والے کی کلید Alt+ہندسہ ہے؛ کسی کو شامل کرنے کے لیے آخری قطار میں نام لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
+        <source>Pseudonym</source>
+        <translation>فرضی نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
+        <source>Attributes</source>
+        <translation>اوصاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
+        <source>Load roster &amp;CSV…</source>
+        <translation>فہرست CSV سے لوڈ کریں… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
+        <source>Roster CSV</source>
+        <translation>شرکا کی فہرست CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
+        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
+Aigul,1,Sex workers
+Ravi,,People who use drugs&lt;/pre&gt;</source>
+        <translation>‏UTF-8 میں CSV جس کی پہلی سطر &lt;tt&gt;pseudonym,key,…&lt;/tt&gt; ہو؛ کلید خالی ہو سکتی ہے (اگلا خالی ہندسہ دیا جاتا ہے)؛ باقی کالم کیس کے اوصاف بن جاتے ہیں:&lt;pre&gt;pseudonym,key,جن کی خدمت کی جاتی ہے
+عائشہ,1,جنسی کارکن
+روی,,منشیات استعمال کرنے والے افراد&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
+        <source>…or add existing cases:</source>
+        <translation>…یا موجودہ کیس شامل کریں:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
+        <source>Add checked &amp;cases</source>
+        <translation>نشان زد کیس شامل کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
+        <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
+        <translation>&lt;b&gt;براہِ راست کوڈ بُک&lt;/b&gt; — وہ جہتیں نشان زد کریں جنہیں براہِ راست کوڈ کرنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
+        <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
+        <translation>نشان زد جہتوں کی قدریں اسی ترتیب سے کلیدوں پر آتی ہیں جس میں انہیں نشان زد کیا گیا: F1…F12، پھر Ctrl+1…Ctrl+9 (کوئی جہت ان کے درمیان کبھی تقسیم نہیں ہوتی)۔ اس کے بعد کوئی بھی کلید دائیں جانب بدلی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
+        <source>Key → code (Shift+key: the last utterance)</source>
+        <translation>کلید ← کوڈ (Shift+کلید: آخری بیان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
+        <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
+        <translation>کم از کم ایک شریک شامل کریں: فہرست میں نام لکھیں، فہرست CSV لوڈ کریں یا کیس نشان زد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
+        <source>%1 (%n value(s))</source>
+        <translation>
+            <numerusform>‏%1 (%n قدر)</numerusform>
+            <numerusform>‏%1 (%n قدریں)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
+        <source>Start session</source>
+        <translation>سیشن شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
+        <source>%1 does not fit on the free keys; untick another dimension first.</source>
+        <translation>‏%1 خالی کلیدوں پر پورا نہیں آتا؛ پہلے کسی اور جہت کا نشان ہٹائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
+        <source>Facilitator</source>
+        <translation>سہولت کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
+        <source>&quot;%1&quot; is in the roster already.</source>
+        <translation>«%1» پہلے سے فہرست میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
+        <source>facilitator</source>
+        <translation>سہولت کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
+        <source>Type a pseudonym and press Enter to add a participant</source>
+        <translation>شریک شامل کرنے کے لیے فرضی نام لکھیں اور Enter دبائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
+        <source>(next)</source>
+        <translation>(اگلی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
+        <source>Give the session a title.</source>
+        <translation>سیشن کو عنوان دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
+        <source>A document named &quot;%1&quot; exists already.</source>
+        <translation>«%1» نام کی دستاویز پہلے سے موجود ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <source>Codebook</source>
+        <translation>کوڈ بُک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <source>Analysis</source>
+        <translation>تجزیہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <source>Encrypted</source>
+        <translation>خفیہ کردہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <source>This project is encrypted: it opens only with its password or key file</source>
+        <translation>یہ پروجیکٹ خفیہ کردہ ہے: یہ صرف اپنے پاس ورڈ یا کلیدی فائل سے کھلتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <source>&amp;File</source>
+        <translation>فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <source>&amp;New project</source>
+        <translation>نیا پروجیکٹ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <source>From the &amp;intersectional template…</source>
+        <translation>انٹرسیکشنل سانچے سے… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <source>Intersectional template in &amp;another language</source>
+        <translation>کسی اور زبان میں انٹرسیکشنل سانچہ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <source>&amp;Empty…</source>
+        <translation>خالی… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <source>&amp;Open…</source>
+        <translation>کھولیں… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>Open &amp;recent</source>
+        <translation>حالیہ کھولیں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <source>Open the &amp;demo project</source>
+        <translation>ڈیمو پروجیکٹ کھولیں (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <source>&amp;Import documents…</source>
+        <translation>دستاویزات درآمد کریں… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <source>&amp;Encrypt project…</source>
+        <translation>پروجیکٹ خفیہ کریں… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <source>Encrypts the project file with a password or key file</source>
+        <translation>پروجیکٹ فائل کو پاس ورڈ یا کلیدی فائل سے خفیہ کرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <source>Change &amp;password…</source>
+        <translation>پاس ورڈ بدلیں… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <source>&amp;Close project</source>
+        <translation>پروجیکٹ بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <source>&amp;Quit</source>
+        <translation>باہر نکلیں (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <source>&amp;Edit</source>
+        <translation>ترمیم (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <source>&amp;Undo</source>
+        <translation>کالعدم کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <source>Apply &amp;code…</source>
+        <translation>کوڈ لگائیں… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <source>&amp;Settings…</source>
+        <translation>ترتیبات… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <source>&amp;Codes</source>
+        <translation>کوڈ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <source>&amp;Tools</source>
+        <translation>اوزار (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <source>&amp;Check project integrity…</source>
+        <translation>پروجیکٹ کی سالمیت جانچیں… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <source>Checks the project file and every quote, coding and text position in it</source>
+        <translation>پروجیکٹ فائل اور اس میں ہر اقتباس، کوڈنگ اور متن کی ہر جگہ کو جانچتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <source>&amp;Pseudonymise…</source>
+        <translation>فرضی نام دیں… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
+        <translation>پورے پروجیکٹ میں اصل نام فرضی ناموں سے بدل دیتا ہے، ناقابلِ واپسی طور پر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
+        <translation>پہلے براہِ راست سیشن ختم کریں: ریکارڈنگ ونڈو کھلی ہو تو ناموں کو فرضی نام نہیں دیے جا سکتے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <source>Pseudonymised: %n replacement(s); the history was erased</source>
+        <translation>
+            <numerusform>فرضی نام دیے گئے: %n تبدیلی؛ تاریخچہ مٹا دیا گیا</numerusform>
+            <numerusform>فرضی نام دیے گئے: %n تبدیلیاں؛ تاریخچہ مٹا دیا گیا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <source>&amp;Session</source>
+        <translation>سیشن (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <source>&amp;View</source>
+        <translation>منظر (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <source>&amp;Help</source>
+        <translation>مدد (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <source>&amp;Keyboard coding</source>
+        <translation>کی بورڈ سے کوڈنگ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <source>Keyboard coding</source>
+        <translation>کی بورڈ سے کوڈنگ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <source>Select text, then:
+• a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
+• 1–9: the recent codes
+• click a value in the quick-tagging strip, once per dimension
+Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
+Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
+        <translation>متن منتخب کریں، پھر:
+• کسی کوڈ کا شارٹ کٹ، یا Ctrl+K اور اس کے نام کا کچھ حصہ لکھ کر Enter
+• 1–9: حالیہ کوڈ
+• فوری ٹیگنگ کی پٹی میں کسی قدر پر کلک، ہر جہت کے لیے ایک بار
+Alt+Shift+←/→ موجودہ اقتباس کا آخر کھسکاتا ہے، Ctrl+Alt+Shift+←/→ اس کا آغاز۔
+Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <source>&amp;About Crosscut</source>
+        <translation>‏Crosscut کے بارے میں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <source>About Crosscut</source>
+        <translation>‏Crosscut کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
+        <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
+        <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;انٹرسیکشنل پروگرام کے جائزے کے لیے معیاری (کوالیٹیٹو) کوڈنگ کا ورک بینچ۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
+        <source>Crosscut</source>
+        <translation>Crosscut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <source>This key file does not open the project. Try another.</source>
+        <translation>یہ کلیدی فائل پروجیکٹ نہیں کھولتی۔ کوئی اور آزمائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="308"/>
+        <source>Wrong password. Try again.</source>
+        <translation>غلط پاس ورڈ۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325"/>
+        <source>Cannot open %1: %2</source>
+        <translation>‏%1 کھولا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <source>Cannot encrypt %1: %2</source>
+        <translation>‏%1 خفیہ نہیں کیا جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <source>The project is encrypted.</source>
+        <translation>پروجیکٹ خفیہ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <source>This is not the project&apos;s key file. Try another.</source>
+        <translation>یہ اس پروجیکٹ کی کلیدی فائل نہیں۔ کوئی اور آزمائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <source>The current password is wrong. Try again.</source>
+        <translation>موجودہ پاس ورڈ غلط ہے۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <source>Cannot change the password: %1</source>
+        <translation>پاس ورڈ بدلا نہیں جا سکتا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <source>The password is changed.</source>
+        <translation>پاس ورڈ بدل دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <source>Cannot create %1: %2</source>
+        <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="552"/>
+        <source>Check project integrity</source>
+        <translation>پروجیکٹ کی سالمیت جانچیں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="554"/>
+        <source>The project is consistent: %n check(s) passed.</source>
+        <translation>
+            <numerusform>پروجیکٹ درست ہے: %n جانچ کامیاب رہی۔</numerusform>
+            <numerusform>پروجیکٹ درست ہے: %n جانچیں کامیاب رہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
+        <source>The project is consistent.</source>
+        <translation>پروجیکٹ درست ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="564"/>
+        <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
+        <translation>
+            <numerusform>‏%n مسئلہ ملا۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
+            <numerusform>‏%n مسائل ملے۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="620"/>
+        <source>Quotes</source>
+        <translation>اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="625"/>
+        <source>Matrix</source>
+        <translation>میٹرکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <source>Chart</source>
+        <translation>چارٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="648"/>
+        <source>Search</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="653"/>
+        <source>Memos</source>
+        <translation>یادداشتیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="658"/>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="685"/>
+        <source> (encrypted)</source>
+        <translation> (خفیہ کردہ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <source>&amp;Undo %1</source>
+        <translation>کالعدم کریں: %1 (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
+        <source>&amp;Redo %1</source>
+        <translation>دوبارہ کریں: %1 (&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>‏%n دستاویز</numerusform>
+            <numerusform>‏%n دستاویزات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>‏%n کوڈ</numerusform>
+            <numerusform>‏%n کوڈ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>‏%n اقتباس</numerusform>
+            <numerusform>‏%n اقتباسات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="710"/>
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>‏%n کوڈنگ</numerusform>
+            <numerusform>‏%n کوڈنگز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
+        <source>Nothing was imported: %1</source>
+        <translation>کچھ درآمد نہیں ہوا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="748"/>
+        <source>Imported %n document(s).</source>
+        <translation>
+            <numerusform>‏%n دستاویز درآمد ہوئی۔</numerusform>
+            <numerusform>‏%n دستاویزات درآمد ہوئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="762"/>
+        <source>New project</source>
+        <translation>نیا پروجیکٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <source>Crosscut projects (*.crosscut)</source>
+        <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="771"/>
+        <source>Open project</source>
+        <translation>پروجیکٹ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="772"/>
+        <source>Crosscut projects (*.crosscut);;All files (*)</source>
+        <translation>Crosscut پروجیکٹس (*.crosscut);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
+        <source>Import documents</source>
+        <translation>دستاویزات درآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
+        <source>Transcripts (%1)</source>
+        <translation>ٹرانسکرپٹس (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="808"/>
+        <source>The demo project is not installed.</source>
+        <translation>ڈیمو پروجیکٹ انسٹال نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="816"/>
+        <source>Cannot copy the demo project to %1.</source>
+        <translation>ڈیمو پروجیکٹ %1 میں نقل نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
+        <source>Undone: %1</source>
+        <translation>کالعدم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
+        <source>Redone: %1</source>
+        <translation>دوبارہ کیا گیا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MatrixModel</name>
+    <message>
+        <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
+        <source>%1 × %2: %3 (%4 quote(s))</source>
+        <translation>‏%1 × %2: %3 (اقتباسات: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MatrixPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>‏%n دستاویز</numerusform>
+            <numerusform>‏%n دستاویزات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>‏%n کیس</numerusform>
+            <numerusform>‏%n کیس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>‏%n اقتباس</numerusform>
+            <numerusform>‏%n اقتباسات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
+        <source>Export…</source>
+        <translation>برآمد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
+        <source>Quotes</source>
+        <translation>اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
+        <source>Counts</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
+        <source>Row %</source>
+        <translation>قطار %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
+        <source>Column %</source>
+        <translation>کالم %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
+        <source>Total %</source>
+        <translation>کل %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
+        <source>Rows:</source>
+        <translation>قطاریں:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
+        <source>Columns:</source>
+        <translation>کالم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
+        <source>Count:</source>
+        <translation>گنتی:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
+        <source>Show:</source>
+        <translation>دکھائیں:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
+        <source>Coder:</source>
+        <translation>کوڈر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
+        <source>All coders</source>
+        <translation>تمام کوڈرز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
+        <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
+        <translation>‏%1 × %2 — کل %3؛ کسی خانے کے اقتباسات پڑھنے کے لیے اس پر کلک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
+        <source>Export matrix</source>
+        <translation>میٹرکس برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MemoDialog</name>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
+        <source>Memo on code “%1”</source>
+        <translation>کوڈ «%1» پر یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
+        <source>Memo on quote</source>
+        <translation>اقتباس پر یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
+        <source>Code:</source>
+        <translation>کوڈ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
+        <source>Quote:</source>
+        <translation>اقتباس:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="42"/>
+        <source>Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="43"/>
+        <source>Memo:</source>
+        <translation>یادداشت:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MemosPanel</name>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
+        <source>Project</source>
+        <translation>پروجیکٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
+        <source>New memo</source>
+        <translation>نئی یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
+        <source>All memos</source>
+        <translation>تمام یادداشتیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
+        <source>On:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
+        <source>Choose what the memo is about.</source>
+        <translation>چنیں کہ یادداشت کس کے بارے میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
+        <source>Memos</source>
+        <translation>یادداشتیں</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PasswordDialog</name>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
+        <source>Encrypted project</source>
+        <translation>خفیہ کردہ پروجیکٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
+        <source>%1 is encrypted. Enter its password, or use its key file.</source>
+        <translation>‏%1 خفیہ کردہ ہے۔ اس کا پاس ورڈ درج کریں، یا اس کی کلیدی فائل استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
+        <source>Encrypt project</source>
+        <translation>پروجیکٹ خفیہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
+        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 خفیہ کر دیا جائے گا: اس کے پاس ورڈ (یا کلیدی فائل) کے بغیر اسے کوئی نہیں کھول سکتا، &lt;b&gt;آپ بھی نہیں: کھویا ہوا پاس ورڈ واپس نہیں مل سکتا&lt;/b&gt;۔&lt;/p&gt;&lt;p&gt;غیر خفیہ پروجیکٹ ڈسک کی خالی جگہ میں، اور پہلے بنائے گئے کسی بیک اپ یا نقل میں رہ سکتا ہے۔ جہاں یہ اہم ہو، پہلی دستاویز ڈالنے سے پہلے خفیہ کردہ پروجیکٹ بنائیں۔&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <source>Change password</source>
+        <translation>پاس ورڈ بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
+        <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 کا موجودہ پاس ورڈ درج کریں (یا اس کی کلیدی فائل استعمال کریں)، پھر نیا پاس ورڈ دو بار۔ &lt;b&gt;کھویا ہوا پاس ورڈ واپس نہیں مل سکتا۔&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ: (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <source>&amp;Current password:</source>
+        <translation>موجودہ پاس ورڈ: (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="65"/>
+        <source>Use a &amp;key file…</source>
+        <translation>کلیدی فائل استعمال کریں… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <source>&amp;New password:</source>
+        <translation>نیا پاس ورڈ: (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <source>&amp;Repeat it:</source>
+        <translation>دوبارہ لکھیں: (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="78"/>
+        <source>Create a new key &amp;file instead…</source>
+        <translation>اس کے بجائے نئی کلیدی فائل بنائیں… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
+        <source>&amp;Open</source>
+        <translation>کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
+        <source>&amp;Encrypt</source>
+        <translation>خفیہ کریں (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
+        <source>C&amp;hange</source>
+        <translation>بدلیں (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="114"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
+        <source>Enter the password.</source>
+        <translation>پاس ورڈ درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="123"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
+        <source>Enter the new password.</source>
+        <translation>نیا پاس ورڈ درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="162"/>
+        <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
+        <translation>‏%1 — اسے پروجیکٹ سے الگ رکھیں، اور اس کی ایک نقل کسی محفوظ جگہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
+        <source>Key file</source>
+        <translation>کلیدی فائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <source>New key file</source>
+        <translation>نئی کلیدی فائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="176"/>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>کلیدی فائلیں (*.key);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="180"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="208"/>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation>‏%1 پہلے سے موجود ہے؛ کلیدی فائل کبھی اوور رائٹ نہیں کی جاتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
+        <source>Enter the current password.</source>
+        <translation>موجودہ پاس ورڈ درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
+        <source>The two new passwords differ.</source>
+        <translation>دونوں نئے پاس ورڈ مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PseudonymiseDialog</name>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305"/>
+        <source>Pseudonymise</source>
+        <translation>فرضی نام دینا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36"/>
+        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
+        <translation>ہر نام کو مکمل لفظ کے طور پر اس کے فرضی نام سے بدلا جاتا ہے (حروف کی بڑائی چھوٹائی کے لحاظ سے، سب سے لمبا نام پہلے) ہر دستاویز کے متن، بولنے والے، کیس، وصف کی قدر اور یادداشت میں؛ اقتباسات متن کے ساتھ کھسکتے ہیں، اس لیے کوڈنگز اور میٹرکس جوں کے توں رہتے ہیں۔&lt;br&gt;&lt;b&gt;یہ کالعدم نہیں ہو سکتا۔&lt;/b&gt; پروجیکٹ کا تاریخچہ مٹا دیا جاتا ہے اور اصل نام پروجیکٹ میں کہیں نہیں رکھے جاتے: صرف کلیدی فائل میں، اگر آپ اسے چنیں۔ اسے پروجیکٹ سے الگ رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
+        <source>Real name</source>
+        <translation>اصل نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
+        <source>Pseudonym</source>
+        <translation>فرضی نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
+        <source>Proposed as</source>
+        <translation>تجویز کردہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
+        <source>Found</source>
+        <translation>ملے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49"/>
+        <source>&amp;Add name</source>
+        <translation>نام شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51"/>
+        <source>&amp;Remove name</source>
+        <translation>نام ہٹائیں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53"/>
+        <source>&amp;Load names file…</source>
+        <translation>ناموں کی فائل لوڈ کریں… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
+        <source>Where and in context</source>
+        <translation>کہاں اور کس سیاق میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
+        <source>Replacements</source>
+        <translation>تبدیلیاں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81"/>
+        <source>No key file: the mapping back to real names is kept nowhere</source>
+        <translation>کوئی کلیدی فائل نہیں: اصل ناموں کی طرف واپسی کا نقشہ کہیں نہیں رکھا جاتا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82"/>
+        <source>&amp;Choose…</source>
+        <translation>چنیں… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84"/>
+        <source>Key file:</source>
+        <translation>کلیدی فائل:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89"/>
+        <source>&amp;Pseudonymise</source>
+        <translation>فرضی نام دیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126"/>
+        <source>speaker</source>
+        <translation>بولنے والا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128"/>
+        <source>case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192"/>
+        <source>The pseudonym &quot;%1&quot; has no real name beside it.</source>
+        <translation>فرضی نام «%1» کے ساتھ کوئی اصل نام نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196"/>
+        <source>Enter a pseudonym beside each name to replace.</source>
+        <translation>ہر بدلے جانے والے نام کے ساتھ ایک فرضی نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218"/>
+        <source>Speakers, cases, attributes, memos and other names</source>
+        <translation>بولنے والے، کیس، اوصاف، یادداشتیں اور دیگر نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
+        <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
+        <translation>‏%3 میں سے %2 دستاویزات کے متن میں %1 تبدیلیاں، اور %4 دیگر خانے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
+        <source>Replace %n name(s) everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</source>
+        <translation>
+            <numerusform>پورے پروجیکٹ میں %n نام بدلیں؟ یہ کالعدم نہیں ہو سکتا، اور کوئی کلیدی فائل نہیں لکھی جائے گی: اصل نام کہیں نہیں رکھے جائیں گے۔</numerusform>
+            <numerusform>پورے پروجیکٹ میں %n نام بدلیں؟ یہ کالعدم نہیں ہو سکتا، اور کوئی کلیدی فائل نہیں لکھی جائے گی: اصل نام کہیں نہیں رکھے جائیں گے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268"/>
+        <source>Replace %n name(s) everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</source>
+        <translation>
+            <numerusform>پورے پروجیکٹ میں %n نام بدلیں؟ یہ کالعدم نہیں ہو سکتا۔ کلید %1 میں جائے گی؛ اسے پروجیکٹ سے الگ رکھیں۔</numerusform>
+            <numerusform>پورے پروجیکٹ میں %n نام بدلیں؟ یہ کالعدم نہیں ہو سکتا۔ کلید %1 میں جائے گی؛ اسے پروجیکٹ سے الگ رکھیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <source>Nothing was replaced: %1</source>
+        <translation>کچھ نہیں بدلا گیا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294"/>
+        <source>Key file (keep it apart from the project)</source>
+        <translation>کلیدی فائل (اسے پروجیکٹ سے الگ رکھیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
+        <source>Names file (name,pseudonym)</source>
+        <translation>ناموں کی فائل (name,pseudonym)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::QuickPick</name>
+    <message>
+        <location filename="../../ui/coding/quickpick.cpp" line="18"/>
+        <source>Apply code</source>
+        <translation>کوڈ لگائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coding/quickpick.cpp" line="19"/>
+        <source>Type to find a code, Enter to apply</source>
+        <translation>کوڈ تلاش کرنے کے لیے لکھیں، لگانے کے لیے Enter</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::RetrievalModel</name>
+    <message>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="60"/>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="61"/>
+        <source>Speaker</source>
+        <translation>بولنے والا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
+        <source>In context</source>
+        <translation>سیاق میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
+        <source>Codes</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
+        <source>Coders</source>
+        <translation>کوڈرز</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::RetrievalPanel</name>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="36"/>
+        <source>Export CSV…</source>
+        <translation>‏CSV برآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
+        <source>Any checked code (OR)</source>
+        <translation>کوئی بھی نشان زد کوڈ (OR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <source>All checked codes (AND)</source>
+        <translation>تمام نشان زد کوڈ (AND)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <source>value</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <source>Check the codes whose quotes to list</source>
+        <translation>وہ کوڈ نشان زد کریں جن کے اقتباسات دکھانے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="53"/>
+        <source>Coder:</source>
+        <translation>کوڈر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <source>Document:</source>
+        <translation>دستاویز:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
+        <source>Attribute:</source>
+        <translation>وصف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="170"/>
+        <source>All coders</source>
+        <translation>تمام کوڈرز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
+        <source>All documents</source>
+        <translation>تمام دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
+        <source>Any</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
+        <source>no code checked</source>
+        <translation>کوئی کوڈ نشان زد نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
+        <source>%n checked code(s)</source>
+        <translation>
+            <numerusform>‏%n نشان زد کوڈ</numerusform>
+            <numerusform>‏%n نشان زد کوڈ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="240"/>
+        <source>%n quote(s): %1</source>
+        <translation>
+            <numerusform>‏%n اقتباس: %1</numerusform>
+            <numerusform>‏%n اقتباسات: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="284"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="287"/>
+        <source>Cannot write %1: %2</source>
+        <translation>‏%1 لکھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="298"/>
+        <source>Export quotes</source>
+        <translation>اقتباسات برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SearchPanel</name>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
+        <source>Search</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
+        <source>Code checked hits</source>
+        <translation>نشان زد نتائج کوڈ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
+        <source>Check all</source>
+        <translation>سب نشان زد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation>الفاظ، &quot;جملے&quot;، سابقہ*، AND، OR، NOT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
+        <source>the hit</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
+        <source>its sentence</source>
+        <translation>اس کا جملہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
+        <source>its paragraph</source>
+        <translation>اس کا پیراگراف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <source>Before</source>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <source>Hit</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
+        <source>Code</source>
+        <translation>کوڈ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
+        <source>with</source>
+        <translation>اس کے ساتھ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>‏%n نتیجہ</numerusform>
+            <numerusform>‏%n نتائج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
+        <source>Check the hits to code.</source>
+        <translation>کوڈ کرنے کے لیے نتائج نشان زد کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
+        <source>%n new coding(s) with %1</source>
+        <translation>
+            <numerusform>‏%1 کے ساتھ %n نئی کوڈنگ</numerusform>
+            <numerusform>‏%1 کے ساتھ %n نئی کوڈنگز</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SessionActions</name>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30"/>
+        <source>Start &amp;live session…</source>
+        <translation>براہِ راست سیشن شروع کریں… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38"/>
+        <source>E&amp;nd live session</source>
+        <translation>براہِ راست سیشن ختم کریں (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43"/>
+        <source>&amp;Resume live session</source>
+        <translation>براہِ راست سیشن دوبارہ شروع کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48"/>
+        <source>&amp;Export session transcript</source>
+        <translation>سیشن کا ٹرانسکرپٹ برآمد کریں (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53"/>
+        <source>&amp;Align session with recording</source>
+        <translation>سیشن کو ریکارڈنگ سے ہم آہنگ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65"/>
+        <source>(no live sessions in this project)</source>
+        <translation>(اس پروجیکٹ میں کوئی براہِ راست سیشن نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88"/>
+        <source>(no capture window is open)</source>
+        <translation>(کوئی ریکارڈنگ ونڈو کھلی نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
+        <source>End live session</source>
+        <translation>براہِ راست سیشن ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
+        <source>%1 ended at %2. Session → Resume live session continues it.</source>
+        <translation>‏%1 %2 پر ختم ہوا۔ سیشن ← براہِ راست سیشن دوبارہ شروع کریں اسے جاری رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
+        <source>That session has no capture window open.</source>
+        <translation>اس سیشن کی کوئی ریکارڈنگ ونڈو کھلی نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
+        <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
+        <translation>
+            <numerusform>‏%n رکا ہوا براہِ راست سیشن دوبارہ شروع کیا گیا؛ محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</numerusform>
+            <numerusform>‏%n رکے ہوئے براہِ راست سیشن دوبارہ شروع کیے گئے؛ محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
+        <source>Open a project first.</source>
+        <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
+        <source>Cannot export %1: %2</source>
+        <translation>‏%1 برآمد نہیں کیا جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214"/>
+        <source>Export session transcript</source>
+        <translation>سیشن کا ٹرانسکرپٹ برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
+        <source>Exported %1</source>
+        <translation>‏%1 برآمد ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172"/>
+        <source>Align with recording</source>
+        <translation>ریکارڈنگ سے ہم آہنگ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
+        <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
+        <translation>‏%2 میں سے %1 بیانات ریکارڈنگ کے اشاروں سے ہم آہنگ کیے گئے؛ سیشن %3 سیکنڈ کھسکا (ترمیم ← کالعدم کریں اسے واپس کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
+        <source>Transcript of the recording</source>
+        <translation>ریکارڈنگ کا ٹرانسکرپٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197"/>
+        <source>Subtitles with times (*.srt *.vtt)</source>
+        <translation>اوقات والے سب ٹائٹل (*.srt *.vtt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215"/>
+        <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
+        <translation>SubRip سب ٹائٹل (*.srt);;WebVTT (*.vtt);;سادہ متن (*.txt);;بیانات کی CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="20"/>
+        <source>Settings</source>
+        <translation>ترتیبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="31"/>
+        <source>System default</source>
+        <translation>سسٹم کے مطابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="23"/>
+        <source> pt</source>
+        <translation> پوائنٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="25"/>
+        <source>Snap selections to whole words</source>
+        <translation>انتخاب کو پورے الفاظ تک پھیلائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="29"/>
+        <source>Your name, recorded on every coding</source>
+        <translation>آپ کا نام، جو ہر کوڈنگ پر درج ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
+        <source>The new language applies when Crosscut is started again.</source>
+        <translation>نئی زبان Crosscut کو دوبارہ شروع کرنے پر لاگو ہوگی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
+        <source>Document font size:</source>
+        <translation>دستاویز کے فونٹ کا سائز:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="45"/>
+        <source>Coder:</source>
+        <translation>کوڈر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
+        <source>Language:</source>
+        <translation>زبان:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::ShortcutDialog</name>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25"/>
+        <source>Shortcut for “%1”</source>
+        <translation>«%1» کا شارٹ کٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29"/>
+        <source>Clear</source>
+        <translation>صاف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41"/>
+        <source>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</source>
+        <translation>وہ کلیدیں دبائیں جو یہ کوڈ لگائیں (Backspace صاف کرتا ہے، Enter رکھتا ہے، Esc منسوخ کرتا ہے):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62"/>
+        <source>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</source>
+        <translation>اکیلا %1 ٹائپ ہو جائے گا یا دستاویز کا منظر لے لے گا (1–9 حالیہ کوڈ لگاتے ہیں): Ctrl یا Alt شامل کریں، یا کوئی فنکشن کلید استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
+        <source>%1 is the shortcut of “%2”; choose another.</source>
+        <translation>‏%1 «%2» کا شارٹ کٹ ہے؛ کوئی اور چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
+        <source>%1 now applies “%2”; it will apply this code instead.</source>
+        <translation>‏%1 ابھی «%2» لگاتا ہے؛ اب یہ اس کے بجائے یہ کوڈ لگائے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::ShortcutEdit</name>
+    <message>
+        <location filename="../../ui/codebook/shortcutedit.cpp" line="42"/>
+        <source>Press a key combination</source>
+        <translation>کلیدوں کا مجموعہ دبائیں</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::StartPage</name>
+    <message>
+        <location filename="../../ui/mainwindow/startpage.cpp" line="16"/>
+        <source>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;ٹرانسکرپٹس کو انٹرسیکشنل جہتوں کے ساتھ کوڈ کریں، پھر میٹرکس پڑھیں۔&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/startpage.cpp" line="20"/>
+        <source>Open the demo project</source>
+        <translation>ڈیمو پروجیکٹ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/startpage.cpp" line="22"/>
+        <source>New project from the intersectional template…</source>
+        <translation>انٹرسیکشنل سانچے سے نیا پروجیکٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/startpage.cpp" line="23"/>
+        <source>New empty project…</source>
+        <translation>نیا خالی پروجیکٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/startpage.cpp" line="24"/>
+        <source>Open a project…</source>
+        <translation>پروجیکٹ کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
+        <source>Recent projects:</source>
+        <translation>حالیہ پروجیکٹس:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::StripeMargin</name>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="142"/>
+        <source>Memo…</source>
+        <translation>یادداشت…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="148"/>
+        <source>Remove coding “%1”</source>
+        <translation>کوڈنگ «%1» ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="152"/>
+        <source>Delete quote</source>
+        <translation>اقتباس حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="171"/>
+        <source>%1
+[%2–%3]</source>
+        <translation>%1
+[%2–%3]</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::UtteranceActions</name>
+    <message>
+        <location filename="../../ui/live/utteranceactions.cpp" line="26"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
+        <source>&amp;Edit utterance…</source>
+        <translation>بیان میں ترمیم کریں… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
+        <source>&amp;Merge with next utterance</source>
+        <translation>اگلے بیان کے ساتھ ملائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
+        <source>&amp;Split utterance here</source>
+        <translation>بیان یہاں سے تقسیم کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
+        <source>Edit utterance</source>
+        <translation>بیان میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
+        <source>What was said:</source>
+        <translation>کیا کہا گیا:</translation>
+    </message>
+</context>
+</TS>
