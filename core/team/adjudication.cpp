@@ -165,11 +165,22 @@ Status grant(ProjectWriter &w, Id document, const Grant &g, Id consensus)
     return {};
 }
 
-// Takes back what an earlier decision gave the consensus coder.
-Status revoke(ProjectWriter &w, Id document, const QList<Grant> &grants, Id consensus)
+// Takes back what an earlier decision (row `decision`) gave the consensus
+// coder, except what another decision (of a parent or child code, say) still
+// gives it.
+Status revoke(ProjectWriter &w, Id decision, Id document, const QList<Grant> &grants, Id consensus)
 {
     Project &project = w.project();
     for (const Grant &g : grants) {
+        sql::Statement &held = project.statement(
+            "SELECT EXISTS (SELECT 1 FROM adjudication a, json_each(a.coded) j WHERE a.document_id = ?1 "
+            "AND a.consensus_id = ?2 AND a.id <> ?3 AND json_extract(j.value, '$[0]') = ?4 "
+            "AND json_extract(j.value, '$[1]') = ?5 AND json_extract(j.value, '$[2]') = ?6)");
+        held.bind(1, document).bind(2, consensus).bind(3, decision).bind(4, g.start).bind(5, g.end).bind(6, g.code);
+        const bool stillGiven = held.next() && held.int64(0) != 0;
+        held.reset();
+        if (stillGiven)
+            continue;
         sql::Statement &find = project.statement("SELECT id FROM quote WHERE document_id = ? AND start = ? AND end = ?");
         find.bind(1, document).bind(2, g.start).bind(3, g.end);
         QList<Id> quotes;
@@ -280,7 +291,7 @@ Status settle(Project &project, const Adjudication &context, const Disagreement 
         if (!consensus)
             return consensus.error();
         if (earlier) {
-            if (Status s = revoke(w, disagreement.document, earlier->grants, *consensus); !s)
+            if (Status s = revoke(w, earlier->id, disagreement.document, earlier->grants, *consensus); !s)
                 return s;
             if (Status s = w.exec("DELETE FROM adjudication WHERE id = ?", {earlier->id}); !s)
                 return s;

@@ -222,3 +222,53 @@ TEST(Adjudication, DeletingTheDocumentTakesItsDecisionsAndUndoBringsThemBack)
     EXPECT_EQ(f.p->database().scalar(QStringLiteral("SELECT count(*) FROM adjudication"))->toInt(), 1);
     EXPECT_EQ(f.progress().settled, 1);
 }
+
+// A parent and its child are adjudicated into the same consensus coder: both
+// decisions give it A's coding of the child. Replacing one of them must not
+// take away what the other one still gives.
+TEST(Adjudication, ReplacingADecisionKeepsACodingAnotherDecisionStillGives)
+{
+    TempDir dir;
+    auto p = createProject(dir.path(QStringLiteral("b.crosscut")));
+    const Id doc = *p->addDocument({QStringLiteral("doc"), DocumentKind::Interview, QString(100, QLatin1Char('x')), {}, {}, false});
+    const Id parent = *p->addCode(std::nullopt, {QStringLiteral("Advocacy")});
+    const Id child = *p->addCode(parent, {QStringLiteral("Joint")});
+    p->setCurrentCoder(QStringLiteral("Asel"));
+    ASSERT_TRUE(p->applyCode(doc, 0, 40, child).ok());
+    p->setCurrentCoder(QStringLiteral("Bilal"));
+    ASSERT_TRUE(p->applyCode(doc, 20, 60, child).ok());
+
+    auto consensusSpans = [&] {
+        Spans spans;
+        auto stmt = p->database().prepare(QStringLiteral(
+            "SELECT q.start, q.end FROM coding c JOIN quote q ON q.id = c.quote_id JOIN coder k ON k.id = c.coder_id "
+            "WHERE k.name = 'Consensus' ORDER BY q.start, q.end"));
+        while (stmt->next())
+            spans.append({stmt->int64(0), stmt->int64(1)});
+        return spans;
+    };
+    auto only = [&](Id code) {
+        auto c = team::compareCoders(*p, QStringLiteral("Asel"), QStringLiteral("Bilal"), code);
+        EXPECT_TRUE(c.ok() && c->disagreements.size() == 1);
+        return c && !c->disagreements.isEmpty() ? c->disagreements.first() : team::Disagreement{};
+    };
+    const team::Adjudication onParent{QStringLiteral("Asel"), QStringLiteral("Bilal"), parent, team::kDefaultConsensusCoder};
+    const team::Adjudication onChild{QStringLiteral("Asel"), QStringLiteral("Bilal"), child, team::kDefaultConsensusCoder};
+    ASSERT_TRUE(team::settle(*p, onParent, only(parent), Decision::AcceptA).ok());
+    ASSERT_TRUE(team::settle(*p, onChild, only(child), Decision::AcceptA).ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{0, 40}}));
+
+    // The parent's stretch settled again: the child's decision still gives [0,40).
+    ASSERT_TRUE(team::settle(*p, onParent, only(parent), Decision::Reject).ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{0, 40}}));
+    // Now no decision gives it any more.
+    ASSERT_TRUE(team::settle(*p, onChild, only(child), Decision::AcceptB).ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{20, 60}}));
+    ASSERT_TRUE(p->undo().ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_TRUE(p->undo().ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_TRUE(p->undo().ok());
+    ASSERT_TRUE(p->undo().ok());
+    EXPECT_TRUE(consensusSpans().isEmpty());
+}
