@@ -204,17 +204,20 @@ struct StoredDecision {
     QList<Grant> grants;
 };
 
-std::optional<StoredDecision> storedDecision(Project &project, const Coders &ids, Id code, Id document, const Span &span)
+// The decisions a new decision on `span` replaces: the one on the same
+// stretch, and any on a stretch overlapping it (made before the coders
+// changed their codings; the current stretches do not overlap one another).
+QList<StoredDecision> storedDecisions(Project &project, const Coders &ids, Id code, Id document, const Span &span)
 {
+    QList<StoredDecision> found;
     if (!ids.consensus)
-        return std::nullopt;
+        return found;
     sql::Statement &stmt = project.statement(
         "SELECT id, coded FROM adjudication WHERE document_id = ? AND code_id = ? AND coder_a = ? AND coder_b = ? "
-        "AND consensus_id = ? AND start = ? AND end = ?");
-    stmt.bind(1, document).bind(2, code).bind(3, ids.a).bind(4, ids.b).bind(5, *ids.consensus).bind(6, span.start).bind(7, span.end);
-    std::optional<StoredDecision> found;
-    if (stmt.next())
-        found = StoredDecision{stmt.int64(0), grantsFromJson(stmt.text(1))};
+        "AND consensus_id = ? AND start < ? AND end > ? ORDER BY start, end");
+    stmt.bind(1, document).bind(2, code).bind(3, ids.a).bind(4, ids.b).bind(5, *ids.consensus).bind(6, span.end).bind(7, span.start);
+    while (stmt.next())
+        found.append(StoredDecision{stmt.int64(0), grantsFromJson(stmt.text(1))});
     stmt.reset();
     return found;
 }
@@ -284,16 +287,16 @@ Status settle(Project &project, const Adjudication &context, const Disagreement 
         break;
     }
 
-    const auto earlier = storedDecision(project, *ids, context.code, disagreement.document, disagreement.span);
+    const auto earlier = storedDecisions(project, *ids, context.code, disagreement.document, disagreement.span);
     const QString label = tr("Settle %1 as %2").arg(describe(disagreement), decisionName(decision));
     return project.transact(label, [&](ProjectWriter &w) -> Status {
         auto consensus = w.coderId(context.consensus);
         if (!consensus)
             return consensus.error();
-        if (earlier) {
-            if (Status s = revoke(w, earlier->id, disagreement.document, earlier->grants, *consensus); !s)
+        for (const StoredDecision &e : earlier) {
+            if (Status s = revoke(w, e.id, disagreement.document, e.grants, *consensus); !s)
                 return s;
-            if (Status s = w.exec("DELETE FROM adjudication WHERE id = ?", {earlier->id}); !s)
+            if (Status s = w.exec("DELETE FROM adjudication WHERE id = ?", {e.id}); !s)
                 return s;
         }
         for (const Grant &g : grants)

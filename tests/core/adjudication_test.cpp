@@ -272,3 +272,38 @@ TEST(Adjudication, ReplacingADecisionKeepsACodingAnotherDecisionStillGives)
     ASSERT_TRUE(p->undo().ok());
     EXPECT_TRUE(consensusSpans().isEmpty());
 }
+
+// After a decision, a coder changes the codings so that the stretch changes:
+// progress no longer counts the old decision, and settling the new stretch
+// replaces the decision made on the old one (and what it gave the consensus).
+TEST(Adjudication, SettlingAChangedStretchReplacesTheDecisionOnTheOldOne)
+{
+    TwoCoders f;
+    ASSERT_TRUE(team::settle(*f.p, f.context, f.boundary(), Decision::AcceptA).ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    Id bilals = 0;
+    for (const Quote &q : f.p->quotes(f.doc))
+        if (q.start == 20 && q.end == 60)
+            bilals = q.id;
+    ASSERT_NE(bilals, 0);
+    ASSERT_TRUE(f.p->removeCoding(bilals, f.code).ok());
+    // Now A alone coded [0,40): the old decision on [0,60) settles nothing.
+    const auto list = f.disagreements();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list[0].span, (Span{0, 40}));
+    EXPECT_EQ(f.progress().settled, 0);
+    EXPECT_EQ(f.progress().total, 2);
+
+    ASSERT_TRUE(team::settle(*f.p, f.context, list[0], Decision::Reject).ok());
+    EXPECT_TRUE(f.consensusSpans().isEmpty());
+    const auto settled = team::decisions(*f.p, f.context);
+    ASSERT_EQ(settled.size(), 1);
+    EXPECT_EQ(settled[0].span, (Span{0, 40}));
+    EXPECT_EQ(settled[0].decision, Decision::Reject);
+    EXPECT_EQ(f.progress().settled, 1);
+
+    ASSERT_TRUE(f.p->undo().ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_EQ(team::decisions(*f.p, f.context).size(), 1);
+    EXPECT_EQ(team::decisions(*f.p, f.context)[0].span, (Span{0, 60}));
+}
