@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 #include "team/adjudication.h"
 #include "team/agreement.h"
+#include "team/agreementsummary.h"
 
 #include <gtest/gtest.h>
 
@@ -306,4 +307,18 @@ TEST(Adjudication, SettlingAChangedStretchReplacesTheDecisionOnTheOldOne)
     EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
     ASSERT_EQ(team::decisions(*f.p, f.context).size(), 1);
     EXPECT_EQ(team::decisions(*f.p, f.context)[0].span, (Span{0, 60}));
+}
+
+// The report's methods section states the agreement between the coders; the
+// consensus coder, made from their codings, is not one of them.
+TEST(Adjudication, TheReportsAgreementSummaryLeavesOutTheConsensusCoder)
+{
+    TwoCoders f;
+    ASSERT_TRUE(team::adoptAgreed(*f.p, f.context).ok());
+    ASSERT_TRUE(team::settle(*f.p, f.context, f.boundary(), Decision::AcceptA).ok());
+    auto summary = team::summariseAgreement(*f.p);
+    ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+    ASSERT_EQ(summary->pairs.size(), 1);
+    EXPECT_EQ(summary->pairs[0].coderA, QStringLiteral("Asel"));
+    EXPECT_EQ(summary->pairs[0].coderB, QStringLiteral("Bilal"));
 }
