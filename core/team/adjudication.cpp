@@ -131,8 +131,13 @@ Id editCode(const QList<Grant> &a, const QList<Grant> &b, Id fallback)
 Result<Id> consensusQuote(ProjectWriter &w, Id document, qint64 start, qint64 end, Id consensus)
 {
     Project &project = w.project();
-    sql::Statement &find = project.statement("SELECT id FROM quote WHERE document_id = ? AND start = ? AND end = ? LIMIT 1");
-    find.bind(1, document).bind(2, start).bind(3, end);
+    // The consensus coder's own quote, never a coder's: quotes are shared by
+    // their codings, so a coder moving or uncoding theirs would change the
+    // consensus (and the consensus coder's edits the coder's work).
+    sql::Statement &find = project.statement(
+        "SELECT id FROM quote WHERE document_id = ?1 AND start = ?2 AND end = ?3 AND creator_id = ?4 AND NOT EXISTS "
+        "(SELECT 1 FROM coding c WHERE c.quote_id = quote.id AND c.coder_id <> ?4) LIMIT 1");
+    find.bind(1, document).bind(2, start).bind(3, end).bind(4, consensus);
     if (find.next()) {
         const Id id = find.int64(0);
         find.reset();

@@ -322,3 +322,31 @@ TEST(Adjudication, TheReportsAgreementSummaryLeavesOutTheConsensusCoder)
     EXPECT_EQ(summary->pairs[0].coderA, QStringLiteral("Asel"));
     EXPECT_EQ(summary->pairs[0].coderB, QStringLiteral("Bilal"));
 }
+
+// Accepting A's side gives the consensus coder its own quote, not A's: a
+// coder who later removes or moves their own coding does not change the
+// consensus, and the other way round.
+TEST(Adjudication, TheConsensusCodingIsNotOnTheCodersQuote)
+{
+    TwoCoders f;
+    ASSERT_TRUE(team::settle(*f.p, f.context, f.boundary(), Decision::AcceptA).ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    Id asels = 0;
+    for (const Quote &q : f.p->quotes(f.doc))
+        if (q.start == 0 && q.end == 40 && f.p->codings(q.id).size() > 0
+            && f.p->database().scalar(QStringLiteral("SELECT name FROM coder WHERE id = %1").arg(f.p->codings(q.id)[0].coderId))->toString()
+                   == QStringLiteral("Asel"))
+            asels = q.id;
+    ASSERT_NE(asels, 0);
+    ASSERT_TRUE(f.p->setQuoteBounds(asels, 0, 30).ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_TRUE(f.p->removeCoding(asels, f.code).ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_TRUE(f.p->undo().ok());
+    ASSERT_TRUE(f.p->undo().ok());
+    // Replacing the decision takes the consensus quote away and leaves A's.
+    ASSERT_TRUE(team::settle(*f.p, f.context, f.boundary(), Decision::Reject).ok());
+    EXPECT_TRUE(f.consensusSpans().isEmpty());
+    EXPECT_EQ(f.p->codingCount(f.code), 5);
+    EXPECT_TRUE(f.p->quote(asels).has_value());
+}
