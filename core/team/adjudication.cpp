@@ -131,8 +131,13 @@ Id editCode(const QList<Grant> &a, const QList<Grant> &b, Id fallback)
 Result<Id> consensusQuote(ProjectWriter &w, Id document, qint64 start, qint64 end, Id consensus)
 {
     Project &project = w.project();
-    sql::Statement &find = project.statement("SELECT id FROM quote WHERE document_id = ? AND start = ? AND end = ? LIMIT 1");
-    find.bind(1, document).bind(2, start).bind(3, end);
+    // The consensus coder's own quote, never a coder's: quotes are shared by
+    // their codings, so a coder moving or uncoding theirs would change the
+    // consensus (and the consensus coder's edits the coder's work).
+    sql::Statement &find = project.statement(
+        "SELECT id FROM quote WHERE document_id = ?1 AND start = ?2 AND end = ?3 AND creator_id = ?4 AND NOT EXISTS "
+        "(SELECT 1 FROM coding c WHERE c.quote_id = quote.id AND c.coder_id <> ?4) LIMIT 1");
+    find.bind(1, document).bind(2, start).bind(3, end).bind(4, consensus);
     if (find.next()) {
         const Id id = find.int64(0);
         find.reset();
@@ -165,11 +170,22 @@ Status grant(ProjectWriter &w, Id document, const Grant &g, Id consensus)
     return {};
 }
 
-// Takes back what an earlier decision gave the consensus coder.
-Status revoke(ProjectWriter &w, Id document, const QList<Grant> &grants, Id consensus)
+// Takes back what an earlier decision (row `decision`) gave the consensus
+// coder, except what another decision (of a parent or child code, say) still
+// gives it.
+Status revoke(ProjectWriter &w, Id decision, Id document, const QList<Grant> &grants, Id consensus)
 {
     Project &project = w.project();
     for (const Grant &g : grants) {
+        sql::Statement &held = project.statement(
+            "SELECT EXISTS (SELECT 1 FROM adjudication a, json_each(a.coded) j WHERE a.document_id = ?1 "
+            "AND a.consensus_id = ?2 AND a.id <> ?3 AND json_extract(j.value, '$[0]') = ?4 "
+            "AND json_extract(j.value, '$[1]') = ?5 AND json_extract(j.value, '$[2]') = ?6)");
+        held.bind(1, document).bind(2, consensus).bind(3, decision).bind(4, g.start).bind(5, g.end).bind(6, g.code);
+        const bool stillGiven = held.next() && held.int64(0) != 0;
+        held.reset();
+        if (stillGiven)
+            continue;
         sql::Statement &find = project.statement("SELECT id FROM quote WHERE document_id = ? AND start = ? AND end = ?");
         find.bind(1, document).bind(2, g.start).bind(3, g.end);
         QList<Id> quotes;
@@ -193,17 +209,20 @@ struct StoredDecision {
     QList<Grant> grants;
 };
 
-std::optional<StoredDecision> storedDecision(Project &project, const Coders &ids, Id code, Id document, const Span &span)
+// The decisions a new decision on `span` replaces: the one on the same
+// stretch, and any on a stretch overlapping it (made before the coders
+// changed their codings; the current stretches do not overlap one another).
+QList<StoredDecision> storedDecisions(Project &project, const Coders &ids, Id code, Id document, const Span &span)
 {
+    QList<StoredDecision> found;
     if (!ids.consensus)
-        return std::nullopt;
+        return found;
     sql::Statement &stmt = project.statement(
         "SELECT id, coded FROM adjudication WHERE document_id = ? AND code_id = ? AND coder_a = ? AND coder_b = ? "
-        "AND consensus_id = ? AND start = ? AND end = ?");
-    stmt.bind(1, document).bind(2, code).bind(3, ids.a).bind(4, ids.b).bind(5, *ids.consensus).bind(6, span.start).bind(7, span.end);
-    std::optional<StoredDecision> found;
-    if (stmt.next())
-        found = StoredDecision{stmt.int64(0), grantsFromJson(stmt.text(1))};
+        "AND consensus_id = ? AND start < ? AND end > ? ORDER BY start, end");
+    stmt.bind(1, document).bind(2, code).bind(3, ids.a).bind(4, ids.b).bind(5, *ids.consensus).bind(6, span.end).bind(7, span.start);
+    while (stmt.next())
+        found.append(StoredDecision{stmt.int64(0), grantsFromJson(stmt.text(1))});
     stmt.reset();
     return found;
 }
@@ -273,16 +292,16 @@ Status settle(Project &project, const Adjudication &context, const Disagreement 
         break;
     }
 
-    const auto earlier = storedDecision(project, *ids, context.code, disagreement.document, disagreement.span);
+    const auto earlier = storedDecisions(project, *ids, context.code, disagreement.document, disagreement.span);
     const QString label = tr("Settle %1 as %2").arg(describe(disagreement), decisionName(decision));
     return project.transact(label, [&](ProjectWriter &w) -> Status {
         auto consensus = w.coderId(context.consensus);
         if (!consensus)
             return consensus.error();
-        if (earlier) {
-            if (Status s = revoke(w, disagreement.document, earlier->grants, *consensus); !s)
+        for (const StoredDecision &e : earlier) {
+            if (Status s = revoke(w, e.id, disagreement.document, e.grants, *consensus); !s)
                 return s;
-            if (Status s = w.exec("DELETE FROM adjudication WHERE id = ?", {earlier->id}); !s)
+            if (Status s = w.exec("DELETE FROM adjudication WHERE id = ?", {e.id}); !s)
                 return s;
         }
         for (const Grant &g : grants)

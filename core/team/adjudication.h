@@ -44,7 +44,9 @@ struct SettledDecision {
 
 // Writes one decision. Edit needs non-empty spans inside the document; the
 // others ignore `edited`. Deciding a stretch again replaces the earlier
-// decision (its consensus codings go). One operation.
+// decision (its consensus codings go, unless another decision still gives
+// them), as does deciding a stretch that overlaps one decided before the
+// coders changed their codings. One operation.
 Status settle(Project &project, const Adjudication &context, const Disagreement &disagreement, Decision decision,
               const QList<Span> &edited = {});
 

@@ -43,7 +43,8 @@ Result<AgreementSummary> summariseAgreement(Project &project)
     QList<Coder> coders;
     {
         sql::Statement &stmt = project.statement(
-            "SELECT k.id, k.name FROM coder k WHERE EXISTS (SELECT 1 FROM coding c WHERE c.coder_id = k.id) ORDER BY k.name");
+            "SELECT k.id, k.name FROM coder k WHERE EXISTS (SELECT 1 FROM coding c WHERE c.coder_id = k.id) "
+            "AND NOT EXISTS (SELECT 1 FROM adjudication a WHERE a.consensus_id = k.id) ORDER BY k.name");
         while (stmt.next())
             coders.append(Coder{stmt.int64(0), stmt.text(1), {}});
         stmt.reset();

@@ -28,7 +28,9 @@ struct AgreementSummary {
 // The documents in which both coders have at least one coding.
 QList<Id> doubleCodedDocuments(Project &project, Id coderA, Id coderB);
 
-// Over every coder with a coding; empty when no two coders share a document.
+// Over every coder with a coding except consensus coders (those an
+// adjudication decision wrote to, team/adjudication.h: their codings are
+// made from the others'); empty when no two coders share a document.
 Result<AgreementSummary> summariseAgreement(Project &project);
 
 }  // namespace crosscut::team

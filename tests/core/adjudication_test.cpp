@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 #include "team/adjudication.h"
 #include "team/agreement.h"
+#include "team/agreementsummary.h"
 
 #include <gtest/gtest.h>
 
@@ -221,4 +222,131 @@ TEST(Adjudication, DeletingTheDocumentTakesItsDecisionsAndUndoBringsThemBack)
     ASSERT_TRUE(f.p->undo().ok());
     EXPECT_EQ(f.p->database().scalar(QStringLiteral("SELECT count(*) FROM adjudication"))->toInt(), 1);
     EXPECT_EQ(f.progress().settled, 1);
+}
+
+// A parent and its child are adjudicated into the same consensus coder: both
+// decisions give it A's coding of the child. Replacing one of them must not
+// take away what the other one still gives.
+TEST(Adjudication, ReplacingADecisionKeepsACodingAnotherDecisionStillGives)
+{
+    TempDir dir;
+    auto p = createProject(dir.path(QStringLiteral("b.crosscut")));
+    const Id doc = *p->addDocument({QStringLiteral("doc"), DocumentKind::Interview, QString(100, QLatin1Char('x')), {}, {}, false});
+    const Id parent = *p->addCode(std::nullopt, {QStringLiteral("Advocacy")});
+    const Id child = *p->addCode(parent, {QStringLiteral("Joint")});
+    p->setCurrentCoder(QStringLiteral("Asel"));
+    ASSERT_TRUE(p->applyCode(doc, 0, 40, child).ok());
+    p->setCurrentCoder(QStringLiteral("Bilal"));
+    ASSERT_TRUE(p->applyCode(doc, 20, 60, child).ok());
+
+    auto consensusSpans = [&] {
+        Spans spans;
+        auto stmt = p->database().prepare(QStringLiteral(
+            "SELECT q.start, q.end FROM coding c JOIN quote q ON q.id = c.quote_id JOIN coder k ON k.id = c.coder_id "
+            "WHERE k.name = 'Consensus' ORDER BY q.start, q.end"));
+        while (stmt->next())
+            spans.append({stmt->int64(0), stmt->int64(1)});
+        return spans;
+    };
+    auto only = [&](Id code) {
+        auto c = team::compareCoders(*p, QStringLiteral("Asel"), QStringLiteral("Bilal"), code);
+        EXPECT_TRUE(c.ok() && c->disagreements.size() == 1);
+        return c && !c->disagreements.isEmpty() ? c->disagreements.first() : team::Disagreement{};
+    };
+    const team::Adjudication onParent{QStringLiteral("Asel"), QStringLiteral("Bilal"), parent, team::kDefaultConsensusCoder};
+    const team::Adjudication onChild{QStringLiteral("Asel"), QStringLiteral("Bilal"), child, team::kDefaultConsensusCoder};
+    ASSERT_TRUE(team::settle(*p, onParent, only(parent), Decision::AcceptA).ok());
+    ASSERT_TRUE(team::settle(*p, onChild, only(child), Decision::AcceptA).ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{0, 40}}));
+
+    // The parent's stretch settled again: the child's decision still gives [0,40).
+    ASSERT_TRUE(team::settle(*p, onParent, only(parent), Decision::Reject).ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{0, 40}}));
+    // Now no decision gives it any more.
+    ASSERT_TRUE(team::settle(*p, onChild, only(child), Decision::AcceptB).ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{20, 60}}));
+    ASSERT_TRUE(p->undo().ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_TRUE(p->undo().ok());
+    EXPECT_EQ(consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_TRUE(p->undo().ok());
+    ASSERT_TRUE(p->undo().ok());
+    EXPECT_TRUE(consensusSpans().isEmpty());
+}
+
+// After a decision, a coder changes the codings so that the stretch changes:
+// progress no longer counts the old decision, and settling the new stretch
+// replaces the decision made on the old one (and what it gave the consensus).
+TEST(Adjudication, SettlingAChangedStretchReplacesTheDecisionOnTheOldOne)
+{
+    TwoCoders f;
+    ASSERT_TRUE(team::settle(*f.p, f.context, f.boundary(), Decision::AcceptA).ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    Id bilals = 0;
+    for (const Quote &q : f.p->quotes(f.doc))
+        if (q.start == 20 && q.end == 60)
+            bilals = q.id;
+    ASSERT_NE(bilals, 0);
+    ASSERT_TRUE(f.p->removeCoding(bilals, f.code).ok());
+    // Now A alone coded [0,40): the old decision on [0,60) settles nothing.
+    const auto list = f.disagreements();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list[0].span, (Span{0, 40}));
+    EXPECT_EQ(f.progress().settled, 0);
+    EXPECT_EQ(f.progress().total, 2);
+
+    ASSERT_TRUE(team::settle(*f.p, f.context, list[0], Decision::Reject).ok());
+    EXPECT_TRUE(f.consensusSpans().isEmpty());
+    const auto settled = team::decisions(*f.p, f.context);
+    ASSERT_EQ(settled.size(), 1);
+    EXPECT_EQ(settled[0].span, (Span{0, 40}));
+    EXPECT_EQ(settled[0].decision, Decision::Reject);
+    EXPECT_EQ(f.progress().settled, 1);
+
+    ASSERT_TRUE(f.p->undo().ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_EQ(team::decisions(*f.p, f.context).size(), 1);
+    EXPECT_EQ(team::decisions(*f.p, f.context)[0].span, (Span{0, 60}));
+}
+
+// The report's methods section states the agreement between the coders; the
+// consensus coder, made from their codings, is not one of them.
+TEST(Adjudication, TheReportsAgreementSummaryLeavesOutTheConsensusCoder)
+{
+    TwoCoders f;
+    ASSERT_TRUE(team::adoptAgreed(*f.p, f.context).ok());
+    ASSERT_TRUE(team::settle(*f.p, f.context, f.boundary(), Decision::AcceptA).ok());
+    auto summary = team::summariseAgreement(*f.p);
+    ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+    ASSERT_EQ(summary->pairs.size(), 1);
+    EXPECT_EQ(summary->pairs[0].coderA, QStringLiteral("Asel"));
+    EXPECT_EQ(summary->pairs[0].coderB, QStringLiteral("Bilal"));
+}
+
+// Accepting A's side gives the consensus coder its own quote, not A's: a
+// coder who later removes or moves their own coding does not change the
+// consensus, and the other way round.
+TEST(Adjudication, TheConsensusCodingIsNotOnTheCodersQuote)
+{
+    TwoCoders f;
+    ASSERT_TRUE(team::settle(*f.p, f.context, f.boundary(), Decision::AcceptA).ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    Id asels = 0;
+    for (const Quote &q : f.p->quotes(f.doc))
+        if (q.start == 0 && q.end == 40 && f.p->codings(q.id).size() > 0
+            && f.p->database().scalar(QStringLiteral("SELECT name FROM coder WHERE id = %1").arg(f.p->codings(q.id)[0].coderId))->toString()
+                   == QStringLiteral("Asel"))
+            asels = q.id;
+    ASSERT_NE(asels, 0);
+    ASSERT_TRUE(f.p->setQuoteBounds(asels, 0, 30).ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_TRUE(f.p->removeCoding(asels, f.code).ok());
+    EXPECT_EQ(f.consensusSpans(), (Spans{{0, 40}}));
+    ASSERT_TRUE(f.p->undo().ok());
+    ASSERT_TRUE(f.p->undo().ok());
+    // Replacing the decision takes the consensus quote away and leaves A's.
+    ASSERT_TRUE(team::settle(*f.p, f.context, f.boundary(), Decision::Reject).ok());
+    EXPECT_TRUE(f.consensusSpans().isEmpty());
+    EXPECT_EQ(f.p->codingCount(f.code), 5);
+    EXPECT_TRUE(f.p->quote(asels).has_value());
 }

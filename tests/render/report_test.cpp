@@ -204,6 +204,39 @@ TEST_F(Report, AgreementSectionCoversTheDoubleCodedDocumentsOnly)
     EXPECT_FALSE(render::reportHtml(*data, render::ImageMode::Embedded).contains(QStringLiteral("Inter-coder agreement")));
 }
 
+// A cu-alpha that is undefined names the document where a coder's values
+// overlap; a redacted report leaves the document's name out of the section.
+TEST_F(Report, RedactedAgreementSectionNamesNoDocument)
+{
+    const auto kenya = m_project->findDocument(QStringLiteral("kenya-collective"));
+    ASSERT_TRUE(kenya);
+    m_project->setCurrentCoder(QStringLiteral("amina"));
+    ASSERT_TRUE(m_project->applyCode(kenya->id, 0, 10, *m_project->resolveCodePath(QStringLiteral("Leadership/Provider-led"))).ok());
+
+    auto agreementPart = [](const QString &html) {
+        const qsizetype from = html.indexOf(QStringLiteral("Inter-coder agreement</h1>"));
+        const qsizetype to = html.indexOf(QStringLiteral("Codebook</h1>"));
+        EXPECT_GE(from, 0);
+        EXPECT_GT(to, from);
+        return html.mid(from, to - from);
+    };
+    render::ReportOptions options;
+    options.date = QDate(2026, 11, 23);
+    auto plain = render::collectReport(*m_project, options);
+    ASSERT_TRUE(plain.ok()) << plain.message().toStdString();
+    const QString plainPart = agreementPart(render::reportHtml(*plain, render::ImageMode::Embedded));
+    EXPECT_TRUE(plainPart.contains(QStringLiteral("overlapping"))) << plainPart.toStdString();
+    EXPECT_TRUE(plainPart.contains(QStringLiteral("kenya-collective")));
+
+    options.redact = true;
+    auto redacted = render::collectReport(*m_project, options);
+    ASSERT_TRUE(redacted.ok()) << redacted.message().toStdString();
+    const QString part = agreementPart(render::reportHtml(*redacted, render::ImageMode::Embedded));
+    EXPECT_TRUE(part.contains(QStringLiteral("overlapping"))) << part.toStdString();
+    for (const Document &d : m_project->documents())
+        EXPECT_FALSE(part.contains(d.name)) << d.name.toStdString() << " in: " << part.toStdString();
+}
+
 TEST_F(Report, BadAxisIsAnError)
 {
     render::ReportOptions options;

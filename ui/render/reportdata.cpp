@@ -383,6 +383,14 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     if (!agreement)
         return agreement.error();
     data.agreement = *agreement;
+    // A reason may name the document where it arose (cu-alpha's overlapping
+    // values): a redacted report names none.
+    if (redaction.enabled()) {
+        const QList<Document> documents = project.documents();
+        for (team::DimensionAgreement &d : data.agreement.dimensions)
+            for (const Document &doc : documents)
+                d.reason.replace(QStringLiteral("in document \"%1\"").arg(doc.name), QStringLiteral("in a document"));
+    }
     return data;
 }
 
