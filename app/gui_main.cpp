@@ -2,6 +2,7 @@
 // reopens the last one or shows the start page.
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
+#include "pdf/pdfreader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Crosscut"));
     QApplication::setApplicationVersion(QStringLiteral(CROSSCUT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("crosscut"));
+    crosscut::pdf::installPdfReader();  // File → Import reads .pdf
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
