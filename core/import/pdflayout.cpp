@@ -71,25 +71,44 @@ bool hasRightToLeft(const QString &text)
 }
 
 // A word stored in visual order (left to right on the page) back into
-// reading order: code points reversed, each combining mark kept after its base.
-QString visualToLogical(const QString &text)
+// reading order: its glyphs reversed, the characters of one glyph (a ligature,
+// its width split equally between them) kept in their order, and combining
+// marks kept after their base.
+QString visualToLogical(const QString &text, const QList<QRectF> &chars)
 {
-    const QList<uint> cps = text.toUcs4();
-    QList<uint> out(cps.rbegin(), cps.rend());
-    for (qsizetype i = 0; i + 1 < out.size(); ++i) {
+    QList<QString> glyphs;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool sameGlyph = i > 0 && i < chars.size() && text[i] != text[i - 1]
+                               && std::abs(chars[i].width() - chars[i - 1].width()) < 1e-3
+                               && std::abs(chars[i].left() - chars[i - 1].right()) < 1e-3
+                               && !QChar::isMark(text[i].unicode()) && !QChar::isMark(text[i - 1].unicode());
+        const bool pair = i > 0 && text[i].isLowSurrogate() && text[i - 1].isHighSurrogate();
+        if (glyphs.isEmpty() || !(sameGlyph || pair))
+            glyphs.append(QString(text[i]));
+        else
+            glyphs.last() += text[i];
+    }
+    std::reverse(glyphs.begin(), glyphs.end());
+    // A mark now precedes its base: move the base (glyph) before its marks.
+    for (qsizetype i = 0; i + 1 < glyphs.size(); ++i) {
         qsizetype marks = i;
-        while (marks < out.size() && QChar::isMark(out[marks]))
+        while (marks < glyphs.size() && QChar::isMark(glyphs[marks].front().unicode()))
             ++marks;
-        if (marks > i && marks < out.size()) {
-            // marks [i, marks) precede their base at `marks`: move the base first
-            const uint base = out[marks];
+        if (marks > i && marks < glyphs.size()) {
+            const QString base = glyphs[marks];
             for (qsizetype k = marks; k > i; --k)
-                out[k] = out[k - 1];
-            out[i] = base;
+                glyphs[k] = glyphs[k - 1];
+            glyphs[i] = base;
             i = marks;
         }
     }
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(out.constData()), out.size());
+    return glyphs.join(QString());
+}
+
+bool inVisualOrder(const PdfWord &word)
+{
+    const QList<QRectF> &c = word.chars;
+    return c.size() == word.text.size() && c.size() > 1 && c.first().center().x() < c.last().center().x();
 }
 
 struct PlacedWord {
@@ -156,11 +175,12 @@ QList<Line> pageLines(const PdfPage &page)
     QList<PlacedWord> current;
     qreal top = 0, bottom = 0;
     for (const PdfWord &word : page.words) {
-        QString text = unpresent(word.text).trimmed();
+        QString text = word.text;
+        if (isRightToLeft(text) && inVisualOrder(word))
+            text = visualToLogical(text, word.chars);
+        text = unpresent(text).trimmed();
         if (text.isEmpty())
             continue;
-        if (word.charsAdvanceRight && text.size() > 1 && isRightToLeft(text))
-            text = visualToLogical(text);
         const QRectF &b = word.box;
         bool sameLine = false;
         if (!current.isEmpty()) {
@@ -280,6 +300,13 @@ bool breaksBetween(const QList<Line> &lines, qsizetype a, qreal lineGap)
     const qreal h = std::max<qreal>(1e-3, std::min(A.height(), B.height()));
     const bool below = B.top >= A.bottom - 0.3 * h;
     if (below && (B.top - A.bottom) / h > lineGap + 0.45)
+        return true;
+    // (B above A: the next column, where only a short line A ends the paragraph.)
+    // A heading: a larger or smaller type than the line after it.
+    if (below && A.rtl == B.rtl && std::max(A.height(), B.height()) > 1.15 * h)
+        return true;
+    // An indented first line (or a block quote): B starts further in than A.
+    if (below && (A.rtl ? B.right < A.right - h : B.left > A.left + h))
         return true;
     // A short line ends its paragraph: measure it against the lines of its
     // column (those aligned with it on the side the text starts from).

@@ -30,10 +30,13 @@ struct PdfWord {
     QString text;
     QRectF box;               // points, y downwards
     bool spaceAfter = true;   // the reader saw a space after the word
-    // The characters' boxes advance to the right. A right-to-left word
-    // whose characters do is in visual order (as many PDF writers store
-    // Arabic script) and is turned back into reading order.
-    bool charsAdvanceRight = true;
+    // The boxes of the word's characters (one per UTF-16 unit of `text`), or
+    // empty; readers fill them for right-to-left words. A right-to-left word
+    // whose characters advance to the right is in visual order (as many PDF
+    // writers store Arabic script) and is turned back into reading order,
+    // keeping together the characters of one glyph (a lam-alef ligature's
+    // two letters share its width equally).
+    QList<QRectF> chars;
 };
 
 struct PdfPage {

@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace crosscut::pdf {
 
 Result<QList<import::PdfPage>> readPdfPages(const QString &path, const QString &what)
@@ -14,6 +16,11 @@ Result<QList<import::PdfPage>> readPdfPages(const QString &path, const QString &
             return makeError(ErrorKind::Io, QStringLiteral("cannot read %1: %2").arg(what, file.errorString()));
         if (!file.read(1024).contains("%PDF-"))
             return makeError(ErrorKind::Corrupt, import::pdfUnreadableMessage(what, QStringLiteral("no PDF header")));
+        // Poppler reconstructs what it can of a cut-off file; a transcript
+        // with its end missing is refused instead of imported in part.
+        file.seek(std::max<qint64>(0, file.size() - 1024));
+        if (!file.read(1024).contains("%%EOF"))
+            return makeError(ErrorKind::Corrupt, import::pdfUnreadableMessage(what, QStringLiteral("it is cut off before its end")));
     }
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
@@ -38,10 +45,16 @@ Result<QList<import::PdfPage>> readPdfPages(const QString &path, const QString &
         const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
         out.words.reserve(static_cast<qsizetype>(boxes.size()));
         for (const auto &box : boxes) {
-            const QString text = box->text();
-            const bool advancesRight =
-                text.size() < 2 || box->charBoundingBox(0).center().x() <= box->charBoundingBox(int(text.size()) - 1).center().x();
-            out.words.append(import::PdfWord{text, box->boundingBox(), box->hasSpaceAfter(), advancesRight});
+            import::PdfWord word{box->text(), box->boundingBox(), box->hasSpaceAfter(), {}};
+            // Right-to-left words carry their characters' boxes: their order
+            // on the page tells reading order from visual order.
+            const bool rtl = std::any_of(word.text.cbegin(), word.text.cend(), [](QChar c) {
+                return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+            });
+            if (rtl)
+                for (int c = 0; c < word.text.size(); ++c)
+                    word.chars.append(box->charBoundingBox(c));
+            out.words.append(std::move(word));
         }
         pages.append(std::move(out));
     }
@@ -50,6 +63,11 @@ Result<QList<import::PdfPage>> readPdfPages(const QString &path, const QString &
     return pages;
 }
 
-void installPdfReader() { import::setPdfReader(&readPdfPages); }
+void installPdfReader()
+{
+    // Poppler reports what it repairs on stderr; the refusals say what matters.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    import::setPdfReader(&readPdfPages);
+}
 
 }  // namespace crosscut::pdf
