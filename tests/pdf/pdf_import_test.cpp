@@ -20,6 +20,11 @@
 
 #include <gtest/gtest.h>
 
+// Readable failures: QString printed as UTF-8.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &text, std::ostream *os) { *os << '"' << text.toStdString() << '"'; }
+QT_END_NAMESPACE
+
 using namespace crosscut;
 using namespace crosscut::test;
 
@@ -37,7 +42,9 @@ protected:
     TempDir dir;
 };
 
-// Three pages: Latin, two columns (Cyrillic | Latin), Urdu; a header and a
+// Three pages: Latin, two columns (Cyrillic | Latin), Urdu (QPainter writes
+// its glyphs in visual order; a lam-alef ligature it leaves without Unicode,
+// so the line has none: the demo report's Urdu quote has one); a header and a
 // footer with the page number on every page. Line ends: "coop-" + "erated"
 // (joined: "cooperated" occurs on the page) and "peer-" + "led" (kept:
 // "peerled" occurs nowhere).
@@ -65,7 +72,7 @@ QList<QList<PdfLine>> fieldReport()
     two.line(s("The right column holds"), 320).line(s("a second paragraph of"), 320).line(s("the same page."), 320);
     PdfPageBuilder three;
     frame(three, 3);
-    three.line(s("ہم نے کمیونٹی کے ساتھ مل کر پہلا کام کیا"), 523, true).gap().line(s("Closing remarks in English."));
+    three.line(s("ہم نے کمیونٹی کے ساتھ مل کر کام کیا"), 523, true).gap().line(s("Closing remarks in English."));
     return {one.lines, two.lines, three.lines};
 }
 
@@ -79,7 +86,7 @@ const QStringList &fieldReportPages()
           "Everyone cooperated."),
         s("Мы работали вместе с сообществом и обсуждали доступ к услугам.\n"
           "The right column holds a second paragraph of the same page."),
-        s("ہم نے کمیونٹی کے ساتھ مل کر پہلا کام کیا\nClosing remarks in English."),
+        s("ہم نے کمیونٹی کے ساتھ مل کر کام کیا\nClosing remarks in English."),
     };
     return pages;
 }
