@@ -54,12 +54,14 @@ bool isRightToLeft(const QString &text)
     return false;
 }
 
+// The lower median: of two values, the smaller (a page of two lines and
+// one paragraph gap says the gap is not the usual one).
 qreal median(QList<qreal> values, qreal fallback)
 {
     if (values.isEmpty())
         return fallback;
     std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
+    return values.at((values.size() - 1) / 2);
 }
 
 bool hasRightToLeft(const QString &text)
@@ -78,10 +80,13 @@ QString visualToLogical(const QString &text, const QList<QRectF> &chars)
 {
     QList<QString> glyphs;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const bool sameGlyph = i > 0 && i < chars.size() && text[i] != text[i - 1]
-                               && std::abs(chars[i].width() - chars[i - 1].width()) < 1e-3
-                               && std::abs(chars[i].left() - chars[i - 1].right()) < 1e-3
-                               && !QChar::isMark(text[i].unicode()) && !QChar::isMark(text[i - 1].unicode());
+        // Lam-alef, the ligature Arabic script always forms: its letters in
+        // reading order, each with half of the glyph's box.
+        const bool lamAlef = i > 0 && text[i - 1] == u'\u0644'
+                             && (text[i] == u'\u0627' || text[i] == u'\u0622' || text[i] == u'\u0623'
+                                 || text[i] == u'\u0625');
+        const bool sameGlyph = lamAlef && i < chars.size() && std::abs(chars[i].width() - chars[i - 1].width()) < 1e-3
+                               && std::abs(chars[i].left() - chars[i - 1].right()) < 1e-3;
         const bool pair = i > 0 && text[i].isLowSurrogate() && text[i - 1].isHighSurrogate();
         if (glyphs.isEmpty() || !(sameGlyph || pair))
             glyphs.append(QString(text[i]));
@@ -216,18 +221,23 @@ QString repeatKey(const QString &text)
     return key;
 }
 
-// The lines at the top and at the bottom of a page (two each): where headers
-// and footers are.
-QList<qsizetype> edgeLines(const QList<Line> &lines)
+// The lines at the top and at the bottom of a page (two each, in the outer
+// sixth of the page when its size is known): where headers and footers are.
+QList<qsizetype> edgeLines(const QList<Line> &lines, const QSizeF &size)
 {
     QList<qsizetype> order(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return lines[a].top < lines[b].top; });
     QList<qsizetype> edges;
-    for (qsizetype i = 0; i < order.size(); ++i)
-        if (i < 2 || i >= order.size() - 2)
+    const qreal h = size.height();
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const Line &l = lines[order[i]];
+        if (i < 2 && (h <= 0 || l.bottom < h / 6))
             edges.append(order[i]);
+        else if (i >= order.size() - 2 && i >= 2 && (h <= 0 || l.top > h * 5 / 6))
+            edges.append(order[i]);
+    }
     return edges;
 }
 
@@ -362,8 +372,9 @@ PdfText layoutPdfText(const QList<PdfPage> &pages)
     if (pagesWithText >= 3) {
         QHash<QString, int> counts;
         QList<QList<qsizetype>> edges;
-        for (const QList<Line> &lines : std::as_const(all)) {
-            edges.append(edgeLines(lines));
+        for (qsizetype p = 0; p < all.size(); ++p) {
+            const QList<Line> &lines = all[p];
+            edges.append(edgeLines(lines, pages[p].size));
             QSet<QString> seen;
             for (qsizetype i : edges.last())
                 seen.insert(repeatKey(lines[i].text));
