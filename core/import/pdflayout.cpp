@@ -183,7 +183,11 @@ QList<Line> pageLines(const PdfPage &page)
         QString text = word.text;
         if (isRightToLeft(text) && inVisualOrder(word))
             text = visualToLogical(text, word.chars);
-        text = unpresent(text).trimmed();
+        text = unpresent(text);
+        for (QChar &c : text)
+            if (c.category() == QChar::Other_Control)
+                c = u' ';  // no line break or NUL from inside a word
+        text = text.trimmed();
         if (text.isEmpty())
             continue;
         const QRectF &b = word.box;
@@ -386,6 +390,8 @@ PdfText layoutPdfText(const QList<PdfPage> &pages)
             for (qsizetype i : edges[p])
                 if (counts.value(repeatKey(all[p][i].text)) * 2 > pagesWithText)
                     drop.append(i);
+            if (drop.size() == all[p].size())
+                continue;  // a page of nothing but "headers" is the text itself
             std::sort(drop.begin(), drop.end(), std::greater<>());
             for (qsizetype i : drop)
                 all[p].removeAt(i);

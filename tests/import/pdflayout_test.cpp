@@ -93,6 +93,11 @@ TEST(PdfLayout, DropsHeadersAndFootersRepeatedOnMostPages)
     const PdfText t = layoutPdfText(pages);
     EXPECT_EQ(t.text, QStringLiteral("The first body.\nOnly once at the bottom\n\nAnother body.\n\nA third one.\n\n"
                                      "The last one."));
+    // A page of nothing but repeated lines keeps them: they are its text.
+    QList<PdfPage> alone;
+    for (int n = 1; n <= 3; ++n)
+        alone.append(page({QStringLiteral("Visit %1 notes.").arg(n)}, 72, 40));
+    EXPECT_EQ(layoutPdfText(alone).text, QStringLiteral("Visit 1 notes.\n\nVisit 2 notes.\n\nVisit 3 notes."));
     // Body lines that differ only in their numbers are no header: they are
     // not at the edge of the page.
     QList<PdfPage> numbered;

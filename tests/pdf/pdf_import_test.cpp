@@ -6,6 +6,8 @@
 #include "analysis/matrix.h"
 #include "import/documentreader.h"
 #include "pdf/pdfreader.h"
+#include "privacy/pseudonymise.h"
+#include "privacy/redaction.h"
 #include "project/projectwriter.h"
 #include "support/testsupport.h"
 #include "text/codepoints.h"
@@ -186,6 +188,20 @@ TEST_F(PdfImport, QuotesOfAPdfNameTheirPage)
     EXPECT_TRUE(excerpts->first().speaker.isEmpty());
 }
 
+// Page turns name no one: redaction and pseudonymisation leave "p. 2" alone.
+TEST_F(PdfImport, PageTurnsAreNotPeople)
+{
+    const QString path = dir.path(QStringLiteral("field report.pdf"));
+    ASSERT_TRUE(writeTestPdf(path, fieldReport()));
+    auto project = createProject(dir.path(QStringLiteral("p.crosscut")));
+    ASSERT_TRUE(import::importFiles(*project, {path}));
+    const privacy::Redaction redaction = privacy::Redaction::fromProject(*project);
+    EXPECT_TRUE(redaction.names().isEmpty()) << redaction.names().join(u',').toStdString();
+    EXPECT_EQ(redaction.redactText(QStringLiteral("see p. 2")), QStringLiteral("see p. 2"));
+    for (const privacy::NameCandidate &c : privacy::proposedNames(*project))
+        ADD_FAILURE() << "proposed as a name: " << c.name.toStdString();
+}
+
 TEST_F(PdfImport, RefusesAPdfWithoutTextLayer)
 {
     const QString path = dir.path(QStringLiteral("scan.pdf"));
@@ -214,6 +230,16 @@ TEST_F(PdfImport, RefusesAnEncryptedPdf)
     ASSERT_FALSE(doc);
     EXPECT_TRUE(doc.message().startsWith(QStringLiteral("locked.pdf is encrypted: it opens only with its password")))
         << doc.message().toStdString();
+    // Encrypted with an owner password only (printing or copying
+    // restricted): it opens without a password, and its text is imported.
+    const QString restricted = dir.path(QStringLiteral("restricted.pdf"));
+    p.start(*tool, {QStringLiteral("--encrypt"), QString(), QStringLiteral("owner"), QStringLiteral("256"),
+                    QStringLiteral("--extract=n"), QStringLiteral("--"), plain, restricted});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    doc = import::readDocument(restricted);
+    ASSERT_TRUE(doc) << doc.message().toStdString();
+    EXPECT_TRUE(doc->text.startsWith(QStringLiteral("Interviewer: How did the partnership start?")));
 }
 
 TEST_F(PdfImport, RefusesTruncatedAndFakePdfs)

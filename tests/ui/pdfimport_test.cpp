@@ -17,6 +17,7 @@ TEST(PdfImportGui, ImportsAPdfAndMarksItsPages)
     Workbench wb(QStringLiteral("placeholder"));
     pdf::installPdfReader();  // as gui_main does
     const QString file = wb.dir.path(QStringLiteral("site visit.pdf"));
+    // One line a page, the same but for its number: still the text, not a header.
     QList<QList<PdfLine>> pages;
     for (int p = 1; p <= 3; ++p) {
         PdfPageBuilder b;
