@@ -1,6 +1,8 @@
 // crosscut-cli: wiring only; the commands live in core/cli, and those that
-// draw (chart, report, export to PDF/ODT/HTML/XLSX) in ui/render.
+// draw (chart, report, export to PDF/ODT/HTML/XLSX) in ui/render; the PDF
+// reader of `import` is ui/pdf.
 #include "cli/cli.h"
+#include "pdf/pdfreader.h"
 #include "render/rendercommands.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("crosscut-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSCUT_VERSION));
+    crosscut::pdf::installPdfReader();  // import reads .pdf (poppler needs no display)
     QTextStream out(stdout);
     QTextStream err(stderr);
     return crosscut::cli::run(QCoreApplication::arguments().mid(1), out, err, crosscut::render::renderCommands());

@@ -2,6 +2,7 @@
 // reopens the last one or shows the start page.
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
+#include "pdf/pdfreader.h"
 #include "settings/appsettings.h"
 #include "settings/uilanguage.h"
 
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Crosscut"));
     QApplication::setApplicationVersion(QStringLiteral(CROSSCUT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("crosscut"));
+    crosscut::pdf::installPdfReader();  // File → Import reads .pdf
 
     // The language chosen in the settings, or --language CODE (screenshots:
     // render.sh) for this run only; installed before the first widget.

@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libsqlcipher-dev sqlcipher sqlite3
   libgtest-dev libgmock-dev libbenchmark-dev
-  libquazip1-qt6-dev libxlsxwriter-dev libuchardet-dev libmd4c-dev
+  libquazip1-qt6-dev libxlsxwriter-dev libuchardet-dev libmd4c-dev libpoppler-qt6-dev qpdf
   libxml2-utils poppler-utils xvfb xauth imagemagick
   fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core
   python3 unzip zip ccache time

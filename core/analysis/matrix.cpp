@@ -5,6 +5,7 @@
 #include "analysis/quoteselection.h"
 #include "analysis/snapshot.h"
 #include "analysis/casequotes.h"
+#include "import/pdflayout.h"
 #include "project/project.h"
 #include "text/codepoints.h"
 
@@ -353,6 +354,7 @@ Result<QList<QuoteExcerpt>> quoteExcerpts(Project &project, const QList<Id> &quo
     QHash<Id, QString> texts;
     QHash<Id, QList<SpeakerTurn>> turns;
     QHash<Id, QString> documentNames;
+    QHash<Id, bool> pdfDocuments;
     QHash<Id, QString> coderNames;
     for (const Coder &c : project.coders())
         coderNames.insert(c.id, c.name);
@@ -372,6 +374,7 @@ Result<QList<QuoteExcerpt>> quoteExcerpts(Project &project, const QList<Id> &quo
             turns.insert(quote->documentId, project.speakerTurns(quote->documentId));
             const auto doc = project.document(quote->documentId);
             documentNames.insert(quote->documentId, doc ? doc->name : QString());
+            pdfDocuments.insert(quote->documentId, doc && import::isPdfSourceFile(doc->sourceFile));
         }
         e.documentName = documentNames.value(quote->documentId);
         const QString &text = texts[quote->documentId];
@@ -382,6 +385,10 @@ Result<QList<QuoteExcerpt>> quoteExcerpts(Project &project, const QList<Id> &quo
         for (const SpeakerTurn &t : turns[quote->documentId])
             if (t.start <= quote->start && quote->start < t.end)
                 e.speaker = t.speaker;
+        if (pdfDocuments.value(quote->documentId) && import::pageFromTurnLabel(e.speaker)) {
+            e.page = e.speaker;  // a page turn of a PDF: an attribution, not a speaker
+            e.speaker.clear();
+        }
         for (const Coding &c : project.codings(id)) {
             if (!codePaths.contains(c.codeId))
                 codePaths.insert(c.codeId, project.codePath(c.codeId));

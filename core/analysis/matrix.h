@@ -150,6 +150,7 @@ struct QuoteExcerpt {
     qint64 start = 0;  // code points
     qint64 end = 0;
     QString speaker;   // of the speaker turn containing start; empty if none
+    QString page;      // "p. 4": the page of start, for a PDF document with page turns (then no speaker)
     QString text;      // the quote itself
     QString before;    // up to contextCodePoints code points before it
     QString after;     // up to contextCodePoints code points after it

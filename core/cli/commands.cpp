@@ -52,7 +52,8 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--doc"), QStringLiteral("--cues")}, {}, 1, 1, &runLiveAlign},
         {"import",
          "import PROJECT FILE... [--kind interview|focus-group|notes]\n"
-         "  .txt/.md (any encoding), .docx, .odt, .srt, .vtt; all files or none. Without --kind a transcript with\n"
+         "  .txt/.md (any encoding), .docx, .odt, .srt, .vtt, .pdf (its text layer; without speakers, one turn per\n"
+         "  page named \"p. N\"); all files or none. Without --kind a transcript with\n"
          "  three or more speakers (Name: or [Name] prefixes) is a focus-group, anything else an interview",
          {QStringLiteral("--kind")}, {}, 2, -1, &runImport},
         {"attributes",

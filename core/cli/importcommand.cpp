@@ -1,5 +1,8 @@
 #include "cli/command.h"
 #include "import/documentreader.h"
+#include "import/pdflayout.h"
+
+#include <algorithm>
 
 namespace crosscut::cli {
 
@@ -22,8 +25,12 @@ int runImport(Context &ctx)
     for (Id id : *ids) {
         const auto doc = project->document(id);
         const QList<SpeakerTurn> turns = project->speakerTurns(id);
+        const bool pages = import::isPdfSourceFile(doc->sourceFile) && !turns.isEmpty()
+                           && std::all_of(turns.cbegin(), turns.cend(), [](const SpeakerTurn &t) {
+                                  return import::pageFromTurnLabel(t.speaker).has_value();
+                              });
         ctx.out << "imported " << doc->name << " (" << doc->kind << ", " << doc->length << " code points, "
-                << turns.size() << " speaker turns)\n";
+                << turns.size() << (pages ? " pages)\n" : " speaker turns)\n");
     }
     return Ok;
 }

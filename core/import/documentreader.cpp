@@ -3,6 +3,7 @@
 #include "import/importlimits.h"
 #include "import/markdowntext.h"
 #include "import/officetext.h"
+#include "import/pdflayout.h"
 #include "import/speakerturns.h"
 #include "import/subtitles.h"
 #include "import/textdecoding.h"
@@ -42,13 +43,66 @@ bool isKnownKind(const QString &kind)
            || kind == DocumentKind::LiveSession;
 }
 
+// The text layer of a PDF, through the reader the program installed.
+Result<PdfText> readPdfText(const QString &path, const QString &what)
+{
+    const PdfReader &reader = pdfReader();
+    if (!reader)
+        return makeError(ErrorKind::Unsupported, QStringLiteral("%1: this program cannot read PDF files; import it "
+                                                                "with crosscut or crosscut-cli")
+                                                     .arg(what));
+    auto pages = reader(path, what);
+    if (!pages)
+        return pages.error();
+    PdfText text = layoutPdfText(*pages);
+    if (text.text.trimmed().isEmpty())
+        return makeError(ErrorKind::Unsupported, pdfNoTextLayerMessage(what));
+    return text;
+}
+
+// One turn per page, labelled "p. N", when the PDF has no speakers.
+QList<NewDocument::Turn> pageTurns(const PdfText &text)
+{
+    QList<NewDocument::Turn> turns;
+    for (const PdfPageSpan &page : text.pages) {
+        NewDocument::Turn turn;
+        turn.start = page.start;
+        turn.end = page.end;
+        turn.speaker = pageTurnLabel(page.page);
+        turns.append(turn);
+    }
+    return turns;
+}
+
+// Speaker turns cut where a page ends, so that every page boundary is a turn
+// boundary (the speaker continues on the next page).
+QList<NewDocument::Turn> splitAtPages(const QList<NewDocument::Turn> &turns, const PdfText &text)
+{
+    QList<NewDocument::Turn> out;
+    for (const NewDocument::Turn &turn : turns) {
+        NewDocument::Turn piece = turn;
+        for (qsizetype p = 0; p + 1 < text.pages.size(); ++p) {
+            const PdfPageSpan &page = text.pages[p];
+            if (piece.start < page.end && piece.end > page.end) {
+                NewDocument::Turn head = piece;
+                head.end = page.end;
+                out.append(head);
+                piece.start = text.pages[p + 1].start;  // after the blank line between pages
+            }
+        }
+        if (piece.end > piece.start)
+            out.append(piece);
+    }
+    return out;
+}
+
 }  // namespace
 
 const QStringList &supportedExtensions()
 {
     static const QStringList list = {QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("md"),
                                      QStringLiteral("markdown"), QStringLiteral("docx"), QStringLiteral("odt"),
-                                     QStringLiteral("srt"),  QStringLiteral("vtt")};
+                                     QStringLiteral("srt"),  QStringLiteral("vtt"),  QStringLiteral("pdf")};
     return list;
 }
 
@@ -80,7 +134,19 @@ Result<NewDocument> readDocument(const QString &path, const QString &kind)
     NewDocument doc;
     doc.name = info.completeBaseName();
     doc.sourceFile = info.fileName();
-    if (ext == QLatin1String("docx") || ext == QLatin1String("odt")) {
+    if (ext == QLatin1String("pdf")) {
+        auto text = readPdfText(path, what);
+        if (!text)
+            return text.error();
+        doc.text = text->text;
+        doc.turns = findSpeakerTurns(doc.text);
+        if (doc.turns.isEmpty()) {
+            doc.turns = pageTurns(*text);
+            doc.casePerSpeaker = false;
+        } else {
+            doc.turns = splitAtPages(doc.turns, *text);
+        }
+    } else if (ext == QLatin1String("docx") || ext == QLatin1String("odt")) {
         auto text = ext == QLatin1String("docx") ? readDocxText(path) : readOdtText(path);
         if (!text)
             return text.error();
@@ -114,11 +180,12 @@ Result<NewDocument> readDocument(const QString &path, const QString &kind)
                                                  .arg(what)
                                                  .arg(bytes / (1024 * 1024))
                                                  .arg(NewDocument::kMaxTextBytes / (1024 * 1024)));
-    doc.casePerSpeaker = distinctSpeakers(doc.turns) > 0;
+    const qsizetype speakers = doc.casePerSpeaker ? distinctSpeakers(doc.turns) : 0;  // page turns are no speakers
+    doc.casePerSpeaker = speakers > 0;
     if (!kind.isEmpty())
         doc.kind = kind;
     else
-        doc.kind = distinctSpeakers(doc.turns) >= 3 ? DocumentKind::FocusGroup : DocumentKind::Interview;
+        doc.kind = speakers >= 3 ? DocumentKind::FocusGroup : DocumentKind::Interview;
     return doc;
 }
 

@@ -14,7 +14,9 @@ namespace crosscut::import {
 const QStringList &supportedExtensions();
 
 // Reads `path`: .txt/.text (any common encoding), .md/.markdown, .docx,
-// .odt, .srt, .vtt. `kind` empty chooses: focus-group when the transcript has
+// .odt, .srt, .vtt, .pdf (its text layer, through the installed PdfReader;
+// pages become "p. N" turns when there are no speakers, and otherwise cut the
+// speaker turns at page ends). `kind` empty chooses: focus-group when the transcript has
 // three or more distinct speakers, otherwise interview. Refuses, naming the
 // file, a missing, empty, binary or undecodable file and an unknown extension.
 Result<NewDocument> readDocument(const QString &path, const QString &kind = {});

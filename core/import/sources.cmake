@@ -1,5 +1,5 @@
 # Document importers: plain text in any common encoding, Markdown, DOCX, ODT,
-# SRT and WebVTT. Charset detection by uchardet, zip reading by QuaZip,
+# SRT, WebVTT and the text layer of PDF (read by ui/pdf through a hook). Charset detection by uchardet, zip reading by QuaZip,
 # Markdown by md4c.
 if(NOT TARGET QuaZip::QuaZip)
   find_package(QuaZip-Qt6 REQUIRED)
@@ -17,6 +17,7 @@ target_sources(crosscut_core PRIVATE
   import/zipentry.h import/zipentry.cpp
   import/officetext.h import/officetext.cpp
   import/subtitles.h import/subtitles.cpp
+  import/pdflayout.h import/pdflayout.cpp
   import/documentreader.h import/documentreader.cpp)
 target_link_libraries(crosscut_core PRIVATE QuaZip::QuaZip PkgConfig::UCHARDET PkgConfig::MD4C)
 # The CLI commands built on the importers (kept here so cli/ needs no edit).

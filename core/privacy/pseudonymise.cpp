@@ -1,6 +1,7 @@
 #include "privacy/pseudonymise.h"
 
 #include "export/atomicfile.h"
+#include "import/pdflayout.h"
 #include "privacy/history.h"
 #include "project/projectwriter.h"
 #include "project/textedits.h"
@@ -162,10 +163,14 @@ QString replaceNames(const QString &text, const NameList &names)
 QList<NameCandidate> proposedNames(Project &project)
 {
     QMap<QString, NameCandidate> byName;
-    for (const char *sqlText : {"SELECT DISTINCT speaker FROM speaker_turn", "SELECT DISTINCT pseudonym FROM live_roster"}) {
+    // (The "p. 4" page turns of PDF documents name no one.)
+    for (const char *sqlText : {"SELECT DISTINCT t.speaker, d.source_file FROM speaker_turn t JOIN document d ON d.id = t.document_id",
+                                "SELECT DISTINCT pseudonym, '' FROM live_roster"}) {
         sql::Statement &stmt = project.statement(sqlText);
         while (stmt.next()) {
             const QString name = stmt.text(0).trimmed();
+            if (import::isPdfSourceFile(stmt.text(1)) && import::pageFromTurnLabel(name))
+                continue;
             if (!name.isEmpty()) {
                 byName[name].name = name;
                 byName[name].speaker = true;

@@ -1,5 +1,6 @@
 #include "privacy/redaction.h"
 
+#include "import/pdflayout.h"
 #include "project/project.h"
 
 #include <QMap>
@@ -106,10 +107,12 @@ Redaction Redaction::fromProject(Project &project)
     QHash<QString, Id> caseOfSpeaker;           // linked speakers, folded name → case
     {
         auto turns = project.database().prepare(QStringLiteral(
-            "SELECT t.speaker, t.case_id FROM speaker_turn t JOIN document d ON d.id = t.document_id "
+            "SELECT t.speaker, t.case_id, d.source_file FROM speaker_turn t JOIN document d ON d.id = t.document_id "
             "ORDER BY d.sort_order, d.id, t.start, t.id"));
         while (turns && turns->next()) {
             const QString speaker = turns->text(0).trimmed();
+            if (import::isPdfSourceFile(turns->text(2)) && import::pageFromTurnLabel(speaker))
+                continue;  // a PDF's page turn ("p. 4"), not a person
             if (!turns->isNull(1)) {
                 const Id c = turns->int64(1);
                 if (!personOfCase.contains(c)) {

@@ -1,5 +1,7 @@
 #include "document/documentview.h"
 
+#include "import/pdflayout.h"
+
 #include "document/quotehighlighter.h"
 #include "document/spanmime.h"
 #include "document/stripemargin.h"
@@ -462,17 +464,39 @@ void DocumentView::reloadFlags()
         return;
     for (const live::Flag &f : live::readFlags(*m_project, *m_document))
         m_flags.append({f.position, QStringLiteral("⚑ %1 %2").arg(live::formatTimestamp(f.timeMs).left(8), f.note).trimmed()});
+    // A PDF imported without speakers has one turn per page, labelled "p. N".
+    m_pages.clear();
+    const auto doc = m_project->document(*m_document);
+    if (doc && import::isPdfSourceFile(doc->sourceFile))
+        for (const SpeakerTurn &turn : m_project->speakerTurns(*m_document))
+            if (const auto page = import::pageFromTurnLabel(turn.speaker))
+                m_pages.append({turn.start, tr("p. %1", "page of a PDF document").arg(*page)});
     viewport()->update();
 }
 
 void DocumentView::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
-    if (m_flags.isEmpty())
+    if (m_flags.isEmpty() && m_pages.isEmpty())
         return;
     QPainter p(viewport());
-    const QColor flagColor(0xc0, 0x50, 0x00);
     const QFontMetrics metrics(font());
+    // Page rules: a dotted line above each page's first line, its number at the right.
+    const QColor pageColor = palette().color(QPalette::PlaceholderText);
+    for (const FlagMark &page : m_pages) {
+        QTextCursor cursor(document());
+        cursor.setPosition(int(m_positions.toUtf16(std::clamp<qint64>(page.position, 0, m_positions.codePointLength()))));
+        const int y = cursorRect(cursor).top();
+        if (y < -metrics.height() || y > viewport()->height() + metrics.height())
+            continue;
+        const int w = metrics.horizontalAdvance(page.label) + 8;
+        p.setPen(QPen(pageColor, 1, Qt::DotLine));
+        if (page.position > 0)
+            p.drawLine(0, y, viewport()->width() - w - 4, y);
+        p.setPen(pageColor);
+        p.drawText(QRect(viewport()->width() - w - 4, y, w, metrics.height()), Qt::AlignCenter, page.label);
+    }
+    const QColor flagColor(0xc0, 0x50, 0x00);
     for (const FlagMark &f : m_flags) {
         QTextCursor cursor(document());
         cursor.setPosition(int(m_positions.toUtf16(std::clamp<qint64>(f.position, 0, m_positions.codePointLength()))));

@@ -62,6 +62,8 @@ public:
         QString label;
     };
     const QList<FlagMark> &flagMarks() const { return m_flags; }
+    // Where the pages of a PDF document begin ("p. 4"), drawn as page rules.
+    const QList<FlagMark> &pageMarks() const { return m_pages; }
 
     // The code point under a viewport position.
     qint64 codePointAt(const QPoint &viewportPos) const;
@@ -126,6 +128,7 @@ private:
     Project *m_project;
     std::optional<Id> m_document;
     QList<FlagMark> m_flags;
+    QList<FlagMark> m_pages;
     PositionMap m_positions;
     QList<QuoteMark> m_marks;  // ordered by start
     QHash<Id, int> m_markIndex;

@@ -38,8 +38,10 @@ QHash<Id, int> DocumentListModel::speakerCounts(std::optional<Id> document)
 {
     QHash<Id, int> counts;
     sql::Statement &stmt = m_project->statement(
-        "SELECT document_id, count(DISTINCT speaker) FROM speaker_turn WHERE ?1 IS NULL OR document_id = ?1 "
-        "GROUP BY document_id");
+        // The "p. 4" page turns of a PDF document are not speakers.
+        "SELECT t.document_id, count(DISTINCT CASE WHEN t.speaker GLOB 'p. [1-9]*' AND d.source_file LIKE '%.pdf' "
+        "THEN NULL ELSE t.speaker END) FROM speaker_turn t JOIN document d ON d.id = t.document_id "
+        "WHERE ?1 IS NULL OR t.document_id = ?1 GROUP BY t.document_id");
     stmt.bindAll({document ? QVariant(*document) : QVariant()});
     while (stmt.next())
         counts.insert(stmt.int64(0), int(stmt.int64(1)));

@@ -194,6 +194,8 @@ QString quoteBlock(const analysis::QuoteExcerpt &q)
     QString source = q.documentName;
     if (!q.speaker.isEmpty())
         source += QStringLiteral(", ") + q.speaker;
+    if (!q.page.isEmpty())
+        source += QStringLiteral(", ") + q.page;  // "p. 4" of a PDF document
     source += QStringLiteral(", code points %1–%2").arg(q.start).arg(q.end);
     // The quote keeps its own direction; the citation line stays left to right.
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-bottom:6px\"><tr>"

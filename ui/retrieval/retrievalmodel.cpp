@@ -36,7 +36,9 @@ QVariant RetrievalModel::data(const QModelIndex &index, int role) const
     const analysis::QuoteExcerpt &q = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case DocumentColumn: return q.documentName;
+        case DocumentColumn:
+            // A PDF document's quotes name their page: "report, p. 4".
+            return q.page.isEmpty() ? q.documentName : tr("%1, %2", "document name, page").arg(q.documentName, q.page);
         case SpeakerColumn: return q.speaker;
         case QuoteColumn: return q.text;
         case ContextColumn: return QString(q.before + QStringLiteral(" [") + q.text + QStringLiteral("] ") + q.after).simplified();

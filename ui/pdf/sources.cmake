@@ -1,0 +1,2 @@
+target_sources(crosscut_pdf PRIVATE
+  pdf/pdfreader.h pdf/pdfreader.cpp)
