@@ -340,8 +340,8 @@ Result<int> adoptAgreed(Project &project, const Adjudication &context, const QLi
         for (Id coder : {ids->a, ids->b}) {
             QSet<Id> side;
             sql::Statement &stmt = project.statement(
-                "SELECT c.code_id FROM coding c JOIN quote q ON q.id = c.quote_id WHERE q.document_id = ? "
-                "AND q.start >= ? AND q.end <= ? AND c.coder_id = ?");
+                "SELECT c.code_id FROM coding c JOIN quote q ON q.id = c.quote_id WHERE q.document_id = ?1 "
+                "AND q.start >= ?2 AND q.start < ?3 AND q.end <= ?3 AND c.coder_id = ?4");  // start bounded: the index stops at the stretch
             stmt.bind(1, agreed.document).bind(2, agreed.span.start).bind(3, agreed.span.end).bind(4, coder);
             while (stmt.next())
                 if (codes.contains(stmt.int64(0)))
