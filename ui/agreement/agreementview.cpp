@@ -1,0 +1,410 @@
+#include "agreement/agreementview.h"
+
+#include "agreement/agreementexport.h"
+#include "agreement/codeagreementmodel.h"
+#include "agreement/dimensionagreementmodel.h"
+#include "agreement/disagreementspanel.h"
+#include "project/project.h"
+#include "team/adjudication.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace crosscut::ui {
+
+namespace {
+constexpr int kMeanPair = -1;
+
+void setUpTable(QTableView *table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(false);
+}
+}  // namespace
+
+AgreementView::AgreementView(Project *project, QWidget *parent)
+    : DeferredPanel(parent), m_project(project), m_coders(new QListWidget(this)),
+      m_documentButton(new QToolButton(this)), m_documentMenu(new QMenu(this)), m_pair(new QComboBox(this)),
+      m_export(new QPushButton(tr("Export…"), this)), m_status(new QLabel(this)), m_codeTable(new QTableView(this)),
+      m_codeModel(new CodeAgreementModel(this)), m_codeProxy(new QSortFilterProxyModel(this)),
+      m_dimensionTable(new QTableView(this)), m_dimensionModel(new DimensionAgreementModel(this)),
+      m_disagreements(new DisagreementsPanel(project, this)), m_changed(new QTimer(this))
+{
+    setObjectName(QStringLiteral("agreementView"));
+    m_coders->setObjectName(QStringLiteral("agreementCoders"));
+    m_coders->setFlow(QListView::LeftToRight);
+    m_coders->setWrapping(false);
+    m_coders->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_coders->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_coders->setSpacing(2);
+    m_coders->setFixedHeight(m_coders->fontMetrics().height() + 14);
+    m_coders->setToolTip(tr("Check two or more coders to compare"));
+    m_documentButton->setObjectName(QStringLiteral("agreementDocuments"));
+    m_documentButton->setPopupMode(QToolButton::InstantPopup);
+    m_documentButton->setMenu(m_documentMenu);
+    m_documentButton->setToolTip(tr("The documents counted; none checked: all"));
+    m_pair->setObjectName(QStringLiteral("agreementPair"));
+    m_pair->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_export->setObjectName(QStringLiteral("exportAgreement"));
+    m_status->setObjectName(QStringLiteral("agreementStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    m_codeTable->setObjectName(QStringLiteral("agreementTable"));
+    m_codeProxy->setSourceModel(m_codeModel);
+    m_codeProxy->setSortRole(Qt::UserRole);
+    m_codeTable->setModel(m_codeProxy);
+    setUpTable(m_codeTable);
+    m_codeTable->horizontalHeader()->setSectionResizeMode(CodeAgreementModel::Code, QHeaderView::Stretch);
+    // Codebook order first; a click on a heading sorts by it.
+    m_codeTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_codeTable->setSortingEnabled(true);
+    m_dimensionTable->setObjectName(QStringLiteral("dimensionAgreementTable"));
+    m_dimensionTable->setModel(m_dimensionModel);
+    setUpTable(m_dimensionTable);
+    m_dimensionTable->horizontalHeader()->setSectionResizeMode(DimensionAgreementModel::Dimension, QHeaderView::Stretch);
+    m_dimensionTable->setMaximumHeight(150);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Coders:"), this));
+    top->addWidget(m_coders, 1);
+    top->addWidget(new QLabel(tr("Documents:"), this));
+    top->addWidget(m_documentButton);
+    top->addWidget(new QLabel(tr("Pair:"), this));
+    top->addWidget(m_pair);
+    top->addWidget(m_export);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_codeTable, 1);
+    auto *dimensions = new QLabel(tr("Dimensions (cu-alpha over their values)"), left);
+    QFont bold = dimensions->font();
+    bold.setBold(true);
+    dimensions->setFont(bold);
+    leftLayout->addWidget(dimensions);
+    leftLayout->addWidget(m_dimensionTable);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(m_disagreements);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    m_changed->setSingleShot(true);
+    m_changed->setInterval(0);
+    connect(m_changed, &QTimer::timeout, this, &AgreementView::recompute);
+    connect(m_coders, &QListWidget::itemChanged, this, [this] {
+        if (!m_building)
+            recompute();
+    });
+    connect(m_pair, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_building)
+            showPair();
+    });
+    connect(m_codeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showSelection(); });
+    connect(m_export, &QPushButton::clicked, this, &AgreementView::exportClicked);
+    connect(m_disagreements, &DisagreementsPanel::openSpanRequested, this, &AgreementView::openSpanRequested);
+    if (m_project)
+        connect(m_project, &Project::changed, this, &AgreementView::onChanged);
+    fillDocuments();
+    recompute();
+}
+
+void AgreementView::fillCoders()
+{
+    if (!m_project)
+        return;
+    m_building = true;
+    QStringList checked = checkedCoders();
+    QStringList known;
+    for (int i = 0; i < m_coders->count(); ++i)
+        known << m_coders->item(i)->text();
+    m_coders->clear();
+    for (const Coder &c : m_project->coders()) {
+        auto *item = new QListWidgetItem(c.name, m_coders);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        // At first every coder but a consensus one; later, coders keep their check.
+        const bool check = m_codersFilled ? checked.contains(c.name) : c.name != team::kDefaultConsensusCoder;
+        item->setCheckState(check ? Qt::Checked : Qt::Unchecked);
+    }
+    m_codersFilled = true;
+    m_building = false;
+}
+
+void AgreementView::fillDocuments()
+{
+    m_documentMenu->clear();
+    QList<Id> kept;
+    if (m_project) {
+        for (const Document &d : m_project->documents()) {
+            QAction *a = m_documentMenu->addAction(d.name);
+            a->setCheckable(true);
+            a->setData(d.id);
+            a->setChecked(m_documents.contains(d.id));
+            if (a->isChecked())
+                kept << d.id;
+            connect(a, &QAction::toggled, this, [this, id = d.id](bool on) {
+                if (on && !m_documents.contains(id))
+                    m_documents << id;
+                else if (!on)
+                    m_documents.removeAll(id);
+                m_documentButton->setText(m_documents.isEmpty() ? tr("All documents")
+                                                                : tr("%n document(s)", nullptr, int(m_documents.size())));
+                recompute();
+            });
+        }
+    }
+    m_documents = kept;
+    m_documentButton->setText(m_documents.isEmpty() ? tr("All documents")
+                                                    : tr("%n document(s)", nullptr, int(m_documents.size())));
+}
+
+void AgreementView::setCoders(const QStringList &names)
+{
+    m_building = true;
+    for (int i = 0; i < m_coders->count(); ++i)
+        m_coders->item(i)->setCheckState(names.contains(m_coders->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    m_building = false;
+    recompute();
+}
+
+QStringList AgreementView::checkedCoders() const
+{
+    QStringList names;
+    for (int i = 0; i < m_coders->count(); ++i)
+        if (m_coders->item(i)->checkState() == Qt::Checked)
+            names << m_coders->item(i)->text();
+    return names;
+}
+
+void AgreementView::setDocuments(const QList<Id> &documents)
+{
+    m_documents = documents;
+    fillDocuments();
+    recompute();
+}
+
+void AgreementView::setPair(int pair)
+{
+    const int index = m_pair->findData(pair);
+    if (index >= 0)
+        m_pair->setCurrentIndex(index);
+}
+
+int AgreementView::pair() const
+{
+    return m_pair->currentIndex() < 0 ? kMeanPair : m_pair->currentData().toInt();
+}
+
+void AgreementView::refreshStale()
+{
+    fillDocuments();
+    recompute();
+}
+
+void AgreementView::onChanged(const crosscut::ChangeList &changes)
+{
+    static const QStringList relevant{QStringLiteral("coding"), QStringLiteral("quote"), QStringLiteral("code"),
+                                      QStringLiteral("document"), QStringLiteral("coder"),
+                                      QStringLiteral("adjudication")};
+    bool touched = changes.reset;
+    for (const QString &table : relevant)
+        touched = touched || changes.touches(table);
+    if (!touched)
+        return;
+    if (changes.reset || changes.touches(QStringLiteral("document")))
+        fillDocuments();
+    // Once for a burst of changes, after them.
+    m_changed->start();
+}
+
+void AgreementView::recompute()
+{
+    if (!m_project || m_building)
+        return;
+    m_changed->stop();
+    if (deferWhileHidden())
+        return;
+    fillCoders();
+    const QStringList coders = checkedCoders();
+    m_report.reset();
+    m_problem.clear();
+    if (coders.size() < 2) {
+        m_problem = tr("Check two or more coders to compare their codings.");
+    } else {
+        team::AgreementOptions options;
+        options.coders = coders;
+        options.documents = m_documents;
+        Result<team::AgreementReport> report = team::computeAgreement(*m_project, options);
+        if (report)
+            m_report = std::move(report).value();
+        else
+            m_problem = report.message();
+    }
+    fillPairs();
+    showPair();
+}
+
+void AgreementView::fillPairs()
+{
+    m_building = true;
+    const QString current = m_pair->currentText();
+    m_pair->clear();
+    if (m_report) {
+        if (m_report->pairs.size() > 1)
+            m_pair->addItem(tr("Mean over the pairs"), kMeanPair);
+        for (qsizetype i = 0; i < m_report->pairs.size(); ++i) {
+            const team::PairAgreement &p = m_report->pairs.at(i);
+            m_pair->addItem(p.coderA + QStringLiteral(" – ") + p.coderB, int(i));
+        }
+    }
+    m_pair->setCurrentIndex(std::max(0, m_pair->findText(current)));
+    m_pair->setEnabled(m_pair->count() > 1);
+    m_building = false;
+}
+
+void AgreementView::showPair()
+{
+    const std::optional<Id> selected = selectedCode();
+    const int p = pair();
+    if (!m_report) {
+        m_codeModel->setRows({}, {}, {});
+        m_dimensionModel->setRows({});
+    } else if (p == kMeanPair || p >= m_report->pairs.size()) {
+        m_codeModel->setRows(m_report->meanCodes, {}, {});
+        m_dimensionModel->setRows(m_report->meanDimensions);
+    } else {
+        const team::PairAgreement &pa = m_report->pairs.at(p);
+        m_codeModel->setRows(pa.codes, pa.coderA, pa.coderB);
+        m_dimensionModel->setRows(pa.dimensions);
+    }
+    m_export->setEnabled(m_report.has_value());
+    if (selected && m_codeModel->rowOf(*selected) >= 0)
+        selectCode(*selected);
+    else
+        showSelection();
+}
+
+void AgreementView::selectCode(Id code)
+{
+    const int row = m_codeModel->rowOf(code);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_codeProxy->mapFromSource(m_codeModel->index(row, 0));
+    m_codeTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_codeTable->scrollTo(index);
+    showSelection();
+}
+
+std::optional<Id> AgreementView::selectedCode() const
+{
+    const QModelIndex current = m_codeTable->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_codeProxy->mapToSource(current).row();
+    if (row < 0 || row >= m_codeModel->rows().size())
+        return std::nullopt;
+    return m_codeModel->rows().at(row).code;
+}
+
+void AgreementView::showSelection()
+{
+    updateStatus();
+    const std::optional<Id> code = selectedCode();
+    if (!m_report) {
+        m_disagreements->clearSubject(m_problem);
+        return;
+    }
+    if (!code) {
+        m_disagreements->clearSubject(tr("Choose a code in the agreement table to list its disagreements."));
+        return;
+    }
+    const int p = pair();
+    if (p == kMeanPair || p >= m_report->pairs.size()) {
+        m_disagreements->clearSubject(tr("Choose a pair of coders to list their disagreements."));
+        return;
+    }
+    const team::PairAgreement &pa = m_report->pairs.at(p);
+    const team::CodeAgreement &row = m_codeModel->rows().at(m_codeModel->rowOf(*code));
+    m_disagreements->setSubject(pa.coderA, pa.coderB, *code, row.path, m_documents);
+}
+
+QString AgreementView::statusText() const
+{
+    return m_status->text();
+}
+
+void AgreementView::updateStatus()
+{
+    if (!m_report) {
+        m_status->setText(m_problem);
+        return;
+    }
+    int undefined = 0;
+    for (const team::CodeAgreement &c : m_codeModel->rows())
+        undefined += int(!c.percent) + int(!c.kappa) + int(!c.alpha);
+    for (const team::DimensionAgreement &d : m_dimensionModel->rows())
+        undefined += int(!d.cuAlpha);
+    QString text = tr("%1 — %n document(s), counted in code points.", nullptr, int(m_report->documents.size()))
+                       .arg(m_pair->currentText());
+    if (undefined > 0)
+        text += QLatin1Char(' ') + tr("%n measure(s) undefined (—): hover one for why.", nullptr, undefined);
+    if (const std::optional<Id> code = selectedCode()) {
+        const team::CodeAgreement &row = m_codeModel->rows().at(m_codeModel->rowOf(*code));
+        if (!row.reason.isEmpty())
+            text += QLatin1Char('\n') + tr("%1: %2").arg(row.path, row.reason);
+    }
+    m_status->setText(text);
+}
+
+Status AgreementView::exportTo(const QString &path)
+{
+    if (!m_report)
+        return makeError(ErrorKind::Invalid, m_problem.isEmpty() ? tr("Nothing to export.") : m_problem);
+    return agreement::exportAgreement(*m_report, path);
+}
+
+void AgreementView::exportClicked()
+{
+    const QString title = tr("Export agreement");
+    const QString path = QFileDialog::getSaveFileName(this, title, {}, tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (m_project && m_project->isEncrypted()
+        && QMessageBox::question(this, title,
+                                 tr("This project is encrypted, but %1 will not be: anyone who can read that file can "
+                                    "read what it holds. Export anyway?")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    if (const Status s = exportTo(path); !s)
+        QMessageBox::warning(this, title, s.message());
+}
+
+}  // namespace crosscut::ui
