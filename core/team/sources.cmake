@@ -5,3 +5,12 @@ target_sources(crosscut_core PRIVATE
   team/handout.h
   team/merge.h
   team/adjudication.h)
+# Agreement: the exact measures on continua, then per project.
+target_sources(crosscut_core PRIVATE
+  team/fraction.h team/fraction.cpp
+  team/continuum.h team/continuum.cpp
+  team/unitizedalpha.h team/unitizedalpha.cpp)
+target_sources(crosscut_core PRIVATE
+  team/codersegments.h team/codersegments.cpp
+  team/agreement.cpp team/agreementformats.cpp
+  team/disagreements.cpp)
