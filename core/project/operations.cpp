@@ -61,7 +61,9 @@ Status Project::deleteDocument(Id documentId)
               "DELETE FROM live_flag WHERE document_id = ?", "DELETE FROM live_code_key WHERE document_id = ?",
               "DELETE FROM live_draft WHERE document_id = ?", "DELETE FROM live_capture WHERE document_id = ?",
               // Appended text (schema version 4).
-              "DELETE FROM document_chunk WHERE document_id = ?", "DELETE FROM document WHERE id = ?"}) {
+              "DELETE FROM document_chunk WHERE document_id = ?",
+              // Adjudication decisions (schema version 7).
+              "DELETE FROM adjudication WHERE document_id = ?", "DELETE FROM document WHERE id = ?"}) {
             if (Status s = w.exec(sqlText, {documentId}); !s)
                 return s;
         }
@@ -192,6 +194,10 @@ Status Project::mergeCode(Id from, Id into)
             return s;
         if (Status s = w.exec("UPDATE memo SET target_id = ? WHERE target_kind = 'code' AND target_id = ?", {into, from}); !s)
             return s;
+        // Adjudication decisions were about the merged code's own stretches;
+        // the target's differ, so they are settled again there.
+        if (Status s = w.exec("DELETE FROM adjudication WHERE code_id = ?", {from}); !s)
+            return s;
         return w.exec("DELETE FROM code WHERE id = ?", {from});
     });
 }
@@ -219,6 +225,8 @@ Status Project::deleteCode(Id codeId)
             if (Status s = w.exec("DELETE FROM memo WHERE target_kind = 'code' AND target_id = ?", {*it}); !s)
                 return s;
             if (Status s = w.exec("DELETE FROM set_member WHERE member_kind = 'code' AND member_id = ?", {*it}); !s)
+                return s;
+            if (Status s = w.exec("DELETE FROM adjudication WHERE code_id = ?", {*it}); !s)
                 return s;
             if (Status s = w.exec("DELETE FROM code WHERE id = ?", {*it}); !s)
                 return s;

@@ -401,6 +401,40 @@ Status version6(sql::Database &db)
     return sql::convertLegacyOperationLog(db);
 }
 
+// Version 7: adjudication. When two coders' codings of a code differ, an
+// adjudicator settles each stretch (team/adjudication.h); the decision is kept
+// here, with the codings it gave the consensus coder, so that progress ("n of
+// m settled") survives a restart and travels with the project.
+const char *const kVersion7 = R"SQL(
+CREATE TABLE adjudication(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  code_id INTEGER NOT NULL REFERENCES code(id),
+  coder_a INTEGER NOT NULL REFERENCES coder(id),
+  coder_b INTEGER NOT NULL REFERENCES coder(id),
+  consensus_id INTEGER NOT NULL REFERENCES coder(id),
+  start INTEGER NOT NULL,                 -- the disagreement's stretch, code points
+  end INTEGER NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('accept-a', 'accept-b', 'accept-both', 'edit', 'reject')),
+  coded TEXT NOT NULL DEFAULT '[]',       -- JSON [[start, end, code id], ...] given to the consensus coder
+  decided_at TEXT NOT NULL,
+  guid TEXT,
+  CHECK (start >= 0 AND end > start),
+  UNIQUE(document_id, code_id, coder_a, coder_b, consensus_id, start, end)
+);
+CREATE INDEX adjudication_by_code ON adjudication(code_id);
+)SQL";
+
+Status version7(sql::Database &db)
+{
+    if (Status s = db.execScript(QString::fromUtf8(kVersion7)); !s)
+        return s;
+    return db.execScript(QStringLiteral("CREATE TRIGGER guid_adjudication AFTER INSERT ON adjudication "
+                                        "WHEN new.guid IS NULL BEGIN\n"
+                                        "  UPDATE adjudication SET guid = %1 WHERE rowid = new.rowid;\nEND;")
+                             .arg(QString::fromLatin1(kNewGuidSql)));
+}
+
 using Step = std::function<Status(sql::Database &)>;
 
 // steps()[i] upgrades version i+1 to version i+2.
@@ -412,6 +446,7 @@ const std::vector<Step> &steps()
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion4)); },
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion5)); },
         &version6,
+        &version7,
     };
     return list;
 }
@@ -436,6 +471,8 @@ const QStringList &trackedTables()
         // Live sessions; live_draft is deliberately not tracked.
         QStringLiteral("live_session"), QStringLiteral("live_roster"), QStringLiteral("live_flag"),
         QStringLiteral("live_code_key"), QStringLiteral("document_chunk"),
+        // Team coding (version 7).
+        QStringLiteral("adjudication"),
     };
     return tables;
 }

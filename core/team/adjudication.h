@@ -19,7 +19,7 @@ inline const QString kDefaultConsensusCoder = QStringLiteral("Consensus");
 enum class Decision {
     AcceptA,     // the consensus codes A's segments
     AcceptB,     // B's segments
-    AcceptBoth,  // the whole stretch
+    AcceptBoth,  // both sides' codings (together they cover the stretch)
     Edit,        // the spans the adjudicator gives
     Reject,      // nothing is coded; the stretch is settled as not this code
 };

@@ -4,7 +4,8 @@ target_sources(crosscut_core PRIVATE
   team/disagreements.h
   team/handout.h
   team/merge.h
-  team/adjudication.h)
+  team/adjudication.h team/adjudication.cpp
+  team/agreementsummary.h team/agreementsummary.cpp)
 # Agreement: the exact measures on continua, then per project.
 target_sources(crosscut_core PRIVATE
   team/fraction.h team/fraction.cpp

@@ -166,6 +166,44 @@ TEST_F(Report, QuotesPerCellIsHonoured)
         EXPECT_EQ(cell.quotes.size(), 1);
 }
 
+// Kenya is coded by both coders (different sentences): the methods section
+// reports their agreement over that one document, and only over it.
+TEST_F(Report, AgreementSectionCoversTheDoubleCodedDocumentsOnly)
+{
+    const auto &a = m_data.agreement;
+    ASSERT_EQ(a.pairs.size(), 1);
+    EXPECT_EQ(a.pairs[0].coderA, QStringLiteral("amina"));
+    EXPECT_EQ(a.pairs[0].coderB, QStringLiteral("oleg"));
+    EXPECT_EQ(a.pairs[0].documents, 1);
+    // Amina coded Kenya key-population-led, Oleg did not: kappa is exactly 0
+    // (Po = Pe when one coder coded nothing), and the characters are Kenya's.
+    const auto kp = std::find_if(a.codes.cbegin(), a.codes.cend(), [](const team::CodeAgreement &c) {
+        return c.path == QStringLiteral("Leadership/Key population-led");
+    });
+    ASSERT_NE(kp, a.codes.cend());
+    ASSERT_TRUE(kp->kappa.has_value());
+    EXPECT_DOUBLE_EQ(*kp->kappa, 0.0);
+    EXPECT_EQ(kp->b, 0);
+    const auto kenya = m_project->findDocument(QStringLiteral("kenya-collective"));
+    ASSERT_TRUE(kenya);
+    EXPECT_EQ(kp->total, kenya->length);
+
+    const QString html = render::reportHtml(m_data, render::ImageMode::Embedded);
+    EXPECT_TRUE(html.contains(QStringLiteral("Inter-coder agreement")));
+    EXPECT_TRUE(html.contains(QStringLiteral("amina × oleg")));
+
+    // One coder: no section.
+    test::TempDir dir;
+    auto single = test::createProject(dir.path(QStringLiteral("one.crosscut")), QStringLiteral("intersectional"));
+    const Id doc = *single->addDocument({QStringLiteral("d"), DocumentKind::Interview, QStringLiteral("Text here."), {}, {}, false});
+    ASSERT_TRUE(single->applyCode(doc, 0, 4, *single->resolveCodePath(QStringLiteral("Leadership/Provider-led"))).ok());
+    render::ReportOptions options;
+    auto data = render::collectReport(*single, options);
+    ASSERT_TRUE(data.ok()) << data.message().toStdString();
+    EXPECT_TRUE(data->agreement.empty());
+    EXPECT_FALSE(render::reportHtml(*data, render::ImageMode::Embedded).contains(QStringLiteral("Inter-coder agreement")));
+}
+
 TEST_F(Report, BadAxisIsAnError)
 {
     render::ReportOptions options;

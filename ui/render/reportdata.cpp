@@ -378,6 +378,11 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     };
     for (const auto &root : bySort(roots))
         visit(root, 0, QString());
+
+    auto agreement = team::summariseAgreement(project);
+    if (!agreement)
+        return agreement.error();
+    data.agreement = *agreement;
     return data;
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/matrix.h"
 #include "analysis/profiles.h"
 #include "analysis/table.h"
+#include "team/agreementsummary.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -73,6 +74,8 @@ struct ReportData {
     QList<QString> allCellQuoteCells;             // the cell of each of allCellQuotes
     analysis::ProfilesResult profiles;
     QList<CodebookEntry> codebook;
+    // Inter-coder agreement over double-coded documents; empty with one coder.
+    team::AgreementSummary agreement;
 };
 
 // Picks default axes when the options leave them empty.
