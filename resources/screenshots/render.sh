@@ -2,7 +2,8 @@
 # Re-renders the README's screenshots from a build tree (default build/dev):
 # the workbench on the demo project as it opens (matrix tab) at 1500×940,
 # 1366×768 and 1920×1080, with the chart tab, with the quotes of the
-# matrix's fullest cell, and on the Urdu interview; and live-setup.png and
+# matrix's fullest cell, and on the Urdu interview; agreement.png (Tools →
+# Agreement on the demo's two coders); and live-setup.png and
 # live-session.png through the live-window GUI test, password-dialog.png
 # through the encryption GUI test
 # (tests/live/livewindow_test.cpp, when the build has tests). Needs xvfb-run
@@ -37,6 +38,9 @@ shot workbench-chart.png chart 1500x940
 shot workbench-quotes.png quotes 1366x768
 shot workbench-urdu.png matrix 1366x768 06-pakistan-khwaja-sira "ڈاکٹر صاحب ہمیں مریض سمجھتے ہیں، ساتھی نہیں۔"
 echo "wrote $here/workbench*.png"
+# Tools → Agreement: the weakest code of the demo's two coders and its first disagreement.
+shot agreement.png agreement 1500x940
+echo "wrote $here/agreement.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null

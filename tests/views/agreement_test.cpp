@@ -370,8 +370,13 @@ TEST(AgreementThreeCoders, PairSelectorAndMean)
     fx.project->setCurrentCoder(QStringLiteral("chen"));
     ASSERT_TRUE(fx.project->applyCode(fx.doc, 0, 40, fx.kpLed).ok());
     AgreementView view(fx.project.get());
+    EXPECT_EQ(view.checkedCoders().size(), 2);  // a pair to start with
+    EXPECT_EQ(view.pairBox()->count(), 1);
+    checkCoder(view, QStringLiteral("chen"), true);
     EXPECT_EQ(view.checkedCoders().size(), 3);
     ASSERT_EQ(view.pairBox()->count(), 4);  // the mean, then three pairs
+    EXPECT_EQ(view.pair(), 0);  // the pair shown stays: amina – bogdan
+    view.setPair(-1);
     EXPECT_EQ(view.pair(), -1);
     view.selectCode(fx.kpLed);
     EXPECT_EQ(view.disagreements()->model()->rowCount(), 0);  // a pair is needed to list them

@@ -43,9 +43,9 @@ AgreementView *AgreementActions::show()
     }
     m_dock->show();
     m_dock->raise();
-    // The table and the disagreements beside it need room: about half the window.
-    if (!m_dock->isFloating() && m_dock->height() < m_window->height() * 2 / 5)
-        m_window->resizeDocks({m_dock}, {m_window->height() / 2}, Qt::Vertical);
+    // The table and the disagreements beside it need room: over half the window.
+    if (!m_dock->isFloating() && m_dock->height() < m_window->height() / 2)
+        m_window->resizeDocks({m_dock}, {m_window->height() * 11 / 20}, Qt::Vertical);
     return m_view;
 }
 

@@ -3,6 +3,7 @@
 #include "agreement/agreementexport.h"
 #include "agreement/codeagreementmodel.h"
 #include "agreement/dimensionagreementmodel.h"
+#include "agreement/disagreementmodel.h"
 #include "agreement/disagreementspanel.h"
 #include "project/project.h"
 #include "team/adjudication.h"
@@ -23,6 +24,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace crosscut::ui {
 
@@ -73,6 +76,9 @@ AgreementView::AgreementView(Project *project, QWidget *parent)
     m_codeProxy->setSortRole(Qt::UserRole);
     m_codeTable->setModel(m_codeProxy);
     setUpTable(m_codeTable);
+    m_codeTable->setWordWrap(false);
+    m_codeTable->setTextElideMode(Qt::ElideLeft);  // a path's end names the code
+    m_codeTable->horizontalHeader()->setMinimumSectionSize(36);
     m_codeTable->horizontalHeader()->setSectionResizeMode(CodeAgreementModel::Code, QHeaderView::Stretch);
     // Codebook order first; a click on a heading sorts by it.
     m_codeTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -81,33 +87,40 @@ AgreementView::AgreementView(Project *project, QWidget *parent)
     m_dimensionTable->setModel(m_dimensionModel);
     setUpTable(m_dimensionTable);
     m_dimensionTable->horizontalHeader()->setSectionResizeMode(DimensionAgreementModel::Dimension, QHeaderView::Stretch);
-    m_dimensionTable->setMaximumHeight(150);
+    m_dimensionTable->setMinimumHeight(m_dimensionTable->fontMetrics().height() * 3);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Coders:"), this));
     top->addWidget(m_coders, 1);
+    top->addSpacing(8);
     top->addWidget(new QLabel(tr("Documents:"), this));
     top->addWidget(m_documentButton);
+    top->addSpacing(8);
     top->addWidget(new QLabel(tr("Pair:"), this));
     top->addWidget(m_pair);
+    top->addStretch();
     top->addWidget(m_export);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_codeTable, 1);
-    auto *dimensions = new QLabel(tr("Dimensions (cu-alpha over their values)"), left);
+    // Codes above, the dimensions' cu-alpha below them; the disagreements beside.
+    auto *dimensionsBox = new QWidget(this);
+    auto *dimensionsLayout = new QVBoxLayout(dimensionsBox);
+    dimensionsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *dimensions = new QLabel(tr("Dimensions (cu-alpha over their values)"), dimensionsBox);
     QFont bold = dimensions->font();
     bold.setBold(true);
     dimensions->setFont(bold);
-    leftLayout->addWidget(dimensions);
-    leftLayout->addWidget(m_dimensionTable);
+    dimensionsLayout->addWidget(dimensions);
+    dimensionsLayout->addWidget(m_dimensionTable, 1);
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setChildrenCollapsible(false);
+    left->addWidget(m_codeTable);
+    left->addWidget(dimensionsBox);
+    left->setSizes({280, 140});
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_disagreements);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({620, 580});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -141,18 +154,26 @@ void AgreementView::fillCoders()
         return;
     m_building = true;
     QStringList checked = checkedCoders();
-    QStringList known;
-    for (int i = 0; i < m_coders->count(); ++i)
-        known << m_coders->item(i)->text();
     m_coders->clear();
+    int firstChecks = 2;
     for (const Coder &c : m_project->coders()) {
         auto *item = new QListWidgetItem(c.name, m_coders);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        // At first every coder but a consensus one; later, coders keep their check.
-        const bool check = m_codersFilled ? checked.contains(c.name) : c.name != team::kDefaultConsensusCoder;
+        // At first the first two coders but a consensus one (a pair to
+        // adjudicate); later, coders keep their check.
+        bool check = checked.contains(c.name);
+        if (!m_codersFilled && firstChecks > 0 && c.name != team::kDefaultConsensusCoder) {
+            check = true;
+            --firstChecks;
+        }
         item->setCheckState(check ? Qt::Checked : Qt::Unchecked);
     }
     m_codersFilled = true;
+    // As wide as the names, up to a third of the view.
+    int width = 12;
+    for (int i = 0; i < m_coders->count(); ++i)
+        width += m_coders->fontMetrics().horizontalAdvance(m_coders->item(i)->text()) + 36;  // with its check box
+    m_coders->setMaximumWidth(std::clamp(width, 160, 560));
     m_building = false;
 }
 
@@ -317,8 +338,28 @@ void AgreementView::selectCode(Id code)
         return;
     const QModelIndex index = m_codeProxy->mapFromSource(m_codeModel->index(row, 0));
     m_codeTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_codeTable->scrollTo(index);
+    m_codeTable->scrollTo(index, QAbstractItemView::PositionAtCenter);
     showSelection();
+}
+
+void AgreementView::selectWeakestCode()
+{
+    const team::CodeAgreement *weakest = nullptr;
+    // Among the codes both coders used: one only one coder used has nothing to weigh.
+    for (const team::CodeAgreement &c : m_codeModel->rows())
+        if (!c.isDimension && c.kappa && c.a > 0 && c.b > 0 && (!weakest || *c.kappa < *weakest->kappa))
+            weakest = &c;
+    if (!weakest)
+        return;
+    selectCode(weakest->code);
+    const QList<DisagreementRow> &rows = m_disagreements->model()->rows();
+    int first = rows.isEmpty() ? -1 : 0;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        if (rows[i].disagreement.kind == team::DisagreementKind::Boundary) {
+            first = int(i);
+            break;
+        }
+    m_disagreements->selectRow(first);
 }
 
 std::optional<Id> AgreementView::selectedCode() const
@@ -374,12 +415,18 @@ void AgreementView::updateStatus()
                        .arg(m_pair->currentText());
     if (undefined > 0)
         text += QLatin1Char(' ') + tr("%n measure(s) undefined (—): hover one for why.", nullptr, undefined);
+    QString why;
     if (const std::optional<Id> code = selectedCode()) {
         const team::CodeAgreement &row = m_codeModel->rows().at(m_codeModel->rowOf(*code));
         if (!row.reason.isEmpty())
-            text += QLatin1Char('\n') + tr("%1: %2").arg(row.path, row.reason);
+            why = tr("%1: %2").arg(row.path, row.reason);
     }
-    m_status->setText(text);
+    // Two lines at most; a long reason (one per pair) in full in the tooltip.
+    constexpr qsizetype kShown = 180;
+    m_status->setToolTip(why);
+    if (why.size() > kShown)
+        why = why.left(kShown) + QStringLiteral("…");
+    m_status->setText(why.isEmpty() ? text : text + QLatin1Char('\n') + why);
 }
 
 Status AgreementView::exportTo(const QString &path)

@@ -54,6 +54,9 @@ public:
     // Selects the code's row (in the sorted table) and lists its disagreements.
     void selectCode(Id code);
     std::optional<Id> selectedCode() const;
+    // Where an adjudicator starts: the code (not a dimension) with the lowest
+    // defined kappa of the pair shown, and its first boundary disagreement.
+    void selectWeakestCode();
 
     const std::optional<team::AgreementReport> &report() const { return m_report; }
     QString statusText() const;

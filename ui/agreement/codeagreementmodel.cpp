@@ -94,7 +94,9 @@ QVariant CodeAgreementModel::data(const QModelIndex &index, int role) const
         if (column == CodedBoth)
             return tr("%1 of %2 code points coded by both").arg(QLocale().toString(r.both), QLocale().toString(r.total));
         if (column == Code && r.isDimension)
-            return tr("A dimension: its segments are those of all its values");
+            return QString(r.path + QLatin1Char('\n') + tr("A dimension: its segments are those of all its values"));
+        if (column == Code)
+            return r.path;
         return {};
     default: return {};
     }

@@ -94,6 +94,7 @@ QVariant DisagreementModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case Document: return d.documentName;
         case Span: return tr("Code points %1 to %2 (%n code point(s))", nullptr, int(d.span.end - d.span.start))
                 .arg(QLocale().toString(d.span.start), QLocale().toString(d.span.end));
         case SideA: return tr("%1 coded %2").arg(m_coderA, spansText(d.a));

@@ -49,6 +49,9 @@ DisagreementsPanel::DisagreementsPanel(Project *project, QWidget *parent)
     m_view->setItemDelegateForColumn(DisagreementModel::SideB, delegate);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DisagreementModel::Document, QHeaderView::Interactive);
+    header->resizeSection(DisagreementModel::Document, m_view->fontMetrics().horizontalAdvance(QString(12, u'm')));
+    m_view->setTextElideMode(Qt::ElideMiddle);
     header->setSectionResizeMode(DisagreementModel::SideA, QHeaderView::Stretch);
     header->setSectionResizeMode(DisagreementModel::SideB, QHeaderView::Stretch);
     connect(header, &QHeaderView::sectionResized, m_view, [this](int section) {
@@ -71,7 +74,7 @@ DisagreementsPanel::DisagreementsPanel(Project *project, QWidget *parent)
     m_consensus->setToolTip(tr("The coder the decisions are written to; pick it as a coder above to compare with it"));
     m_consensus->setMaximumWidth(180);
     m_progress->setObjectName(QStringLiteral("adjudicationProgress"));
-    m_progress->setTextVisible(false);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_progress->setMaximumWidth(160);
     m_progressText->setObjectName(QStringLiteral("adjudicationProgressText"));
     m_message->setObjectName(QStringLiteral("adjudicationMessage"));
@@ -202,6 +205,7 @@ void DisagreementsPanel::refresh()
 
 void DisagreementsPanel::updateProgress()
 {
+    m_progress->setVisible(m_project && m_code);
     if (!m_project || !m_code) {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);

@@ -20,7 +20,7 @@ struct DisagreementText {
     QString plain;  // the stretch's text, for tooltips
 };
 
-inline constexpr qint64 kContextCodePoints = 30;
+inline constexpr qint64 kContextCodePoints = 24;
 inline constexpr qint64 kStretchShown = 260;  // longer stretches lose their middle
 
 DisagreementText disagreementText(Project &project, const team::Disagreement &disagreement);

@@ -10,7 +10,7 @@ namespace crosscut::ui {
 
 namespace {
 constexpr int kMargin = 4;
-constexpr int kMaxLines = 4;  // taller cells are clipped; the tooltip and the document view show the rest
+constexpr int kMaxLines = 5;  // taller cells are clipped; the tooltip and the document view show the rest
 }
 
 RichTextDelegate::RichTextDelegate(int htmlRole, QTableView *view)
