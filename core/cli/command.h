@@ -99,5 +99,6 @@ int runLiveExport(Context &ctx);
 int runLiveAlign(Context &ctx);
 int runCodebookImport(Context &ctx);
 int runPseudonymise(Context &ctx);
+int runAgreement(Context &ctx);
 
 }  // namespace crosscut::cli

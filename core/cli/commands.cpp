@@ -92,6 +92,13 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--case"), QStringLiteral("--group"), QStringLiteral("--average"), QStringLiteral("--coder"),
           QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")},
          {}, 1, 1, &runProfiles},
+        {"agreement",
+         "agreement PROJECT --coders A,B[,C...] [--codes PATH,PATH...] [--doc NAME]... [--format json|csv|md] [--out FILE]\n"
+         "  per code, in code points: percent, Cohen's kappa, Krippendorff's unitized alpha; per dimension cu-alpha;\n"
+         "  more than two coders: every pair and the means",
+         {QStringLiteral("--coders"), QStringLiteral("--codes"), QStringLiteral("--doc"), QStringLiteral("--format"),
+          QStringLiteral("--out")},
+         {}, 1, 1, &runAgreement},
     };
     return table;
 }

@@ -10,7 +10,6 @@
 #include "team/unitizedalpha.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -105,20 +104,21 @@ CodeAgreement codeAgreement(const CoderSegments &segments, const Codebook &book,
         out.alpha = toDouble(alpha.alpha());
 
     QStringList reasons;
-    if (!out.percent)
+    if (!out.percent) {
         reasons << QStringLiteral("the selected documents hold no text");
-    if (!out.kappa && out.percent)
-        reasons << (counts.a == 0 ? QStringLiteral("kappa is undefined: neither coder coded any of the text")
-                                  : QStringLiteral("kappa is undefined: both coders coded all of the text"));
-    if (!out.alpha && out.percent) {
+    } else if (counts.a == 0 && counts.b == 0) {
+        reasons << QStringLiteral("coder %1 and coder %2 did not code %3 (kappa and alpha are undefined)")
+                       .arg(quoted(coders[i]), quoted(coders[j]), out.path);
+    } else {
+        if (!out.kappa)
+            reasons << QStringLiteral("kappa is undefined: both coders coded all of the text");
         if (counts.a == 0)
             reasons << QStringLiteral("coder %1 did not code %2").arg(quoted(coders[i]), out.path);
         if (counts.b == 0)
             reasons << QStringLiteral("coder %1 did not code %2").arg(quoted(coders[j]), out.path);
-        if (counts.a > 0 && counts.b > 0)
-            reasons << (counts.a == counts.total && counts.b == counts.total
-                            ? QStringLiteral("alpha is undefined: both coders coded all of the text")
-                            : QStringLiteral("alpha is undefined: no disagreement is expected"));
+        // D_e = 0 only when a single category is used: here, coded everywhere.
+        if (!out.alpha && counts.a > 0 && counts.b > 0)
+            reasons << QStringLiteral("alpha is undefined: both coders coded all of the text");
     }
     out.reason = reasons.join(QStringLiteral("; "));
     return out;
@@ -182,7 +182,8 @@ DimensionAgreement dimensionAgreement(const CoderSegments &segments, const Codeb
     if (!out.cuAlpha)
         out.reason = cu.coincidences().total() == 0
                          ? QStringLiteral("no segments of the two coders with values of %1 overlap").arg(out.name)
-                         : QStringLiteral("cu-alpha is undefined: no disagreement is expected among the values of %1")
+                         : QStringLiteral("cu-alpha is undefined: where the coders' segments overlap they carry only "
+                                          "one value of %1")
                                .arg(out.name);
     return out;
 }

@@ -68,7 +68,9 @@ struct AgreementReport {
     QList<PairAgreement> pairs;            // every pair (i < j in coders' order)
     // The mean over the pairs per code and per dimension (a measure's mean
     // over the pairs where it is defined; nullopt when it is defined in none).
-    // With two coders, the one pair's figures.
+    // With two coders, the one pair's figures. In the means, a, b and both
+    // are the pairs' means rounded to whole code points, and a reason names
+    // the pairs whose measure is undefined.
     QList<CodeAgreement> meanCodes;
     QList<DimensionAgreement> meanDimensions;
 };

@@ -180,7 +180,16 @@ TEST(Agreement, OneCoderEmptyLeavesAlphaUndefinedWithAReason)
     EXPECT_FALSE(u.kappa.has_value());
     EXPECT_FALSE(u.alpha.has_value());
     EXPECT_TRUE(u.reason.contains(QStringLiteral("kappa"))) << u.reason.toStdString();
-    EXPECT_TRUE(u.reason.contains(QStringLiteral("coder \"A\" did not code Unused"))) << u.reason.toStdString();
+    EXPECT_TRUE(u.reason.contains(QStringLiteral("coder \"A\" and coder \"B\" did not code Unused"))) << u.reason.toStdString();
+    // Both coded everything: kappa and alpha undefined, percent 1.
+    const Id all = f.code("All");
+    f.apply("A", doc, 0, 50, all);
+    f.apply("B", doc, 0, 50, all);
+    const CodeAgreement e = find(f.agreement(kAB).meanCodes, all);
+    EXPECT_DOUBLE_EQ(e.percent.value_or(-9), 1.0);
+    EXPECT_FALSE(e.kappa.has_value());
+    EXPECT_FALSE(e.alpha.has_value());
+    EXPECT_TRUE(e.reason.contains(QStringLiteral("coded all of the text"))) << e.reason.toStdString();
 }
 
 TEST(Agreement, EveryMeasureIsSymmetricInTheCoders)
@@ -379,6 +388,16 @@ TEST(Agreement, CuAlphaNeedsEachCodersValuesApart)
     EXPECT_TRUE(d.reason.contains(QStringLiteral("coder \"B\""))) << d.reason.toStdString();
     // The per-code measures stay defined.
     EXPECT_TRUE(find(f.agreement(kAB).meanCodes, v2).alpha.has_value());
+
+    // A dimension one coder gave no value: undefined, naming the coder.
+    const Id origin = f.code("Origin", std::nullopt, true);
+    const Id civil = f.code("Civil society", origin);
+    f.code("Public sector", origin);
+    f.apply("A", doc, 30, 40, civil);
+    const DimensionAgreement o = f.agreement(kAB).meanDimensions.value(1);
+    EXPECT_EQ(o.name, QStringLiteral("Origin"));
+    EXPECT_FALSE(o.cuAlpha.has_value());
+    EXPECT_TRUE(o.reason.contains(QStringLiteral("coder \"B\" did not code any value of Origin"))) << o.reason.toStdString();
 }
 
 TEST(Agreement, UnknownNamesAreErrors)
