@@ -3,9 +3,7 @@ target_sources(crosscut_core PRIVATE
   team/agreement.h
   team/disagreements.h
   team/handout.h
-  team/merge.h
-  team/adjudication.h team/adjudication.cpp
-  team/agreementsummary.h team/agreementsummary.cpp)
+  team/merge.h)
 # Agreement: the exact measures on continua, then per project.
 target_sources(crosscut_core PRIVATE
   team/fraction.h team/fraction.cpp
@@ -15,3 +13,7 @@ target_sources(crosscut_core PRIVATE
   team/codersegments.h team/codersegments.cpp
   team/agreement.cpp team/agreementformats.cpp
   team/disagreements.cpp)
+# Adjudication and the report's summary.
+target_sources(crosscut_core PRIVATE
+  team/adjudication.h team/adjudication.cpp
+  team/agreementsummary.h team/agreementsummary.cpp)

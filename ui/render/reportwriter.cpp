@@ -281,7 +281,10 @@ QString codebookSection(const ReportData &data)
 
 QString measure(const std::optional<double> &x)
 {
-    return x ? QString::number(*x, 'f', 2) : QStringLiteral("—");
+    if (!x)
+        return QStringLiteral("—");
+    // -0.003 is "0.00", not "-0.00".
+    return QString::number(std::abs(*x) < 0.005 ? 0.0 : *x, 'f', 2);
 }
 
 // Below 0.67 a code's agreement is too low to draw conclusions from, below
