@@ -2,119 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementExport</name>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="18"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="20"/>
+        <source>Code points coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
+        <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <source>Percent agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="51"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
+        <source>cu-alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="86"/>
+        <source>Inter-coder agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="87"/>
+        <source>Counted in code points; each document is its own continuum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="88"/>
+        <source>Coders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementexport.cpp" line="89"/>
+        <source>Documents counted: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="91"/>
+        <source>Mean agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="92"/>
+        <source>Mean dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="96"/>
+        <source> (code points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="97"/>
+        <source> (dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="109"/>
+        <source>Disagreements on %1: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="111"/>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="112"/>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <source>A coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <source>B coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="76"/>
         <source>speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="78"/>
         <source>live roster name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="80"/>
         <source>case name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="82"/>
         <source>case description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="84"/>
         <source>document name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="86"/>
         <source>document source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="88"/>
         <source>attribute name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="90"/>
         <source>document attribute value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="92"/>
         <source>case attribute value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="94"/>
         <source>memo title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="96"/>
         <source>memo text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="98"/>
         <source>code name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="100"/>
         <source>code description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="102"/>
         <source>set name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="104"/>
         <source>set description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="106"/>
         <source>coder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="108"/>
         <source>project property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="110"/>
         <source>live session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="112"/>
         <source>live session place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="114"/>
         <source>live session facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="116"/>
         <source>flag note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
         <source>draft speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="121"/>
         <source>draft text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,7 +275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="248"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="247"/>
         <source>Pseudonymise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,6 +338,138 @@
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="78"/>
         <source>attribute &quot;%1&quot; is of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::AgreementActions</name>
+    <message>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
+        <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::AgreementView</name>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="49"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="62"/>
+        <source>Check two or more coders to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="66"/>
+        <source>The documents counted; none checked: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="93"/>
+        <source>Coders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="96"/>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="99"/>
+        <source>Pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="108"/>
+        <source>Dimensions (cu-alpha over their values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="197"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="204"/>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementview.cpp" line="198"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="205"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="279"/>
+        <source>Check two or more coders to compare their codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="301"/>
+        <source>Mean over the pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="385"/>
+        <source>Choose a code in the agreement table to list its disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="390"/>
+        <source>Choose a pair of coders to list their disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementview.cpp" line="414"/>
+        <source>%1 — %n document(s), counted in code points.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementview.cpp" line="417"/>
+        <source>%n measure(s) undefined (—): hover one for why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="422"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="435"/>
+        <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="441"/>
+        <source>Export agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="442"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +546,34 @@
     <message>
         <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::BoundaryDialog</name>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
+        <source>Edit boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
+        <source>Start (code point):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
+        <source>End (code point, not included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
+        <source>The start must come before the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,6 +776,89 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CodeAgreementModel</name>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
+        <source>%1 of %2 code points coded by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
+        <source>A dimension: its segments are those of all its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
+        <source>Code points (characters) coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
+        <source>Code points both coded or both left uncoded, of all code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
+        <source>Cohen&apos;s kappa per code point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
+        <source>Krippendorff&apos;s unitized alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="225"/>
@@ -650,6 +1040,293 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::DimensionAgreementModel</name>
+    <message>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
+        <source>cu-alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::DisagreementModel</name>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
+        <source>A only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
+        <source>B only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
+        <source>Accepted A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
+        <source>Accepted B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
+        <source>Accepted both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
+        <source>Code points %1 to %2 (%n code point(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
+        <source>%1 coded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
+        <source>The consensus codes %1 (decided %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::DisagreementsPanel</name>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="26"/>
+        <source>Accept &amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
+        <source>Accept &amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
+        <source>Accept b&amp;oth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
+        <source>&amp;Edit boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
+        <source>Adopt a&amp;greed codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="70"/>
+        <source>The consensus codes the whole stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
+        <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
+        <source>The consensus codes a span you give, in code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
+        <source>Codes every stretch both coders coded alike for the consensus coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
+        <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="90"/>
+        <source>Consensus coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="118"/>
+        <source>Choose a code in the agreement table to list its disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="141"/>
+        <source>Disagreements on %1 — A: %2, B: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="201"/>
+        <source>%1 and %2 agree everywhere on this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="224"/>
+        <source>%1 of %2 settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="234"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="235"/>
+        <source>The consensus codes what %1 coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="234"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="235"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="269"/>
+        <source>Select a disagreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="275"/>
+        <source>%1: code points %2–%3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="294"/>
+        <source>Choose a code and a pair of coders first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="299"/>
+        <source>Adopted %n agreed coding(s) for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="313"/>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="322"/>
+        <source>Export disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="323"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="172"/>
@@ -746,7 +1423,8 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="56"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="82"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="90"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,17 +1434,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="80"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="74"/>
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="86"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="86"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1 (redacted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,159 +1876,159 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="94"/>
         <source>Encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>From the &amp;intersectional template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>&amp;Empty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Open the &amp;demo project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>&amp;Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>&amp;Encrypt project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="681"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="687"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>Apply &amp;code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>&amp;Check project integrity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>&amp;Pseudonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1353,32 +2036,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1388,91 +2071,91 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>&amp;About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="269"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669"/>
         <source>Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>This key file does not open the project. Try another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>Wrong password. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="300"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="372"/>
         <source>Cannot encrypt %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="378"/>
         <source>The project is encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="401"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>The current password is wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="414"/>
         <source>Cannot change the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>The password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="433"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="544"/>
         <source>Check project integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="540"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="546"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1480,12 +2163,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="550"/>
         <source>The project is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="556"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1493,52 +2176,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="612"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="617"/>
         <source>Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="627"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="633"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="640"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="639"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="645"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="644"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="650"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source> (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="681"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="687"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="699"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1546,7 +2229,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="699"/>
         <source>%n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1554,7 +2237,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="701"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1562,7 +2245,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="702"/>
         <source>%n coding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1570,12 +2253,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="737"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="734"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="740"/>
         <source>Imported %n document(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1583,52 +2266,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="748"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="743"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="749"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="751"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="757"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="752"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="758"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
         <source>Transcripts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794"/>
         <source>The demo project is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="802"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="845"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="851"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="845"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="851"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,6 +3331,24 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     <message>
         <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::agreement</name>
+    <message>
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
+        <source>Below 0.67: too low to draw conclusions from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
+        <source>0.67 to 0.8: tentative conclusions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
+        <source>0.8 or above: reliable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

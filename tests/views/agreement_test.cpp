@@ -193,7 +193,7 @@ TEST_F(AgreementViewTest, UndefinedMeasureShowsADashWithItsReason)
     const QString reason = kappa.data(Qt::ToolTipRole).toString();
     EXPECT_FALSE(reason.isEmpty());
     EXPECT_EQ(reason, view.codeModel()->rows().at(view.codeModel()->rowOf(fx.funding)).reason);
-    EXPECT_TRUE(reason.contains(QStringLiteral("neither coder"))) << reason.toStdString();
+    EXPECT_TRUE(reason.contains(QStringLiteral("Funding"))) << reason.toStdString();  // core words it
     EXPECT_FALSE(kappa.data(Qt::BackgroundRole).isValid());  // no level, no colour
     // The status line counts them, and gives the reason of the selected code.
     EXPECT_TRUE(view.statusText().contains(QStringLiteral("undefined"))) << view.statusText().toStdString();
