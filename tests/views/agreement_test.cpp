@@ -56,7 +56,7 @@ struct AgreementProject {
     QString path = dir.path(QStringLiteral("agreement.crosscut"));
     std::unique_ptr<Project> project = createProject(path);
     Id doc = 0;
-    Id leadership = 0, kpLed = 0, providerLed = 0, outreach = 0, advocacy = 0, funding = 0;
+    Id leadership = 0, kpLed = 0, providerLed = 0, outreach = 0, advocacy = 0, funding = 0, rights = 0;
 
     AgreementProject()
     {
@@ -68,17 +68,21 @@ struct AgreementProject {
         outreach = project->addCode(std::nullopt, {QStringLiteral("Outreach")}).value();
         advocacy = project->addCode(std::nullopt, {QStringLiteral("Advocacy")}).value();
         funding = project->addCode(std::nullopt, {QStringLiteral("Funding")}).value();
+        rights = project->addCode(std::nullopt, {QStringLiteral("Rights")}).value();
         NewDocument d;
         d.name = QStringLiteral("interview");
         d.text = hundredCodePoints();
         doc = project->addDocument(d).value();
         EXPECT_EQ(project->document(doc)->length, 100);
         // kappa 1/6 and percent 0.6 on Key population-led; 1 on Outreach;
-        // 0.76 on Advocacy; nobody codes Funding or Provider-led.
+        // 0.76 on Advocacy; nobody codes Funding or Provider-led; on Rights
+        // only A codes, twice.
         project->setCurrentCoder(QStringLiteral("amina"));
         EXPECT_TRUE(project->applyCode(doc, 0, 40, kpLed).ok());
         EXPECT_TRUE(project->applyCode(doc, 60, 100, outreach).ok());
         EXPECT_TRUE(project->applyCode(doc, 0, 50, advocacy).ok());
+        EXPECT_TRUE(project->applyCode(doc, 0, 10, rights).ok());  // two stretches only A coded
+        EXPECT_TRUE(project->applyCode(doc, 70, 80, rights).ok());
         project->setCurrentCoder(QStringLiteral("bogdan"));
         EXPECT_TRUE(project->applyCode(doc, 20, 60, kpLed).ok());
         EXPECT_TRUE(project->applyCode(doc, 60, 100, outreach).ok());
@@ -156,7 +160,7 @@ TEST_F(AgreementViewTest, TableShowsKappaPercentAndTheirColours)
 {
     EXPECT_EQ(view.checkedCoders(), (QStringList{QStringLiteral("amina"), QStringLiteral("bogdan")}));
     ASSERT_TRUE(view.report().has_value()) << view.statusText().toStdString();
-    EXPECT_EQ(view.codeProxy()->rowCount(), 6);
+    EXPECT_EQ(view.codeProxy()->rowCount(), 7);
 
     const QModelIndex kappa = cell(view, fx.kpLed, CodeAgreementModel::Kappa);
     const QModelIndex percent = cell(view, fx.kpLed, CodeAgreementModel::Percent);
@@ -314,6 +318,27 @@ TEST_F(AgreementViewTest, EditBoundariesAndAdoptAgreed)
     settle();
     EXPECT_TRUE(panel->lastError().isEmpty()) << panel->lastError().toStdString();
     EXPECT_TRUE(consensusCoding(*fx.project, fx.doc, 60, 100, fx.outreach).has_value());
+}
+
+TEST_F(AgreementViewTest, DecidingMovesOnToTheNextUnsettled)
+{
+    view.selectCode(fx.rights);
+    ui::DisagreementsPanel *panel = view.disagreements();
+    ASSERT_EQ(panel->model()->rowCount(), 2);
+    EXPECT_EQ(panel->model()->index(0, DisagreementModel::Kind).data().toString(), QStringLiteral("A only"));
+    EXPECT_EQ(panel->progressLabel()->text(), QStringLiteral("0 of 2 settled"));
+    clickIndex(panel->view(), panel->model()->index(0, DisagreementModel::Kind));
+    QTest::mouseClick(panel->button(team::Decision::Reject), Qt::LeftButton);
+    settle();
+    EXPECT_EQ(panel->progressLabel()->text(), QStringLiteral("1 of 2 settled"));
+    EXPECT_EQ(panel->selectedRow(), 1);
+    QTest::mouseClick(panel->button(team::Decision::AcceptA), Qt::LeftButton);
+    settle();
+    EXPECT_EQ(panel->progressLabel()->text(), QStringLiteral("2 of 2 settled"));
+    EXPECT_EQ(panel->selectedRow(), 1);  // none left: it stays
+    EXPECT_EQ(panel->model()->index(0, DisagreementModel::Decision).data().toString(), QStringLiteral("Rejected"));
+    EXPECT_TRUE(consensusCoding(*fx.project, fx.doc, 70, 80, fx.rights).has_value());
+    EXPECT_FALSE(consensusCoding(*fx.project, fx.doc, 0, 10, fx.rights).has_value());
 }
 
 TEST(AgreementBoundaryDialog, RefusesAnEmptyOrReversedSpan)

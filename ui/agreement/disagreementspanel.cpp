@@ -195,6 +195,19 @@ void DisagreementsPanel::refresh()
             reselect = int(i);
     if (reselect < 0 && selectedIndex >= 0 && !rows.isEmpty())
         reselect = std::min(selectedIndex, int(rows.size()) - 1);
+    if (m_advanceFrom && reselect >= 0 && rows[reselect].decision
+        && rows[reselect].disagreement.document == m_advanceFrom->first
+        && rows[reselect].disagreement.span == m_advanceFrom->second) {
+        // On to the next unsettled one, wrapping round; none left: stay.
+        for (qsizetype step = 1; step < rows.size(); ++step) {
+            const int next = int((reselect + step) % rows.size());
+            if (!rows[next].decision) {
+                reselect = next;
+                break;
+            }
+        }
+    }
+    m_advanceFrom.reset();
     if (reselect >= 0)
         selectRow(reselect);
     if (rows.isEmpty())
@@ -272,6 +285,8 @@ Status DisagreementsPanel::decide(team::Decision decision, const QList<team::Spa
     }
     const team::Disagreement d = m_model->rows().at(row).disagreement;
     const Status s = team::settle(*m_project, context(), d, decision, edited);
+    if (s)
+        m_advanceFrom = std::pair{d.document, d.span};
     report(s, tr("%1: code points %2–%3 of %4").arg(DisagreementModel::decisionText(decision),
                                                      QString::number(d.span.start), QString::number(d.span.end),
                                                      d.documentName));

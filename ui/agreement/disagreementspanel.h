@@ -5,11 +5,15 @@
 // both, Edit boundaries…, Reject; each decision one undoable operation),
 // the consensus coder's name, Adopt agreed codings, and the progress as
 // "n of m settled". Double-clicking a row asks to show its span in the
-// document. The owner calls refresh() when the project changed.
+// document. The owner calls refresh() when the project changed; after a
+// decision the selection moves on to the next unsettled disagreement.
 
 #include "team/adjudication.h"
 
 #include <QWidget>
+
+#include <optional>
+#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -79,6 +83,9 @@ private:
     QString m_codePath;
     QList<Id> m_documents;
     QString m_lastError;
+    // The stretch just decided: the next re-read moves on to the next
+    // unsettled disagreement after it.
+    std::optional<std::pair<Id, team::Span>> m_advanceFrom;
 
     QLabel *m_title;
     QTableView *m_view;
