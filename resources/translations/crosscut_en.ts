@@ -4,88 +4,88 @@
 <context>
     <name>AgreementExport</name>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="18"/>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="20"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
         <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="51"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="86"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="87"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="88"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementexport.cpp" line="89"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -93,57 +93,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="91"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="92"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="96"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="97"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="109"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="111"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="112"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,14 +397,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="197"/>
-        <location filename="../../ui/agreement/agreementview.cpp" line="204"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="208"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="198"/>
-        <location filename="../../ui/agreement/agreementview.cpp" line="205"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="209"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -412,27 +410,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="279"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="283"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="301"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="305"/>
         <source>Mean over the pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="385"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="389"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="390"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="394"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="414"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="418"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -440,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="417"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -448,27 +446,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="422"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="426"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="435"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="439"/>
         <source>Nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="441"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="445"/>
         <source>Export agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="442"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="446"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="451"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,48 +1255,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="201"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="214"/>
         <source>%1 and %2 agree everywhere on this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="224"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="237"/>
         <source>%1 of %2 settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="234"/>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="235"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>The consensus codes what %1 coded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="234"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="235"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="269"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="282"/>
         <source>Select a disagreement first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="275"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="290"/>
         <source>%1: code points %2–%3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="294"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="309"/>
         <source>Choose a code and a pair of coders first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="299"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="314"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1306,22 +1304,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="313"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
         <source>Open a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="322"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="337"/>
         <source>Export disagreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="323"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="343"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>

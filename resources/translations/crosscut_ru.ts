@@ -4,88 +4,88 @@
 <context>
     <name>AgreementExport</name>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="18"/>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="20"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
         <translation>Закодировано кодовых точек</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
         <translation>Оба</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="21"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
         <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
         <translation>Процент согласия как доля (0–1), каппа Коэна, унитизированная альфа Криппендорфа; — где не определено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
         <translation>Процент согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
         <translation>Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="36"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
         <translation>Альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="51"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
         <translation>cu-альфа Криппендорфа по значениям измерения; — где не определено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
         <translation>cu-альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="86"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
         <translation>Согласие кодировщиков: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="87"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
         <translation>Считается в кодовых точках; каждый документ — отдельный континуум.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="88"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
         <translation>Кодировщики: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementexport.cpp" line="89"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
         <translation>
             <numerusform>Учтён %n документ</numerusform>
@@ -94,57 +94,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="91"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
         <translation>Среднее согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="92"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
         <translation>Средние по измерениям</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="96"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
         <translation> (кодовые точки)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="97"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
         <translation> (измерения)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="109"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
         <translation>Расхождения по коду %1: %2 и %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="111"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
         <translation>Расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="112"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
         <translation>Отрезок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
         <translation>Закодировал A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
         <translation>Закодировал B</translation>
     </message>
@@ -398,14 +398,12 @@
         <translation>Измерения (cu-альфа по их значениям)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="197"/>
-        <location filename="../../ui/agreement/agreementview.cpp" line="204"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="208"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="198"/>
-        <location filename="../../ui/agreement/agreementview.cpp" line="205"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="209"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -414,27 +412,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="279"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="283"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation>Отметьте двух или более кодировщиков, чтобы сравнить их кодирование.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="301"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="305"/>
         <source>Mean over the pairs</source>
         <translation>Среднее по парам</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="385"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="389"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>Выберите код в таблице согласия, чтобы увидеть его расхождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="390"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="394"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation>Выберите пару кодировщиков, чтобы увидеть их расхождения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="414"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="418"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation>
             <numerusform>%1 — %n документ, счёт в кодовых точках.</numerusform>
@@ -443,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="417"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation>
             <numerusform>%n мера не определена (—): наведите на неё, чтобы узнать почему.</numerusform>
@@ -452,27 +450,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="422"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="426"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="435"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="439"/>
         <source>Nothing to export.</source>
         <translation>Нечего экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="441"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="445"/>
         <source>Export agreement</source>
         <translation>Экспорт согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="442"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="446"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="451"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation>
     </message>
@@ -1264,48 +1262,48 @@
         <translation>Расхождения по коду %1 — A: %2, B: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="201"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="214"/>
         <source>%1 and %2 agree everywhere on this code.</source>
         <translation>%1 и %2 полностью согласны по этому коду.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="224"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="237"/>
         <source>%1 of %2 settled</source>
         <translation>Решено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="234"/>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="235"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>The consensus codes what %1 coded</source>
         <translation>Консенсус кодирует то, что закодировал(а) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="234"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="235"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="269"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="282"/>
         <source>Select a disagreement first.</source>
         <translation>Сначала выберите расхождение.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="275"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="290"/>
         <source>%1: code points %2–%3 of %4</source>
         <translation>%1: кодовые точки %2–%3 в документе %4</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="294"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="309"/>
         <source>Choose a code and a pair of coders first.</source>
         <translation>Сначала выберите код и пару кодировщиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="299"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="314"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
         <translation>
             <numerusform>Перенесено %n совпадающее кодирование для %1.</numerusform>
@@ -1314,22 +1312,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="313"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="322"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="337"/>
         <source>Export disagreements</source>
         <translation>Экспорт расхождений</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="323"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="343"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation>
     </message>
@@ -1448,7 +1446,7 @@
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="74"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>

@@ -194,13 +194,17 @@ void AgreementView::fillDocuments()
                     m_documents << id;
                 else if (!on)
                     m_documents.removeAll(id);
-                m_documentButton->setText(m_documents.isEmpty() ? tr("All documents")
-                                                                : tr("%n document(s)", nullptr, int(m_documents.size())));
+                updateDocumentButton();
                 recompute();
             });
         }
     }
     m_documents = kept;
+    updateDocumentButton();
+}
+
+void AgreementView::updateDocumentButton()
+{
     m_documentButton->setText(m_documents.isEmpty() ? tr("All documents")
                                                     : tr("%n document(s)", nullptr, int(m_documents.size())));
 }

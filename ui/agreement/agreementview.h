@@ -89,6 +89,7 @@ private:
     void onChanged(const crosscut::ChangeList &changes);
     void fillCoders();
     void fillDocuments();
+    void updateDocumentButton();
     void fillPairs();
     void showPair();
     void showSelection();
