@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -339,6 +341,36 @@ TEST_F(AgreementViewTest, DecidingMovesOnToTheNextUnsettled)
     EXPECT_EQ(panel->model()->index(0, DisagreementModel::Decision).data().toString(), QStringLiteral("Rejected"));
     EXPECT_TRUE(consensusCoding(*fx.project, fx.doc, 70, 80, fx.rights).has_value());
     EXPECT_FALSE(consensusCoding(*fx.project, fx.doc, 0, 10, fx.rights).has_value());
+}
+
+TEST(AgreementDocuments, CheckedDocumentsAreTheOnesCounted)
+{
+    AgreementProject fx;
+    NewDocument notes;
+    notes.name = QStringLiteral("notes");
+    notes.text = QString(100, QLatin1Char('y'));
+    const Id second = fx.project->addDocument(notes).value();
+    fx.project->setCurrentCoder(QStringLiteral("amina"));
+    ASSERT_TRUE(fx.project->applyCode(second, 0, 50, fx.kpLed).ok());
+    AgreementView view(fx.project.get());
+    EXPECT_EQ(view.report()->documents.size(), 2);
+    EXPECT_NE(cell(view, fx.kpLed, CodeAgreementModel::Kappa).data().toString(), QLocale().toString(1.0 / 6.0, 'f', 3));
+    // The Documents menu: check the interview only.
+    QMenu *menu = view.documentButton()->menu();
+    ASSERT_NE(menu, nullptr);
+    ASSERT_EQ(menu->actions().size(), 2);
+    menu->actions().at(0)->trigger();
+    EXPECT_EQ(view.documents(), QList<Id>{fx.doc});
+    EXPECT_EQ(view.report()->documents, QList<Id>{fx.doc});
+    EXPECT_EQ(cell(view, fx.kpLed, CodeAgreementModel::Kappa).data().toString(), QLocale().toString(1.0 / 6.0, 'f', 3));
+    EXPECT_EQ(cell(view, fx.kpLed, CodeAgreementModel::CodedA).data().toString(), QStringLiteral("40"));
+    // Its disagreements are the interview's only.
+    view.selectCode(fx.kpLed);
+    ASSERT_EQ(view.disagreements()->model()->rowCount(), 1);
+    EXPECT_EQ(view.disagreements()->model()->rows().at(0).disagreement.document, fx.doc);
+    menu->actions().at(0)->trigger();  // unchecked again: all documents
+    EXPECT_EQ(view.report()->documents.size(), 2);
+    EXPECT_EQ(view.disagreements()->model()->rowCount(), 2);
 }
 
 TEST(AgreementBoundaryDialog, RefusesAnEmptyOrReversedSpan)
