@@ -14,6 +14,7 @@
 #include "mainwindow/mainwindow.h"
 #include "support/testsupport.h"
 #include "team/adjudication.h"
+#include "ui/modaldriver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -371,6 +372,27 @@ TEST(AgreementDocuments, CheckedDocumentsAreTheOnesCounted)
     menu->actions().at(0)->trigger();  // unchecked again: all documents
     EXPECT_EQ(view.report()->documents.size(), 2);
     EXPECT_EQ(view.disagreements()->model()->rowCount(), 2);
+}
+
+TEST_F(AgreementViewTest, EditBoundariesButtonAsksForTheSpan)
+{
+    view.selectCode(fx.kpLed);
+    ui::DisagreementsPanel *panel = view.disagreements();
+    panel->selectRow(0);
+    bool seen = false;
+    driveNextDialog<ui::BoundaryDialog>(
+        [](ui::BoundaryDialog *dialog) {
+            EXPECT_EQ(dialog->span(), (team::Span{0, 60}));  // the stretch, to start from
+            dialog->startBox()->setValue(20);
+            dialog->endBox()->setValue(40);
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        &seen);
+    QTest::mouseClick(panel->button(team::Decision::Edit), Qt::LeftButton);
+    settle();
+    EXPECT_TRUE(seen);
+    EXPECT_TRUE(consensusCoding(*fx.project, fx.doc, 20, 40, fx.kpLed).has_value());
+    EXPECT_EQ(panel->model()->index(0, DisagreementModel::Decision).data().toString(), QStringLiteral("Edited"));
 }
 
 TEST(AgreementBoundaryDialog, RefusesAnEmptyOrReversedSpan)
