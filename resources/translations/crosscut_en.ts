@@ -397,12 +397,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="208"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="210"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="209"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -410,27 +410,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="283"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="285"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="305"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="307"/>
         <source>Mean over the pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="389"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="391"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="394"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="396"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="418"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="420"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="423"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -446,27 +446,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="426"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="428"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="433"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="439"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
         <source>Nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="445"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="453"/>
         <source>Export agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="446"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="451"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="459"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>

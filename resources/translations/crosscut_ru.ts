@@ -398,12 +398,12 @@
         <translation>Измерения (cu-альфа по их значениям)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="208"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="210"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="209"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -412,27 +412,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="283"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="285"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation>Отметьте двух или более кодировщиков, чтобы сравнить их кодирование.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="305"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="307"/>
         <source>Mean over the pairs</source>
         <translation>Среднее по парам</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="389"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="391"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>Выберите код в таблице согласия, чтобы увидеть его расхождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="394"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="396"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation>Выберите пару кодировщиков, чтобы увидеть их расхождения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="418"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="420"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation>
             <numerusform>%1 — %n документ, счёт в кодовых точках.</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="423"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation>
             <numerusform>%n мера не определена (—): наведите на неё, чтобы узнать почему.</numerusform>
@@ -450,27 +450,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="426"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="428"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="433"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="439"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
         <source>Nothing to export.</source>
         <translation>Нечего экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="445"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="453"/>
         <source>Export agreement</source>
         <translation>Экспорт согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="446"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="451"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="459"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation>
     </message>

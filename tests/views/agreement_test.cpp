@@ -72,6 +72,10 @@ struct AgreementProject {
         advocacy = project->addCode(std::nullopt, {QStringLiteral("Advocacy")}).value();
         funding = project->addCode(std::nullopt, {QStringLiteral("Funding")}).value();
         rights = project->addCode(std::nullopt, {QStringLiteral("Rights")}).value();
+        CodeSpec origin{QStringLiteral("Origin")};  // a dimension nobody used: no cu-alpha
+        origin.isDimension = true;
+        const Id originId = project->addCode(std::nullopt, origin).value();
+        EXPECT_TRUE(project->addCode(originId, {QStringLiteral("Public sector")}).ok());
         NewDocument d;
         d.name = QStringLiteral("interview");
         d.text = hundredCodePoints();
@@ -163,7 +167,7 @@ TEST_F(AgreementViewTest, TableShowsKappaPercentAndTheirColours)
 {
     EXPECT_EQ(view.checkedCoders(), (QStringList{QStringLiteral("amina"), QStringLiteral("bogdan")}));
     ASSERT_TRUE(view.report().has_value()) << view.statusText().toStdString();
-    EXPECT_EQ(view.codeProxy()->rowCount(), 7);
+    EXPECT_EQ(view.codeProxy()->rowCount(), 9);
 
     const QModelIndex kappa = cell(view, fx.kpLed, CodeAgreementModel::Kappa);
     const QModelIndex percent = cell(view, fx.kpLed, CodeAgreementModel::Percent);
@@ -189,7 +193,7 @@ TEST_F(AgreementViewTest, TableShowsKappaPercentAndTheirColours)
     // The dimension row is bold; its cu-alpha has a row of its own below.
     EXPECT_TRUE(cell(view, fx.leadership, CodeAgreementModel::Code).data(Qt::FontRole).value<QFont>().bold());
     EXPECT_FALSE(cell(view, fx.kpLed, CodeAgreementModel::Code).data(Qt::FontRole).value<QFont>().bold());
-    ASSERT_EQ(view.dimensionModel()->rowCount(), 1);
+    ASSERT_EQ(view.dimensionModel()->rowCount(), 2);
     EXPECT_EQ(view.dimensionModel()->index(0, 0).data().toString(), QStringLiteral("Leadership"));
 }
 
@@ -207,6 +211,16 @@ TEST_F(AgreementViewTest, UndefinedMeasureShowsADashWithItsReason)
     clickIndex(view.codeTable(), cell(view, fx.funding, CodeAgreementModel::Code));
     EXPECT_EQ(view.selectedCode(), fx.funding);
     EXPECT_TRUE(view.statusText().contains(reason)) << view.statusText().toStdString();
+
+    // A dimension's cu-alpha: the same, below.
+    const QModelIndex cuAlpha = view.dimensionModel()->index(1, ui::DimensionAgreementModel::CuAlpha);
+    ASSERT_EQ(view.dimensionModel()->index(1, 0).data().toString(), QStringLiteral("Origin"));
+    EXPECT_EQ(cuAlpha.data().toString(), QStringLiteral("—"));
+    const QString why = cuAlpha.data(Qt::ToolTipRole).toString();
+    EXPECT_FALSE(why.isEmpty());
+    EXPECT_EQ(why, view.dimensionModel()->rows().at(1).reason);
+    clickIndex(view.dimensionTable(), cuAlpha);
+    EXPECT_TRUE(view.statusText().contains(why)) << view.statusText().toStdString();
 }
 
 TEST_F(AgreementViewTest, SortsByAColumnClickedTwice)

@@ -140,6 +140,8 @@ AgreementView::AgreementView(Project *project, QWidget *parent)
     });
     connect(m_codeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showSelection(); });
+    connect(m_dimensionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { updateStatus(); });
     connect(m_export, &QPushButton::clicked, this, &AgreementView::exportClicked);
     connect(m_disagreements, &DisagreementsPanel::openSpanRequested, this, &AgreementView::openSpanRequested);
     if (m_project)
@@ -419,12 +421,18 @@ void AgreementView::updateStatus()
                        .arg(m_pair->currentText());
     if (undefined > 0)
         text += QLatin1Char(' ') + tr("%n measure(s) undefined (—): hover one for why.", nullptr, undefined);
-    QString why;
+    QStringList reasons;
     if (const std::optional<Id> code = selectedCode()) {
         const team::CodeAgreement &row = m_codeModel->rows().at(m_codeModel->rowOf(*code));
         if (!row.reason.isEmpty())
-            why = tr("%1: %2").arg(row.path, row.reason);
+            reasons << tr("%1: %2").arg(row.path, row.reason);
     }
+    if (const QModelIndex d = m_dimensionTable->currentIndex(); d.isValid() && d.row() < m_dimensionModel->rowCount()) {
+        const team::DimensionAgreement &row = m_dimensionModel->rows().at(d.row());
+        if (!row.cuAlpha && !row.reason.isEmpty())
+            reasons << tr("%1: %2").arg(row.name, row.reason);
+    }
+    QString why = reasons.join(QStringLiteral(" · "));
     // Two lines at most; a long reason (one per pair) in full in the tooltip.
     constexpr qsizetype kShown = 180;
     m_status->setToolTip(why);
