@@ -3,8 +3,9 @@
 # the workbench on the demo project as it opens (matrix tab) at 1500×940,
 # 1366×768 and 1920×1080, with the chart tab, with the quotes of the
 # matrix's fullest cell, on the Urdu interview, and in Ukrainian and in Urdu
-# (mirrored); and live-setup.png, live-session.png and live-session-ur.png
-# through the live-window GUI test, password-dialog.png
+# (mirrored); agreement.png (Tools → Agreement on the demo's two coders); and
+# live-setup.png, live-session.png and live-session-ur.png through the
+# live-window GUI test, password-dialog.png
 # through the encryption GUI test
 # (tests/live/livewindow_test.cpp, when the build has tests). Needs xvfb-run
 # for real fonts and font fallback; falls back to the offscreen platform.
@@ -47,6 +48,9 @@ SHOT_LANGUAGE=ur shot workbench-ur.png matrix 1366x768 06-pakistan-khwaja-sira
 run "$app" "$work/ur.crosscut" --screenshot "$here/workbench-ur-template.png" --screenshot-tab matrix \
     --screenshot-size 1366x768 --language ur
 echo "wrote $here/workbench*.png"
+# Tools → Agreement: the weakest code of the demo's two coders and its first disagreement.
+shot agreement.png agreement 1500x940
+echo "wrote $here/agreement.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null

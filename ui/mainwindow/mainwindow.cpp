@@ -43,6 +43,9 @@
 #if __has_include("cases/casespanel.h")
 #include "cases/casespanel.h"
 #endif
+#if __has_include("agreement/agreementactions.h")
+#include "agreement/agreementactions.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -238,6 +241,9 @@ void MainWindow::createMenus()
                                      8000);
     });
     m_projectActions << pseudonymise;
+#if __has_include("agreement/agreementactions.h")
+    (new AgreementActions(this))->addTo(m_toolsMenu, m_projectActions);
+#endif
 
     m_sessionActions = new SessionActions(this);
     m_sessionActions->addTo(menuBar()->addMenu(tr("&Session")), m_projectActions);

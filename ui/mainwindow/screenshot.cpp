@@ -5,6 +5,10 @@
 #include "mainwindow/mainwindow.h"
 #include "matrix/matrixpanel.h"
 #include "project/project.h"
+#if __has_include("agreement/agreementactions.h")
+#include "agreement/agreementactions.h"
+#include "agreement/agreementview.h"
+#endif
 
 #include <QApplication>
 #include <QDockWidget>
@@ -60,6 +64,17 @@ void drillIntoFullestCell(MainWindow &window)
 
 void showTab(MainWindow &window, const QString &tab)
 {
+#if __has_include("agreement/agreementactions.h")
+    // Tools → Agreement, at the code an adjudicator would start with.
+    if (tab.compare(QStringLiteral("agreement"), Qt::CaseInsensitive) == 0) {
+        if (auto *actions = window.findChild<AgreementActions *>())
+            if (AgreementView *view = actions->show()) {
+                QApplication::processEvents();
+                view->selectWeakestCode();
+            }
+        return;
+    }
+#endif
     QTabWidget *tabs = window.bottomTabs();
     if (!tabs)
         return;

@@ -2,8 +2,9 @@
 // Renders the workbench to a PNG for the README, as a user sees it on
 // opening the project: a document (the first, or the one named) with its
 // most-coded quote selected, stripes, codebook, and one analysis tab:
-// "matrix" (the matrix the project opens on), "chart" (it as stacked bars)
-// or "quotes" (the retrieval of the matrix's fullest cell).
+// "matrix" (the matrix the project opens on), "chart" (it as stacked bars),
+// "quotes" (the retrieval of the matrix's fullest cell) or "agreement"
+// (Tools → Agreement at its weakest code and first disagreement).
 
 #include <QSize>
 #include <QString>

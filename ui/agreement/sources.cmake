@@ -1,0 +1,12 @@
+target_sources(crosscut_ui PRIVATE
+  agreement/agreementactions.h agreement/agreementactions.cpp
+  agreement/agreementexport.h agreement/agreementexport.cpp
+  agreement/agreementlevel.h agreement/agreementlevel.cpp
+  agreement/agreementview.h agreement/agreementview.cpp
+  agreement/boundarydialog.h agreement/boundarydialog.cpp
+  agreement/codeagreementmodel.h agreement/codeagreementmodel.cpp
+  agreement/dimensionagreementmodel.h agreement/dimensionagreementmodel.cpp
+  agreement/disagreementmodel.h agreement/disagreementmodel.cpp
+  agreement/disagreementspanel.h agreement/disagreementspanel.cpp
+  agreement/disagreementtext.h agreement/disagreementtext.cpp
+  agreement/richtextdelegate.h agreement/richtextdelegate.cpp)
