@@ -36,7 +36,10 @@ shot workbench-1920.png matrix 1920x1080
 shot workbench-chart.png chart 1500x940
 shot workbench-quotes.png quotes 1366x768
 shot workbench-urdu.png matrix 1366x768 06-pakistan-khwaja-sira "ڈاکٹر صاحب ہمیں مریض سمجھتے ہیں، ساتھی نہیں۔"
-echo "wrote $here/workbench*.png"
+# Two coders' codings side by side (View → Coders → Compare coders).
+run "$app" "$work/demo.crosscut" --screenshot "$here/coders-compare.png" --screenshot-tab quotes \
+    --screenshot-size 1500x940 --screenshot-coders compare
+echo "wrote $here/workbench*.png $here/coders-compare.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null
@@ -44,7 +47,9 @@ if [[ -x $live_test ]]; then
         --gtest_filter='UtteranceActions.MenuNamesTheSpeakerAndTimeAndMergesAndSplits' >/dev/null
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
         --gtest_filter='EncryptionUi.EncryptThenChangePasswordThroughTheFileMenu' >/dev/null
-    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png"
+    CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
+        --gtest_filter='MergeDialog.MergesACoderCopyBackAsOneUndoableStep' >/dev/null
+    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png $here/merge-report.png"
 else
     echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2
 fi

@@ -114,8 +114,10 @@ void StripeMargin::paintEvent(QPaintEvent *event)
         p.translate(r.left() + barWidth + 2, r.bottom());
         p.rotate(-90);
         const QRect textRect(0, 0, r.height(), r.width() - barWidth - 2);
-        const QString label = p.fontMetrics().elidedText(m.names.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                                         textRect.width());
+        QString text = m.names.join(QStringLiteral(" · "));
+        if (!m.coderName.isEmpty())
+            text = m.coderName + QStringLiteral(": ") + text;  // comparing coders
+        const QString label = p.fontMetrics().elidedText(text, Qt::ElideRight, textRect.width());
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, label);
         p.restore();
     }
@@ -167,8 +169,10 @@ bool StripeMargin::event(QEvent *event)
         const std::optional<int> index = markAt(help->pos());
         if (index) {
             const QuoteMark &m = m_view->marks()[*index];
-            QToolTip::showText(help->globalPos(),
-                               tr("%1\n[%2–%3]").arg(m.names.join(QStringLiteral(", "))).arg(m.start).arg(m.end), this);
+            QString codes = m.names.join(QStringLiteral(", "));
+            if (!m.coderName.isEmpty())
+                codes = tr("%1 (coded by %2)").arg(codes, m.coderName);
+            QToolTip::showText(help->globalPos(), tr("%1\n[%2–%3]").arg(codes).arg(m.start).arg(m.end), this);
         } else {
             QToolTip::hideText();
         }
