@@ -99,5 +99,7 @@ int runLiveExport(Context &ctx);
 int runLiveAlign(Context &ctx);
 int runCodebookImport(Context &ctx);
 int runPseudonymise(Context &ctx);
+int runHandout(Context &ctx);
+int runMerge(Context &ctx);
 
 }  // namespace crosscut::cli

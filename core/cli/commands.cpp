@@ -66,6 +66,20 @@ const QList<CommandSpec> &commands()
          "pseudonymise PROJECT --names FILE.csv [--key-out KEY.csv]   # header name,pseudonym; whole words,\n"
          "  case-sensitive, longest first; irreversible in the project: the history is erased, the key goes only to KEY.csv",
          {QStringLiteral("--names"), QStringLiteral("--key-out")}, {}, 1, 1, &runPseudonymise},
+        {"handout",
+         "handout MASTER --coder NAME --out COPY.crosscut [--documents NAME,...] [--blind] [--encrypt [--copy-key-file F]]\n"
+         "  a coder's copy: the codebook and the documents with their quotes, codings, memos, cases and attributes,\n"
+         "  every guid kept, a fresh history; --blind leaves out other coders' codings and memos and marks the copy;\n"
+         "  --encrypt: with CROSSCUT_COPY_PASSWORD, --copy-key-file (made if missing) or a typed password",
+         {QStringLiteral("--coder"), QStringLiteral("--out"), QStringLiteral("--documents"), QStringLiteral("--copy-key-file")},
+         {QStringLiteral("--blind"), QStringLiteral("--encrypt")}, 1, 1, &runHandout},
+        {"merge",
+         "merge MASTER FILE... [--keep-both] [--theirs] [--copy-key-file F]   # coder copies back, one undoable operation\n"
+         "  documents by guid, then text hash; codes by guid, then path; a same-named document with another text is\n"
+         "  refused (--keep-both: imported as \"NAME (2)\"); differing attribute values: the master's kept (--theirs:\n"
+         "  the copy's). Encrypted copies: --copy-key-file, else CROSSCUT_COPY_PASSWORD, else the master's password",
+         {QStringLiteral("--copy-key-file")}, {QStringLiteral("--keep-both"), QStringLiteral("--theirs")}, 2, -1,
+         &runMerge},
         {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
         {"matrix",

@@ -4,3 +4,4 @@ target_sources(crosscut_core PRIVATE
   cli/checkcommand.cpp cli/historycommands.cpp cli/projectkeys.cpp cli/encryptioncommands.cpp)
 target_sources(crosscut_core PRIVATE cli/matrixcommand.cpp cli/cooccurrencecommand.cpp cli/profilescommand.cpp)
 target_sources(crosscut_core PRIVATE cli/codebookimportcommand.cpp)
+target_sources(crosscut_core PRIVATE cli/teamcommands.cpp)

@@ -5,3 +5,8 @@ target_sources(crosscut_core PRIVATE
   team/handout.h
   team/merge.h
   team/adjudication.h)
+target_sources(crosscut_core PRIVATE
+  team/handout.cpp
+  team/merge.cpp
+  team/mergesnapshot.h team/mergesnapshot.cpp
+  team/mergematching.h team/mergematching.cpp)

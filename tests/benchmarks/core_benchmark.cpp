@@ -3,6 +3,9 @@
 // coding benchmarks run against a copy of it.
 #include "codebook/codebooktemplate.h"
 #include "project/project.h"
+#include "project/projectwriter.h"
+#include "team/handout.h"
+#include "team/merge.h"
 #include "text/codepoints.h"
 
 #include <QCoreApplication>
@@ -101,6 +104,90 @@ void BM_CodePointLookup(benchmark::State &state)
     }
 }
 BENCHMARK(BM_CodePointLookup);
+
+
+// Merging a team's work (issue: coder copies and merge): three coder copies,
+// each with the same 45 documents of 10,000 words and 20,000 codings of its
+// own, merged into the master in one operation. Target: under 5 s.
+struct TeamBench {
+    QTemporaryDir dir;
+    QString master = dir.filePath(QStringLiteral("master.crosscut"));
+    QStringList copies;
+
+    TeamBench()
+    {
+        {
+            auto m = std::move(Project::create(master)).value();
+            (void)codebook::applyTemplate(*m, QStringLiteral("intersectional"));
+            const QString words[] = {QStringLiteral("leadership"), QString::fromUtf8("сообщество"), QString::fromUtf8("😀"),
+                                     QStringLiteral("advocacy"), QString::fromUtf8("नेतृत्व"), QStringLiteral("silos")};
+            (void)m->transact(QStringLiteral("Import"), [&](ProjectWriter &w) -> Status {
+                for (int d = 0; d < 45; ++d) {
+                    QStringList text;
+                    for (int i = 0; i < 10000; ++i)
+                        text.append(words[(i * 7 + d) % 6] + QString::number(i % 97));
+                    auto id = w.insertDocument({QStringLiteral("interview %1").arg(d), DocumentKind::Interview,
+                                                text.join(QLatin1Char(' ')), {}, {}, true});
+                    if (!id)
+                        return id.error();
+                }
+                return {};
+            });
+            for (int c = 0; c < 3; ++c) {
+                copies.append(dir.filePath(QStringLiteral("coder%1.crosscut").arg(c)));
+                (void)team::handout(*m, {QStringLiteral("coder%1").arg(c), copies.last(), {}, false, {}});
+            }
+        }
+        for (int c = 0; c < 3; ++c) {
+            auto p = std::move(Project::open(copies[c])).value();
+            p->setCurrentCoder(QStringLiteral("coder%1").arg(c));
+            QList<Id> codes;
+            for (const Code &code : p->codes())
+                if (code.parentId)
+                    codes.append(code.id);
+            const QList<Document> docs = p->documents();
+            (void)p->transact(QStringLiteral("Code"), [&](ProjectWriter &w) -> Status {
+                auto coder = w.coderId(p->currentCoder());
+                if (!coder)
+                    return coder.error();
+                QRandomGenerator rng(quint32(c + 1));
+                for (int i = 0; i < 20000; ++i) {
+                    const Document &d = docs[i % docs.size()];
+                    const qint64 start = rng.bounded(d.length - 400);
+                    auto quote = w.findOrInsertQuote(d.id, start, start + 1 + rng.bounded(300));
+                    if (!quote)
+                        return quote.error();
+                    auto coded = w.insertCoding(*quote, codes[rng.bounded(codes.size())], *coder);
+                    if (!coded)
+                        return coded.error();
+                }
+                return {};
+            });
+        }
+    }
+};
+
+void BM_MergeThreeCoderCopies(benchmark::State &state)
+{
+    TeamBench b;
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString target = b.dir.filePath(QStringLiteral("run%1.crosscut").arg(run++));
+        QFile::copy(b.master, target);
+        auto m = std::move(Project::open(target)).value();
+        QList<team::MergeSource> sources;
+        for (const QString &c : b.copies)
+            sources.append({c, {}});
+        state.ResumeTiming();
+        auto r = team::mergeProjects(*m, sources);
+        if (!r)
+            state.SkipWithError(qPrintable(r.message()));
+        else
+            state.counters["codings"] = r->codings;
+    }
+}
+BENCHMARK(BM_MergeThreeCoderCopies)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 }  // namespace
 

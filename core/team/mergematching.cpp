@@ -1,0 +1,554 @@
+// Matching a coder copy against the master (team/mergematching.h).
+#include "team/mergematching.h"
+
+#include "project/project.h"
+#include "project/projectwriter.h"
+#include "text/codepoints.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace crosscut::team::detail {
+
+namespace {
+
+QVariant guidOrNull(const QString &guid) { return guid.isEmpty() ? QVariant() : QVariant(guid); }
+
+QString turnKey(Id document, qint64 start, qint64 end, const QString &speaker)
+{
+    return QStringLiteral("%1:%2:%3:").arg(document).arg(start).arg(end) + speaker;
+}
+
+Id mapped(const QHash<Id, Id> &map, const QVariant &copyId)
+{
+    return copyId.isNull() ? 0 : map.value(copyId.toLongLong(), 0);
+}
+
+QVariant idOrNull(Id id) { return id == 0 ? QVariant() : QVariant(id); }
+
+}  // namespace
+
+QString textHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Matcher::Matcher(Project &master, ProjectWriter &writer, const MergeOptions &options, MergeReport &report)
+    : m_master(master), m_w(writer), m_options(options), m_report(report)
+{
+}
+
+QString Matcher::copyName(const CopySnapshot &copy) const { return QFileInfo(copy.path).fileName(); }
+
+Status Matcher::loadMaster()
+{
+    auto each = [&](const char *sql, const std::function<void(const sql::Statement &)> &row) -> Status {
+        sql::Statement &s = m_master.statement(sql);
+        while (s.next())
+            row(s);
+        const std::optional<Error> error = s.error();
+        s.reset();
+        if (error)
+            return *error;
+        return {};
+    };
+    if (Status s = each("SELECT id, name FROM coder", [&](const sql::Statement &r) { m_coderByName.insert(r.text(1), r.int64(0)); }); !s)
+        return s;
+    if (Status s = each("SELECT id, coalesce(parent_id, 0), name, coalesce(guid, '') FROM code",
+                        [&](const sql::Statement &r) {
+                            m_codeByPlace.insert({r.int64(1), r.text(2)}, r.int64(0));
+                            if (!r.text(3).isEmpty())
+                                m_codeByGuid.insert(r.text(3), r.int64(0));
+                        });
+        !s)
+        return s;
+    if (Status s = each("SELECT id, name, coalesce(guid, '') FROM case_",
+                        [&](const sql::Statement &r) {
+                            m_caseByName.insert(r.text(1), r.int64(0));
+                            m_caseName.insert(r.int64(0), r.text(1));
+                            if (!r.text(2).isEmpty())
+                                m_caseByGuid.insert(r.text(2), r.int64(0));
+                        });
+        !s)
+        return s;
+    if (Status s = each("SELECT id, name, length, coalesce(guid, '') FROM document",
+                        [&](const sql::Statement &r) {
+                            m_documentByName.insert(r.text(1), r.int64(0));
+                            m_documentName.insert(r.int64(0), r.text(1));
+                            m_documentLength.insert(r.int64(0), r.int64(2));
+                            if (!r.text(3).isEmpty())
+                                m_documentByGuid.insert(r.text(3), r.int64(0));
+                        });
+        !s)
+        return s;
+    if (Status s = each("SELECT document_id, case_id FROM document_case",
+                        [&](const sql::Statement &r) { m_documentCases.insert({r.int64(0), r.int64(1)}); });
+        !s)
+        return s;
+    if (Status s = each("SELECT id, scope, name, coalesce(guid, '') FROM attribute",
+                        [&](const sql::Statement &r) {
+                            m_attributeByKey.insert(r.text(1) + QLatin1Char('\n') + r.text(2), r.int64(0));
+                            m_attributeName.insert(r.int64(0), r.text(2));
+                            if (!r.text(3).isEmpty())
+                                m_attributeByGuid.insert(r.text(3), r.int64(0));
+                        });
+        !s)
+        return s;
+    if (Status s = each("SELECT document_id, attribute_id, value FROM document_attribute",
+                        [&](const sql::Statement &r) { m_documentValues.insert({r.int64(0), r.int64(1)}, r.text(2)); });
+        !s)
+        return s;
+    if (Status s = each("SELECT case_id, attribute_id, value FROM case_attribute",
+                        [&](const sql::Statement &r) { m_caseValues.insert({r.int64(0), r.int64(1)}, r.text(2)); });
+        !s)
+        return s;
+    if (Status s = each("SELECT document_id, start, end, speaker, coalesce(guid, '') FROM speaker_turn",
+                        [&](const sql::Statement &r) {
+                            m_turnKeys.insert(turnKey(r.int64(0), r.int64(1), r.int64(2), r.text(3)));
+                            if (!r.text(4).isEmpty())
+                                m_turnGuids.insert(r.text(4), r.int64(0));
+                        });
+        !s)
+        return s;
+    if (Status s = each("SELECT id, document_id, start, end, coalesce(guid, '') FROM quote",
+                        [&](const sql::Statement &r) {
+                            m_quoteBySpan.insert({r.int64(1), {r.int64(2), r.int64(3)}}, r.int64(0));
+                            m_quoteSpan.insert(r.int64(0), {r.int64(1), {r.int64(2), r.int64(3)}});
+                            if (!r.text(4).isEmpty())
+                                m_quoteByGuid.insert(r.text(4), r.int64(0));
+                        });
+        !s)
+        return s;
+    if (Status s = each("SELECT quote_id, code_id, coder_id, coalesce(guid, '') FROM coding",
+                        [&](const sql::Statement &r) {
+                            m_codingKeys.insert({r.int64(0), {r.int64(1), r.int64(2)}});
+                            if (!r.text(3).isEmpty())
+                                m_codingGuids.insert(r.text(3), r.int64(0));
+                        });
+        !s)
+        return s;
+    return each("SELECT id, title, text, coalesce(guid, '') FROM memo", [&](const sql::Statement &r) {
+        if (!r.text(3).isEmpty())
+            m_memoByGuid.insert(r.text(3), {r.int64(0), r.text(1), r.text(2)});
+    });
+}
+
+Status Matcher::loadHashes()
+{
+    if (m_hashesLoaded)
+        return {};
+    m_hashesLoaded = true;
+    for (auto it = m_documentName.cbegin(); it != m_documentName.cend(); ++it)
+        m_documentByHash.insert(textHash(m_master.documentText(it.key())), it.key());
+    return {};
+}
+
+Status Matcher::merge(const CopySnapshot &copy)
+{
+    m_coders.clear();
+    m_codes.clear();
+    m_cases.clear();
+    m_documents.clear();
+    m_attributes.clear();
+    m_quotes.clear();
+    for (auto step : {&Matcher::mergeCoders, &Matcher::mergeCodes, &Matcher::mergeCases, &Matcher::mergeDocuments,
+                      &Matcher::mergeAttributes, &Matcher::mergeTurns, &Matcher::mergeQuotes, &Matcher::mergeCodings,
+                      &Matcher::mergeMemos})
+        if (Status s = (this->*step)(copy); !s)
+            return s;
+    if (Status s = mergeValues(copy, false); !s)
+        return s;
+    return mergeValues(copy, true);
+}
+
+Status Matcher::mergeCoders(const CopySnapshot &copy)
+{
+    for (const CopyCoder &c : copy.coders) {
+        Id id = m_coderByName.value(c.name, 0);
+        if (id == 0) {
+            if (Status s = m_w.exec("INSERT INTO coder(name, guid) VALUES (?, ?)", {c.name, guidOrNull(c.guid)}); !s)
+                return s;
+            id = m_master.database().lastInsertId();
+            m_coderByName.insert(c.name, id);
+        }
+        m_coders.insert(c.id, id);
+    }
+    return {};
+}
+
+Status Matcher::mergeCodes(const CopySnapshot &copy)
+{
+    // copy.codes lists parents before children and siblings in order, so the
+    // copy's previous sibling of a code was seen just before it.
+    QHash<Id, Id> previousSibling;  // copy parent (0: top level) → master id of the last sibling seen
+    for (const CopyCode &c : copy.codes) {
+        const Id copyParent = c.parent.value_or(0);
+        Id parent = 0;
+        if (copyParent != 0) {
+            parent = m_codes.value(copyParent, 0);
+            if (parent == 0)
+                return makeError(ErrorKind::Corrupt, QStringLiteral("%1: code \"%2\" has a parent that does not exist")
+                                                         .arg(copy.path, c.name));
+        }
+        Id id = c.guid.isEmpty() ? 0 : m_codeByGuid.value(c.guid, 0);
+        if (id == 0)
+            id = m_codeByPlace.value({parent, c.name}, 0);
+        if (id == 0) {
+            // In place: after the master's counterpart of the copy's previous
+            // sibling (first when it has none); later siblings move down one.
+            qint64 order = 0;
+            if (const Id after = previousSibling.value(copyParent, 0); after != 0) {
+                sql::Statement &s = m_master.statement("SELECT sort_order FROM code WHERE id = ?");
+                s.bind(1, after);
+                if (s.next())
+                    order = s.int64(0) + 1;
+                s.reset();
+            }
+            const QVariant parentValue = idOrNull(parent);
+            if (Status s = m_w.exec("UPDATE code SET sort_order = sort_order + 1 WHERE parent_id IS ? AND sort_order >= ?",
+                                    {parentValue, order});
+                !s)
+                return s;
+            if (Status s = m_w.exec("INSERT INTO code(parent_id, name, color, description, shortcut, sort_order, "
+                                    "is_dimension, is_bipolar, axis_position, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    {parentValue, c.name, c.color, c.description, c.shortcut, order,
+                                     c.isDimension ? 1 : 0, c.isBipolar ? 1 : 0, c.axisPosition, guidOrNull(c.guid)});
+                !s)
+                return s;
+            id = m_master.database().lastInsertId();
+            m_codeByPlace.insert({parent, c.name}, id);
+            if (!c.guid.isEmpty())
+                m_codeByGuid.insert(c.guid, id);
+            ++m_report.codes;
+        }
+        m_codes.insert(c.id, id);
+        previousSibling.insert(copyParent, id);
+    }
+    return {};
+}
+
+Status Matcher::mergeCases(const CopySnapshot &copy)
+{
+    for (const CopyCase &c : copy.cases) {
+        Id id = c.guid.isEmpty() ? 0 : m_caseByGuid.value(c.guid, 0);
+        if (id == 0)
+            id = m_caseByName.value(c.name, 0);
+        if (id == 0) {
+            if (Status s = m_w.exec("INSERT INTO case_(name, description, guid) VALUES (?, ?, ?)",
+                                    {c.name, c.description, guidOrNull(c.guid)});
+                !s)
+                return s;
+            id = m_master.database().lastInsertId();
+            m_caseByName.insert(c.name, id);
+            m_caseName.insert(id, c.name);
+            if (!c.guid.isEmpty())
+                m_caseByGuid.insert(c.guid, id);
+            ++m_report.cases;
+        }
+        m_cases.insert(c.id, id);
+    }
+    return {};
+}
+
+Result<Id> Matcher::insertDocument(const CopyDocument &doc, const QString &name, const QString &guid,
+                                   const QString &hash)
+{
+    const qint64 length = codePointCount(doc.text);
+    if (Status s = m_w.exec("INSERT INTO document(name, kind, text, length, source_file, imported_at, sort_order, guid) "
+                            "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM document), ?)",
+                            {name, doc.kind, doc.text, length, doc.sourceFile, doc.importedAt, guidOrNull(guid)});
+        !s)
+        return s.error();
+    const Id id = m_master.database().lastInsertId();
+    m_documentByName.insert(name, id);
+    m_documentName.insert(id, name);
+    m_documentLength.insert(id, length);
+    m_documentByHash.insert(hash, id);
+    if (!guid.isEmpty())
+        m_documentByGuid.insert(guid, id);
+    ++m_report.documents;
+    return id;
+}
+
+Status Matcher::mergeDocuments(const CopySnapshot &copy)
+{
+    for (const CopyDocument &d : copy.documents) {
+        const QString hash = textHash(d.text);
+        Id id = d.guid.isEmpty() ? 0 : m_documentByGuid.value(d.guid, 0);
+        bool changedText = false;
+        if (id != 0 && textHash(m_master.documentText(id)) != hash) {
+            // The same document with another text: its positions do not agree.
+            changedText = true;
+            id = 0;
+        }
+        if (id == 0) {
+            // By text: also finds the document a --keep-both merge of this
+            // copy imported before, so merging it again adds nothing.
+            if (Status s = loadHashes(); !s)
+                return s;
+            id = m_documentByHash.value(hash, 0);
+        }
+        if (id == 0) {
+            QString guid = d.guid;
+            const Id sameName = m_documentByName.value(d.name, 0);
+            if (changedText || sameName != 0) {
+                QString fresh;
+                for (int n = 2; fresh.isEmpty() || m_documentByName.contains(fresh); ++n)
+                    fresh = QStringLiteral("%1 (%2)").arg(d.name).arg(n);
+                const QString masterName = changedText ? m_documentName.value(m_documentByGuid.value(d.guid)) : d.name;
+                if (!m_options.keepBoth)
+                    return makeError(
+                        ErrorKind::Conflict,
+                        QStringLiteral("cannot merge %1 into %2: the document \"%3\" in %1 has a different text from "
+                                       "the document \"%4\" in %2 (%5). Nothing was merged. Merge with --keep-both "
+                                       "to import it as a document of its own, \"%6\".")
+                            .arg(copy.path, m_master.path(), d.name, masterName,
+                                 changedText ? QStringLiteral("the same document, edited in one of them")
+                                             : QStringLiteral("same name, neither identity nor text matches"),
+                                 fresh));
+                if (changedText)
+                    guid = ProjectWriter::newGuid();  // a document of its own from now on
+                m_report.renamed.append(QStringLiteral("%1 (%2) → %3").arg(d.name, copyName(copy), fresh));
+                auto inserted = insertDocument(d, fresh, guid, hash);
+                if (!inserted)
+                    return inserted.error();
+                id = *inserted;
+            } else {
+                auto inserted = insertDocument(d, d.name, guid, hash);
+                if (!inserted)
+                    return inserted.error();
+                id = *inserted;
+            }
+        }
+        m_documents.insert(d.id, id);
+    }
+    for (const auto &[copyDocument, copyCase] : copy.documentCases) {
+        const Id document = m_documents.value(copyDocument, 0), caseId = m_cases.value(copyCase, 0);
+        if (document == 0 || caseId == 0 || m_documentCases.contains({document, caseId}))
+            continue;
+        if (Status s = m_w.exec("INSERT INTO document_case(document_id, case_id) VALUES (?, ?)", {document, caseId}); !s)
+            return s;
+        m_documentCases.insert({document, caseId});
+    }
+    return {};
+}
+
+Status Matcher::mergeAttributes(const CopySnapshot &copy)
+{
+    for (const CopyAttribute &a : copy.attributes) {
+        Id id = a.guid.isEmpty() ? 0 : m_attributeByGuid.value(a.guid, 0);
+        const QString key = a.scope + QLatin1Char('\n') + a.name;
+        if (id == 0)
+            id = m_attributeByKey.value(key, 0);
+        if (id == 0) {
+            if (Status s = m_w.exec("INSERT INTO attribute(name, scope, type, sort_order, identifying, guid) VALUES "
+                                    "(?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM attribute), ?, ?)",
+                                    {a.name, a.scope, a.type, a.identifying ? 1 : 0, guidOrNull(a.guid)});
+                !s)
+                return s;
+            id = m_master.database().lastInsertId();
+            m_attributeByKey.insert(key, id);
+            m_attributeName.insert(id, a.name);
+            if (!a.guid.isEmpty())
+                m_attributeByGuid.insert(a.guid, id);
+        }
+        m_attributes.insert(a.id, id);
+    }
+    return {};
+}
+
+Status Matcher::mergeValues(const CopySnapshot &copy, bool cases)
+{
+    const QList<CopyValue> &values = cases ? copy.caseValues : copy.documentValues;
+    QHash<QPair<Id, Id>, QString> &master = cases ? m_caseValues : m_documentValues;
+    const QHash<Id, Id> &targets = cases ? m_cases : m_documents;
+    for (const CopyValue &v : values) {
+        const Id target = targets.value(v.target, 0), attribute = m_attributes.value(v.attribute, 0);
+        if (target == 0 || attribute == 0)
+            continue;
+        const auto it = master.constFind({target, attribute});
+        if (it == master.cend()) {
+            if (Status s = cases ? m_w.exec("INSERT INTO case_attribute(case_id, attribute_id, value) VALUES (?, ?, ?)",
+                                            {target, attribute, v.value})
+                                 : m_w.exec("INSERT INTO document_attribute(document_id, attribute_id, value) "
+                                            "VALUES (?, ?, ?)",
+                                            {target, attribute, v.value});
+                !s)
+                return s;
+            master.insert({target, attribute}, v.value);
+            ++m_report.attributeValues;
+            continue;
+        }
+        if (*it == v.value)
+            continue;
+        const QString masterValue = *it;
+        m_report.conflicts.append(
+            QStringLiteral("%1 \"%2\", attribute \"%3\": the master has \"%4\", %5 has \"%6\"; %7")
+                .arg(cases ? QStringLiteral("case") : QStringLiteral("document"),
+                     cases ? m_caseName.value(target) : m_documentName.value(target), m_attributeName.value(attribute),
+                     masterValue, copyName(copy), v.value,
+                     m_options.theirs ? QStringLiteral("took %1's").arg(copyName(copy))
+                                      : QStringLiteral("kept the master's")));
+        if (!m_options.theirs)
+            continue;
+        if (Status s = cases ? m_w.exec("UPDATE case_attribute SET value = ? WHERE case_id = ? AND attribute_id = ?",
+                                        {v.value, target, attribute})
+                             : m_w.exec("UPDATE document_attribute SET value = ? WHERE document_id = ? AND attribute_id = ?",
+                                        {v.value, target, attribute});
+            !s)
+            return s;
+        master.insert({target, attribute}, v.value);
+        ++m_report.attributeValues;
+    }
+    return {};
+}
+
+Status Matcher::mergeTurns(const CopySnapshot &copy)
+{
+    for (const CopyTurn &t : copy.turns) {
+        const Id document = m_documents.value(t.document, 0);
+        if (document == 0 || (!t.guid.isEmpty() && m_turnGuids.value(t.guid, 0) == document))
+            continue;
+        const QString key = turnKey(document, t.start, t.end, t.speaker);
+        if (m_turnKeys.contains(key))
+            continue;
+        // A guid the master has on another document's row: this row is new
+        // (a document imported as one of its own) and gets a guid of its own.
+        const QString guid = m_turnGuids.contains(t.guid) ? ProjectWriter::newGuid() : t.guid;
+        if (t.start < 0 || t.end < t.start || t.end > m_documentLength.value(document))
+            return makeError(ErrorKind::Corrupt, QStringLiteral("%1: a speaker turn (%2–%3) lies outside its document")
+                                                     .arg(copy.path)
+                                                     .arg(t.start)
+                                                     .arg(t.end));
+        if (Status s = m_w.exec("INSERT INTO speaker_turn(document_id, start, end, speaker, case_id, time_start_ms, "
+                                "time_end_ms, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                {document, t.start, t.end, t.speaker, idOrNull(mapped(m_cases, t.caseId)),
+                                 t.timeStartMs, t.timeEndMs, guidOrNull(guid)});
+            !s)
+            return s;
+        m_turnKeys.insert(key);
+        if (!guid.isEmpty())
+            m_turnGuids.insert(guid, document);
+        ++m_report.turns;
+    }
+    return {};
+}
+
+Status Matcher::mergeQuotes(const CopySnapshot &copy)
+{
+    for (const CopyQuote &q : copy.quotes) {
+        const Id document = m_documents.value(q.document, 0);
+        if (document == 0)
+            continue;
+        Id id = q.guid.isEmpty() ? 0 : m_quoteByGuid.value(q.guid, 0);
+        const Span span{document, {q.start, q.end}};
+        QString guid = q.guid;
+        if (id != 0 && m_quoteSpan.value(id).first != document) {
+            id = 0;  // the guid of a quote in another document: see mergeTurns
+            guid = ProjectWriter::newGuid();
+        }
+        if (id != 0 && m_quoteSpan.value(id) != span)
+            m_report.conflicts.append(QStringLiteral("a quote in document \"%1\" spans %2–%3 in the master and %4–%5 in "
+                                                     "%6; kept the master's")
+                                          .arg(m_documentName.value(m_quoteSpan.value(id).first))
+                                          .arg(m_quoteSpan.value(id).second.first)
+                                          .arg(m_quoteSpan.value(id).second.second)
+                                          .arg(q.start)
+                                          .arg(q.end)
+                                          .arg(copyName(copy)));
+        if (id == 0)
+            id = m_quoteBySpan.value(span, 0);
+        if (id == 0) {
+            if (q.start < 0 || q.end <= q.start || q.end > m_documentLength.value(document))
+                return makeError(ErrorKind::Corrupt, QStringLiteral("%1: a quote (%2–%3) lies outside its document")
+                                                         .arg(copy.path)
+                                                         .arg(q.start)
+                                                         .arg(q.end));
+            if (Status s = m_w.exec("INSERT INTO quote(document_id, start, end, creator_id, created_at, guid) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)",
+                                    {document, q.start, q.end, idOrNull(mapped(m_coders, q.creator)), q.createdAt,
+                                     guidOrNull(guid)});
+                !s)
+                return s;
+            id = m_master.database().lastInsertId();
+            m_quoteBySpan.insert(span, id);
+            m_quoteSpan.insert(id, span);
+            if (!guid.isEmpty())
+                m_quoteByGuid.insert(guid, id);
+            ++m_report.quotes;
+        }
+        m_quotes.insert(q.id, id);
+    }
+    return {};
+}
+
+Status Matcher::mergeCodings(const CopySnapshot &copy)
+{
+    for (const CopyCoding &c : copy.codings) {
+        const Id quote = m_quotes.value(c.quote, 0), code = m_codes.value(c.code, 0), coder = m_coders.value(c.coder, 0);
+        if (quote == 0 || code == 0 || coder == 0)
+            continue;  // its quote lies in a document not merged (cannot happen in a well-formed copy)
+        if (!c.guid.isEmpty() && m_codingGuids.value(c.guid, 0) == quote)
+            continue;  // the same coding (its code may have moved in the master)
+        const CodingKey key{quote, {code, coder}};
+        if (m_codingKeys.contains(key))
+            continue;
+        const QString guid = m_codingGuids.contains(c.guid) ? ProjectWriter::newGuid() : c.guid;
+        if (Status s = m_w.exec("INSERT INTO coding(quote_id, code_id, coder_id, created_at, position, guid) "
+                                "VALUES (?, ?, ?, ?, ?, ?)",
+                                {quote, code, coder, c.createdAt, c.position, guidOrNull(guid)});
+            !s)
+            return s;
+        m_codingKeys.insert(key);
+        if (!guid.isEmpty())
+            m_codingGuids.insert(guid, quote);
+        ++m_report.codings;
+    }
+    return {};
+}
+
+Status Matcher::mergeMemos(const CopySnapshot &copy)
+{
+    for (const CopyMemo &m : copy.memos) {
+        if (const auto it = m_memoByGuid.constFind(m.guid); !m.guid.isEmpty() && it != m_memoByGuid.cend()) {
+            if (it->title == m.title && it->text == m.text)
+                continue;
+            m_report.conflicts.append(QStringLiteral("memo \"%1\": its text differs in %2; %3")
+                                          .arg(it->title.isEmpty() ? m.title : it->title, copyName(copy),
+                                               m_options.theirs ? QStringLiteral("took %1's").arg(copyName(copy))
+                                                                : QStringLiteral("kept the master's")));
+            if (!m_options.theirs)
+                continue;
+            if (Status s = m_w.exec("UPDATE memo SET title = ?, text = ?, modified_at = ? WHERE id = ?",
+                                    {m.title, m.text, m.modifiedAt, it->id});
+                !s)
+                return s;
+            m_memoByGuid.insert(m.guid, {it->id, m.title, m.text});
+            ++m_report.memos;
+            continue;
+        }
+        Id target = 0;
+        if (m.targetKind == QLatin1String("document"))
+            target = mapped(m_documents, m.targetId);
+        else if (m.targetKind == QLatin1String("code"))
+            target = mapped(m_codes, m.targetId);
+        else if (m.targetKind == QLatin1String("quote"))
+            target = mapped(m_quotes, m.targetId);
+        else if (m.targetKind == QLatin1String("case"))
+            target = mapped(m_cases, m.targetId);
+        if (m.targetKind != QLatin1String("project") && target == 0)
+            continue;  // on something the copy does not hold
+        if (Status s = m_w.exec("INSERT INTO memo(target_kind, target_id, title, text, author_id, created_at, "
+                                "modified_at, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                {m.targetKind, idOrNull(target), m.title, m.text, idOrNull(mapped(m_coders, m.author)),
+                                 m.createdAt, m.modifiedAt, guidOrNull(m.guid)});
+            !s)
+            return s;
+        if (!m.guid.isEmpty())
+            m_memoByGuid.insert(m.guid, {m_master.database().lastInsertId(), m.title, m.text});
+        ++m_report.memos;
+    }
+    return {};
+}
+
+}  // namespace crosscut::team::detail
