@@ -2,7 +2,3 @@
 target_sources(crosscut_ui PRIVATE
   copies/mergedialog.h copies/mergedialog.cpp
   copies/handoutdialog.h copies/handoutdialog.cpp)
-# TEMPORARY: placeholders while the team core is not on this branch.
-if(NOT EXISTS "${PROJECT_SOURCE_DIR}/core/team/handout.cpp")
-  target_sources(crosscut_ui PRIVATE copies/teamcorepending.cpp)
-endif()
