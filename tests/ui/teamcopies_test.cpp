@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -50,6 +51,8 @@ TEST(MergeDialog, MergesACoderCopyBackAsOneUndoableStep)
     wb.project().setCurrentCoder(QStringLiteral("Aigerim"));
     const Id leadership = wb.code(QStringLiteral("Leadership/Key population-led"));
     ASSERT_TRUE(wb.project().applyCode(wb.document, 26, 32, leadership).ok());
+    ASSERT_TRUE(wb.project().setAttribute(AttributeScope::Document, wb.document, QStringLiteral("country"),
+                                          QStringLiteral("Kyrgyzstan")).ok());
     const QString copy = wb.dir.path(QStringLiteral("wb-Bakyt.crosscut"));
     {
         team::HandoutOptions options;
@@ -65,6 +68,8 @@ TEST(MergeDialog, MergesACoderCopyBackAsOneUndoableStep)
         const Id doc = copied->findDocument(QStringLiteral("interview"))->id;
         ASSERT_TRUE(copied->applyCode(doc, 34, 40, *copied->resolveCodePath(QStringLiteral("Leadership/Key population-led"))).ok());
         ASSERT_TRUE(copied->applyCode(doc, 26, 32, *copied->resolveCodePath(QStringLiteral("Origin/Civil society"))).ok());
+        ASSERT_TRUE(copied->setAttribute(AttributeScope::Document, doc, QStringLiteral("country"),
+                                         QStringLiteral("Kazakhstan")).ok());
     }
     EXPECT_EQ(codingsOf(wb.project(), QStringLiteral("Bakyt")), 0);
     const QString undoBefore = wb.window->undoAction()->text();
@@ -73,6 +78,7 @@ TEST(MergeDialog, MergesACoderCopyBackAsOneUndoableStep)
     ASSERT_TRUE(merge->isEnabled());
     bool mergeSeen = false, reportSeen = false;
     QStringList reportLines;
+    QString reportText;
     driveNextDialog<ui::MergeDialog>(
         [&](ui::MergeDialog *dialog) {
             dialog->addFiles({copy});
@@ -81,6 +87,8 @@ TEST(MergeDialog, MergesACoderCopyBackAsOneUndoableStep)
             driveNextDialog<ui::MergeReportDialog>(
                 [&](ui::MergeReportDialog *report) {
                     reportLines = report->lines();
+                    if (auto *text = report->findChild<QPlainTextEdit *>(QStringLiteral("mergeLines")))
+                        reportText = text->toPlainText();
                     // resources/screenshots/render.sh: the report as shown.
                     if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
                         EXPECT_TRUE(report->grab().save(shots + QStringLiteral("/merge-report.png")));
@@ -95,7 +103,11 @@ TEST(MergeDialog, MergesACoderCopyBackAsOneUndoableStep)
     EXPECT_TRUE(mergeSeen);
     EXPECT_TRUE(reportSeen) << wb.window->teamActions()->lastError().toStdString();
     EXPECT_FALSE(reportLines.isEmpty());
-    EXPECT_TRUE(reportLines.join(u'\n').contains(QStringLiteral("2"))) << reportLines.join(u'\n').toStdString();
+    EXPECT_EQ(reportText, reportLines.join(u'\n'));
+    // The differing attribute value is reported, and the master's is kept.
+    EXPECT_TRUE(reportText.contains(QStringLiteral("Kazakhstan"))) << reportText.toStdString();
+    EXPECT_EQ(wb.project().attributeValues(AttributeScope::Document, wb.document).value(QStringLiteral("country")),
+              QStringLiteral("Kyrgyzstan"));
 
     // The master now has Bakyt's two codings, Aigerim's one still, and the
     // coding shows in the document view.

@@ -123,7 +123,7 @@ MergeReportDialog::MergeReportDialog(const team::MergeReport &report, const QStr
     text->setReadOnly(true);
     text->setPlainText(m_lines.join(u'\n'));
     const QFontMetrics fm(text->font());
-    text->setMinimumSize(fm.horizontalAdvance(QLatin1Char('M')) * 36, fm.lineSpacing() * std::min<qsizetype>(16, m_lines.size() + 2));
+    text->setMinimumSize(fm.horizontalAdvance(QLatin1Char('M')) * 56, fm.lineSpacing() * std::min<qsizetype>(16, m_lines.size() + 2));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
