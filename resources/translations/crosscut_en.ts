@@ -4,117 +4,117 @@
 <context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="76"/>
         <source>speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="78"/>
         <source>live roster name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="80"/>
         <source>case name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="82"/>
         <source>case description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="84"/>
         <source>document name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="86"/>
         <source>document source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="88"/>
         <source>attribute name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="90"/>
         <source>document attribute value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="92"/>
         <source>case attribute value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="94"/>
         <source>memo title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="96"/>
         <source>memo text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="98"/>
         <source>code name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="100"/>
         <source>code description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="102"/>
         <source>set name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="104"/>
         <source>set description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="106"/>
         <source>coder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="108"/>
         <source>project property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="110"/>
         <source>live session title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="112"/>
         <source>live session place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="114"/>
         <source>live session facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="116"/>
         <source>flag note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
         <source>draft speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="121"/>
         <source>draft text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,7 +128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="248"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="247"/>
         <source>Pseudonymise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,17 +471,17 @@
 <context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="225"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="226"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="233"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="227"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="234"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +614,19 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CoderLegend</name>
+    <message>
+        <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
+        <source>Comparing coders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
+        <source>Comparing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CoderStatus</name>
     <message>
         <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
@@ -623,6 +636,59 @@
     <message>
         <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
         <source>Coder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::CodersMenu</name>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
+        <source>C&amp;oders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
+        <source>&amp;All coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
+        <source>Only &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
+        <source>&amp;One coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
+        <source>&amp;Compare coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
+        <source>Shows every coder&apos;s codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
+        <source>Shows only the codings of the current coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
+        <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
+        <source>No coder has coded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
+        <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,7 +758,7 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="628"/>
+        <location filename="../../ui/document/documentview.cpp" line="696"/>
         <source>Memo on quote…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,7 +812,8 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="56"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="82"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="90"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,18 +823,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="80"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="74"/>
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="86"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="86"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1 (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::HandoutDialog</name>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="26"/>
+        <source>&amp;Blind: leave out other coders&apos; work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <source>&amp;Encrypt the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="32"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="109"/>
+        <source>Hand out a coder copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="53"/>
+        <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="56"/>
+        <source>The copy opens only with its own password (asked next) or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="66"/>
+        <source>&amp;Write copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="72"/>
+        <source>&amp;Coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
+        <source>&amp;Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="76"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="97"/>
+        <source>coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="111"/>
+        <source>Crosscut projects (*.crosscut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="152"/>
+        <source>Name the coder the copy is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="157"/>
+        <source>Choose at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="159"/>
+        <source>Choose where to save the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="161"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="163"/>
+        <source>The copy cannot replace the project itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,159 +1359,159 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="92"/>
         <source>Encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="93"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>From the &amp;intersectional template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&amp;Empty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>Open the &amp;demo project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>&amp;Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;Encrypt project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="681"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="686"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="687"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Apply &amp;code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="199"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
         <source>&amp;Check project integrity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>&amp;Pseudonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="220"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1353,32 +1519,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Keyboard coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1388,91 +1554,91 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>&amp;About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>About Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="269"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="668"/>
         <source>Crosscut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>This key file does not open the project. Try another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>Wrong password. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="300"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="316"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="364"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="371"/>
         <source>Cannot encrypt %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="377"/>
         <source>The project is encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="400"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="401"/>
         <source>The current password is wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>Cannot change the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>The password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>Check project integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="540"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="545"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1480,12 +1646,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="549"/>
         <source>The project is consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="555"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1493,52 +1659,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="611"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="627"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="632"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="639"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="639"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="644"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="644"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="649"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
         <source> (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="681"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="686"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="687"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="698"/>
         <source>%n document(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1546,7 +1712,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="698"/>
         <source>%n code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1554,7 +1720,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="700"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1562,7 +1728,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="701"/>
         <source>%n coding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1570,12 +1736,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="736"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="734"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="739"/>
         <source>Imported %n document(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1583,52 +1749,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="747"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="743"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="748"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="751"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="756"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="752"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="757"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="768"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="768"/>
         <source>Transcripts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="793"/>
         <source>The demo project is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="845"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="851"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="845"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="851"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,6 +2025,86 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MergeDialog</name>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
+        <source>&amp;Keep both documents when names clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
+        <source>&amp;Take their attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
+        <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
+        <source>Merge projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
+        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
+        <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
+        <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
+        <source>Crosscut projects (*.crosscut);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MergeReportDialog</name>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
+        <source>Merge report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
+        <source>Nothing new in %1: everything in it is in this project already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
+        <source>Merged %1. Edit → Undo takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
+        <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,67 +2435,67 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="36"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>Any checked code (OR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>All checked codes (AND)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>Check the codes whose quotes to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="53"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
         <source>Coder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
         <source>Attribute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="170"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>no code checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>%n checked code(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2257,7 +2503,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="240"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
         <source>%n quote(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2265,19 +2511,19 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="284"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="287"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="298"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
         <source>Export quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,24 +2843,131 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
 <context>
     <name>crosscut::ui::StripeMargin</name>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="142"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="144"/>
         <source>Memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="148"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="150"/>
         <source>Remove coding “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="152"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="154"/>
         <source>Delete quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="171"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="174"/>
+        <source>%1 (coded by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="175"/>
         <source>%1
 [%2–%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::TeamActions</name>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="38"/>
+        <source>&amp;Merge project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
+        <source>Merges coder copies or other projects into this one, as one undoable step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
+        <source>&amp;Hand out a coder copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
+        <source>Writes a copy of this project for one coder, to merge back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="81"/>
+        <source>Crosscut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="99"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="102"/>
+        <source>This key file does not open %1. Try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="103"/>
+        <source>Wrong password. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="120"/>
+        <source>Nothing was merged: no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="131"/>
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="135"/>
+        <source>Merged: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="136"/>
+        <source>Merged %n project(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="166"/>
+        <source>No copy was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="171"/>
+        <source>Wrote the copy for %1 to %2: %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
+        <source>%n coding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="174"/>
+        <source> (blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="174"/>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="177"/>
+        <source>Hand out a coder copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
