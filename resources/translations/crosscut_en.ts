@@ -846,94 +846,99 @@
 <context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="26"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
         <source>&amp;Blind: leave out other coders&apos; work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="32"/>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="109"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="53"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
         <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="56"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="60"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="66"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="72"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="76"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="97"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="111"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="152"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="157"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="159"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="161"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="163"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
+        <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

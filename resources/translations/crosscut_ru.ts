@@ -852,95 +852,100 @@
 <context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="26"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
         <source>&amp;Blind: leave out other coders&apos; work</source>
         <translation>&amp;Слепая: без работы других кодировщиков</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
         <translation>&amp;Зашифровать копию</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="32"/>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="109"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
         <translation>Выдать копию кодировщику</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
         <translation>Копия этого проекта для одного кодировщика: кодовая книга и выбранные документы. Его работа вливается обратно через Файл → Объединить проект….</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="53"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
         <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
         <translation>В копии нет кодирований и заметок других кодировщиков; она показывает только работу своего кодировщика.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="56"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
         <translation>Копия открывается только своим паролем (он будет запрошен далее) или файлом ключа.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="60"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="66"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
         <translation>&amp;Записать копию</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="72"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
         <translation>&amp;Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
         <translation>&amp;Документы:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="76"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="97"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
         <translation>кодировщик</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="111"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="152"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
         <translation>Укажите кодировщика, для которого копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="157"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
         <translation>Выберите хотя бы один документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="159"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
         <translation>Выберите, где сохранить копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="161"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="163"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
         <translation>Копия не может заменить сам проект.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
+        <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
+        <translation>Проект зашифрован, а копия не будет зашифрована: её содержимое сможет прочитать любой, у кого есть доступ к %1. Всё равно записать её незашифрованной?</translation>
     </message>
 </context>
 <context>

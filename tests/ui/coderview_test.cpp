@@ -15,6 +15,7 @@
 #include "project/projectwriter.h"
 #include "retrieval/retrievalmodel.h"
 #include "retrieval/retrievalpanel.h"
+#include "settings/coderdialog.h"
 
 #include <QAction>
 #include <QTabWidget>
@@ -124,6 +125,15 @@ TEST(CoderView, OnlyMineHidesTheOtherCodersHighlightAndStripe)
     EXPECT_EQ(t.wb.window->codebook()->model()->quoteCount(t.leadership), 1);
     EXPECT_EQ(t.wb.window->codebook()->model()->quoteCount(t.belonging), 0);
 
+    // Another coder chosen in the status bar: "mine" follows.
+    auto *status = t.wb.window->findChild<ui::CoderStatus *>(QStringLiteral("coderStatus"));
+    ASSERT_NE(status, nullptr);
+    Q_EMIT status->coderChosen(QStringLiteral("Bakyt"));
+    EXPECT_EQ(t.marksOf(t.shared).first()->codes, QList<Id>{t.belonging});
+    EXPECT_EQ(t.marksOf(t.other).size(), 1);
+    Q_EMIT status->coderChosen(QStringLiteral("Aigerim"));
+    EXPECT_TRUE(t.marksOf(t.other).isEmpty());
+
     // A new coding of mine shows at once; back to all coders, all return.
     const Id mine = *t.wb.project().applyCode(t.wb.document, kOtherStart, kOtherEnd, t.belonging);
     EXPECT_EQ(mine, t.other);
@@ -221,9 +231,14 @@ TEST(CoderView, TheChoiceIsRememberedPerProject)
     TwoCoders t;
     t.menu()->coderAction(QStringLiteral("Bakyt"))->trigger();
     t.wb.window->closeProject();
+    // Without a project: no Coders menu, no merge, no hand-out.
     EXPECT_FALSE(t.menu()->menuAction()->isEnabled());
+    EXPECT_FALSE(t.wb.window->teamActions()->mergeAction()->isEnabled());
+    EXPECT_FALSE(t.wb.window->teamActions()->handoutAction()->isEnabled());
     ASSERT_TRUE(t.wb.window->openProject(t.wb.path));
     EXPECT_TRUE(t.menu()->menuAction()->isEnabled());
+    EXPECT_TRUE(t.wb.window->teamActions()->mergeAction()->isEnabled());
+    EXPECT_TRUE(t.wb.window->teamActions()->handoutAction()->isEnabled());
     EXPECT_EQ(t.filter()->view(), ui::CoderView::One);
     EXPECT_EQ(t.filter()->chosenCoder(), QStringLiteral("Bakyt"));
     EXPECT_TRUE(t.menu()->coderAction(QStringLiteral("Bakyt"))->isChecked());

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -161,6 +162,15 @@ void HandoutDialog::accept()
         return setProblem(tr("%1 exists already; choose a new file name.").arg(QDir::toNativeSeparators(chosen.outPath)));
     if (QFileInfo(chosen.outPath).absoluteFilePath() == QFileInfo(m_project.path()).absoluteFilePath())
         return setProblem(tr("The copy cannot replace the project itself."));
+    // The people quoted are as exposed in a copy as in the project.
+    if (m_project.isEncrypted() && !m_encrypt->isChecked()
+        && QMessageBox::question(this, windowTitle(),
+                                 tr("This project is encrypted, but the copy will not be: anyone who can read %1 can "
+                                    "read what it holds. Write it unencrypted anyway?")
+                                     .arg(QDir::toNativeSeparators(chosen.outPath)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
     m_key = {};
     m_password.reset();
     if (m_encrypt->isChecked()) {
