@@ -1,6 +1,7 @@
 #include "project/codercodings.h"
 
 #include "project/project.h"
+#include "project/projectwriter.h"
 
 namespace crosscut {
 
@@ -31,6 +32,35 @@ std::optional<Coding> findCoding(Project &project, Id coding)
     }
     stmt.reset();
     return out;
+}
+
+Status removeCoderCodings(Project &project, Id quote, Id coder, std::optional<Id> code)
+{
+    if (!project.quote(quote))
+        return makeError(ErrorKind::NotFound, QStringLiteral("no quote #%1").arg(quote));
+    QString coderName;
+    for (const Coder &c : project.coders())
+        if (c.id == coder)
+            coderName = c.name;
+    if (coderName.isEmpty())
+        return makeError(ErrorKind::NotFound, QStringLiteral("no coder #%1").arg(coder));
+    QString label = QStringLiteral("Remove %1's codings").arg(coderName);
+    if (code) {
+        const std::optional<Code> c = project.code(*code);
+        if (!c)
+            return makeError(ErrorKind::NotFound, QStringLiteral("no code #%1").arg(*code));
+        label = QStringLiteral("Remove coding %1 by %2").arg(c->name, coderName);
+    }
+    return project.transact(label, [&](ProjectWriter &w) -> Status {
+        const Status s = code ? w.exec("DELETE FROM coding WHERE quote_id = ? AND coder_id = ? AND code_id = ?",
+                                       {quote, coder, *code})
+                              : w.exec("DELETE FROM coding WHERE quote_id = ? AND coder_id = ?", {quote, coder});
+        if (!s)
+            return s;
+        if (project.database().changes() == 0)
+            return {};  // that coder had nothing there
+        return w.deleteQuoteIfUncoded(quote);
+    });
 }
 
 }  // namespace crosscut

@@ -695,22 +695,22 @@
 <context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="48"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="52"/>
         <source>Open a document and select the text to code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="50"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="54"/>
         <source>Select the text to code first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="72"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="76"/>
         <source>That code is not a dimension value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="97"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="696"/>
+        <location filename="../../ui/document/documentview.cpp" line="706"/>
         <source>Memo on quote…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,22 +2853,27 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="150"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="153"/>
         <source>Remove coding “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="154"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="163"/>
+        <source>Remove %1&apos;s codings of this quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="169"/>
         <source>Delete quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="174"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="175"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="190"/>
         <source>%1
 [%2–%3]</source>
         <translation type="unfinished"></translation>

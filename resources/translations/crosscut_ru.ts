@@ -697,22 +697,22 @@
 <context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="48"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="52"/>
         <source>Open a document and select the text to code.</source>
         <translation>Откройте документ и выделите текст для кодирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="50"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="54"/>
         <source>Select the text to code first.</source>
         <translation>Сначала выделите текст для кодирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="72"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="76"/>
         <source>That code is not a dimension value.</source>
         <translation>Этот код не является значением измерения.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="97"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation>Нет недавнего кода под номером %1.</translation>
     </message>
@@ -764,7 +764,7 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="696"/>
+        <location filename="../../ui/document/documentview.cpp" line="706"/>
         <source>Memo on quote…</source>
         <translation>Заметка к цитате…</translation>
     </message>
@@ -2886,22 +2886,27 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="150"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="153"/>
         <source>Remove coding “%1”</source>
         <translation>Снять код «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="154"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="163"/>
+        <source>Remove %1&apos;s codings of this quote</source>
+        <translation>Убрать кодирования %1 в этой цитате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="169"/>
         <source>Delete quote</source>
         <translation>Удалить цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="174"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
         <translation>%1 (кодировал(а) %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="175"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="190"/>
         <source>%1
 [%2–%3]</source>
         <translation>%1

@@ -40,3 +40,39 @@ TEST(CoderCodings, CountsPerCodeOfOneCoderOrAll)
     EXPECT_EQ(last->coderId, bakyt);
     EXPECT_FALSE(findCoding(*p, Id(9999)).has_value());
 }
+
+TEST(CoderCodings, RemovingOneCodersCodingsLeavesTheOthersAndUndoes)
+{
+    TempDir dir;
+    auto p = createProject(dir.path(QStringLiteral("r.crosscut")), QStringLiteral("intersectional"));
+    const Id doc = *p->addDocument({QStringLiteral("kg"), DocumentKind::Interview,
+                                    QStringLiteral("Мы решаем сами 🙂, всем сообществом.\n"), {}, {}, true});
+    const Id rights = *p->resolveCodePath(QStringLiteral("Perspective/Human rights"));
+    const Id medical = *p->resolveCodePath(QStringLiteral("Perspective/Medical"));
+    p->setCurrentCoder(QStringLiteral("Aigerim"));
+    const Id quote = *p->applyCode(doc, 0, 9, rights);
+    ASSERT_TRUE(p->applyCode(doc, 0, 9, medical).ok());
+    p->setCurrentCoder(QStringLiteral("Bakyt"));
+    ASSERT_TRUE(p->applyCode(doc, 0, 9, rights).ok());
+    const Id aigerim = p->findCoder(QStringLiteral("Aigerim"))->id;
+    const Id bakyt = p->findCoder(QStringLiteral("Bakyt"))->id;
+
+    // Aigerim's Human rights goes; Bakyt's stays, and so does her Medical.
+    ASSERT_TRUE(removeCoderCodings(*p, quote, aigerim, rights).ok());
+    EXPECT_EQ(codingCountsByCode(*p, aigerim), (QHash<Id, int>{{medical, 1}}));
+    EXPECT_EQ(codingCountsByCode(*p, bakyt), (QHash<Id, int>{{rights, 1}}));
+    EXPECT_EQ(p->undoLabel(), QStringLiteral("Remove coding Human rights by Aigerim"));
+
+    // All of Bakyt's: the quote stays with Aigerim's; then all of hers: it goes.
+    ASSERT_TRUE(removeCoderCodings(*p, quote, bakyt).ok());
+    EXPECT_TRUE(p->quote(quote).has_value());
+    EXPECT_TRUE(codingCountsByCode(*p, bakyt).isEmpty());
+    ASSERT_TRUE(removeCoderCodings(*p, quote, aigerim).ok());
+    EXPECT_FALSE(p->quote(quote).has_value());
+
+    // Each removal is one step back.
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(p->undo().ok());
+    EXPECT_EQ(codingCountsByCode(*p), (QHash<Id, int>{{rights, 2}, {medical, 1}}));
+    EXPECT_FALSE(removeCoderCodings(*p, quote, Id(9999)).ok());
+}

@@ -18,6 +18,7 @@
 #include "settings/coderdialog.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -300,4 +301,69 @@ TEST(CoderView, RetrievalListsOnlyTheChosenCodersQuotes)
     t.menu()->compareAction()->trigger();
     EXPECT_EQ(retrieval->model()->quoteIds(), (QList<Id>{t.shared, t.other}));
     resetChoice(t.filter());
+}
+
+TEST(CoderView, AStripeOfOneCodersWorkRemovesOnlyThatCodersCodings)
+{
+    TwoCoders t;
+    resetChoice(t.filter());
+    auto *margin = qobject_cast<ui::StripeMargin *>(t.view()->margin());
+    ASSERT_NE(margin, nullptr);
+    auto stripeOf = [&](Id quote, int nth = 0) {
+        const QList<const ui::QuoteMark *> marks = t.marksOf(quote);
+        return marks.size() > nth ? margin->stripeRect(int(marks[nth] - t.view()->marks().data())).center() : QPoint();
+    };
+    auto actionNamed = [](QMenu *menu, const QString &text) -> QAction * {
+        for (QAction *a : menu->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+    const QString removeLeadership =
+        ui::StripeMargin::tr("Remove coding “%1”").arg(QStringLiteral("Key population-led"));
+
+    // Only mine: removing Key population-led from the shared quote takes
+    // Aigerim's coding; Bakyt's codings of the quote stay.
+    t.menu()->mineAction()->trigger();
+    {
+        std::unique_ptr<QMenu> menu = margin->buildContextMenu(stripeOf(t.shared));
+        ASSERT_NE(menu, nullptr);
+        EXPECT_EQ(actionNamed(menu.get(), ui::StripeMargin::tr("Delete quote")), nullptr);
+        QAction *remove = actionNamed(menu.get(), removeLeadership);
+        ASSERT_NE(remove, nullptr);
+        remove->trigger();
+    }
+    const Id aigerim = t.coder(QStringLiteral("Aigerim")), bakyt = t.coder(QStringLiteral("Bakyt"));
+    QList<Coding> left = t.wb.project().codings(t.shared);
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_EQ(left.first().coderId, bakyt);
+    EXPECT_TRUE(t.marksOf(t.shared).isEmpty());  // nothing of mine left there
+    ASSERT_TRUE(t.wb.project().undo().ok());
+
+    // Comparing: Bakyt's stripe of the shared quote removes Bakyt's codings only.
+    t.menu()->compareAction()->trigger();
+    ASSERT_EQ(t.marksOf(t.shared).size(), 2);
+    {
+        std::unique_ptr<QMenu> menu = margin->buildContextMenu(stripeOf(t.shared, 1));
+        ASSERT_NE(menu, nullptr);
+        QAction *remove = menu->findChild<QAction *>(QStringLiteral("removeCoderCodings"));
+        ASSERT_NE(remove, nullptr);
+        EXPECT_TRUE(remove->text().contains(QStringLiteral("Bakyt"))) << remove->text().toStdString();
+        remove->trigger();
+    }
+    left = t.wb.project().codings(t.shared);
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_EQ(left.first().coderId, aigerim);
+    ASSERT_EQ(t.marksOf(t.shared).size(), 1);
+    EXPECT_EQ(t.marksOf(t.shared).first()->coderId, aigerim);
+    EXPECT_EQ(t.wb.project().codings(t.other).size(), 1);  // his other quote is untouched
+
+    // Every coder's view keeps the old meaning: the code goes for all.
+    ASSERT_TRUE(t.wb.project().undo().ok());
+    t.menu()->allAction()->trigger();
+    {
+        std::unique_ptr<QMenu> menu = margin->buildContextMenu(stripeOf(t.shared));
+        ASSERT_NE(menu, nullptr);
+        EXPECT_NE(actionNamed(menu.get(), ui::StripeMargin::tr("Delete quote")), nullptr);
+    }
 }

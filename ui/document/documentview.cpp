@@ -479,6 +479,16 @@ void DocumentView::setCoderFilter(CoderFilter *filter)
     updateLegend();
 }
 
+std::optional<Id> DocumentView::stripeCoder(const QuoteMark &mark) const
+{
+    if (mark.coderId)
+        return mark.coderId;
+    if (m_filter)
+        if (const std::optional<Id> shown = m_filter->shownCoderId(); shown && *shown != CoderFilter::kNoCoder)
+            return shown;
+    return std::nullopt;
+}
+
 void DocumentView::updateLegend()
 {
     const bool comparing = m_filter && m_filter->comparing();

@@ -38,6 +38,10 @@ public:
     // coder's colour, and the legend above the text names them.
     void setCoderFilter(CoderFilter *filter);
     CoderLegend *coderLegend() const { return m_legend; }
+    CoderFilter *coderFilter() const { return m_filter; }
+    // The one coder whose work a stripe stands for (comparing, or a view of
+    // one coder's codings); nullopt when it shows every coder's.
+    std::optional<Id> stripeCoder(const QuoteMark &mark) const;
     std::optional<Id> documentId() const { return m_document; }
     const PositionMap &positions() const { return m_positions; }
 
@@ -85,6 +89,9 @@ Q_SIGNALS:
     void recentCodeRequested(int index);
     void removeCodingRequested(crosscut::Id quote, crosscut::Id code);
     void deleteQuoteRequested(crosscut::Id quote);
+    // From a stripe of one coder's work: remove only that coder's codings of
+    // the quote, of `code` (0: of every code).
+    void removeCoderCodingsRequested(crosscut::Id quote, crosscut::Id coder, crosscut::Id code);
     // "Memo…" on a quote, from its stripe or the text's context menu.
     void memoRequested(crosscut::Id quote);
     // Keyboard adjustment of the current quote's edges, in graphemes.
