@@ -19,7 +19,7 @@ namespace crosscut::team {
 bool MergeReport::changedNothing() const
 {
     return documents == 0 && codes == 0 && cases == 0 && turns == 0 && quotes == 0 && codings == 0 && memos == 0
-           && attributeValues == 0 && renamed.isEmpty();
+           && attributeValues == 0 && sets == 0 && setMembers == 0 && renamed.isEmpty();
 }
 
 QStringList MergeReport::lines() const
@@ -30,6 +30,7 @@ QStringList MergeReport::lines() const
         {cases, QStringLiteral("cases")},         {turns, QStringLiteral("speaker turns")},
         {quotes, QStringLiteral("quotes")},       {codings, QStringLiteral("codings")},
         {memos, QStringLiteral("memos")},         {attributeValues, QStringLiteral("attribute values")},
+        {sets, QStringLiteral("sets")},           {setMembers, QStringLiteral("set members")},
     };
     for (const auto &[n, what] : kinds)
         if (n > 0)

@@ -43,6 +43,8 @@ struct MergeReport {
     int codings = 0;
     int memos = 0;
     int attributeValues = 0;
+    int sets = 0;        // document, code or case sets (REFI-QDA Sets)
+    int setMembers = 0;  // members added to sets
     QStringList renamed;    // "NAME → NAME (2)" under keepBoth
     QStringList conflicts;  // differing attribute values, in words, and which side was kept
     bool changedNothing() const;

@@ -3,30 +3,11 @@
 
 #include "project/project.h"
 #include "project/projectwriter.h"
-#include "text/codepoints.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace crosscut::team::detail {
-
-namespace {
-
-QVariant guidOrNull(const QString &guid) { return guid.isEmpty() ? QVariant() : QVariant(guid); }
-
-QString turnKey(Id document, qint64 start, qint64 end, const QString &speaker)
-{
-    return QStringLiteral("%1:%2:%3:").arg(document).arg(start).arg(end) + speaker;
-}
-
-Id mapped(const QHash<Id, Id> &map, const QVariant &copyId)
-{
-    return copyId.isNull() ? 0 : map.value(copyId.toLongLong(), 0);
-}
-
-QVariant idOrNull(Id id) { return id == 0 ? QVariant() : QVariant(id); }
-
-}  // namespace
 
 QString textHash(const QString &text)
 {
@@ -127,19 +108,59 @@ Status Matcher::loadMaster()
                         });
         !s)
         return s;
+    if (Status s = each("SELECT id, name, coalesce(guid, '') FROM set_",
+                        [&](const sql::Statement &r) {
+                            m_setByName.insert(r.text(1), r.int64(0));
+                            if (!r.text(2).isEmpty())
+                                m_setByGuid.insert(r.text(2), r.int64(0));
+                        });
+        !s)
+        return s;
+    if (Status s = each("SELECT set_id, member_kind, member_id FROM set_member",
+                        [&](const sql::Statement &r) { m_setMembers.insert({r.int64(0), {r.text(1), r.int64(2)}}); });
+        !s)
+        return s;
     return each("SELECT id, title, text, coalesce(guid, '') FROM memo", [&](const sql::Statement &r) {
         if (!r.text(3).isEmpty())
             m_memoByGuid.insert(r.text(3), {r.int64(0), r.text(1), r.text(2)});
     });
 }
 
-Status Matcher::loadHashes()
+Status Matcher::mergeSets(const CopySnapshot &copy)
 {
-    if (m_hashesLoaded)
-        return {};
-    m_hashesLoaded = true;
-    for (auto it = m_documentName.cbegin(); it != m_documentName.cend(); ++it)
-        m_documentByHash.insert(textHash(m_master.documentText(it.key())), it.key());
+    QHash<Id, Id> sets;
+    for (const CopySet &set : copy.sets) {
+        Id id = set.guid.isEmpty() ? 0 : m_setByGuid.value(set.guid, 0);
+        if (id == 0)
+            id = m_setByName.value(set.name, 0);
+        if (id == 0) {
+            if (Status s = m_w.exec("INSERT INTO set_(name, description, guid) VALUES (?, ?, ?)",
+                                    {set.name, set.description, guidOrNull(set.guid)});
+                !s)
+                return s;
+            id = m_master.database().lastInsertId();
+            m_setByName.insert(set.name, id);
+            if (!set.guid.isEmpty())
+                m_setByGuid.insert(set.guid, id);
+            ++m_report.sets;
+        }
+        sets.insert(set.id, id);
+    }
+    for (const CopySetMember &m : copy.setMembers) {
+        const Id set = sets.value(m.set, 0);
+        const QHash<Id, Id> &members = m.kind == QLatin1String("document") ? m_documents
+                                       : m.kind == QLatin1String("code")   ? m_codes
+                                                                           : m_cases;
+        const Id member = members.value(m.member, 0);
+        if (set == 0 || member == 0 || m_setMembers.contains({set, {m.kind, member}}))
+            continue;
+        if (Status s = m_w.exec("INSERT INTO set_member(set_id, member_kind, member_id) VALUES (?, ?, ?)",
+                                {set, m.kind, member});
+            !s)
+            return s;
+        m_setMembers.insert({set, {m.kind, member}});
+        ++m_report.setMembers;
+    }
     return {};
 }
 
@@ -151,9 +172,10 @@ Status Matcher::merge(const CopySnapshot &copy)
     m_documents.clear();
     m_attributes.clear();
     m_quotes.clear();
+    m_newDocuments.clear();
     for (auto step : {&Matcher::mergeCoders, &Matcher::mergeCodes, &Matcher::mergeCases, &Matcher::mergeDocuments,
                       &Matcher::mergeAttributes, &Matcher::mergeTurns, &Matcher::mergeQuotes, &Matcher::mergeCodings,
-                      &Matcher::mergeMemos})
+                      &Matcher::mergeMemos, &Matcher::mergeLiveSessions, &Matcher::mergeSets})
         if (Status s = (this->*step)(copy); !s)
             return s;
     if (Status s = mergeValues(copy, false); !s)
@@ -250,89 +272,6 @@ Status Matcher::mergeCases(const CopySnapshot &copy)
     return {};
 }
 
-Result<Id> Matcher::insertDocument(const CopyDocument &doc, const QString &name, const QString &guid,
-                                   const QString &hash)
-{
-    const qint64 length = codePointCount(doc.text);
-    if (Status s = m_w.exec("INSERT INTO document(name, kind, text, length, source_file, imported_at, sort_order, guid) "
-                            "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM document), ?)",
-                            {name, doc.kind, doc.text, length, doc.sourceFile, doc.importedAt, guidOrNull(guid)});
-        !s)
-        return s.error();
-    const Id id = m_master.database().lastInsertId();
-    m_documentByName.insert(name, id);
-    m_documentName.insert(id, name);
-    m_documentLength.insert(id, length);
-    m_documentByHash.insert(hash, id);
-    if (!guid.isEmpty())
-        m_documentByGuid.insert(guid, id);
-    ++m_report.documents;
-    return id;
-}
-
-Status Matcher::mergeDocuments(const CopySnapshot &copy)
-{
-    for (const CopyDocument &d : copy.documents) {
-        const QString hash = textHash(d.text);
-        Id id = d.guid.isEmpty() ? 0 : m_documentByGuid.value(d.guid, 0);
-        bool changedText = false;
-        if (id != 0 && textHash(m_master.documentText(id)) != hash) {
-            // The same document with another text: its positions do not agree.
-            changedText = true;
-            id = 0;
-        }
-        if (id == 0) {
-            // By text: also finds the document a --keep-both merge of this
-            // copy imported before, so merging it again adds nothing.
-            if (Status s = loadHashes(); !s)
-                return s;
-            id = m_documentByHash.value(hash, 0);
-        }
-        if (id == 0) {
-            QString guid = d.guid;
-            const Id sameName = m_documentByName.value(d.name, 0);
-            if (changedText || sameName != 0) {
-                QString fresh;
-                for (int n = 2; fresh.isEmpty() || m_documentByName.contains(fresh); ++n)
-                    fresh = QStringLiteral("%1 (%2)").arg(d.name).arg(n);
-                const QString masterName = changedText ? m_documentName.value(m_documentByGuid.value(d.guid)) : d.name;
-                if (!m_options.keepBoth)
-                    return makeError(
-                        ErrorKind::Conflict,
-                        QStringLiteral("cannot merge %1 into %2: the document \"%3\" in %1 has a different text from "
-                                       "the document \"%4\" in %2 (%5). Nothing was merged. Merge with --keep-both "
-                                       "to import it as a document of its own, \"%6\".")
-                            .arg(copy.path, m_master.path(), d.name, masterName,
-                                 changedText ? QStringLiteral("the same document, edited in one of them")
-                                             : QStringLiteral("same name, neither identity nor text matches"),
-                                 fresh));
-                if (changedText)
-                    guid = ProjectWriter::newGuid();  // a document of its own from now on
-                m_report.renamed.append(QStringLiteral("%1 (%2) → %3").arg(d.name, copyName(copy), fresh));
-                auto inserted = insertDocument(d, fresh, guid, hash);
-                if (!inserted)
-                    return inserted.error();
-                id = *inserted;
-            } else {
-                auto inserted = insertDocument(d, d.name, guid, hash);
-                if (!inserted)
-                    return inserted.error();
-                id = *inserted;
-            }
-        }
-        m_documents.insert(d.id, id);
-    }
-    for (const auto &[copyDocument, copyCase] : copy.documentCases) {
-        const Id document = m_documents.value(copyDocument, 0), caseId = m_cases.value(copyCase, 0);
-        if (document == 0 || caseId == 0 || m_documentCases.contains({document, caseId}))
-            continue;
-        if (Status s = m_w.exec("INSERT INTO document_case(document_id, case_id) VALUES (?, ?)", {document, caseId}); !s)
-            return s;
-        m_documentCases.insert({document, caseId});
-    }
-    return {};
-}
-
 Status Matcher::mergeAttributes(const CopySnapshot &copy)
 {
     for (const CopyAttribute &a : copy.attributes) {
@@ -399,37 +338,6 @@ Status Matcher::mergeValues(const CopySnapshot &copy, bool cases)
             return s;
         master.insert({target, attribute}, v.value);
         ++m_report.attributeValues;
-    }
-    return {};
-}
-
-Status Matcher::mergeTurns(const CopySnapshot &copy)
-{
-    for (const CopyTurn &t : copy.turns) {
-        const Id document = m_documents.value(t.document, 0);
-        if (document == 0 || (!t.guid.isEmpty() && m_turnGuids.value(t.guid, 0) == document))
-            continue;
-        const QString key = turnKey(document, t.start, t.end, t.speaker);
-        if (m_turnKeys.contains(key))
-            continue;
-        // A guid the master has on another document's row: this row is new
-        // (a document imported as one of its own) and gets a guid of its own.
-        const QString guid = m_turnGuids.contains(t.guid) ? ProjectWriter::newGuid() : t.guid;
-        if (t.start < 0 || t.end < t.start || t.end > m_documentLength.value(document))
-            return makeError(ErrorKind::Corrupt, QStringLiteral("%1: a speaker turn (%2–%3) lies outside its document")
-                                                     .arg(copy.path)
-                                                     .arg(t.start)
-                                                     .arg(t.end));
-        if (Status s = m_w.exec("INSERT INTO speaker_turn(document_id, start, end, speaker, case_id, time_start_ms, "
-                                "time_end_ms, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                {document, t.start, t.end, t.speaker, idOrNull(mapped(m_cases, t.caseId)),
-                                 t.timeStartMs, t.timeEndMs, guidOrNull(guid)});
-            !s)
-            return s;
-        m_turnKeys.insert(key);
-        if (!guid.isEmpty())
-            m_turnGuids.insert(guid, document);
-        ++m_report.turns;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Matching a coder copy's rows to the master's and inserting what is new,
-// inside the merge's one transaction (team/merge.cpp). The master's keys are
+// inside the merge's one transaction (team/merge.cpp); documents, turns and
+// live sessions in team/mergedocuments.cpp, the rest in mergematching.cpp. The master's keys are
 // read once into hash maps and kept up to date as rows are added, so a merge
 // costs one pass over each copy. Internal to core/team.
 
@@ -9,6 +10,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVariant>
 
 namespace crosscut {
 class ProjectWriter;
@@ -18,6 +20,19 @@ namespace crosscut::team::detail {
 
 // SHA-256 of the UTF-8 of a text, lower-case hex.
 QString textHash(const QString &text);
+
+// An empty guid is inserted as NULL (a trigger then gives the row one).
+inline QVariant guidOrNull(const QString &guid) { return guid.isEmpty() ? QVariant() : QVariant(guid); }
+inline QVariant idOrNull(Id id) { return id == 0 ? QVariant() : QVariant(id); }
+// The master's id for a copy's id (0: none, or a NULL id).
+inline Id mapped(const QHash<Id, Id> &map, const QVariant &copyId)
+{
+    return copyId.isNull() ? 0 : map.value(copyId.toLongLong(), 0);
+}
+inline QString turnKey(Id document, qint64 start, qint64 end, const QString &speaker)
+{
+    return QStringLiteral("%1:%2:%3:").arg(document).arg(start).arg(end) + speaker;
+}
 
 class Matcher {
 public:
@@ -43,6 +58,8 @@ private:
     Status mergeQuotes(const CopySnapshot &copy);
     Status mergeCodings(const CopySnapshot &copy);
     Status mergeMemos(const CopySnapshot &copy);
+    Status mergeLiveSessions(const CopySnapshot &copy);
+    Status mergeSets(const CopySnapshot &copy);
     Status loadHashes();
     QString copyName(const CopySnapshot &copy) const;
     Result<Id> insertDocument(const CopyDocument &doc, const QString &name, const QString &guid, const QString &hash);
@@ -73,10 +90,13 @@ private:
     QHash<QString, Id> m_codingGuids;  // guid → quote
     QSet<CodingKey> m_codingKeys;
     QHash<QString, MemoRow> m_memoByGuid;
+    QHash<QString, Id> m_setByGuid, m_setByName;
+    QSet<QPair<Id, QPair<QString, Id>>> m_setMembers;
     QHash<Id, QString> m_caseName;
 
     // The copy being merged: its ids → the master's.
     QHash<Id, Id> m_coders, m_codes, m_cases, m_documents, m_attributes, m_quotes;
+    QSet<Id> m_newDocuments;  // the copy's documents this merge added
 };
 
 }  // namespace crosscut::team::detail

@@ -5,6 +5,7 @@
 #include "storage/schema.h"
 #include "storage/sqlite.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -148,18 +149,57 @@ Status readRows(sql::Database &db, CopySnapshot &c)
                            });
         !s)
         return s;
-    return eachRow(db,
-                   QStringLiteral("SELECT target_kind, target_id, title, text, author_id, created_at, modified_at, "
-                                  "coalesce(guid, '') FROM memo ORDER BY id"),
-                   [&](const sql::Statement &s) {
-                       c.memos.append({s.text(0), nullable(s, 1), s.text(2), s.text(3), nullable(s, 4), s.text(5),
-                                       s.text(6), s.text(7)});
-                   });
+    if (Status s = eachRow(db,
+                           QStringLiteral("SELECT target_kind, target_id, title, text, author_id, created_at, modified_at, "
+                                          "coalesce(guid, '') FROM memo ORDER BY id"),
+                           [&](const sql::Statement &s) {
+                               c.memos.append({s.text(0), nullable(s, 1), s.text(2), s.text(3), nullable(s, 4),
+                                               s.text(5), s.text(6), s.text(7)});
+                           });
+        !s)
+        return s;
+    if (Status s = eachRow(db, QStringLiteral("SELECT id, name, description, coalesce(guid, '') FROM set_ ORDER BY id"),
+                           [&](const sql::Statement &s) { c.sets.append({s.int64(0), s.text(1), s.text(2), s.text(3)}); });
+        !s)
+        return s;
+    if (Status s = eachRow(db, QStringLiteral("SELECT set_id, member_kind, member_id FROM set_member"),
+                           [&](const sql::Statement &s) { c.setMembers.append({s.int64(0), s.text(1), s.int64(2)}); });
+        !s)
+        return s;
+    for (const char *table : {"live_session", "live_roster", "live_flag", "live_code_key"}) {
+        CopyRows rows;
+        if (Status s = eachRow(db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)),
+                               [&](const sql::Statement &s) { rows.columns.append(s.text(0)); });
+            !s)
+            return s;
+        QStringList quoted;
+        for (const QString &column : rows.columns)
+            quoted.append(QStringLiteral("\"%1\"").arg(column));
+        if (Status s = eachRow(db,
+                               QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(quoted.join(QStringLiteral(", ")),
+                                                                                   QLatin1String(table)),
+                               [&](const sql::Statement &s) {
+                                   QVariantList row;
+                                   for (int i = 0; i < rows.columns.size(); ++i)
+                                       row.append(s.value(i));
+                                   rows.rows.append(row);
+                               });
+            !s)
+            return s;
+        c.live.append({QString::fromLatin1(table), rows});
+    }
+    return {};
 }
 
 Result<sql::Database> openCopy(const QString &path, const ProjectKey &key)
 {
     const bool encrypted = !isPlainSqliteFile(path);
+    // An SQLCipher file is whole pages of random bytes; anything else is not a project.
+    const qint64 size = QFileInfo(path).size();
+    if (encrypted && (size < 1024 || size % 512 != 0))
+        return makeError(ErrorKind::NotAProject,
+                         QStringLiteral("%1 is not a Crosscut project (not an SQLite database). Nothing was merged.")
+                             .arg(path));
     if (encrypted && key.isEmpty())
         return makeError(ErrorKind::Encrypted,
                          QStringLiteral("%1 is encrypted: give its password in CROSSCUT_COPY_PASSWORD or its key file "
@@ -223,8 +263,12 @@ Result<CopySnapshot> readCopy(const QString &path, const ProjectKey &key)
     if (fileVersion < schema::currentVersion()) {
         // An older copy is upgraded in a temporary duplicate: the copy itself
         // is left exactly as it is.
+        // Beside the copy (no plaintext goes anywhere the copy is not), else
+        // in the temporary folder when the copy's folder is read-only.
         db->close();
-        upgraded.emplace();
+        upgraded.emplace(info.absoluteDir().filePath(QStringLiteral(".crosscut-upgrade-XXXXXX")));
+        if (!upgraded->isValid())
+            upgraded.emplace();
         const QString duplicate = upgraded->filePath(QStringLiteral("copy.crosscut"));
         if (!upgraded->isValid() || !QFile::copy(path, duplicate)
             || (QFileInfo::exists(path + QStringLiteral("-wal"))

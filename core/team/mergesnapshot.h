@@ -85,6 +85,23 @@ struct CopyMemo {
     QString createdAt, modifiedAt, guid;
 };
 
+struct CopySet {
+    Id id = 0;
+    QString name, description, guid;
+};
+
+struct CopySetMember {
+    Id set = 0;
+    QString kind;  // document, code, case
+    Id member = 0;
+};
+
+// Rows of a table taken as they are (the live-session tables), by column name.
+struct CopyRows {
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
 struct CopySnapshot {
     QString path;
     QList<CopyCoder> coders;
@@ -99,6 +116,11 @@ struct CopySnapshot {
     QList<CopyQuote> quotes;
     QList<CopyCoding> codings;
     QList<CopyMemo> memos;
+    QList<CopySet> sets;
+    QList<CopySetMember> setMembers;
+    // live_session, live_roster, live_flag, live_code_key: a live session
+    // the master does not have arrives with its metadata.
+    QList<QPair<QString, CopyRows>> live;
 };
 
 // Reads the copy at `path` (with `key` when it is encrypted). Refuses a

@@ -9,4 +9,4 @@ target_sources(crosscut_core PRIVATE
   team/handout.cpp
   team/merge.cpp
   team/mergesnapshot.h team/mergesnapshot.cpp
-  team/mergematching.h team/mergematching.cpp)
+  team/mergematching.h team/mergematching.cpp team/mergedocuments.cpp)

@@ -236,6 +236,18 @@ TEST(CliTeam, HandoutRefusesAnExistingFileAndMergeAMissingOne)
     EXPECT_FALSE(QFileInfo::exists(c.dir.path(QStringLiteral("x.crosscut"))));
     auto usage = cli({QStringLiteral("handout"), c.master, QStringLiteral("--out"), c.dir.path(QStringLiteral("y.crosscut"))});
     EXPECT_EQ(usage.exitCode, 2);
+    // --encrypt without a password: nothing is written.
+    auto noPassword = cli({QStringLiteral("handout"), c.master, QStringLiteral("--coder"), QStringLiteral("ann"),
+                           QStringLiteral("--out"), c.dir.path(QStringLiteral("z.crosscut")), QStringLiteral("--encrypt")});
+    EXPECT_EQ(noPassword.exitCode, 10) << noPassword.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(c.dir.path(QStringLiteral("z.crosscut"))));
+    // Not a project, or no copy at all: refused, the master unchanged.
+    const QByteArray before = masterFiles(c.master);
+    auto notAProject = cli({QStringLiteral("merge"), c.master, out});
+    EXPECT_EQ(notAProject.exitCode, 4) << notAProject.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("merge"), c.master}).exitCode, 2);
+    EXPECT_EQ(masterFiles(c.master), before);
+    EXPECT_TRUE(QDir(c.dir.path(QString())).entryList({QStringLiteral(".*handout*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 TEST(CliTeam, EncryptedCopyMergesWithItsPasswordOnly)
@@ -305,4 +317,32 @@ TEST(CliTeam, NewCodesLandUnderTheirParentAndAttributeConflictsAreReported)
                                         "WHERE document.name = 'doc1'"))
                   ->toString(),
               QStringLiteral("Uganda"));
+}
+
+TEST(CliTeam, ALiveSessionRunInACopyArrivesWithItsSession)
+{
+    Corpus c;
+    c.make();
+    const QString copy = c.dir.path(QStringLiteral("facilitator.crosscut"));
+    ok({QStringLiteral("handout"), c.master, QStringLiteral("--coder"), QStringLiteral("fay"), QStringLiteral("--out"), copy,
+        QStringLiteral("--documents"), QStringLiteral("doc1")});
+    const QString roster = c.dir.writeFile(QStringLiteral("roster.csv"),
+                                           QByteArray("pseudonym,key,Population served\nAsha,1,Sex workers\nRahim,2,People who use drugs\n"));
+    auto live = runCli({QStringLiteral("live"), copy, QStringLiteral("--title"), QStringLiteral("FGD 1"),
+                        QStringLiteral("--roster"), roster},
+                       QByteArray("Asha\tWe work together.\tLeadership/Key population-led\nRahim\tNot always.\n#flag loud\n"));
+    ASSERT_EQ(live.exitCode, 0) << live.err.toStdString();
+    auto r = cli({QStringLiteral("merge"), c.master, copy});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("added 1 documents"))) << r.out.toStdString();
+    const QString fromCopy = cli({QStringLiteral("live-export"), copy, QStringLiteral("--doc"), QStringLiteral("FGD 1"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")})
+                                 .out;
+    auto exported = cli({QStringLiteral("live-export"), c.master, QStringLiteral("--doc"), QStringLiteral("FGD 1"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("Not always."))) << exported.out.toStdString();
+    EXPECT_EQ(exported.out, fromCopy);
+    auto again = cli({QStringLiteral("merge"), c.master, copy});
+    EXPECT_TRUE(again.out.startsWith(QStringLiteral("nothing new"))) << again.out.toStdString();
 }

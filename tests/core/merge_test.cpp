@@ -376,6 +376,17 @@ TEST(Merge, NewCodesArriveUnderTheirParentInPlaceAndNewDocumentsByHash)
         ASSERT_TRUE(doc.ok());
         c->setCurrentCoder(QStringLiteral("ben"));
         ASSERT_TRUE(c->applyCode(*doc, 2, 10, *deep).ok());
+        ASSERT_TRUE(c->transact(QStringLiteral("Set"), [&](ProjectWriter &w) -> Status {
+                         if (Status s = w.exec("INSERT INTO set_(name) VALUES ('Key interviews')", {}); !s)
+                             return s;
+                         const Id set = c->database().lastInsertId();
+                         if (Status s = w.exec("INSERT INTO set_member(set_id, member_kind, member_id) VALUES (?, 'document', ?)",
+                                               {set, *doc});
+                             !s)
+                             return s;
+                         return w.exec("INSERT INTO set_member(set_id, member_kind, member_id) VALUES (?, 'code', ?)",
+                                       {set, *deep});
+                     }).ok());
     }
     auto m = openProject(t.master);
     ASSERT_TRUE(m);
@@ -394,6 +405,17 @@ TEST(Merge, NewCodesArriveUnderTheirParentInPlaceAndNewDocumentsByHash)
     ASSERT_TRUE(fresh);
     EXPECT_EQ(team::documentTextHash(*m, fresh->id).size(), 64);
     EXPECT_EQ(m->quotes(fresh->id).size(), 1);
+    EXPECT_EQ(r->sets, 1);
+    EXPECT_EQ(r->setMembers, 2);
+    EXPECT_EQ(scalar(*m, QStringLiteral("SELECT count(*) FROM set_member JOIN set_ ON set_.id = set_id "
+                                        "WHERE set_.name = 'Key interviews' AND ((member_kind = 'document' AND member_id = %1) "
+                                        "OR (member_kind = 'code' AND member_id = %2))")
+                             .arg(fresh->id)
+                             .arg(codeId(*m, QStringLiteral("Themes/Silos/Deep")))),
+              2);
+    auto again = team::mergeProjects(*m, t.sources());
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->changedNothing()) << again->lines().join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(Merge, DifferingAttributeIsReportedAndTheMastersKeptUnlessTheirs)
@@ -511,4 +533,7 @@ TEST(Merge, AnOlderCopyIsUpgradedInADuplicateAndLeftAsItIs)
     EXPECT_EQ(r->codings, 9);
     EXPECT_EQ(readAll(t.copies[1]), copyBefore);
     EXPECT_FALSE(QFileInfo::exists(t.copies[1] + QStringLiteral("-wal")));
+    EXPECT_TRUE(QDir(QFileInfo(t.copies[1]).absolutePath())
+                    .entryList({QStringLiteral(".crosscut-upgrade-*")}, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());  // the duplicate is gone
 }
