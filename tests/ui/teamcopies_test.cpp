@@ -148,7 +148,7 @@ TEST(MergeDialog, AClashingDocumentIsRefusedByNameAndNothingChanges)
     const QString error = wb.window->teamActions()->lastError();
     EXPECT_FALSE(reportSeen);
     EXPECT_TRUE(error.contains(QStringLiteral("interview"))) << error.toStdString();
-    EXPECT_TRUE(error.startsWith(ui::TeamActions::tr("Nothing was merged: %1").arg(QString()))) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(ui::TeamActions::tr("The merge was refused: %1").arg(QString()))) << error.toStdString();
     EXPECT_EQ(wb.project().documents().size(), 1);
     EXPECT_EQ(wb.project().codingCount(), before);
     EXPECT_EQ(wb.window->undoAction()->text(), undoBefore);
@@ -249,4 +249,52 @@ TEST(HandoutDialog, RefusesAnExistingFileAndStaysOpen)
     EXPECT_TRUE(stillOpen);
     EXPECT_TRUE(problem.contains(QStringLiteral("taken.crosscut"))) << problem.toStdString();
     EXPECT_EQ(readAll(taken), QByteArray("x"));
+}
+
+TEST(MergeDialog, AnEncryptedCopyAsksItsPasswordAgainWhenWrong)
+{
+    Workbench wb(kText);
+    const QString copy = wb.dir.path(QStringLiteral("sealed-Bakyt.crosscut"));
+    const QString password = QStringLiteral("copy password 41");
+    {
+        team::HandoutOptions options;
+        options.coder = QStringLiteral("Bakyt");
+        options.outPath = copy;
+        options.outKey = ProjectKey::fromPassword(password);
+        auto report = team::handout(wb.project(), options);
+        ASSERT_TRUE(report.ok()) << report.message().toStdString();
+        auto copied = Project::open(copy, options.outKey);
+        ASSERT_TRUE(copied.ok()) << copied.message().toStdString();
+        (*copied)->setCurrentCoder(QStringLiteral("Bakyt"));
+        ASSERT_TRUE((*copied)->applyCode((*copied)->findDocument(QStringLiteral("interview"))->id, 34, 40,
+                                         *(*copied)->resolveCodePath(QStringLiteral("Leadership/Key population-led")))
+                        .ok());
+    }
+    int asked = 0;
+    QString problemShown;
+    bool reportSeen = false;
+    auto answer = [](ui::PasswordDialog *dialog, const QString &text) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("currentPassword"))->setText(text);
+        dialog->accept();
+    };
+    driveNextDialog<ui::MergeDialog>([&](ui::MergeDialog *dialog) {
+        dialog->addFiles({copy});
+        driveNextDialog<ui::PasswordDialog>([&](ui::PasswordDialog *first) {
+            ++asked;
+            driveNextDialog<ui::PasswordDialog>([&](ui::PasswordDialog *second) {
+                ++asked;
+                if (auto *problem = second->findChild<QLabel *>(QStringLiteral("problem")))
+                    problemShown = problem->text();
+                driveNextDialog<ui::MergeReportDialog>([](ui::MergeReportDialog *r) { r->accept(); }, &reportSeen);
+                answer(second, password);
+            });
+            answer(first, QStringLiteral("not the password"));
+        });
+        dialog->accept();
+    });
+    wb.window->teamActions()->mergeAction()->trigger();
+    EXPECT_EQ(asked, 2);
+    EXPECT_EQ(problemShown, ui::TeamActions::tr("Wrong password. Try again."));
+    EXPECT_TRUE(reportSeen) << wb.window->teamActions()->lastError().toStdString();
+    EXPECT_EQ(codingsOf(wb.project(), QStringLiteral("Bakyt")), 1);
 }

@@ -21,6 +21,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <algorithm>
+
 namespace crosscut::ui {
 
 TeamActions::TeamActions(MainWindow *window) : QObject(window), m_window(window)
@@ -81,26 +83,16 @@ void TeamActions::fail(const QString &message)
         QMessageBox::warning(m_window, tr("Crosscut"), message);
 }
 
-std::optional<ProjectKey> TeamActions::askKey(const QString &path)
+std::optional<ProjectKey> TeamActions::askKey(const QString &path, const QString &problem)
 {
     PasswordDialog dialog(PasswordDialog::Mode::Open, path, m_window);
+    if (!problem.isEmpty())
+        dialog.setProblem(problem);
     while (dialog.exec() == QDialog::Accepted) {
         Result<ProjectKey> key = dialog.currentKey();
-        if (!key) {
-            dialog.setProblem(key.message());
-            continue;
-        }
-        // Tried here, so that a wrong password is asked again rather than
-        // failing the whole merge.
-        auto opened = Project::open(path, *key);
-        if (opened)
+        if (key)
             return *key;
-        if (opened.error().kind != ErrorKind::Encrypted) {
-            fail(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), opened.message()));
-            return std::nullopt;
-        }
-        dialog.setProblem(key->isKeyFile() ? tr("This key file does not open %1. Try another.").arg(QFileInfo(path).fileName())
-                                           : tr("Wrong password. Try again."));
+        dialog.setProblem(key.message());
     }
     return std::nullopt;
 }
@@ -110,32 +102,47 @@ std::optional<team::MergeReport> TeamActions::merge(const QStringList &paths, co
     Project *project = m_window->project();
     if (!project || paths.isEmpty())
         return std::nullopt;
-    QList<team::MergeSource> sources;
-    for (const QString &path : paths) {
-        team::MergeSource source{path, {}};
-        if (QFileInfo(path).isFile() && !isPlainSqliteFile(path)) {
-            std::optional<ProjectKey> key = askKey(path);
-            if (!key) {
-                if (m_lastError.isEmpty())
-                    m_lastError = tr("Nothing was merged: no password for %1.").arg(QDir::toNativeSeparators(path));
-                return std::nullopt;
-            }
-            source.key = *key;
-        }
-        sources.append(source);
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<team::MergeReport> report = team::mergeProjects(*project, sources, options);
-    QApplication::restoreOverrideCursor();
-    if (!report) {
-        fail(tr("Nothing was merged: %1").arg(report.message()));
-        return std::nullopt;
-    }
     m_lastError.clear();
-    m_window->statusBar()->showMessage(report->changedNothing() ? tr("Merged: nothing new.")
-                                                                : tr("Merged %n project(s).", nullptr, int(paths.size())),
-                                       8000);
-    return *report;
+    QList<team::MergeSource> sources;
+    for (const QString &path : paths)
+        sources.append({path, {}});
+    // The copy is only read by the merge (never opened as a project here:
+    // that would upgrade an older copy in place), so a password is checked
+    // by merging; a wrong one is asked again, nothing merged meanwhile.
+    auto ask = [this](team::MergeSource &source, const QString &problem) {
+        std::optional<ProjectKey> key = askKey(source.path, problem);
+        if (key)
+            source.key = *key;
+        else
+            m_lastError = tr("Nothing was merged: no password for %1.").arg(QDir::toNativeSeparators(source.path));
+        return key.has_value();
+    };
+    for (team::MergeSource &source : sources)
+        if (QFileInfo(source.path).isFile() && !isPlainSqliteFile(source.path) && !ask(source, {}))
+            return std::nullopt;
+    for (;;) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Result<team::MergeReport> report = team::mergeProjects(*project, sources, options);
+        QApplication::restoreOverrideCursor();
+        if (report) {
+            m_window->statusBar()->showMessage(report->changedNothing()
+                                                   ? tr("Merged: nothing new.")
+                                                   : tr("Merged %n project(s).", nullptr, int(paths.size())),
+                                               8000);
+            return *report;
+        }
+        auto wrong = std::find_if(sources.begin(), sources.end(), [&report](const team::MergeSource &s) {
+            return !s.key.isEmpty() && report.message().contains(s.path);
+        });
+        if (report.error().kind != ErrorKind::Encrypted || wrong == sources.end()) {
+            fail(tr("The merge was refused: %1").arg(report.message()));
+            return std::nullopt;
+        }
+        if (!ask(*wrong, wrong->key.isKeyFile() ? tr("This key file does not open %1. Try another.")
+                                                        .arg(QFileInfo(wrong->path).fileName())
+                                                  : tr("Wrong password. Try again.")))
+            return std::nullopt;
+    }
 }
 
 void TeamActions::chooseAndMerge()

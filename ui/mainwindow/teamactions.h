@@ -53,9 +53,9 @@ private:
     void projectOpened();
     void projectClosing();
     void fail(const QString &message);
-    // The key of an encrypted copy, asked until it opens it; nullopt when
-    // cancelled.
-    std::optional<ProjectKey> askKey(const QString &path);
+    // The key of an encrypted copy (after `problem`, a wrong one); nullopt
+    // when cancelled.
+    std::optional<ProjectKey> askKey(const QString &path, const QString &problem);
 
     MainWindow *m_window;
     QPointer<CoderFilter> m_filter;
