@@ -2136,104 +2136,114 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="52"/>
-        <source>Change password</source>
+        <source>Encrypt the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="58"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="69"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="69"/>
         <source>&amp;Current password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>Use a &amp;key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="75"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="81"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="82"/>
         <source>&amp;Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="83"/>
         <source>Create a new key &amp;file instead…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="99"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="99"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="99"/>
         <source>C&amp;hange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="113"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="119"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
         <source>Enter the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="122"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="193"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="128"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
         <source>Enter the new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="173"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="180"/>
         <source>New key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="181"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="185"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="213"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
         <source>Enter the current password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="205"/>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>

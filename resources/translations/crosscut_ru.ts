@@ -2162,104 +2162,114 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="52"/>
+        <source>Encrypt the copy</source>
+        <translation>Шифрование копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 будет зашифрован собственным паролем (или файлом ключа): передайте его кодировщику отдельно от файла. &lt;b&gt;Утерянный пароль восстановить нельзя.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="58"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Введите текущий пароль %1 (или укажите его файл ключа), затем дважды новый. &lt;b&gt;Утерянный пароль восстановить нельзя.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="69"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="63"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="69"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>Use a &amp;key file…</source>
         <translation>Файл &amp;ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="75"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="81"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="82"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите его:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="83"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>Создать новый &amp;файл ключа вместо пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="99"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="99"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Зашифровать</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="93"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="99"/>
         <source>C&amp;hange</source>
         <translation>С&amp;менить</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="113"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="119"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
         <source>Enter the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="122"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="193"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="128"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
         <source>Enter the new password.</source>
         <translation>Введите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="161"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>%1 — храните его отдельно от проекта, а копию — в надёжном месте</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="167"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="173"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="180"/>
         <source>New key file</source>
         <translation>Новый файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="181"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Файлы ключей (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="179"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="207"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="185"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="213"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>%1 уже существует; файл ключа никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="188"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
         <source>Enter the current password.</source>
         <translation>Введите текущий пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="199"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="205"/>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>

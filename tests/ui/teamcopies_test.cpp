@@ -213,7 +213,7 @@ TEST(HandoutDialog, AnEncryptedCopyTakesItsPasswordTwice)
         dialog->encryptBox()->setChecked(true);
         driveNextDialog<ui::PasswordDialog>(
             [&](ui::PasswordDialog *p) {
-                EXPECT_EQ(p->mode(), ui::PasswordDialog::Mode::Encrypt);
+                EXPECT_EQ(p->mode(), ui::PasswordDialog::Mode::EncryptCopy);
                 p->findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(password);
                 p->findChild<QLineEdit *>(QStringLiteral("repeatPassword"))->setText(password);
                 p->accept();

@@ -175,7 +175,7 @@ void HandoutDialog::accept()
     m_password.reset();
     if (m_encrypt->isChecked()) {
         // Kept until the copy is written: a key file it created goes if the copy fails.
-        m_password = std::make_unique<PasswordDialog>(PasswordDialog::Mode::Encrypt, chosen.outPath, this);
+        m_password = std::make_unique<PasswordDialog>(PasswordDialog::Mode::EncryptCopy, chosen.outPath, this);
         if (m_password->exec() != QDialog::Accepted)
             return;  // back to this dialog
         Result<ProjectKey> key = m_password->newKey();
