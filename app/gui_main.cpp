@@ -56,6 +56,8 @@ int main(int argc, char *argv[])
         hidden("screenshot-document", "Document shown in the screenshot.", "name");
     const QCommandLineOption screenshotFind = hidden("screenshot-find", "Text selected in the screenshot.", "text");
     hidden("language", "Interface language for this run (uk, ur, …).", "code");
+    const QCommandLineOption screenshotCoders =
+        hidden("screenshot-coders", "Whose codings the screenshot shows (all, mine, compare).", "view");
     parser.process(app);
 
     crosscut::ui::MainWindow window;
@@ -69,6 +71,7 @@ int main(int argc, char *argv[])
         options.tab = parser.value(screenshotTab);
         options.document = parser.value(screenshotDocument);
         options.find = parser.value(screenshotFind);
+        options.coders = parser.value(screenshotCoders);
         const QStringList size = parser.value(screenshotSize).split(u'x');
         if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
             options.size = QSize(size[0].toInt(), size[1].toInt());

@@ -47,10 +47,13 @@ SHOT_LANGUAGE=ur shot workbench-ur.png matrix 1366x768 06-pakistan-khwaja-sira
 "$build/app/crosscut-cli" import "$work/ur.crosscut" "$here/../demo/texts/06-pakistan-khwaja-sira.txt" >/dev/null
 run "$app" "$work/ur.crosscut" --screenshot "$here/workbench-ur-template.png" --screenshot-tab matrix \
     --screenshot-size 1366x768 --language ur
-echo "wrote $here/workbench*.png"
 # Tools → Agreement: the weakest code of the demo's two coders and its first disagreement.
 shot agreement.png agreement 1500x940
 echo "wrote $here/agreement.png"
+# Two coders' codings side by side (View → Coders → Compare coders).
+run "$app" "$work/demo.crosscut" --screenshot "$here/coders-compare.png" --screenshot-tab quotes \
+    --screenshot-size 1500x940 --screenshot-coders compare
+echo "wrote $here/workbench*.png $here/coders-compare.png"
 live_test=$build/tests/live/crosscut_live_gui_tests
 if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$live_test" --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null
@@ -63,7 +66,9 @@ if [[ -x $live_test ]]; then
     CROSSCUT_UI_LANGUAGE=ur CROSSCUT_SCREENSHOT_DIR=$work/ur QT_QPA_PLATFORM=xcb run "$live_test" \
         --gtest_filter='LiveWindow.KeyboardOnlySessionLandsInTheDatabase' >/dev/null
     cp "$work/ur/live-session.png" "$here/live-session-ur.png"
-    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png $here/live-session-ur.png"
+    CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
+        --gtest_filter='MergeDialog.MergesACoderCopyBackAsOneUndoableStep' >/dev/null
+    echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png $here/live-session-ur.png $here/merge-report.png"
 else
     echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2
 fi

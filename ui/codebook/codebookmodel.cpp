@@ -1,5 +1,8 @@
 #include "codebook/codebookmodel.h"
 
+#include "coders/coderfilter.h"
+#include "project/codercodings.h"
+
 #include <QTimer>
 
 #include <utility>
@@ -41,13 +44,19 @@ void CodebookModel::rebuild()
 
 void CodebookModel::refreshCounts() { loadCounts(true); }
 
+void CodebookModel::setCoderFilter(CoderFilter *filter)
+{
+    if (m_filter)
+        disconnect(m_filter, nullptr, this, nullptr);
+    m_filter = filter;
+    if (m_filter)
+        connect(m_filter, &CoderFilter::changed, this, &CodebookModel::refreshCounts);
+    refreshCounts();
+}
+
 void CodebookModel::loadCounts(bool notify)
 {
-    QHash<Id, int> counts;
-    sql::Statement &stmt = m_project->statement("SELECT code_id, count(*) FROM coding GROUP BY code_id");
-    while (stmt.next())
-        counts.insert(stmt.int64(0), int(stmt.int64(1)));
-    stmt.reset();
+    QHash<Id, int> counts = codingCountsByCode(*m_project, m_filter ? m_filter->shownCoderId() : std::nullopt);
     const QHash<Id, int> before = std::exchange(m_counts, std::move(counts));
     if (!notify)
         return;
@@ -94,11 +103,9 @@ void CodebookModel::onChanged(const ChangeList &changes)
                 continue;
             }
             // A new coding: count it in without re-counting the project.
-            sql::Statement &stmt = m_project->statement("SELECT code_id FROM coding WHERE id = ?");
-            stmt.bind(1, row.id);
-            if (stmt.next())
-                ++added[stmt.int64(0)];
-            stmt.reset();
+            if (const std::optional<Coding> coding = findCoding(*m_project, row.id);
+                coding && (!m_filter || m_filter->accepts(coding->coderId)))
+                ++added[coding->codeId];
         }
     }
     if (!shape && !updated.isEmpty()) {

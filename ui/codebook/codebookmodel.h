@@ -5,10 +5,12 @@
 // and only a change to the tree's shape rebuilds it. Drops move codes
 // (drag in the tree) or code a span dragged from the document view.
 
+#include "coders/coderfilter.h"
 #include "project/project.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QPointer>
 
 namespace crosscut::ui {
 
@@ -44,6 +46,8 @@ public:
     std::optional<Code> code(Id id) const;
     QList<Code> codes() const { return m_codes; }
     int quoteCount(Id code) const { return m_counts.value(code); }
+    // Counts only the codings the filter shows (View → Coders); null: all.
+    void setCoderFilter(CoderFilter *filter);
 
 Q_SIGNALS:
     // A span dropped on a code was coded (or failed with `error`).
@@ -65,6 +69,7 @@ private:
     QHash<Id, int> m_counts;
     bool m_recountPending = false;
     QHash<Id, Code> m_byId;
+    QPointer<CoderFilter> m_filter;
 };
 
 }  // namespace crosscut::ui

@@ -2,6 +2,7 @@
 
 #include "document/documentview.h"
 #include "memos/memodialog.h"
+#include "project/codercodings.h"
 
 #include <QAction>
 #include <QWidget>
@@ -14,6 +15,9 @@ CodingController::CodingController(Project *project, DocumentView *view, QObject
     connect(m_view, &DocumentView::recentCodeRequested, this, [this](int index) { (void)report(applyRecent(index)); });
     connect(m_view, &DocumentView::removeCodingRequested, this,
             [this](Id quote, Id code) { (void)report(removeCoding(quote, code)); });
+    connect(m_view, &DocumentView::removeCoderCodingsRequested, this, [this](Id quote, Id coder, Id code) {
+        (void)report(removeCoderCodings(*m_project, quote, coder, code ? std::optional<Id>(code) : std::nullopt));
+    });
     connect(m_view, &DocumentView::deleteQuoteRequested, this,
             [this](Id quote) { (void)report(m_project->deleteQuote(quote)); });
     connect(m_view, &DocumentView::memoRequested, this, [this](Id quote) {

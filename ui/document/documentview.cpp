@@ -1,6 +1,8 @@
 #include "document/documentview.h"
 
 #include "import/pdflayout.h"
+#include "coders/coderfilter.h"
+#include "coders/coderlegend.h"
 
 #include "document/quotehighlighter.h"
 #include "document/spanmime.h"
@@ -54,8 +56,9 @@ bool isRightToLeftParagraph(const QString &text)
 
 DocumentView::DocumentView(Project *project, QWidget *parent)
     : QPlainTextEdit(parent), m_project(project), m_highlighter(new QuoteHighlighter(nullptr)),
-      m_margin(new StripeMargin(this))
+      m_margin(new StripeMargin(this)), m_legend(new CoderLegend(this))
 {
+    m_legend->hide();
     m_highlighter->setParent(this);
     setReadOnly(true);
     setUndoRedoEnabled(false);
@@ -246,7 +249,7 @@ void DocumentView::loadCodeStyles()
     }
 }
 
-QuoteMark DocumentView::makeMark(const Quote &q)
+QList<QuoteMark> DocumentView::makeMarks(const Quote &q)
 {
     QuoteMark m;
     m.quoteId = q.id;
@@ -256,15 +259,35 @@ QuoteMark DocumentView::makeMark(const Quote &q)
     m.utf16End = m_positions.toUtf16(q.end);
     m.firstBlock = document()->findBlock(m.utf16Start).blockNumber();
     m.lastBlock = document()->findBlock(qMax(m.utf16Start, m.utf16End - 1)).blockNumber();
+    const bool comparing = m_filter && m_filter->comparing();
+    QList<QuoteMark> marks;  // one per coder when comparing, else at most one
     for (const Coding &c : m_project->codings(q.id)) {
-        m.codings.append(c.id);
-        if (m.codes.contains(c.codeId))
+        if (m_filter && !m_filter->accepts(c.coderId))
             continue;
-        m.codes.append(c.codeId);
-        m.colors.append(m_codeColors.value(c.codeId, QColor(Qt::gray)));
-        m.names.append(m_codeNames.value(c.codeId));
+        const Id coder = comparing ? c.coderId : 0;
+        auto it = std::find_if(marks.begin(), marks.end(), [coder](const QuoteMark &x) { return x.coderId == coder; });
+        if (it == marks.end()) {
+            marks.append(m);
+            it = marks.end() - 1;
+            it->coderId = coder;
+            if (comparing)
+                it->coderName = m_filter->nameOf(coder);
+        }
+        it->codings.append(c.id);
+        if (it->codes.contains(c.codeId))
+            continue;
+        it->codes.append(c.codeId);
+        it->colors.append(comparing ? m_filter->colorOf(coder) : m_codeColors.value(c.codeId, QColor(Qt::gray)));
+        it->names.append(m_codeNames.value(c.codeId));
     }
-    return m;
+    // The coders in a stable order (their colours' order), side by side.
+    if (comparing)
+        std::sort(marks.begin(), marks.end(), [](const QuoteMark &a, const QuoteMark &b) { return a.coderId < b.coderId; });
+    // A quote without codings (a moment inside an operation) still shows
+    // while every coder's work is shown.
+    if (marks.isEmpty() && (!m_filter || !m_filter->shownCoderId()))
+        marks.append(m);
+    return marks;
 }
 
 void DocumentView::reloadQuotes()
@@ -274,7 +297,7 @@ void DocumentView::reloadQuotes()
     const QList<Quote> quotes = m_project->quotes(*m_document);
     marks.reserve(quotes.size());
     for (const Quote &q : quotes)
-        marks.append(makeMark(q));
+        marks.append(makeMarks(q));
     applyMarks(std::move(marks));
 }
 
@@ -328,8 +351,9 @@ bool DocumentView::updateQuotes(const ChangeList &changes)
         for (Id id : std::as_const(refresh)) {
             const std::optional<Quote> q = m_project->quote(id);
             if (q && q->documentId == *m_document) {
-                marks.append(makeMark(*q));
-                ++added;
+                const QList<QuoteMark> made = makeMarks(*q);
+                marks.append(made);
+                added += made.size();
             }
         }
         // Quotes of other documents (a live commit while an interview is
@@ -342,7 +366,9 @@ bool DocumentView::updateQuotes(const ChangeList &changes)
                 return a.start < b.start;
             if (a.end != b.end)
                 return a.end < b.end;
-            return a.quoteId < b.quoteId;
+            if (a.quoteId != b.quoteId)
+                return a.quoteId < b.quoteId;
+            return a.coderId < b.coderId;
         });
     }
     applyMarks(std::move(marks));
@@ -353,15 +379,15 @@ void DocumentView::applyMarks(QList<QuoteMark> marks)
 {
     // Blocks whose look changes: those of quotes added, removed or changed.
     QSet<int> dirty;
-    QHash<Id, const QuoteMark *> old;
+    QHash<QPair<Id, Id>, const QuoteMark *> old;  // (quote, coder)
     for (const QuoteMark &m : std::as_const(m_marks))
-        old.insert(m.quoteId, &m);
+        old.insert({m.quoteId, m.coderId}, &m);
     auto markBlocks = [&dirty](const QuoteMark &m) {
         for (int b = m.firstBlock; b <= m.lastBlock; ++b)
             dirty.insert(b);
     };
     for (const QuoteMark &m : std::as_const(marks)) {
-        const QuoteMark *before = old.take(m.quoteId);
+        const QuoteMark *before = old.take({m.quoteId, m.coderId});
         if (!before || before->utf16Start != m.utf16Start || before->utf16End != m.utf16End ||
             before->colors != m.colors) {
             markBlocks(m);
@@ -379,7 +405,8 @@ void DocumentView::applyMarks(QList<QuoteMark> marks)
     m_codingQuote.clear();
     for (int i = 0; i < m_marks.size(); ++i) {
         const QuoteMark &m = m_marks[i];
-        m_markIndex.insert(m.quoteId, i);
+        if (!m_markIndex.contains(m.quoteId))
+            m_markIndex.insert(m.quoteId, i);  // a quote's first mark
         for (Id coding : m.codings)
             m_codingQuote.insert(coding, m.quoteId);
         m_bySpan.insert({m.start, m.end}, m.quoteId);
@@ -400,6 +427,7 @@ void DocumentView::applyMarks(QList<QuoteMark> marks)
                 m_highlighter->rehighlightBlock(document()->findBlockByNumber(b));
         }
     }
+    updateLegend();
     updateMarginWidth();
     m_margin->update();
 }
@@ -435,11 +463,61 @@ void DocumentView::layoutStripes()
 void DocumentView::updateMarginWidth()
 {
     const int width = m_margin->preferredWidth(m_columns);
-    setViewportMargins(width, 0, 0, 0);
+    const int top = m_legend->isVisibleTo(this) ? m_legend->preferredHeight() : 0;
+    setViewportMargins(width, top, 0, 0);
     // The scroll area mirrors the margin in a right-to-left interface (Urdu):
     // the stripes go where it leaves room, on the right.
     const QRect cr = contentsRect();
-    m_margin->setGeometry(QStyle::visualRect(layoutDirection(), cr, QRect(cr.left(), cr.top(), width, cr.height())));
+    m_legend->setGeometry(QRect(cr.left(), cr.top(), cr.width(), top));
+    m_margin->setGeometry(
+        QStyle::visualRect(layoutDirection(), cr, QRect(cr.left(), cr.top() + top, width, cr.height() - top)));
+}
+
+void DocumentView::setCoderFilter(CoderFilter *filter)
+{
+    if (m_filter)
+        disconnect(m_filter, nullptr, this, nullptr);
+    m_filter = filter;
+    if (m_filter)
+        connect(m_filter, &CoderFilter::changed, this, [this] {
+            if (m_document)
+                reloadQuotes();
+            updateLegend();
+        });
+    if (m_document)
+        reloadQuotes();
+    updateLegend();
+}
+
+std::optional<Id> DocumentView::stripeCoder(const QuoteMark &mark) const
+{
+    if (mark.coderId)
+        return mark.coderId;
+    if (m_filter)
+        if (const std::optional<Id> shown = m_filter->shownCoderId(); shown && *shown != CoderFilter::kNoCoder)
+            return shown;
+    return std::nullopt;
+}
+
+void DocumentView::updateLegend()
+{
+    const bool comparing = m_filter && m_filter->comparing();
+    if (comparing) {
+        // The coders whose work this document shows, in their colours' order.
+        QList<Id> coders;
+        for (const QuoteMark &m : std::as_const(m_marks))
+            if (m.coderId && !coders.contains(m.coderId))
+                coders.append(m.coderId);
+        std::sort(coders.begin(), coders.end());
+        QList<CoderLegend::Entry> entries;
+        for (Id c : std::as_const(coders))
+            entries.append({m_filter->nameOf(c), m_filter->colorOf(c)});
+        m_legend->setEntries(entries);
+    }
+    if (comparing != m_legend->isVisibleTo(this)) {
+        m_legend->setVisible(comparing);
+        updateMarginWidth();
+    }
 }
 
 void DocumentView::resizeEvent(QResizeEvent *event)

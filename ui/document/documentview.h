@@ -3,12 +3,14 @@
 // code colours and a margin of coding stripes (one per quote). It reads
 // through Project and refreshes from Project::changed; it never writes.
 
+#include "coders/coderfilter.h"
 #include "document/positionmap.h"
 #include "document/quotemark.h"
 #include "project/project.h"
 
 #include <QHash>
 #include <QPlainTextEdit>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -17,6 +19,7 @@ class QMenu;
 
 namespace crosscut::ui {
 
+class CoderLegend;
 class QuoteHighlighter;
 
 // "00:01:23–00:01:30": a speaker turn's session time; empty when untimed.
@@ -30,6 +33,15 @@ public:
     ~DocumentView() override;
 
     void showDocument(std::optional<Id> document);
+    // Whose codings are shown (View → Coders); null shows every coder's.
+    // Comparing coders, each coder's codings of a quote get a stripe in the
+    // coder's colour, and the legend above the text names them.
+    void setCoderFilter(CoderFilter *filter);
+    CoderLegend *coderLegend() const { return m_legend; }
+    CoderFilter *coderFilter() const { return m_filter; }
+    // The one coder whose work a stripe stands for (comparing, or a view of
+    // one coder's codings); nullopt when it shows every coder's.
+    std::optional<Id> stripeCoder(const QuoteMark &mark) const;
     std::optional<Id> documentId() const { return m_document; }
     const PositionMap &positions() const { return m_positions; }
 
@@ -79,6 +91,9 @@ Q_SIGNALS:
     void recentCodeRequested(int index);
     void removeCodingRequested(crosscut::Id quote, crosscut::Id code);
     void deleteQuoteRequested(crosscut::Id quote);
+    // From a stripe of one coder's work: remove only that coder's codings of
+    // the quote, of `code` (0: of every code).
+    void removeCoderCodingsRequested(crosscut::Id quote, crosscut::Id coder, crosscut::Id code);
     // "Memo…" on a quote, from its stripe or the text's context menu.
     void memoRequested(crosscut::Id quote);
     // Keyboard adjustment of the current quote's edges, in graphemes.
@@ -107,7 +122,10 @@ private:
     // false when the changes cannot be mapped and a full reload is needed.
     bool updateQuotes(const ChangeList &changes);
     void loadCodeStyles();
-    QuoteMark makeMark(const Quote &quote);
+    // The quote's marks: none when the filter hides all its codings, one
+    // per coder when comparing.
+    QList<QuoteMark> makeMarks(const Quote &quote);
+    void updateLegend();
     // Replaces the marks, re-highlighting only blocks whose quotes changed.
     void applyMarks(QList<QuoteMark> marks);
     void layoutStripes();
@@ -140,6 +158,8 @@ private:
     QHash<int, int> m_speechStart;  // block number → UTF-16 position after its speaker prefix
     QuoteHighlighter *m_highlighter;
     StripeMargin *m_margin;
+    CoderLegend *m_legend;
+    QPointer<CoderFilter> m_filter;
     int m_columns = 0;
     bool m_snapToWords = false;
     std::optional<Id> m_currentQuote;

@@ -1,6 +1,7 @@
 #pragma once
 // What the document view knows about one quote it shows: its span in both
-// units, the codes on it and the margin column of its stripe.
+// units, the codes on it and the margin column of its stripe. When coders
+// are compared, each coder of a quote has a mark of their own.
 
 #include "model/entities.h"
 
@@ -23,6 +24,9 @@ struct QuoteMark {
     QList<Id> codes;
     QList<QColor> colors;  // one per code
     QStringList names;     // one per code
+    // Comparing coders: one mark per coder of the quote, in the coder's colour.
+    Id coderId = 0;
+    QString coderName;
 };
 
 }  // namespace crosscut::ui

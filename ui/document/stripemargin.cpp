@@ -114,8 +114,10 @@ void StripeMargin::paintEvent(QPaintEvent *event)
         p.translate(r.left() + barWidth + 2, r.bottom());
         p.rotate(-90);
         const QRect textRect(0, 0, r.height(), r.width() - barWidth - 2);
-        const QString label = p.fontMetrics().elidedText(m.names.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                                         textRect.width());
+        QString text = m.names.join(QStringLiteral(" · "));
+        if (!m.coderName.isEmpty())
+            text = m.coderName + QStringLiteral(": ") + text;  // comparing coders
+        const QString label = p.fontMetrics().elidedText(text, Qt::ElideRight, textRect.width());
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, label);
         p.restore();
     }
@@ -143,12 +145,27 @@ std::unique_ptr<QMenu> StripeMargin::buildContextMenu(const QPoint &pos)
     memo->setObjectName(QStringLiteral("quoteMemo"));
     connect(memo, &QAction::triggered, m_view, [this, m] { Q_EMIT m_view->memoRequested(m.quoteId); });
     menu->addSeparator();
+    // A stripe of one coder's work (View → Coders) removes only that coder's
+    // codings: the others' are not on screen to be seen going.
+    const std::optional<Id> coder = m_view->stripeCoder(m);
     for (int k = 0; k < m.codes.size(); ++k) {
         const Id code = m.codes[k];
         QAction *action = menu->addAction(tr("Remove coding “%1”").arg(m.names.value(k)));
-        connect(action, &QAction::triggered, m_view, [this, m, code] { Q_EMIT m_view->removeCodingRequested(m.quoteId, code); });
+        if (coder)
+            connect(action, &QAction::triggered, m_view,
+                    [this, m, code, who = *coder] { Q_EMIT m_view->removeCoderCodingsRequested(m.quoteId, who, code); });
+        else
+            connect(action, &QAction::triggered, m_view, [this, m, code] { Q_EMIT m_view->removeCodingRequested(m.quoteId, code); });
     }
     menu->addSeparator();
+    if (coder) {
+        const QString name = m_view->coderFilter() ? m_view->coderFilter()->nameOf(*coder) : QString();
+        QAction *remove = menu->addAction(tr("Remove %1's codings of this quote").arg(name));
+        remove->setObjectName(QStringLiteral("removeCoderCodings"));
+        connect(remove, &QAction::triggered, m_view,
+                [this, m, who = *coder] { Q_EMIT m_view->removeCoderCodingsRequested(m.quoteId, who, 0); });
+        return menu;
+    }
     QAction *del = menu->addAction(tr("Delete quote"));
     connect(del, &QAction::triggered, m_view, [this, m] { Q_EMIT m_view->deleteQuoteRequested(m.quoteId); });
     return menu;
@@ -167,8 +184,10 @@ bool StripeMargin::event(QEvent *event)
         const std::optional<int> index = markAt(help->pos());
         if (index) {
             const QuoteMark &m = m_view->marks()[*index];
-            QToolTip::showText(help->globalPos(),
-                               tr("%1\n[%2–%3]").arg(m.names.join(QStringLiteral(", "))).arg(m.start).arg(m.end), this);
+            QString codes = m.names.join(QStringLiteral(", "));
+            if (!m.coderName.isEmpty())
+                codes = tr("%1 (coded by %2)").arg(codes, m.coderName);
+            QToolTip::showText(help->globalPos(), tr("%1\n[%2–%3]").arg(codes).arg(m.start).arg(m.end), this);
         } else {
             QToolTip::hideText();
         }

@@ -16,6 +16,7 @@
 #include "mainwindow/exportactions.h"
 #include "mainwindow/interopactions.h"
 #include "mainwindow/startpage.h"
+#include "mainwindow/teamactions.h"
 #include "privacy/pseudonymisedialog.h"
 #include "privacy/passworddialog.h"
 #include "project/encryption.h"
@@ -177,6 +178,9 @@ void MainWindow::createMenus()
     m_exportActions = new ExportActions(this);
     m_exportActions->addTo(file, m_projectActions);
     file->addSeparator();
+    m_teamActions = new TeamActions(this);
+    m_teamActions->addToFile(file, m_projectActions);
+    file->addSeparator();
     m_encrypt = file->addAction(tr("&Encrypt project…"));
     m_encrypt->setObjectName(QStringLiteral("encryptProject"));
     m_encrypt->setStatusTip(tr("Encrypts the project file with a password or key file"));
@@ -253,6 +257,7 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
         m_projectActions << dock->toggleViewAction();  // no empty docks beside the start page
     }
+    m_teamActions->addToView(view, m_projectActions);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Keyboard coding")), &QAction::triggered, this, [this] {
@@ -855,6 +860,7 @@ void MainWindow::setCoder(const QString &name)
         return;
     m_project->setCurrentCoder(name);
     m_coderStatus->showCoder(name);
+    Q_EMIT coderChanged(name);
 }
 
 void MainWindow::replay(bool undoing)

@@ -33,6 +33,7 @@ class SessionActions;
 class InteropActions;
 class QuickTagStrip;
 class StartPage;
+class TeamActions;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -79,6 +80,7 @@ public:
     InteropActions *interopActions() const { return m_interopActions; }
     ExportActions *exportActions() const { return m_exportActions; }
     SessionActions *sessionActions() const { return m_sessionActions; }
+    TeamActions *teamActions() const { return m_teamActions; }
     // Opens the quick pick; returns the code applied, if any.
     std::optional<Id> quickPick();
     // Tools → Check project integrity: the report, shown in a box when
@@ -91,6 +93,8 @@ public:
 Q_SIGNALS:
     void projectOpened(crosscut::Project *project);
     void projectClosing();
+    // The current coder was changed (settings or status bar).
+    void coderChanged(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -157,6 +161,7 @@ private:
     InteropActions *m_interopActions = nullptr;
     ExportActions *m_exportActions = nullptr;
     SessionActions *m_sessionActions = nullptr;
+    TeamActions *m_teamActions = nullptr;
     QList<QAction *> m_projectActions;  // enabled only with a project open
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

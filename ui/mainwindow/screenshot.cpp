@@ -1,8 +1,10 @@
 #include "mainwindow/screenshot.h"
 
 #include "charts/chartspanel.h"
+#include "coders/coderfilter.h"
 #include "document/documentview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/teamactions.h"
 #include "matrix/matrixpanel.h"
 #include "project/project.h"
 #if __has_include("agreement/agreementactions.h")
@@ -99,6 +101,9 @@ bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotO
     window.resize(options.size);
     window.show();
     QApplication::processEvents();
+    if (CoderFilter *filter = window.teamActions()->coderFilter())
+        if (const std::optional<CoderView> view = coderViewFromName(options.coders))
+            filter->setView(*view);
     if (!options.document.isEmpty() && window.project())
         for (const Document &d : window.project()->documents())
             if (d.name == options.document)

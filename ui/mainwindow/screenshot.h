@@ -18,6 +18,7 @@ struct ScreenshotOptions {
     QSize size{1500, 940};
     QString document;  // empty: the first
     QString find;      // text to select and centre instead of the richest quote
+    QString coders;    // View → Coders: "all", "mine" or "compare"; empty: as remembered
 };
 
 bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotOptions &options = {});

@@ -5,6 +5,7 @@ target_sources(crosscut_ui PRIVATE
   mainwindow/interopactions.h mainwindow/interopactions.cpp
   mainwindow/exportactions.h mainwindow/exportactions.cpp
   mainwindow/sessionactions.h mainwindow/sessionactions.cpp
+  mainwindow/teamactions.h mainwindow/teamactions.cpp
   mainwindow/mainwindow.h mainwindow/mainwindow.cpp
   mainwindow/screenshot.h mainwindow/screenshot.cpp)
 # The demo project built by resources/demo, offered on the start page.

@@ -49,6 +49,12 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &projectPath, QWidget *p
                "goes in.</p>")
                 .arg(file.toHtmlEscaped()));
         break;
+    case Mode::EncryptCopy:
+        setWindowTitle(tr("Encrypt the copy"));
+        intro->setText(tr("<p>%1 will be encrypted with a password of its own (or a key file): give it to the coder "
+                          "apart from the file. <b>A lost password cannot be recovered.</b></p>")
+                           .arg(file.toHtmlEscaped()));
+        break;
     case Mode::ChangePassword:
         setWindowTitle(tr("Change password"));
         intro->setText(tr("<p>Enter the current password of %1 (or use its key file), then the new one twice. "
@@ -91,7 +97,7 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &projectPath, QWidget *p
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)
-        ->setText(mode == Mode::Open ? tr("&Open") : mode == Mode::Encrypt ? tr("&Encrypt") : tr("C&hange"));
+        ->setText(mode == Mode::Open ? tr("&Open") : (mode == Mode::Encrypt || mode == Mode::EncryptCopy) ? tr("&Encrypt") : tr("C&hange"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -18,7 +18,8 @@ namespace crosscut::ui {
 class PasswordDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Mode { Open, Encrypt, ChangePassword };
+    // EncryptCopy: a new file (a coder copy) written encrypted from the start.
+    enum class Mode { Open, Encrypt, ChangePassword, EncryptCopy };
 
     PasswordDialog(Mode mode, const QString &projectPath, QWidget *parent = nullptr);
 
@@ -42,7 +43,7 @@ public:
 private:
     void chooseCurrentKeyFile();
     void chooseNewKeyFile();
-    bool wantsCurrent() const { return m_mode != Mode::Encrypt; }
+    bool wantsCurrent() const { return m_mode == Mode::Open || m_mode == Mode::ChangePassword; }
     bool wantsNew() const { return m_mode != Mode::Open; }
 
     Mode m_mode;

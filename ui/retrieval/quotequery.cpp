@@ -61,7 +61,7 @@ QList<Id> runQuoteQuery(Project &project, const QuoteQuery &query)
                 "JOIN quote q ON q.id = c.quote_id WHERE c.code_id = ?");
             st.bind(1, each);
             while (st.next()) {
-                if (query.coder && st.int64(3) != *query.coder)
+                if ((query.coder && st.int64(3) != *query.coder) || (query.viewCoder && st.int64(3) != *query.viewCoder))
                     continue;
                 const QuoteKey key{st.int64(0), st.int64(1), st.int64(2)};
                 if (documents && !documents->contains(key.document))
@@ -106,10 +106,12 @@ QList<Id> filterQuotes(Project &project, const QList<Id> &ids, const QuoteQuery 
             continue;
         if (documents && !documents->contains(quote->documentId))
             continue;
-        if (query.coder) {
+        if (query.coder || query.viewCoder) {
             const QList<Coding> codings = project.codings(id);
-            if (std::none_of(codings.begin(), codings.end(),
-                             [&](const Coding &c) { return c.coderId == *query.coder; }))
+            if (std::none_of(codings.begin(), codings.end(), [&](const Coding &c) {
+                    return (!query.coder || c.coderId == *query.coder)
+                        && (!query.viewCoder || c.coderId == *query.viewCoder);
+                }))
                 continue;
         }
         kept.append(id);

@@ -23,6 +23,7 @@ struct QuoteQuery {
     QList<Id> codes;
     Combine combine = Combine::Any;
     std::optional<Id> coder;     // only codings by this coder count
+    std::optional<Id> viewCoder; // View → Coders: and only this coder's (a blind copy's coder)
     std::optional<Id> document;  // only quotes in this document
     QString attribute;           // with attributeValue: the quote's document has this value
     QString attributeValue;

@@ -1,5 +1,6 @@
 #include "retrieval/retrievalpanel.h"
 
+#include "coders/coderfilter.h"
 #include "project/project.h"
 #include "retrieval/retrievalmodel.h"
 #include "util/csv.h"
@@ -195,9 +196,25 @@ QuoteQuery RetrievalPanel::currentQuery() const
         query.coder = m_coder->currentData().toLongLong();
     if (m_document->currentData().isValid())
         query.document = m_document->currentData().toLongLong();
+    if (m_filter)
+        query.viewCoder = m_filter->shownCoderId();
     query.attribute = m_attribute->currentData().toString();
     query.attributeValue = m_attributeValue->text().trimmed();
     return query;
+}
+
+void RetrievalPanel::setCoderFilter(CoderFilter *filter)
+{
+    if (m_filter)
+        disconnect(m_filter, nullptr, this, nullptr);
+    m_filter = filter;
+    if (m_filter)
+        connect(m_filter, &CoderFilter::changed, this, [this] {
+            if (!deferWhileHidden())
+                refresh();
+        });
+    if (!deferWhileHidden())
+        refresh();
 }
 
 void RetrievalPanel::showCodes(const QList<crosscut::Id> &codeIds, QuoteQuery::Combine combine)

@@ -13,10 +13,12 @@
 //                                 showQuotesRequested connects here)
 // The panel refreshes itself on Project::changed.
 
+#include "coders/coderfilter.h"
 #include "retrieval/quotequery.h"
 
 #include "widgets/deferredrefresh.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -47,6 +49,8 @@ public:
     QComboBox *coderBox() const { return m_coder; }
     QComboBox *documentBox() const { return m_document; }
     QComboBox *attributeBox() const { return m_attribute; }
+    // Lists only the quotes of the coder the filter shows (View → Coders).
+    void setCoderFilter(CoderFilter *filter);
     QLineEdit *attributeValueEdit() const { return m_attributeValue; }
 
     // Writes every listed quote (not only the rows loaded so far) as CSV:
@@ -87,6 +91,7 @@ private:
     std::optional<QList<Id>> m_fixedQuotes;
     QString m_fixedTitle;
     bool m_building = false;
+    QPointer<CoderFilter> m_filter;
 };
 
 }  // namespace crosscut::ui
