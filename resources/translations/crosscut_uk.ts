@@ -2,119 +2,267 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AgreementExport</name>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
+        <source>Code points coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
+        <source>Percent agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
+        <source>Dimension</source>
+        <translation type="unfinished">Вимір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
+        <source>cu-alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
+        <source>Inter-coder agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
+        <source>Counted in code points; each document is its own continuum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
+        <source>Coders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
+        <source>Documents counted: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
+        <source>Mean agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
+        <source>Mean dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
+        <source> (code points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
+        <source> (dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
+        <source>Disagreements on %1: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
+        <source>A coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
+        <source>B coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="76"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
         <source>speaker</source>
         <translation>мовець</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="78"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
         <source>live roster name</source>
         <translation>ім’я в списку учасників сесії</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="80"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
         <source>case name</source>
         <translation>назва випадку</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="82"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
         <source>case description</source>
         <translation>опис випадку</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="84"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
         <source>document name</source>
         <translation>назва документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="86"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
         <source>document source file</source>
         <translation>вихідний файл документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="88"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
         <source>attribute name</source>
         <translation>назва атрибута</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="90"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
         <source>document attribute value</source>
         <translation>значення атрибута документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="92"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
         <source>case attribute value</source>
         <translation>значення атрибута випадку</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="94"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
         <source>memo title</source>
         <translation>заголовок нотатки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="96"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
         <source>memo text</source>
         <translation>текст нотатки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="98"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
         <source>code name</source>
         <translation>назва коду</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="100"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code description</source>
         <translation>опис коду</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="102"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>set name</source>
         <translation>назва набору</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="104"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set description</source>
         <translation>опис набору</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="106"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>coder name</source>
         <translation>ім’я кодувальника</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="108"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>project property</source>
         <translation>властивість проєкту</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="110"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>live session title</source>
         <translation>назва живої сесії</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="112"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session place</source>
         <translation>місце живої сесії</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="114"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session facilitator</source>
         <translation>фасилітатор живої сесії</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="116"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>flag note</source>
         <translation>примітка до позначки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
         <source>draft speaker</source>
         <translation>мовець чернетки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="121"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft text</source>
         <translation>текст чернетки</translation>
     </message>
@@ -128,7 +276,7 @@
         <translation>Жива сесія</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="247"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="252"/>
         <source>Pseudonymise</source>
         <translation>Псевдонімізація</translation>
     </message>
@@ -192,6 +340,140 @@
         <location filename="../../ui/cases/attributeimport.cpp" line="78"/>
         <source>attribute &quot;%1&quot; is of type %2</source>
         <translation>атрибут «%1» має тип %2</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::AgreementActions</name>
+    <message>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
+        <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::AgreementView</name>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="49"/>
+        <source>Export…</source>
+        <translation type="unfinished">Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="62"/>
+        <source>Check two or more coders to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="66"/>
+        <source>The documents counted; none checked: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="93"/>
+        <source>Coders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="96"/>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="99"/>
+        <source>Pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="108"/>
+        <source>Dimensions (cu-alpha over their values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="210"/>
+        <source>All documents</source>
+        <translation type="unfinished">Усі документи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документи</numerusform>
+            <numerusform>%n документів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="285"/>
+        <source>Check two or more coders to compare their codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="307"/>
+        <source>Mean over the pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="391"/>
+        <source>Choose a code in the agreement table to list its disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="396"/>
+        <source>Choose a pair of coders to list their disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementview.cpp" line="420"/>
+        <source>%1 — %n document(s), counted in code points.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementview.cpp" line="423"/>
+        <source>%n measure(s) undefined (—): hover one for why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="428"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="433"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
+        <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="453"/>
+        <source>Export agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished">Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementview.cpp" line="459"/>
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation type="unfinished">Цей проєкт зашифровано, а %1 не буде: будь-хто, хто може прочитати цей файл, прочитає і його вміст. Усе одно експортувати?</translation>
     </message>
 </context>
 <context>
@@ -268,6 +550,34 @@
         <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
         <translation>Шляхи кодів через кому</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::BoundaryDialog</name>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
+        <source>Edit boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
+        <source>Start (code point):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
+        <source>End (code point, not included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
+        <source>The start must come before the end.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -469,19 +779,102 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CodeAgreementModel</name>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
+        <source>%1 of %2 code points coded by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
+        <source>A dimension: its segments are those of all its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
+        <source>Code points (characters) coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
+        <source>Code points both coded or both left uncoded, of all code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
+        <source>Cohen&apos;s kappa per code point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
+        <source>Krippendorff&apos;s unitized alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="225"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="226"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="233"/>
         <source>Quotes</source>
         <translation>Цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="227"/>
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="234"/>
         <source>Key</source>
         <translation>Клавіша</translation>
     </message>
@@ -616,6 +1009,19 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CoderLegend</name>
+    <message>
+        <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
+        <source>Comparing coders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
+        <source>Comparing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CoderStatus</name>
     <message>
         <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
@@ -629,32 +1035,374 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CodersMenu</name>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
+        <source>C&amp;oders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
+        <source>&amp;All coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
+        <source>Only &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
+        <source>&amp;One coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
+        <source>&amp;Compare coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
+        <source>Shows every coder&apos;s codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
+        <source>Shows only the codings of the current coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
+        <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
+        <source>No coder has coded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
+        <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="48"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="52"/>
         <source>Open a document and select the text to code.</source>
         <translation>Відкрийте документ і виділіть текст для кодування.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="50"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="54"/>
         <source>Select the text to code first.</source>
         <translation>Спершу виділіть текст для кодування.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="72"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="76"/>
         <source>That code is not a dimension value.</source>
         <translation>Цей код не є значенням виміру.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="97"/>
+        <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation>Немає недавнього коду %1.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::DimensionAgreementModel</name>
+    <message>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
+        <source>Dimension</source>
+        <translation type="unfinished">Вимір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
+        <source>cu-alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::DisagreementModel</name>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
+        <source>A only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
+        <source>B only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
+        <source>Accepted A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
+        <source>Accepted B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
+        <source>Accepted both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
+        <source>Code points %1 to %2 (%n code point(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
+        <source>%1 coded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
+        <source>The consensus codes %1 (decided %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::DisagreementsPanel</name>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="26"/>
+        <source>Accept &amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
+        <source>Accept &amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
+        <source>Accept b&amp;oth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
+        <source>&amp;Edit boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
+        <source>Adopt a&amp;greed codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
+        <source>Export…</source>
+        <translation type="unfinished">Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="70"/>
+        <source>The consensus codes the whole stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
+        <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
+        <source>The consensus codes a span you give, in code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
+        <source>Codes every stretch both coders coded alike for the consensus coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
+        <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="90"/>
+        <source>Consensus coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="118"/>
+        <source>Choose a code in the agreement table to list its disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="141"/>
+        <source>Disagreements on %1 — A: %2, B: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="214"/>
+        <source>%1 and %2 agree everywhere on this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="237"/>
+        <source>%1 of %2 settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
+        <source>The consensus codes what %1 coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="282"/>
+        <source>Select a disagreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="290"/>
+        <source>%1: code points %2–%3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="309"/>
+        <source>Choose a code and a pair of coders first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="314"/>
+        <source>Adopted %n agreed coding(s) for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
+        <source>Open a project first.</source>
+        <translation type="unfinished">Спершу відкрийте проєкт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="337"/>
+        <source>Export disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished">Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="343"/>
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation type="unfinished">Цей проєкт зашифровано, а %1 не буде: будь-хто, хто може прочитати цей файл, прочитає і його вміст. Усе одно експортувати?</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -667,22 +1415,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="192"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195"/>
         <source>Speakers</source>
         <translation>Мовці</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196"/>
         <source>Quotes</source>
         <translation>Цитати</translation>
     </message>
@@ -698,7 +1446,13 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="636"/>
+        <location filename="../../ui/document/documentview.cpp" line="551"/>
+        <source>p. %1</source>
+        <comment>page of a PDF document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/documentview.cpp" line="738"/>
         <source>Memo on quote…</source>
         <translation>Нотатка до цитати…</translation>
     </message>
@@ -781,6 +1535,105 @@
         <location filename="../../ui/mainwindow/exportactions.cpp" line="94"/>
         <source>Exported %1 (redacted)</source>
         <translation>Експортовано %1 (знеособлено)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::HandoutDialog</name>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <source>&amp;Blind: leave out other coders&apos; work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
+        <source>&amp;Encrypt the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
+        <source>Hand out a coder copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
+        <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
+        <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
+        <source>The copy opens only with its own password (asked next) or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
+        <source>&amp;Write copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
+        <source>&amp;Coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
+        <source>&amp;Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
+        <source>coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
+        <source>Crosscut projects (*.crosscut)</source>
+        <translation type="unfinished">Проєкти Crosscut (*.crosscut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
+        <source>Name the coder the copy is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
+        <source>Choose at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
+        <source>Choose where to save the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished">%1 уже існує; виберіть нову назву файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
+        <source>The copy cannot replace the project itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
+        <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1208,164 +2061,164 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76"/>
         <source>Codebook</source>
         <translation>Кодова книга</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Encrypted</source>
         <translation>Зашифровано</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="93"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>Цей проєкт зашифровано: він відкривається лише з паролем або файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&amp;New project</source>
         <translation>&amp;Новий проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>From the &amp;intersectional template…</source>
         <translation>З &amp;інтерсекційного шаблону…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Інтерсекційний шаблон іншою &amp;мовою</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Порожній…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;останні</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>Open the &amp;demo project</source>
         <translation>Відкрити &amp;демопроєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Імпортувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Зашифрувати проєкт…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Шифрує файл проєкту паролем або файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>Change &amp;password…</source>
         <translation>Змінити &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;Close project</source>
         <translation>За&amp;крити проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Apply &amp;code…</source>
         <translation>Застосувати &amp;код…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&amp;Codes</source>
         <translation>&amp;Коди</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Перевірити цілісність проєкту…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Перевіряє файл проєкту та кожну цитату, кожне кодування й кожну позицію в тексті</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
         <source>&amp;Pseudonymise…</source>
         <translation>Псевдо&amp;німізувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Замінює справжні імена псевдонімами в усьому проєкті, безповоротно</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>Спершу завершіть живу сесію: імена не можна псевдонімізувати, поки відкрите вікно запису.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Псевдонімізовано: %n заміна; історію стерто</numerusform>
@@ -1374,32 +2227,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесія</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>&amp;Keyboard coding</source>
         <translation>Кодування з &amp;клавіатури</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>Keyboard coding</source>
         <translation>Кодування з клавіатури</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -1414,91 +2267,91 @@ Alt+Shift+←/→ переміщує кінець поточної цитати,
 Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="273"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;Про Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="274"/>
         <source>About Crosscut</source>
         <translation>Про Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Робоче середовище якісного кодування для інтерсекційного оцінювання програм.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="283"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>Цей файл ключа не відкриває проєкт. Спробуйте інший.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="319"/>
         <source>Wrong password. Try again.</source>
         <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="314"/>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="325"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>Cannot open %1: %2</source>
         <translation>Не вдається відкрити %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="373"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Не вдається зашифрувати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>The project is encrypted.</source>
         <translation>Проєкт зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Це не файл ключа цього проєкту. Спробуйте інший.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Поточний пароль неправильний. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="433"/>
         <source>Cannot change the password: %1</source>
         <translation>Не вдається змінити пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>The password is changed.</source>
         <translation>Пароль змінено.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже існує; виберіть нову назву файлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452"/>
         <source>Cannot create %1: %2</source>
         <translation>Не вдається створити %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="552"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="563"/>
         <source>Check project integrity</source>
         <translation>Перевірка цілісності проєкту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="554"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Проєкт узгоджений: пройдено %n перевірку.</numerusform>
@@ -1507,12 +2360,12 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569"/>
         <source>The project is consistent.</source>
         <translation>Проєкт узгоджений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="564"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="575"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Знайдено %n проблему. Збережіть копію файлу, перш ніж його змінювати, і відновіть із резервної копії, якщо цитати пошкоджено.</numerusform>
@@ -1521,52 +2374,52 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="620"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="631"/>
         <source>Quotes</source>
         <translation>Цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636"/>
         <source>Matrix</source>
         <translation>Матриця</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="652"/>
         <source>Chart</source>
         <translation>Діаграма</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="648"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="653"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Memos</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669"/>
         <source>Cases</source>
         <translation>Випадки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="685"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
         <source> (encrypted)</source>
         <translation> (зашифровано)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1575,7 +2428,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n код</numerusform>
@@ -1584,7 +2437,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1593,7 +2446,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="721"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодування</numerusform>
@@ -1602,12 +2455,12 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="745"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="756"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="748"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Імпортовано %n документ.</numerusform>
@@ -1616,52 +2469,52 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="762"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="773"/>
         <source>New project</source>
         <translation>Новий проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="774"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проєкти Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="771"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="782"/>
         <source>Open project</source>
         <translation>Відкрити проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="772"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проєкти Crosscut (*.crosscut);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794"/>
         <source>Import documents</source>
         <translation>Імпорт документів</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794"/>
         <source>Transcripts (%1)</source>
         <translation>Транскрипти (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="808"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="819"/>
         <source>The demo project is not installed.</source>
         <translation>Демопроєкт не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="816"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="827"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Не вдається скопіювати демопроєкт до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877"/>
         <source>Undone: %1</source>
         <translation>Скасовано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="865"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
@@ -1898,6 +2751,87 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::MergeDialog</name>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
+        <source>&amp;Keep both documents when names clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
+        <source>&amp;Take their attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
+        <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
+        <source>Merge projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
+        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
+        <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
+        <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
+        <source>Crosscut projects (*.crosscut);;All files (*)</source>
+        <translation type="unfinished">Проєкти Crosscut (*.crosscut);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MergeReportDialog</name>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
+        <source>Merge report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
+        <source>Nothing new in %1: everything in it is in this project already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
+        <source>Merged %1. Edit → Undo takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
+        <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
@@ -1921,104 +2855,114 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
+        <source>Encrypt the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
+        <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
         <source>Change password</source>
         <translation>Змінити пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="60"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Введіть поточний пароль %1 (або використайте файл ключа), потім новий — двічі. &lt;b&gt;Утрачений пароль відновити неможливо.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="64"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Поточний пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="65"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="71"/>
         <source>Use a &amp;key file…</source>
         <translation>Використати &amp;файл ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="76"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="82"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="77"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="83"/>
         <source>&amp;Repeat it:</source>
         <translation>П&amp;овторіть його:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="78"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="84"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>Натомість створити новий файл &amp;ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Open</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Зашифрувати</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="94"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>C&amp;hange</source>
         <translation>&amp;Змінити</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="114"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="120"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the password.</source>
         <translation>Введіть пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="123"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="194"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="129"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>Enter the new password.</source>
         <translation>Введіть новий пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="162"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>%1 — зберігайте його окремо від проєкту, а його копію — у надійному місці</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="175"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="181"/>
         <source>New key file</source>
         <translation>Новий файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="176"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="182"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Файли ключів (*.key);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="180"/>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="208"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="186"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="214"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>%1 уже існує; файл ключа ніколи не перезаписується.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="189"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the current password.</source>
         <translation>Введіть поточний пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="206"/>
         <source>The two new passwords differ.</source>
         <translation>Два нові паролі різняться.</translation>
     </message>
@@ -2194,32 +3138,38 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="60"/>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
+        <source>%1, %2</source>
+        <comment>document name, page</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="61"/>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Мовець</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
         <source>In context</source>
         <translation>У контексті</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66"/>
         <source>Codes</source>
         <translation>Коди</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67"/>
         <source>Coders</source>
         <translation>Кодувальники</translation>
     </message>
@@ -2227,67 +3177,67 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="36"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation>Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>Any checked code (OR)</source>
         <translation>Будь-який із позначених кодів (АБО)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>All checked codes (AND)</source>
         <translation>Усі позначені коди (І)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>value</source>
         <translation>значення</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Позначте коди, цитати яких треба показати</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="53"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
         <source>Coder:</source>
         <translation>Кодувальник:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
         <source>Attribute:</source>
         <translation>Атрибут:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="170"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All coders</source>
         <translation>Усі кодувальники</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>All documents</source>
         <translation>Усі документи</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
         <source>Any</source>
         <translation>Будь-яке</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>no code checked</source>
         <translation>код не позначено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="235"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n позначений код</numerusform>
@@ -2296,7 +3246,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="240"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n цитата: %1</numerusform>
@@ -2305,19 +3255,19 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="284"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="287"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
         <source>Cannot write %1: %2</source>
         <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="298"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
         <source>Export quotes</source>
         <translation>Експорт цитат</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
@@ -2651,26 +3601,136 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::StripeMargin</name>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="142"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="144"/>
         <source>Memo…</source>
         <translation>Нотатка…</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="148"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="153"/>
         <source>Remove coding “%1”</source>
         <translation>Видалити кодування «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="152"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="163"/>
+        <source>Remove %1&apos;s codings of this quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="169"/>
         <source>Delete quote</source>
         <translation>Видалити цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="171"/>
+        <location filename="../../ui/document/stripemargin.cpp" line="189"/>
+        <source>%1 (coded by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/stripemargin.cpp" line="190"/>
         <source>%1
 [%2–%3]</source>
         <translation>%1
 [%2–%3]</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::TeamActions</name>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
+        <source>&amp;Merge project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
+        <source>Merges coder copies or other projects into this one, as one undoable step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
+        <source>&amp;Hand out a coder copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
+        <source>Writes a copy of this project for one coder, to merge back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
+        <source>Crosscut</source>
+        <translation type="unfinished">Crosscut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
+        <source>Nothing was merged: no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
+        <source>Merged: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
+        <source>Merged %n project(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
+        <source>The merge was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
+        <source>This key file does not open %1. Try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
+        <source>Wrong password. Try again.</source>
+        <translation type="unfinished">Неправильний пароль. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
+        <source>No copy was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
+        <source>Wrote the copy for %1 to %2: %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
+        <source>%n coding(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n кодування</numerusform>
+            <numerusform>%n кодування</numerusform>
+            <numerusform>%n кодувань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
+        <source> (blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
+        <source>Hand out a coder copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3764,24 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>Що було сказано:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::agreement</name>
+    <message>
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
+        <source>Below 0.67: too low to draw conclusions from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
+        <source>0.67 to 0.8: tentative conclusions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
+        <source>0.8 or above: reliable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
