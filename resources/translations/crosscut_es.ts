@@ -7,145 +7,145 @@
         <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
         <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de código codificados</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
         <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de acuerdo como proporción (0–1), kappa de Cohen, alfa unitizado de Krippendorff; — donde no está definido</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
-        <translation type="unfinished">Dimensión</translation>
+        <translation>Dimensión</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha de Krippendorff sobre los valores de la dimensión; — donde no está definido</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo entre codificadores: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en puntos de código; cada documento es su propio continuo.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores/as: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Documentos contados: %n</numerusform>
+            <numerusform>Documentos contados: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo medio</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de las dimensiones</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
-        <translation type="unfinished"></translation>
+        <translation> (puntos de código)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dimensiones)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdos sobre %1: %2 y %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificado por A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificado por B</translation>
     </message>
 </context>
 <context>
@@ -346,17 +346,17 @@
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acuerdo…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
         <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo entre codificadores por código, los desacuerdos de los codificadores/as y su resolución</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
 </context>
 <context>
@@ -364,47 +364,47 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="49"/>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="62"/>
         <source>Check two or more coders to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque dos o más codificadores/as para comparar</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="66"/>
         <source>The documents counted; none checked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos contados; ninguno marcado: todos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="93"/>
         <source>Coders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores/as:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="96"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="99"/>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="108"/>
         <source>Dimensions (cu-alpha over their values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiones (cu-alpha sobre sus valores)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="210"/>
         <source>All documents</source>
-        <translation type="unfinished">Todos los documentos</translation>
+        <translation>Todos los documentos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n documento</numerusform>
             <numerusform>%n documentos</numerusform>
         </translation>
@@ -412,64 +412,64 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="285"/>
         <source>Check two or more coders to compare their codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque dos o más codificadores/as para comparar sus codificaciones.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="307"/>
         <source>Mean over the pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de las parejas</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="391"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un código en la tabla de acuerdo para ver sus desacuerdos.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="396"/>
         <source>Choose a pair of coders to list their disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una pareja de codificadores/as para ver sus desacuerdos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="420"/>
         <source>%1 — %n document(s), counted in code points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n documento, contado en puntos de código.</numerusform>
+            <numerusform>%1 — %n documentos, contados en puntos de código.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="423"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida sin definir (—): pase el cursor sobre ella para saber por qué.</numerusform>
+            <numerusform>%n medidas sin definir (—): pase el cursor sobre una para saber por qué.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="428"/>
         <location filename="../../ui/agreement/agreementview.cpp" line="433"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que exportar.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="453"/>
         <source>Export agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar acuerdo</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="459"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto está cifrado, pero %1 no lo estará: cualquiera que pueda leer ese archivo podrá leer su contenido. ¿Exportar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -553,27 +553,27 @@
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar límites</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (punto de código):</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (punto de código, no incluido):</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio debe ir antes del fin.</translation>
     </message>
 </context>
 <context>
@@ -779,82 +779,82 @@
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 puntos de código codificados por ambos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dimensión: sus segmentos son los de todos sus valores</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de código (caracteres) codificados</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de código que ambos codificaron o ambos dejaron sin codificar, del total de puntos de código</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
         <source>Cohen&apos;s kappa per code point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen por punto de código</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
         <source>Krippendorff&apos;s unitized alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa unitizado de Krippendorff</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1007,12 @@
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando codificadores/as: %1</translation>
     </message>
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando:</translation>
     </message>
 </context>
 <context>
@@ -1033,52 +1033,52 @@
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odificadores/as</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los codificadores/as</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los &amp;míos</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un codificador/a</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar codificadores/as</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
         <source>Shows every coder&apos;s codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las codificaciones de todos los codificadores/as</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo las codificaciones del codificador/a actual</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
         <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las codificaciones de todos los codificadores/as lado a lado, con un color por codificador/a</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha codificado todavía</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
         <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una copia a ciegas para %1: solo se muestran las codificaciones de %1.</translation>
     </message>
 </context>
 <context>
@@ -1109,22 +1109,22 @@
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha de Krippendorff sobre los valores de la dimensión</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
-        <translation type="unfinished">Dimensión</translation>
+        <translation>Dimensión</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha</translation>
     </message>
 </context>
 <context>
@@ -1132,116 +1132,116 @@
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
-        <translation type="unfinished"></translation>
+        <translation>A aceptado</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
-        <translation type="unfinished"></translation>
+        <translation>B aceptado</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos aceptados</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resolver</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puntos de código %1 a %2 (%n punto de código)</numerusform>
+            <numerusform>Puntos de código %1 a %2 (%n puntos de código)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codificó %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El consenso codifica %1 (decidido %2)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin decisión</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
 </context>
 <context>
@@ -1249,146 +1249,146 @@
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="26"/>
         <source>Accept &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept b&amp;oth</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar am&amp;bos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Edit boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar límites…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Adopt a&amp;greed codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptar codificaciones &amp;coincidentes</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="70"/>
         <source>The consensus codes the whole stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>El consenso codifica todo el tramo</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
-        <translation type="unfinished"></translation>
+        <translation>El consenso no codifica nada del tramo: se resuelve como que no es este código</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes a span you give, in code points</source>
-        <translation type="unfinished"></translation>
+        <translation>El consenso codifica un tramo que usted indica, en puntos de código</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifica para el codificador/a de consenso cada tramo que ambos codificadores/as codificaron igual</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
-        <translation type="unfinished"></translation>
+        <translation>El codificador/a en el que se escriben las decisiones; márquelo arriba como codificador/a para comparar con él</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="90"/>
         <source>Consensus coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador/a de consenso:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="118"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un código en la tabla de acuerdo para ver sus desacuerdos.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="141"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdos sobre %1 — A: %2, B: %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="214"/>
         <source>%1 and %2 agree everywhere on this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 coinciden en todo en este código.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="237"/>
         <source>%1 of %2 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 resueltos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>The consensus codes what %1 coded</source>
-        <translation type="unfinished"></translation>
+        <translation>El consenso codifica lo que codificó %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="282"/>
         <source>Select a disagreement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un desacuerdo.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="290"/>
         <source>%1: code points %2–%3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puntos de código %2–%3 de %4</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="309"/>
         <source>Choose a code and a pair of coders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un código y una pareja de codificadores/as.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="314"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se adoptó %n codificación coincidente para %1.</numerusform>
+            <numerusform>Se adoptaron %n codificaciones coincidentes para %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
         <source>Open a project first.</source>
-        <translation type="unfinished">Abra primero un proyecto.</translation>
+        <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="337"/>
         <source>Export disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar desacuerdos</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="343"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto está cifrado, pero %1 no lo estará: cualquiera que pueda leer ese archivo podrá leer su contenido. ¿Exportar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1439,7 @@
         <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
-        <translation type="unfinished"></translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <location filename="../../ui/document/documentview.cpp" line="738"/>
@@ -1509,7 +1509,7 @@
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="74"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto está cifrado, pero %1 no lo estará: cualquiera que pueda leer ese archivo podrá leer su contenido. ¿Exportar de todos modos?</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>
@@ -1532,98 +1532,98 @@
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
         <source>&amp;Blind: leave out other coders&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;ciegas: sin el trabajo de otros codificadores/as</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifrar la copia</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
         <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar una copia para codificador/a</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de este proyecto para un codificador/a: el libro de códigos y los documentos elegidos. Su trabajo se vuelve a fusionar con Archivo → Fusionar proyecto….</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
         <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no contiene codificaciones ni memos de otros codificadores/as, y solo muestra el trabajo de su codificador/a.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia solo se abre con su propia contraseña (se pide a continuación) o archivo de clave.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir copia</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificador/a:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
-        <translation type="unfinished"></translation>
+        <translation>codificador/a</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Proyectos de Crosscut (*.crosscut)</translation>
+        <translation>Proyectos de Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el codificador/a al que va destinada la copia.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un documento.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar la copia.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">%1 ya existe; elija un nuevo nombre de archivo.</translation>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no puede reemplazar al propio proyecto.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto está cifrado, pero la copia no lo estará: cualquiera que pueda leer %1 podrá leer su contenido. ¿Escribirla sin cifrar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2092,7 @@ Ravi,,Personas que usan drogas&lt;/pre&gt;</translation>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Intersectional template in &amp;another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla interseccional en &amp;otro idioma</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
@@ -2733,53 +2733,53 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar ambos documentos si los nombres coinciden</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar sus valores de atributos</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
         <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar proyectos</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
         <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias para codificador/a (u otros proyectos de Crosscut) que fusionar en este. Los documentos se emparejan por su identidad o su texto, nunca solo por el nombre; se conservan las codificaciones de todos los codificadores/as. La fusión es un solo paso de Edición → Deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
         <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento de una copia cuyo nombre ya lo usa un texto distinto entra como «NOMBRE (2)»; sin esta opción, ese conflicto detiene la fusión y no se fusiona nada.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
         <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde un valor de atributo difiere, el de la copia reemplaza al de este proyecto.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation type="unfinished">Proyectos de Crosscut (*.crosscut);;Todos los archivos (*)</translation>
+        <translation>Proyectos de Crosscut (*.crosscut);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2787,24 +2787,24 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de fusión</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo en %1: todo lo que contiene ya está en este proyecto.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusionó %1. Edición → Deshacer revierte toda la fusión.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto arriba: se nombran los valores conservados; nada se resolvió en silencio.</numerusform>
+            <numerusform>%n conflictos arriba: se nombran los valores conservados; nada se resolvió en silencio.</numerusform>
         </translation>
     </message>
 </context>
@@ -2833,12 +2833,12 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar la copia</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 se cifrará con su propia contraseña (o archivo de clave): entréguesela al codificador/a por separado del archivo. &lt;b&gt;Una contraseña perdida no se puede recuperar.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
@@ -3116,7 +3116,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
@@ -3476,7 +3476,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
         <source>The new language applies when Crosscut is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica cuando Crosscut se vuelva a iniciar.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
@@ -3491,7 +3491,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3583,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="163"/>
         <source>Remove %1&apos;s codings of this quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las codificaciones de %1 de esta cita</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="169"/>
@@ -3593,7 +3593,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (codificado por %2)</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="190"/>
@@ -3608,78 +3608,78 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar proyecto…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiona copias para codificador/a u otros proyectos en este, como un solo paso que se puede deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar una copia para codificador/a…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia de este proyecto para un codificador/a, para fusionarla más tarde</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
-        <translation type="unfinished">Crosscut</translation>
+        <translation>Crosscut</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se fusionó nada: no hay contraseña para %1.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado: nada nuevo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se fusionó %n proyecto.</numerusform>
+            <numerusform>Se fusionaron %n proyectos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la fusión: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de clave no abre %1. Pruebe con otro.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished">Contraseña incorrecta. Inténtelo de nuevo.</translation>
+        <translation>Contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ninguna copia: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió la copia para %1 en %2: %n documento</numerusform>
+            <numerusform>Se escribió la copia para %1 en %2: %n documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n codificación</numerusform>
             <numerusform>%n codificaciones</numerusform>
         </translation>
@@ -3687,17 +3687,17 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a ciegas)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, cifrada</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar una copia para codificador/a</translation>
     </message>
 </context>
 <context>
@@ -3738,17 +3738,17 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 0,67: demasiado bajo para sacar conclusiones</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0,67 a 0,8: solo conclusiones provisionales</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>0,8 o más: fiable</translation>
     </message>
 </context>
 </TS>

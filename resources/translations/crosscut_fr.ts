@@ -7,145 +7,145 @@
         <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
         <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de code codés</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
         <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage d&apos;accord en proportion (0–1), kappa de Cohen, alpha unitisé de Krippendorff ; — là où non défini</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage d&apos;accord</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
-        <translation type="unfinished">Dimension</translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha de Krippendorff sur les valeurs de la dimension ; — là où non défini</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord inter-codeurs : %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté en points de code ; chaque document est son propre continuum.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur·se·s : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Documents comptés : %n</numerusform>
+            <numerusform>Documents comptés : %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord moyen</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des dimensions</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
-        <translation type="unfinished"></translation>
+        <translation> (points de code)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dimensions)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccords sur %1 : %2 et %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccords</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Codé par A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Codé par B</translation>
     </message>
 </context>
 <context>
@@ -346,17 +346,17 @@
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accord…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
         <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord inter-codeurs par code, désaccords des codeur·se·s et leur arbitrage</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
 </context>
 <context>
@@ -364,47 +364,47 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="49"/>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="62"/>
         <source>Check two or more coders to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins deux codeur·se·s à comparer</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="66"/>
         <source>The documents counted; none checked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents comptés ; aucun coché : tous</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="93"/>
         <source>Coders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur·se·s :</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="96"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents :</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="99"/>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire :</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="108"/>
         <source>Dimensions (cu-alpha over their values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions (cu-alpha sur leurs valeurs)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="210"/>
         <source>All documents</source>
-        <translation type="unfinished">Tous les documents</translation>
+        <translation>Tous les documents</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
@@ -412,64 +412,64 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="285"/>
         <source>Check two or more coders to compare their codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins deux codeur·se·s pour comparer leurs codages.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="307"/>
         <source>Mean over the pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne sur les paires</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="391"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un code dans le tableau d&apos;accord pour lister ses désaccords.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="396"/>
         <source>Choose a pair of coders to list their disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une paire de codeur·se·s pour lister leurs désaccords.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="420"/>
         <source>%1 — %n document(s), counted in code points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n document, compté en points de code.</numerusform>
+            <numerusform>%1 — %n documents, comptés en points de code.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="423"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure non définie (—) : survolez-la pour savoir pourquoi.</numerusform>
+            <numerusform>%n mesures non définies (—) : survolez-en une pour savoir pourquoi.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="428"/>
         <location filename="../../ui/agreement/agreementview.cpp" line="433"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="453"/>
         <source>Export agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;accord</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="459"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est chiffré, mais %1 ne le sera pas : quiconque peut lire ce fichier peut lire son contenu. Exporter quand même ?</translation>
     </message>
 </context>
 <context>
@@ -553,27 +553,27 @@
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les limites</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document : %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (point de code) :</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (point de code, non inclus) :</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début doit précéder la fin.</translation>
     </message>
 </context>
 <context>
@@ -779,82 +779,82 @@
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points de code sur %2 codés par les deux</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dimension : ses segments sont ceux de toutes ses valeurs</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de code (caractères) codés</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de code codés par les deux ou laissés non codés par les deux, sur l&apos;ensemble des points de code</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
         <source>Cohen&apos;s kappa per code point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen par point de code</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
         <source>Krippendorff&apos;s unitized alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha unitisé de Krippendorff</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A : %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B : %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1007,12 @@
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des codeur·se·s : %1</translation>
     </message>
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison :</translation>
     </message>
 </context>
 <context>
@@ -1033,52 +1033,52 @@
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odeur·se·s</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les codeur·se·s</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les &amp;miens</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un·e codeur·se</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les codeur·se·s</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
         <source>Shows every coder&apos;s codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les codages de tous les codeur·se·s</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche seulement les codages du·de la codeur·se actuel·le</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
         <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les codages de tous les codeur·se·s côte à côte, avec une couleur par codeur·se</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun·e codeur·se n&apos;a encore codé</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
         <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une copie à l&apos;aveugle pour %1 : seuls les codages de %1 sont affichés.</translation>
     </message>
 </context>
 <context>
@@ -1109,22 +1109,22 @@
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha de Krippendorff sur les valeurs de la dimension</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
-        <translation type="unfinished">Dimension</translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha</translation>
     </message>
 </context>
 <context>
@@ -1132,116 +1132,116 @@
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
-        <translation type="unfinished"></translation>
+        <translation>A seulement</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
-        <translation type="unfinished"></translation>
+        <translation>B seulement</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
-        <translation type="unfinished"></translation>
+        <translation>A accepté</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
-        <translation type="unfinished"></translation>
+        <translation>B accepté</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux acceptés</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tranché</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Points de code %1 à %2 (%n point de code)</numerusform>
+            <numerusform>Points de code %1 à %2 (%n points de code)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a codé %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consensus code %1 (décidé le %2)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de décision</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A : %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B : %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
 </context>
 <context>
@@ -1249,146 +1249,146 @@
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="26"/>
         <source>Accept &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter &amp;A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter &amp;B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept b&amp;oth</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les &amp;deux</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Edit boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les limites…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Adopt a&amp;greed codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter les codages &amp;concordants</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="70"/>
         <source>The consensus codes the whole stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consensus code tout le segment</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consensus ne code rien du segment : il est tranché comme n&apos;étant pas ce code</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes a span you give, in code points</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consensus code une étendue que vous indiquez, en points de code</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pour le·la codeur·se de consensus chaque segment que les deux codeur·se·s ont codé de la même façon</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le·la codeur·se à qui les décisions sont attribuées ; cochez-le·la ci-dessus pour comparer avec lui·elle</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="90"/>
         <source>Consensus coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur·se de consensus :</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="118"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un code dans le tableau d&apos;accord pour lister ses désaccords.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="141"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccords sur %1 — A : %2, B : %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="214"/>
         <source>%1 and %2 agree everywhere on this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont d&apos;accord partout sur ce code.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="237"/>
         <source>%1 of %2 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 tranchés</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>The consensus codes what %1 coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consensus code ce que %1 a codé</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="282"/>
         <source>Select a disagreement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un désaccord.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="290"/>
         <source>%1: code points %2–%3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : points de code %2–%3 de %4</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="309"/>
         <source>Choose a code and a pair of coders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un code et une paire de codeur·se·s.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="314"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codage concordant adopté pour %1.</numerusform>
+            <numerusform>%n codages concordants adoptés pour %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
         <source>Open a project first.</source>
-        <translation type="unfinished">Ouvrez d&apos;abord un projet.</translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="337"/>
         <source>Export disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les désaccords</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="343"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est chiffré, mais %1 ne le sera pas : quiconque peut lire ce fichier peut lire son contenu. Exporter quand même ?</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1439,7 @@
         <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
-        <translation type="unfinished"></translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <location filename="../../ui/document/documentview.cpp" line="738"/>
@@ -1509,7 +1509,7 @@
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="74"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est chiffré, mais %1 ne le sera pas : quiconque peut lire ce fichier peut lire son contenu. Exporter quand même ?</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>
@@ -1532,98 +1532,98 @@
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
         <source>&amp;Blind: leave out other coders&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;&amp;aveugle : exclure le travail des autres codeur·se·s</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer la copie</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
         <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre une copie de codeur</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de ce projet pour un·e codeur·se : le livre de codes et les documents choisis. Son travail se fusionne ensuite avec Fichier → Fusionner un projet….</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
         <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ne contient aucun codage ni mémo des autres codeur·se·s, et n&apos;affiche que le travail de son·sa codeur·se.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ne s&apos;ouvre qu&apos;avec son propre mot de passe (demandé ensuite) ou fichier de clé.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire la copie</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codeur·se :</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents :</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
-        <translation type="unfinished"></translation>
+        <translation>codeur·se</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Projets Crosscut (*.crosscut)</translation>
+        <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le·la codeur·se à qui la copie est destinée.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un document.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer la copie.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà ; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ne peut pas remplacer le projet lui-même.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est chiffré, mais la copie ne le sera pas : quiconque peut lire %1 peut lire son contenu. L&apos;écrire non chiffrée quand même ?</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2092,7 @@ Ravi,,Personnes qui consomment des drogues&lt;/pre&gt;</translation>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Intersectional template in &amp;another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle intersectionnel dans une &amp;autre langue</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
@@ -2733,53 +2733,53 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les deux documents en cas de conflit de noms</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre leurs valeurs d&apos;attributs</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
         <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des projets</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
         <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies de codeur (ou autres projets Crosscut) à fusionner dans celui-ci. Les documents sont appariés par leur identité ou leur texte, jamais par le seul nom ; les codages de chaque codeur·se sont conservés. La fusion est une seule étape de Édition → Annuler.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
         <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document d&apos;une copie dont le nom est déjà pris par un texte différent arrive sous le nom « NOM (2) » ; sans cette option, un tel conflit arrête la fusion et rien n&apos;est fusionné.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
         <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où une valeur d&apos;attribut diffère, celle de la copie remplace celle de ce projet.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation type="unfinished">Projets Crosscut (*.crosscut);;Tous les fichiers (*)</translation>
+        <translation>Projets Crosscut (*.crosscut);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2787,24 +2787,24 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de fusion</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau dans %1 : tout ce qu&apos;il contient est déjà dans ce projet.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fusionné. Édition → Annuler annule toute la fusion.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit ci-dessus : les valeurs conservées sont nommées ; rien n&apos;a été tranché en silence.</numerusform>
+            <numerusform>%n conflits ci-dessus : les valeurs conservées sont nommées ; rien n&apos;a été tranché en silence.</numerusform>
         </translation>
     </message>
 </context>
@@ -2833,12 +2833,12 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer la copie</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 sera chiffré avec son propre mot de passe (ou fichier de clé) : transmettez-le au·à la codeur·se séparément du fichier. &lt;b&gt;Un mot de passe perdu ne peut pas être récupéré.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
@@ -3116,7 +3116,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
@@ -3476,7 +3476,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
         <source>The new language applies when Crosscut is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Crosscut.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
@@ -3491,7 +3491,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3583,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="163"/>
         <source>Remove %1&apos;s codings of this quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les codages de %1 sur cette citation</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="169"/>
@@ -3593,7 +3593,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (codé par %2)</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="190"/>
@@ -3608,78 +3608,78 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner un projet…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionne des copies de codeur ou d&apos;autres projets dans celui-ci, en une seule étape annulable</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remettre une copie de codeur…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit une copie de ce projet pour un·e codeur·se, à fusionner plus tard</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
-        <translation type="unfinished">Crosscut</translation>
+        <translation>Crosscut</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été fusionné : pas de mot de passe pour %1.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion : rien de nouveau.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n projet fusionné.</numerusform>
+            <numerusform>%n projets fusionnés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion a été refusée : %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de clé n&apos;ouvre pas %1. Essayez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished">Mot de passe incorrect. Réessayez.</translation>
+        <translation>Mot de passe incorrect. Réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie n&apos;a été écrite : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copie pour %1 écrite dans %2 : %n document</numerusform>
+            <numerusform>Copie pour %1 écrite dans %2 : %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n codage</numerusform>
             <numerusform>%n codages</numerusform>
         </translation>
@@ -3687,17 +3687,17 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (à l&apos;aveugle)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, chiffrée</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre une copie de codeur</translation>
     </message>
 </context>
 <context>
@@ -3738,17 +3738,17 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Inférieur à 0,67 : trop faible pour en tirer des conclusions</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0,67 à 0,8 : conclusions provisoires seulement</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>0,8 ou plus : fiable</translation>
     </message>
 </context>
 </TS>

@@ -7,144 +7,144 @@
         <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
         <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik kode yang dikode</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Keduanya</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
         <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase kesepakatan sebagai proporsi (0–1), kappa Cohen, alpha terunitisasi Krippendorff; — jika tidak terdefinisi</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase kesepakatan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
-        <translation type="unfinished">Dimensi</translation>
+        <translation>Dimensi</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha Krippendorff atas nilai-nilai dimensi; — jika tidak terdefinisi</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesepakatan antarpengode: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihitung dalam titik kode; setiap dokumen adalah kontinuumnya sendiri.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengode: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dokumen yang dihitung: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata kesepakatan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata dimensi</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
-        <translation type="unfinished"></translation>
+        <translation> (titik kode)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dimensi)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidaksepakatan pada %1: %2 dan %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidaksepakatan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikode A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikode B</translation>
     </message>
 </context>
 <context>
@@ -345,17 +345,17 @@
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kesepakatan…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
         <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesepakatan antarpengode per kode, ketidaksepakatan para pengode, dan keputusannya</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesepakatan</translation>
     </message>
 </context>
 <context>
@@ -363,109 +363,109 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="49"/>
         <source>Export…</source>
-        <translation type="unfinished">Ekspor…</translation>
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="62"/>
         <source>Check two or more coders to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang dua pengode atau lebih untuk dibandingkan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="66"/>
         <source>The documents counted; none checked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen yang dihitung; jika tidak ada yang dicentang: semua</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="93"/>
         <source>Coders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengode:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="96"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="99"/>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="108"/>
         <source>Dimensions (cu-alpha over their values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensi (cu-alpha atas nilai-nilainya)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="210"/>
         <source>All documents</source>
-        <translation type="unfinished">Semua dokumen</translation>
+        <translation>Semua dokumen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dokumen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="285"/>
         <source>Check two or more coders to compare their codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang dua pengode atau lebih untuk membandingkan pengodean mereka.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="307"/>
         <source>Mean over the pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata atas pasangan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="391"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kode di tabel kesepakatan untuk menampilkan ketidaksepakatannya.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="396"/>
         <source>Choose a pair of coders to list their disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sepasang pengode untuk menampilkan ketidaksepakatan mereka.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="420"/>
         <source>%1 — %n document(s), counted in code points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n dokumen, dihitung dalam titik kode.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="423"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ukuran tidak terdefinisi (—): arahkan kursor ke salah satunya untuk melihat alasannya.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="428"/>
         <location filename="../../ui/agreement/agreementview.cpp" line="433"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dapat diekspor.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="453"/>
         <source>Export agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor kesepakatan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+        <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="459"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini terenkripsi, tetapi %1 tidak akan terenkripsi: siapa pun yang dapat membaca berkas itu dapat membaca isinya. Tetap ekspor?</translation>
     </message>
 </context>
 <context>
@@ -549,27 +549,27 @@
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting batas</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal (titik kode):</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir (titik kode, tidak termasuk):</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal harus sebelum akhir.</translation>
     </message>
 </context>
 <context>
@@ -775,82 +775,82 @@
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terdefinisi</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 titik kode dikode oleh keduanya</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah dimensi: segmennya adalah segmen dari semua nilainya</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik kode (karakter) yang dikode</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik kode yang sama-sama dikode atau sama-sama tidak dikode, dari semua titik kode</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
         <source>Cohen&apos;s kappa per code point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa Cohen per titik kode</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
         <source>Krippendorff&apos;s unitized alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha terunitisasi Krippendorff</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Keduanya</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persen</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1001,12 @@
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membandingkan pengode: %1</translation>
     </message>
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membandingkan:</translation>
     </message>
 </context>
 <context>
@@ -1027,52 +1027,52 @@
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;gode</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semua pengode</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya &amp;milik saya</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat&amp;u pengode</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandingkan pengode</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
         <source>Shows every coder&apos;s codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan pengodean semua pengode</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan hanya pengodean pengode saat ini</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
         <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan pengodean semua pengode berdampingan, dengan satu warna per pengode</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pengode yang mengode</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
         <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah salinan buta (tanpa melihat kode orang lain) untuk %1: hanya pengodean %1 yang ditampilkan.</translation>
     </message>
 </context>
 <context>
@@ -1103,22 +1103,22 @@
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terdefinisi</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha Krippendorff atas nilai-nilai dimensi</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
-        <translation type="unfinished">Dimensi</translation>
+        <translation>Dimensi</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-alpha</translation>
     </message>
 </context>
 <context>
@@ -1126,115 +1126,115 @@
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
-        <translation type="unfinished"></translation>
+        <translation>A diterima</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
-        <translation type="unfinished"></translation>
+        <translation>B diterima</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
-        <translation type="unfinished"></translation>
+        <translation>Keduanya diterima</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Disunting</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diputuskan</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titik kode %1 sampai %2 (%n titik kode)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengode %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsensus mengode %1 (diputuskan %2)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
-        <translation type="unfinished">Dokumen</translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan</translation>
     </message>
 </context>
 <context>
@@ -1242,145 +1242,145 @@
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="26"/>
         <source>Accept &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima &amp;A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima &amp;B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept b&amp;oth</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima k&amp;eduanya</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Edit boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting batas…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolak</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Adopt a&amp;greed codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopsi pengodean yang &amp;sepakat</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Export…</source>
-        <translation type="unfinished">Ekspor…</translation>
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="70"/>
         <source>The consensus codes the whole stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsensus mengode seluruh rentang</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsensus tidak mengode apa pun dari rentang ini: diputuskan bukan kode ini</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes a span you give, in code points</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsensus mengode rentang yang Anda tentukan, dalam titik kode</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengode untuk pengode konsensus setiap rentang yang dikode sama oleh kedua pengode</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengode tempat keputusan ditulis; pilih sebagai pengode di atas untuk membandingkan dengannya</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="90"/>
         <source>Consensus coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengode konsensus:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="118"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kode di tabel kesepakatan untuk menampilkan ketidaksepakatannya.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="141"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidaksepakatan pada %1 — A: %2, B: %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="214"/>
         <source>%1 and %2 agree everywhere on this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dan %2 sepakat di semua bagian untuk kode ini.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="237"/>
         <source>%1 of %2 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 sudah diputuskan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>The consensus codes what %1 coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsensus mengode apa yang dikode %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="282"/>
         <source>Select a disagreement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih ketidaksepakatan terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="290"/>
         <source>%1: code points %2–%3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: titik kode %2–%3 dari %4</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="309"/>
         <source>Choose a code and a pair of coders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kode dan sepasang pengode terlebih dahulu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="314"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pengodean yang sepakat diadopsi untuk %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
         <source>Open a project first.</source>
-        <translation type="unfinished">Buka proyek terlebih dahulu.</translation>
+        <translation>Buka proyek terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="337"/>
         <source>Export disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ketidaksepakatan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+        <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="343"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini terenkripsi, tetapi %1 tidak akan terenkripsi: siapa pun yang dapat membaca berkas itu dapat membaca isinya. Tetap ekspor?</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1429,7 @@
         <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
-        <translation type="unfinished"></translation>
+        <translation>hlm. %1</translation>
     </message>
     <message>
         <location filename="../../ui/document/documentview.cpp" line="738"/>
@@ -1499,7 +1499,7 @@
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="74"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini terenkripsi, tetapi %1 tidak akan terenkripsi: siapa pun yang dapat membaca berkas itu dapat membaca isinya. Tetap ekspor?</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="88"/>
@@ -1522,98 +1522,98 @@
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
         <source>&amp;Blind: leave out other coders&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buta: tanpa pekerjaan pengode lain</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enkripsi salinan</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
         <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagikan salinan pengode</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan proyek ini untuk satu pengode: buku kode dan dokumen yang dipilih. Pekerjaannya digabungkan kembali dengan Berkas → Gabungkan proyek….</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
         <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan ini tidak memuat pengodean atau memo pengode lain, dan hanya menampilkan pekerjaan pengodenya.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan hanya dapat dibuka dengan kata sandinya sendiri (ditanyakan berikutnya) atau berkas kunci.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telusuri…</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tulis salinan</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengode:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumen:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan sebagai:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
-        <translation type="unfinished"></translation>
+        <translation>pengode</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Proyek Crosscut (*.crosscut)</translation>
+        <translation>Proyek Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan pengode yang akan menerima salinan.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih setidaknya satu dokumen.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tempat menyimpan salinan.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">%1 sudah ada; pilih nama berkas baru.</translation>
+        <translation>%1 sudah ada; pilih nama berkas baru.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan tidak dapat menggantikan proyek itu sendiri.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini terenkripsi, tetapi salinannya tidak: siapa pun yang dapat membaca %1 dapat membaca isinya. Tetap tulis tanpa enkripsi?</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +2081,7 @@ Ravi,,Pengguna napza&lt;/pre&gt;</translation>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Intersectional template in &amp;another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat interseksional dalam &amp;bahasa lain</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
@@ -2711,53 +2711,53 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah berkas…</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pertahankan kedua dokumen jika namanya bentrok</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambil nilai atribut mereka</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
         <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan proyek</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
         <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan pengode (atau proyek Crosscut lain) yang akan digabungkan ke proyek ini. Dokumen dicocokkan berdasarkan identitas atau teksnya, tidak pernah hanya berdasarkan nama; pengodean setiap pengode dipertahankan. Penggabungan adalah satu langkah Sunting → Urungkan.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
         <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen salinan yang namanya sudah dipakai oleh teks lain masuk sebagai &quot;NAMA (2)&quot;; tanpa opsi ini, bentrokan seperti itu menghentikan penggabungan dan tidak ada yang digabungkan.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
         <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika nilai atribut berbeda, nilai dari salinan menggantikan nilai proyek ini.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gabungkan</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation type="unfinished">Proyek Crosscut (*.crosscut);;Semua berkas (*)</translation>
+        <translation>Proyek Crosscut (*.crosscut);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -2765,23 +2765,23 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan penggabungan</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang baru di %1: semua isinya sudah ada di proyek ini.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 digabungkan. Sunting → Urungkan membatalkan seluruh penggabungan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflik di atas: nilai yang dipertahankan disebutkan; tidak ada yang diputuskan diam-diam.</numerusform>
         </translation>
     </message>
 </context>
@@ -2810,12 +2810,12 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkripsi salinan</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 akan dienkripsi dengan kata sandinya sendiri (atau berkas kunci): berikan kepada pengode secara terpisah dari berkasnya. &lt;b&gt;Kata sandi yang hilang tidak dapat dipulihkan.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
@@ -3091,7 +3091,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
@@ -3446,7 +3446,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
         <source>The new language applies when Crosscut is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa baru berlaku saat Crosscut dijalankan kembali.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
@@ -3461,7 +3461,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa:</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3553,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="163"/>
         <source>Remove %1&apos;s codings of this quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pengodean %1 pada kutipan ini</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="169"/>
@@ -3563,7 +3563,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dikode oleh %2)</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="190"/>
@@ -3578,93 +3578,93 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gabungkan proyek…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggabungkan salinan pengode atau proyek lain ke proyek ini, sebagai satu langkah yang dapat diurungkan</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bagikan salinan pengode…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis salinan proyek ini untuk satu pengode, untuk digabungkan kembali nanti</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
-        <translation type="unfinished">Crosscut</translation>
+        <translation>Crosscut</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang digabungkan: tidak ada kata sandi untuk %1.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digabungkan: tidak ada yang baru.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proyek digabungkan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggabungan ditolak: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kunci ini tidak dapat membuka %1. Coba berkas lain.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished">Kata sandi salah. Coba lagi.</translation>
+        <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada salinan yang ditulis: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salinan untuk %1 ditulis ke %2: %n dokumen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n pengodean</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (buta)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, terenkripsi</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagikan salinan pengode</translation>
     </message>
 </context>
 <context>
@@ -3705,17 +3705,17 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Di bawah 0,67: terlalu rendah untuk menarik kesimpulan</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
-        <translation type="unfinished"></translation>
+        <translation>0,67 sampai 0,8: hanya kesimpulan sementara</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>0,8 atau lebih: andal</translation>
     </message>
 </context>
 </TS>

@@ -1293,7 +1293,7 @@
         <location filename="../../ui/document/documentview.cpp" line="551" />
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
-        <translation type="unfinished" />
+        <translation>с. %1</translation>
     </message>
     <message>
         <location filename="../../ui/document/documentview.cpp" line="738" />
@@ -2947,7 +2947,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41" />
         <source>%1, %2</source>
         <comment>document name, page</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62" />

@@ -7,146 +7,146 @@
         <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
         <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодовано кодових точок</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Обидва</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Усього</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
         <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсоток узгодженості як частка (0–1), каппа Коена, унітизована альфа Кріппендорфа; — де не визначено</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсоток узгодженості</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Каппа</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Альфа</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
-        <translation type="unfinished">Вимір</translation>
+        <translation>Вимір</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-альфа Кріппендорфа за значеннями виміру; — де не визначено</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-альфа</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгодженість між кодувальниками: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахується в кодових точках; кожен документ — окремий континуум.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодувальники: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Враховано %n документ</numerusform>
+            <numerusform>Враховано %n документи</numerusform>
+            <numerusform>Враховано %n документів</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня узгодженість</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Середні за вимірами</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
-        <translation type="unfinished"></translation>
+        <translation> (кодові точки)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
-        <translation type="unfinished"></translation>
+        <translation> (виміри)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбіжності щодо коду %1: %2 і %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбіжності</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Відрізок</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодував A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодував B</translation>
     </message>
 </context>
 <context>
@@ -347,17 +347,17 @@
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Узгодженість…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
         <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгодженість між кодувальниками за кожним кодом, їхні розбіжності та їх вирішення</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Узгодженість</translation>
     </message>
 </context>
 <context>
@@ -365,47 +365,47 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="49"/>
         <source>Export…</source>
-        <translation type="unfinished">Експорт…</translation>
+        <translation>Експорт…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="62"/>
         <source>Check two or more coders to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте двох або більше кодувальників для порівняння</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="66"/>
         <source>The documents counted; none checked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи, що враховуються; якщо не позначено жодного — усі</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="93"/>
         <source>Coders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодувальники:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="96"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="99"/>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="108"/>
         <source>Dimensions (cu-alpha over their values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виміри (cu-альфа за їхніми значеннями)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="210"/>
         <source>All documents</source>
-        <translation type="unfinished">Усі документи</translation>
+        <translation>Усі документи</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n документ</numerusform>
             <numerusform>%n документи</numerusform>
             <numerusform>%n документів</numerusform>
@@ -414,66 +414,66 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="285"/>
         <source>Check two or more coders to compare their codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте двох або більше кодувальників, щоб порівняти їхнє кодування.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="307"/>
         <source>Mean over the pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Середнє за парами</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="391"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть код у таблиці узгодженості, щоб побачити його розбіжності.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="396"/>
         <source>Choose a pair of coders to list their disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть пару кодувальників, щоб побачити їхні розбіжності.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="420"/>
         <source>%1 — %n document(s), counted in code points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n документ, рахунок у кодових точках.</numerusform>
+            <numerusform>%1 — %n документи, рахунок у кодових точках.</numerusform>
+            <numerusform>%1 — %n документів, рахунок у кодових точках.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="423"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n міра не визначена (—): наведіть на неї, щоб дізнатися чому.</numerusform>
+            <numerusform>%n міри не визначені (—): наведіть на одну, щоб дізнатися чому.</numerusform>
+            <numerusform>%n мір не визначено (—): наведіть на одну, щоб дізнатися чому.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="428"/>
         <location filename="../../ui/agreement/agreementview.cpp" line="433"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого експортувати.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="453"/>
         <source>Export agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт узгодженості</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="459"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished">Цей проєкт зашифровано, а %1 не буде: будь-хто, хто може прочитати цей файл, прочитає і його вміст. Усе одно експортувати?</translation>
+        <translation>Проєкт зашифровано, але %1 не буде зашифровано: будь-хто, хто може прочитати цей файл, прочитає його вміст. Все одно експортувати?</translation>
     </message>
 </context>
 <context>
@@ -557,27 +557,27 @@
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити межі</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок (кодова точка):</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець (кодова точка, не включається):</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок має бути раніше за кінець.</translation>
     </message>
 </context>
 <context>
@@ -783,82 +783,82 @@
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Не визначено</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2 кодових точок закодовано обома</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимір: його сегменти — сегменти всіх його значень</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодовано кодових точок (символів)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка кодових точок, які обидва закодували або обидва залишили незакодованими</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
         <source>Cohen&apos;s kappa per code point</source>
-        <translation type="unfinished"></translation>
+        <translation>Каппа Коена за кодовими точками</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
         <source>Krippendorff&apos;s unitized alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Унітизована альфа Кріппендорфа</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Обидва</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсоток</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Каппа</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Альфа</translation>
     </message>
 </context>
 <context>
@@ -1013,12 +1013,12 @@
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння кодувальників: %1</translation>
     </message>
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння:</translation>
     </message>
 </context>
 <context>
@@ -1039,52 +1039,52 @@
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодувальники</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усі кодувальники</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише &amp;мої</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Один кодувальник</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порівняти кодувальників</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
         <source>Shows every coder&apos;s codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує кодування всіх кодувальників</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує лише кодування поточного кодувальника</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
         <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує кодування всіх кодувальників поруч, кожного своїм кольором</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки що ніхто не кодував</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
         <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це копія наосліп для %1: показано лише кодування %1.</translation>
     </message>
 </context>
 <context>
@@ -1115,22 +1115,22 @@
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Не визначено</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-альфа Кріппендорфа за значеннями виміру</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
-        <translation type="unfinished">Вимір</translation>
+        <translation>Вимір</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>cu-альфа</translation>
     </message>
 </context>
 <context>
@@ -1138,117 +1138,117 @@
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>нічого</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Межі</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийнято A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийнято B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийнято обидва</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вирішено</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кодові точки з %1 по %2 (%n кодова точка)</numerusform>
+            <numerusform>Кодові точки з %1 по %2 (%n кодові точки)</numerusform>
+            <numerusform>Кодові точки з %1 по %2 (%n кодових точок)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 закодував(ла) %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консенсус кодує %1 (вирішено %2)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення ще немає</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Відрізок</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення</translation>
     </message>
 </context>
 <context>
@@ -1256,147 +1256,147 @@
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="26"/>
         <source>Accept &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти &amp;A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти &amp;B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept b&amp;oth</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти &amp;обидва</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Edit boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити межі…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відхилити</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Adopt a&amp;greed codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести &amp;збіжне кодування</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Export…</source>
-        <translation type="unfinished">Експорт…</translation>
+        <translation>Експорт…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="70"/>
         <source>The consensus codes the whole stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Консенсус кодує весь відрізок</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Консенсус нічого не кодує на відрізку: вирішено, що це не цей код</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes a span you give, in code points</source>
-        <translation type="unfinished"></translation>
+        <translation>Консенсус кодує заданий вами відрізок у кодових точках</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодує для консенсусу кожен відрізок, який обидва кодувальники закодували однаково</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодувальник, якому записуються рішення; позначте його вище, щоб порівняти з ним</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="90"/>
         <source>Consensus coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Консенсус-кодувальник:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="118"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть код у таблиці узгодженості, щоб побачити його розбіжності.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="141"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбіжності щодо коду %1 — A: %2, B: %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="214"/>
         <source>%1 and %2 agree everywhere on this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 і %2 повністю узгоджені щодо цього коду.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="237"/>
         <source>%1 of %2 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішено %1 з %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>The consensus codes what %1 coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Консенсус кодує те, що закодував(ла) %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="282"/>
         <source>Select a disagreement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть розбіжність.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="290"/>
         <source>%1: code points %2–%3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: кодові точки %2–%3 у документі %4</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="309"/>
         <source>Choose a code and a pair of coders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть код і пару кодувальників.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="314"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перенесено %n збіжне кодування для %1.</numerusform>
+            <numerusform>Перенесено %n збіжні кодування для %1.</numerusform>
+            <numerusform>Перенесено %n збіжних кодувань для %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
         <source>Open a project first.</source>
-        <translation type="unfinished">Спершу відкрийте проєкт.</translation>
+        <translation>Спершу відкрийте проєкт.</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="337"/>
         <source>Export disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт розбіжностей</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="343"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished">Цей проєкт зашифровано, а %1 не буде: будь-хто, хто може прочитати цей файл, прочитає і його вміст. Усе одно експортувати?</translation>
+        <translation>Проєкт зашифровано, але %1 не буде зашифровано: будь-хто, хто може прочитати цей файл, прочитає його вміст. Все одно експортувати?</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1449,7 @@
         <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
-        <translation type="unfinished"></translation>
+        <translation>с. %1</translation>
     </message>
     <message>
         <location filename="../../ui/document/documentview.cpp" line="738"/>
@@ -1542,98 +1542,98 @@
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
         <source>&amp;Blind: leave out other coders&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наосліп: без роботи інших кодувальників</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зашифрувати копію</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
         <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Видати копію для кодувальника</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія цього проєкту для одного кодувальника: кодова книга та вибрані документи. Його робота повертається назад через Файл → Об’єднати проєкт….</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
         <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>У копії немає кодувань і нотаток інших кодувальників; вона показує лише роботу свого кодувальника.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія відкривається лише власним паролем (його буде запитано далі) або файлом ключа.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Огляд…</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записати копію</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодувальник:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документи:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти як:</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
-        <translation type="unfinished"></translation>
+        <translation>кодувальник</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Проєкти Crosscut (*.crosscut)</translation>
+        <translation>Проєкти Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажіть кодувальника, для якого призначена копія.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть принаймні один документ.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, де зберегти копію.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">%1 уже існує; виберіть нову назву файлу.</translation>
+        <translation>%1 уже існує; виберіть нове ім’я файлу.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія не може замінити сам проєкт.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт зашифровано, але копію не буде зашифровано: її вміст зможе прочитати будь-хто, хто має доступ до %1. Все одно записати її незашифрованою?</translation>
     </message>
 </context>
 <context>
@@ -2755,53 +2755,53 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати файли…</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибрати</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберігати обидва документи, якщо імена збігаються</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Брати їхні значення атрибутів</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
         <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання проєктів</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
         <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копії для кодувальників (або інші проєкти Crosscut), які треба влити в цей проєкт. Документи зіставляються за ідентифікатором або текстом, але ніколи лише за іменем; кодування всіх кодувальників зберігаються. Об’єднання — один крок Редагування → Скасувати.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
         <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ копії, чиє ім’я вже зайняте іншим текстом, додається як «НАЗВА (2)»; без цього такий збіг зупиняє об’єднання, і нічого не вливається.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
         <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Де значення атрибута відрізняється, значення копії замінює значення цього проєкту.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation type="unfinished">Проєкти Crosscut (*.crosscut);;Усі файли (*)</translation>
+        <translation>Проєкти Crosscut (*.crosscut);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
@@ -2809,25 +2809,25 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про об’єднання</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 немає нічого нового: усе вже є в цьому проєкті.</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Влито: %1. Редагування → Скасувати скасовує все об’єднання.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфлікт вище: збережені значення названо; нічого не вирішено мовчки.</numerusform>
+            <numerusform>%n конфлікти вище: збережені значення названо; нічого не вирішено мовчки.</numerusform>
+            <numerusform>%n конфліктів вище: збережені значення названо; нічого не вирішено мовчки.</numerusform>
         </translation>
     </message>
 </context>
@@ -2856,12 +2856,12 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрування копії</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 буде зашифровано власним паролем (або файлом ключа): передайте його кодувальнику окремо від файлу. &lt;b&gt;Втрачений пароль відновити неможливо.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
@@ -3141,7 +3141,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
@@ -3613,7 +3613,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="163"/>
         <source>Remove %1&apos;s codings of this quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати кодування %1 у цій цитаті</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="169"/>
@@ -3623,7 +3623,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (закодував(ла) %2)</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="190"/>
@@ -3638,80 +3638,80 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;б’єднати проєкт…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Вливає копії для кодувальників або інші проєкти в цей проєкт одним кроком, який можна скасувати</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видати копію для кодувальника…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Записує копію цього проєкту для одного кодувальника, щоб пізніше влити її назад</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
-        <translation type="unfinished">Crosscut</translation>
+        <translation>Crosscut</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не влито: немає пароля для %1.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднано: нічого нового.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Влито %n проєкт.</numerusform>
+            <numerusform>Влито %n проєкти.</numerusform>
+            <numerusform>Влито %n проєктів.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання відхилено: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл ключа не відкриває %1. Спробуйте інший.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished">Неправильний пароль. Спробуйте ще раз.</translation>
+        <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копію не записано: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Копію для %1 записано в %2: %n документ</numerusform>
+            <numerusform>Копію для %1 записано в %2: %n документи</numerusform>
+            <numerusform>Копію для %1 записано в %2: %n документів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n кодування</numerusform>
             <numerusform>%n кодування</numerusform>
             <numerusform>%n кодувань</numerusform>
@@ -3720,17 +3720,17 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (наосліп)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, зашифровано</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Видати копію для кодувальника</translation>
     </message>
 </context>
 <context>
@@ -3771,17 +3771,17 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижче 0,67: занадто мало, щоб робити висновки</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Від 0,67 до 0,8: лише попередні висновки</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>0,8 і вище: надійно</translation>
     </message>
 </context>
 </TS>

@@ -7,145 +7,145 @@
         <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
         <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ کیے گئے کوڈ پوائنٹس</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>کل</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
         <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>فیصد اتفاق بطور تناسب (0–1)، کوہن کا kappa، کرپینڈورف کا unitized alpha؛ — جہاں غیر متعین ہو</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>فیصد اتفاق</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>‏Kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>‏Alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
-        <translation type="unfinished">جہت</translation>
+        <translation>جہت</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>جہت کی قدروں پر کرپینڈورف کا cu-alpha؛ — جہاں غیر متعین ہو</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>‏cu-alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈرز کے درمیان اتفاق: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ پوائنٹس میں شمار کیا گیا؛ ہر دستاویز اپنا الگ تسلسل ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈرز: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>شمار شدہ دستاویزات: %n</numerusform>
+            <numerusform>شمار شدہ دستاویزات: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اوسط اتفاق</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>جہتوں کا اوسط</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
-        <translation type="unfinished"></translation>
+        <translation> (کوڈ پوائنٹس)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
-        <translation type="unfinished"></translation>
+        <translation> (جہتیں)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 پر اختلافات: %2 اور %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلافات</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>حصہ</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتام</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A نے کوڈ کیا</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B نے کوڈ کیا</translation>
     </message>
 </context>
 <context>
@@ -346,17 +346,17 @@
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاق… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
         <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کوڈ کے لیے کوڈرز کے درمیان اتفاق، کوڈرز کے اختلافات اور ان کا فیصلہ</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاق</translation>
     </message>
 </context>
 <context>
@@ -364,47 +364,47 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="49"/>
         <source>Export…</source>
-        <translation type="unfinished">برآمد…</translation>
+        <translation>برآمد…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="62"/>
         <source>Check two or more coders to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>موازنے کے لیے دو یا زیادہ کوڈرز منتخب کریں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="66"/>
         <source>The documents counted; none checked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>شمار کی گئی دستاویزات؛ کوئی منتخب نہ ہو تو: سب</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="93"/>
         <source>Coders:</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈرز:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="96"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>دستاویزات:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="99"/>
         <source>Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>جوڑا:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="108"/>
         <source>Dimensions (cu-alpha over their values)</source>
-        <translation type="unfinished"></translation>
+        <translation>جہتیں (ان کی قدروں پر cu-alpha)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="210"/>
         <source>All documents</source>
-        <translation type="unfinished">تمام دستاویزات</translation>
+        <translation>تمام دستاویزات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>‏%n دستاویز</numerusform>
             <numerusform>‏%n دستاویزات</numerusform>
         </translation>
@@ -412,64 +412,64 @@
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="285"/>
         <source>Check two or more coders to compare their codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈرز کی کوڈنگز کا موازنہ کرنے کے لیے دو یا زیادہ کوڈرز منتخب کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="307"/>
         <source>Mean over the pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>جوڑوں کا اوسط</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="391"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلافات دیکھنے کے لیے اتفاق کی جدول میں کوئی کوڈ چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="396"/>
         <source>Choose a pair of coders to list their disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلافات دیکھنے کے لیے کوڈرز کا ایک جوڑا چنیں۔</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="420"/>
         <source>%1 — %n document(s), counted in code points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%1 — %n دستاویز، کوڈ پوائنٹس میں شمار۔</numerusform>
+            <numerusform>‏%1 — %n دستاویزات، کوڈ پوائنٹس میں شمار۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="423"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%n پیمانہ غیر متعین (—): وجہ جاننے کے لیے اس پر ماؤس لے جائیں۔</numerusform>
+            <numerusform>‏%n پیمانے غیر متعین (—): وجہ جاننے کے لیے کسی ایک پر ماؤس لے جائیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="428"/>
         <location filename="../../ui/agreement/agreementview.cpp" line="433"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>‏%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="447"/>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="453"/>
         <source>Export agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاق برآمد کریں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
+        <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="459"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished">یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگا: جو کوئی بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation>
+        <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگی: جو بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation>
     </message>
 </context>
 <context>
@@ -553,27 +553,27 @@
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود میں ترمیم</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دستاویز: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز (کوڈ پوائنٹ):</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتام (کوڈ پوائنٹ، شامل نہیں):</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز اختتام سے پہلے ہونا چاہیے۔</translation>
     </message>
 </context>
 <context>
@@ -779,82 +779,82 @@
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر متعین</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%2 میں سے %1 کوڈ پوائنٹس دونوں نے کوڈ کیے</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک جہت: اس کے حصے اس کی تمام قدروں کے حصے ہیں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ کیے گئے کوڈ پوائنٹس (حروف)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام کوڈ پوائنٹس میں سے وہ جو دونوں نے کوڈ کیے یا دونوں نے بغیر کوڈ چھوڑے</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
         <source>Cohen&apos;s kappa per code point</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کوڈ پوائنٹ پر کوہن کا kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
         <source>Krippendorff&apos;s unitized alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>کرپینڈورف کا unitized alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>فیصد</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>‏Kappa</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>‏Alpha</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1007,12 @@
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈرز کا موازنہ: %1</translation>
     </message>
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
-        <translation type="unfinished"></translation>
+        <translation>موازنہ:</translation>
     </message>
 </context>
 <context>
@@ -1033,52 +1033,52 @@
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈرز (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام کوڈرز (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف میرے (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک کوڈر (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈرز کا موازنہ کریں (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
         <source>Shows every coder&apos;s codings</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کوڈر کی کوڈنگز دکھاتا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف موجودہ کوڈر کی کوڈنگز دکھاتا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
         <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کوڈر کی کوڈنگز ساتھ ساتھ دکھاتا ہے، ہر کوڈر کا الگ رنگ</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کسی کوڈر نے کوڈ نہیں کیا</translation>
     </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
         <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ %1 کے لیے نابینا (دوسروں کا کام چھپا ہوا) نقل ہے: صرف %1 کی کوڈنگز دکھائی جاتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1109,22 +1109,22 @@
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر متعین</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
         <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>جہت کی قدروں پر کرپینڈورف کا cu-alpha</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
-        <translation type="unfinished">جہت</translation>
+        <translation>جہت</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>‏cu-alpha</translation>
     </message>
 </context>
 <context>
@@ -1132,116 +1132,116 @@
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ نہیں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A قبول کیا</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B قبول کیا</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں قبول کیے</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم شدہ</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>فیصلہ باقی</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>کوڈ پوائنٹس %1 سے %2 تک (%n کوڈ پوائنٹ)</numerusform>
+            <numerusform>کوڈ پوائنٹس %1 سے %2 تک (%n کوڈ پوائنٹس)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 نے %2 کوڈ کیا</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقِ رائے %1 کوڈ کرتا ہے (فیصلہ %2)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی فیصلہ نہیں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
-        <translation type="unfinished">قسم</translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
-        <translation type="unfinished">دستاویز</translation>
+        <translation>دستاویز</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>حصہ</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B: %1</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>فیصلہ</translation>
     </message>
 </context>
 <context>
@@ -1249,146 +1249,146 @@
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="26"/>
         <source>Accept &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A قبول کریں (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B قبول کریں (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept b&amp;oth</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں قبول کریں (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Edit boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود میں ترمیم… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد کریں (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Adopt a&amp;greed codings</source>
-        <translation type="unfinished"></translation>
+        <translation>متفقہ کوڈنگز اپنائیں (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="30"/>
         <source>Export…</source>
-        <translation type="unfinished">برآمد…</translation>
+        <translation>برآمد…</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="70"/>
         <source>The consensus codes the whole stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقِ رائے پورا حصہ کوڈ کرتا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقِ رائے اس حصے میں کچھ کوڈ نہیں کرتا: فیصلہ یہ ہے کہ یہ یہ کوڈ نہیں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes a span you give, in code points</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقِ رائے وہ حصہ کوڈ کرتا ہے جو آپ کوڈ پوائنٹس میں دیں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر وہ حصہ جو دونوں کوڈرز نے یکساں کوڈ کیا، اتفاقِ رائے کے کوڈر کے لیے کوڈ کرتا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ کوڈر جس کے نام فیصلے لکھے جاتے ہیں؛ اس سے موازنے کے لیے اسے اوپر کوڈر کے طور پر منتخب کریں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="90"/>
         <source>Consensus coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقِ رائے کا کوڈر:</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="118"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلافات دیکھنے کے لیے اتفاق کی جدول میں کوئی کوڈ چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="141"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 پر اختلافات — A: %2، B: %3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="214"/>
         <source>%1 and %2 agree everywhere on this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 اور %2 اس کوڈ پر ہر جگہ متفق ہیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="237"/>
         <source>%1 of %2 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%2 میں سے %1 کا فیصلہ ہو چکا</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>The consensus codes what %1 coded</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقِ رائے وہ کوڈ کرتا ہے جو %1 نے کوڈ کیا</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="247"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>‏A</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>‏B</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="282"/>
         <source>Select a disagreement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کوئی اختلاف منتخب کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="290"/>
         <source>%1: code points %2–%3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1: %4 کے کوڈ پوائنٹس %2–%3</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="309"/>
         <source>Choose a code and a pair of coders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ایک کوڈ اور کوڈرز کا ایک جوڑا چنیں۔</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="314"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%1 کے لیے %n متفقہ کوڈنگ اپنائی گئی۔</numerusform>
+            <numerusform>‏%1 کے لیے %n متفقہ کوڈنگز اپنائی گئیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="328"/>
         <source>Open a project first.</source>
-        <translation type="unfinished">پہلے کوئی پروجیکٹ کھولیں۔</translation>
+        <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="337"/>
         <source>Export disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>اختلافات برآمد کریں</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
+        <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="343"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation type="unfinished">یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگا: جو کوئی بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation>
+        <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگی: جو بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1439,7 @@
         <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
-        <translation type="unfinished"></translation>
+        <translation>ص %1</translation>
     </message>
     <message>
         <location filename="../../ui/document/documentview.cpp" line="738"/>
@@ -1532,98 +1532,98 @@
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
         <source>&amp;Blind: leave out other coders&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>نابینا: دوسرے کوڈرز کا کام شامل نہ کریں (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل کو خفیہ کریں (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
         <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کی نقل حوالے کریں</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک کوڈر کے لیے اس پروجیکٹ کی نقل: کوڈ بُک اور منتخب دستاویزات۔ اس کا کام فائل ← پروجیکٹ ضم کریں… سے واپس ضم ہوتا ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
         <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل میں دوسرے کوڈرز کی کوئی کوڈنگ یا یادداشت نہیں ہوتی، اور یہ صرف اپنے کوڈر کا کام دکھاتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل صرف اپنے پاس ورڈ (جو آگے پوچھا جائے گا) یا کلیدی فائل سے کھلتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>براؤز کریں… (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لکھیں (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر: (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>دستاویزات: (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس نام سے محفوظ کریں: (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Crosscut پروجیکٹس (*.crosscut)</translation>
+        <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کوڈر کا نام دیں جس کے لیے نقل ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم ایک دستاویز چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل محفوظ کرنے کی جگہ چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
+        <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل خود پروجیکٹ کی جگہ نہیں لے سکتی۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن نقل نہیں ہوگی: جو بھی %1 پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی اسے بغیر خفیہ کیے لکھیں؟</translation>
     </message>
 </context>
 <context>
@@ -2733,53 +2733,53 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>فائلیں شامل کریں… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ٹکرانے پر دونوں دستاویزات رکھیں (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کی وصف کی قدریں لیں (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
         <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹس ضم کریں</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
         <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کی نقول (یا دوسرے Crosscut پروجیکٹس) جنہیں اس پروجیکٹ میں ضم کرنا ہے۔ دستاویزات کو ان کی شناخت یا متن سے ملایا جاتا ہے، کبھی صرف نام سے نہیں؛ ہر کوڈر کی کوڈنگز برقرار رہتی ہیں۔ انضمام ترمیم ← کالعدم کریں کا ایک قدم ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
         <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل کی وہ دستاویز جس کا نام کسی مختلف متن نے لے رکھا ہو، «NAME (2)» کے طور پر آتی ہے؛ اس کے بغیر ایسا ٹکراؤ انضمام روک دیتا ہے اور کچھ ضم نہیں ہوتا۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
         <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>جہاں وصف کی قدر مختلف ہو، نقل کی قدر اس پروجیکٹ کی قدر کی جگہ لے لیتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ضم کریں (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation type="unfinished">Crosscut پروجیکٹس (*.crosscut);;تمام فائلیں (*)</translation>
+        <translation>Crosscut پروجیکٹس (*.crosscut);;تمام فائلیں (*)</translation>
     </message>
 </context>
 <context>
@@ -2787,24 +2787,24 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>انضمام کی رپورٹ</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 میں کچھ نیا نہیں: اس کا سب کچھ پہلے ہی اس پروجیکٹ میں ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 ضم ہو گیا۔ ترمیم ← کالعدم کریں پورا انضمام واپس لے لیتا ہے۔</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اوپر %n ٹکراؤ: رکھی گئی قدروں کے نام دیے گئے ہیں؛ کچھ بھی خاموشی سے طے نہیں کیا گیا۔</numerusform>
+            <numerusform>اوپر %n ٹکراؤ: رکھی گئی قدروں کے نام دیے گئے ہیں؛ کچھ بھی خاموشی سے طے نہیں کیا گیا۔</numerusform>
         </translation>
     </message>
 </context>
@@ -2833,12 +2833,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل کو خفیہ کریں</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 اپنے الگ پاس ورڈ (یا کلیدی فائل) سے خفیہ کی جائے گی: یہ کوڈر کو فائل سے الگ دیں۔ &lt;b&gt;کھویا ہوا پاس ورڈ بحال نہیں ہو سکتا۔&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
@@ -3116,7 +3116,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>‏%1، %2</translation>
     </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
@@ -3583,7 +3583,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="163"/>
         <source>Remove %1&apos;s codings of this quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اس اقتباس سے %1 کی کوڈنگز ہٹائیں</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="169"/>
@@ -3593,7 +3593,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 (%2 نے کوڈ کیا)</translation>
     </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="190"/>
@@ -3608,78 +3608,78 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ ضم کریں… (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کی نقول یا دوسرے پروجیکٹس کو اس پروجیکٹ میں ایک قابلِ کالعدم قدم کے طور پر ضم کرتا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کی نقل حوالے کریں… (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک کوڈر کے لیے اس پروجیکٹ کی نقل لکھتا ہے، جسے بعد میں واپس ضم کیا جائے</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
-        <translation type="unfinished">Crosscut</translation>
+        <translation>Crosscut</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ ضم نہیں ہوا: %1 کا پاس ورڈ نہیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضم ہو گیا: کچھ نیا نہیں۔</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%n پروجیکٹ ضم ہوا۔</numerusform>
+            <numerusform>‏%n پروجیکٹس ضم ہوئے۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انضمام مسترد کر دیا گیا: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلیدی فائل %1 نہیں کھولتی۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished">غلط پاس ورڈ۔ دوبارہ کوشش کریں۔</translation>
+        <translation>غلط پاس ورڈ۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نقل نہیں لکھی گئی: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%1 کی نقل %2 میں لکھ دی گئی: %n دستاویز</numerusform>
+            <numerusform>‏%1 کی نقل %2 میں لکھ دی گئی: %n دستاویزات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>‏%n کوڈنگ</numerusform>
             <numerusform>‏%n کوڈنگز</numerusform>
         </translation>
@@ -3687,17 +3687,17 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (نابینا)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>، خفیہ کردہ</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کی نقل حوالے کریں</translation>
     </message>
 </context>
 <context>
@@ -3738,17 +3738,17 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
-        <translation type="unfinished"></translation>
+        <translation>‏0.67 سے کم: نتائج اخذ کرنے کے لیے بہت کم</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
-        <translation type="unfinished"></translation>
+        <translation>‏0.67 سے 0.8 تک: صرف عارضی نتائج</translation>
     </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>‏0.8 یا زیادہ: قابلِ اعتماد</translation>
     </message>
 </context>
 </TS>
