@@ -2,12 +2,12 @@
 
 #include "project/project.h"
 #include "storage/schema.h"
+#include "util/filesync.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace crosscut {
@@ -19,18 +19,6 @@ QString copyPathFor(const QString &target)
 {
     const QFileInfo info(target);
     return info.absoluteDir().filePath(QStringLiteral(".%1.%2.rewriting").arg(info.fileName()).arg(getpid()));
-}
-
-Status syncPath(const QString &path, bool directory)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-    if (fd < 0)
-        return makeError(ErrorKind::Io, QStringLiteral("cannot open %1 to sync it to disk").arg(path));
-    const int rc = ::fsync(fd);
-    ::close(fd);
-    if (rc != 0)
-        return makeError(ErrorKind::Io, QStringLiteral("cannot sync %1 to disk").arg(path));
-    return {};
 }
 
 void removeCopy(const QString &copy)

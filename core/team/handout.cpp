@@ -8,6 +8,7 @@
 
 #include "project/project.h"
 #include "storage/schema.h"
+#include "util/filesync.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,18 +35,6 @@ void removeWithCompanions(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
-}
-
-Status syncPath(const QString &path, bool directory)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-    if (fd < 0)
-        return makeError(ErrorKind::Io, QStringLiteral("cannot open %1 to sync it to disk").arg(path));
-    const int rc = ::fsync(fd);
-    ::close(fd);
-    if (rc != 0)
-        return makeError(ErrorKind::Io, QStringLiteral("cannot sync %1 to disk").arg(path));
-    return {};
 }
 
 // The columns of `table` in the copy, as a list for INSERT and SELECT (names

@@ -7,115 +7,146 @@
         <location filename="../../ui/agreement/agreementexport.cpp" line="29" />
         <location filename="../../ui/agreement/agreementexport.cpp" line="47" />
         <source>Code</source>
-        <translation>Code</translation></message>
+        <translation>Code</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="31" />
         <source>Code points coded</source>
-        <translation>Code points coded</translation></message>
+        <translation>Code points coded</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="32" />
         <source>A</source>
-        <translation>A</translation></message>
+        <translation>A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="33" />
         <source>B</source>
-        <translation>B</translation></message>
+        <translation>B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="34" />
         <source>Both</source>
-        <translation>Both</translation></message>
+        <translation>Both</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="35" />
         <source>All</source>
-        <translation>All</translation></message>
+        <translation>All</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="49" />
         <source>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</source>
-        <translation>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</translation></message>
+        <translation>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="52" />
         <source>Percent agreement</source>
-        <translation>Percent agreement</translation></message>
+        <translation>Percent agreement</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="53" />
         <source>Kappa</source>
-        <translation>Kappa</translation></message>
+        <translation>Kappa</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="54" />
         <source>Alpha</source>
-        <translation>Alpha</translation></message>
+        <translation>Alpha</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="67" />
         <source>Dimension</source>
-        <translation>Dimension</translation></message>
+        <translation>Dimension</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="69" />
         <source>Krippendorff's cu-alpha over the dimension's values; — where undefined</source>
-        <translation>Krippendorff's cu-alpha over the dimension's values; — where undefined</translation></message>
+        <translation>Krippendorff's cu-alpha over the dimension's values; — where undefined</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="71" />
         <source>cu-alpha</source>
-        <translation>cu-alpha</translation></message>
+        <translation>cu-alpha</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="114" />
         <source>Inter-coder agreement: %1</source>
-        <translation>Inter-coder agreement: %1</translation></message>
+        <translation>Inter-coder agreement: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="115" />
         <source>Counted in code points; each document is its own continuum.</source>
-        <translation>Counted in code points; each document is its own continuum.</translation></message>
+        <translation>Counted in code points; each document is its own continuum.</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="117" />
         <source>Coders: %1</source>
-        <translation>Coders: %1</translation></message>
+        <translation>Coders: %1</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementexport.cpp" line="118" />
         <source>Documents counted: %n</source>
-        <translation><numerusform>Documents counted: %n</numerusform><numerusform>Documents counted: %n</numerusform></translation></message>
+        <translation>
+            <numerusform>Documents counted: %n</numerusform>
+            <numerusform>Documents counted: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="121" />
         <source>Mean agreement</source>
-        <translation>Mean agreement</translation></message>
+        <translation>Mean agreement</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="122" />
         <source>Mean dimensions</source>
-        <translation>Mean dimensions</translation></message>
+        <translation>Mean dimensions</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="124" />
         <source> (code points)</source>
-        <translation> (code points)</translation></message>
+        <translation> (code points)</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="125" />
         <source> (dimensions)</source>
-        <translation> (dimensions)</translation></message>
+        <translation> (dimensions)</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="141" />
         <source>Disagreements on %1: %2 and %3</source>
-        <translation>Disagreements on %1: %2 and %3</translation></message>
+        <translation>Disagreements on %1: %2 and %3</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="144" />
         <source>Disagreements</source>
-        <translation>Disagreements</translation></message>
+        <translation>Disagreements</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="145" />
         <source>Stretch</source>
-        <translation>Stretch</translation></message>
+        <translation>Stretch</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="148" />
         <source>Start</source>
-        <translation>Start</translation></message>
+        <translation>Start</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="149" />
         <source>End</source>
-        <translation>End</translation></message>
+        <translation>End</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="150" />
         <source>A coded</source>
-        <translation>A coded</translation></message>
+        <translation>A coded</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="151" />
         <source>B coded</source>
-        <translation>B coded</translation></message>
+        <translation>B coded</translation>
+    </message>
 </context>
 <context>
     <name>Pseudonymise</name>
@@ -315,100 +346,127 @@
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
         <source>&amp;Agreement…</source>
-        <translation>&amp;Agreement…</translation></message>
+        <translation>&amp;Agreement…</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="21" />
         <source>Inter-coder agreement per code, the coders' disagreements and their adjudication</source>
-        <translation>Inter-coder agreement per code, the coders' disagreements and their adjudication</translation></message>
+        <translation>Inter-coder agreement per code, the coders' disagreements and their adjudication</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="31" />
         <source>Agreement</source>
-        <translation>Agreement</translation></message>
+        <translation>Agreement</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::AgreementView</name>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="49" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="50" />
         <source>Export…</source>
-        <translation>Export…</translation></message>
+        <translation>Export…</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="62" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="63" />
         <source>Check two or more coders to compare</source>
-        <translation>Check two or more coders to compare</translation></message>
+        <translation>Check two or more coders to compare</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="66" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="67" />
         <source>The documents counted; none checked: all</source>
-        <translation>The documents counted; none checked: all</translation></message>
+        <translation>The documents counted; none checked: all</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="93" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="94" />
         <source>Coders:</source>
-        <translation>Coders:</translation></message>
+        <translation>Coders:</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="96" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="97" />
         <source>Documents:</source>
-        <translation>Documents:</translation></message>
+        <translation>Documents:</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="99" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="100" />
         <source>Pair:</source>
-        <translation>Pair:</translation></message>
+        <translation>Pair:</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="108" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="109" />
         <source>Dimensions (cu-alpha over their values)</source>
-        <translation>Dimensions (cu-alpha over their values)</translation></message>
+        <translation>Dimensions (cu-alpha over their values)</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="210" />
-        <source>All documents</source>
-        <translation>All documents</translation></message>
-    <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="211" />
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementview.cpp" line="212" />
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation></message>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="285" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="286" />
         <source>Check two or more coders to compare their codings.</source>
-        <translation>Check two or more coders to compare their codings.</translation></message>
+        <translation>Check two or more coders to compare their codings.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="307" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="308" />
         <source>Mean over the pairs</source>
-        <translation>Mean over the pairs</translation></message>
+        <translation>Mean over the pairs</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="391" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="392" />
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation>Choose a code in the agreement table to list its disagreements.</translation></message>
+        <translation>Choose a code in the agreement table to list its disagreements.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="396" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="397" />
         <source>Choose a pair of coders to list their disagreements.</source>
-        <translation>Choose a pair of coders to list their disagreements.</translation></message>
+        <translation>Choose a pair of coders to list their disagreements.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="420" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="421" />
         <source>%1 — %n document(s), counted in code points.</source>
-        <translation><numerusform>%1 — %n document, counted in code points.</numerusform><numerusform>%1 — %n documents, counted in code points.</numerusform></translation></message>
+        <translation>
+            <numerusform>%1 — %n document, counted in code points.</numerusform>
+            <numerusform>%1 — %n documents, counted in code points.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="423" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="424" />
         <source>%n measure(s) undefined (—): hover one for why.</source>
-        <translation><numerusform>%n measure undefined (—): hover one for why.</numerusform><numerusform>%n measures undefined (—): hover one for why.</numerusform></translation></message>
+        <translation>
+            <numerusform>%n measure undefined (—): hover one for why.</numerusform>
+            <numerusform>%n measures undefined (—): hover one for why.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="428" />
-        <location filename="../../ui/agreement/agreementview.cpp" line="433" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="429" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="434" />
         <source>%1: %2</source>
-        <translation>%1: %2</translation></message>
+        <translation>%1: %2</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="447" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="448" />
         <source>Nothing to export.</source>
-        <translation>Nothing to export.</translation></message>
-    <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="453" />
-        <source>Export agreement</source>
-        <translation>Export agreement</translation></message>
+        <translation>Nothing to export.</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="454" />
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation></message>
+        <source>Export agreement</source>
+        <translation>Export agreement</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="459" />
-        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation></message>
-</context>
+        <location filename="../../ui/agreement/agreementview.cpp" line="455" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
@@ -490,23 +548,28 @@
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="25" />
         <source>Edit boundaries</source>
-        <translation>Edit boundaries</translation></message>
+        <translation>Edit boundaries</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="44" />
         <source>Document: %1</source>
-        <translation>Document: %1</translation></message>
+        <translation>Document: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="45" />
         <source>Start (code point):</source>
-        <translation>Start (code point):</translation></message>
+        <translation>Start (code point):</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="46" />
         <source>End (code point, not included):</source>
-        <translation>End (code point, not included):</translation></message>
+        <translation>End (code point, not included):</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="80" />
         <source>The start must come before the end.</source>
-        <translation>The start must come before the end.</translation></message>
+        <translation>The start must come before the end.</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::CasesPanel</name>
@@ -711,67 +774,83 @@
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91" />
         <source>Undefined</source>
-        <translation>Undefined</translation></message>
+        <translation>Undefined</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95" />
         <source>%1 of %2 code points coded by both</source>
-        <translation>%1 of %2 code points coded by both</translation></message>
+        <translation>%1 of %2 code points coded by both</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97" />
         <source>A dimension: its segments are those of all its values</source>
-        <translation>A dimension: its segments are those of all its values</translation></message>
+        <translation>A dimension: its segments are those of all its values</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113" />
         <source>Code points (characters) coded</source>
-        <translation>Code points (characters) coded</translation></message>
+        <translation>Code points (characters) coded</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114" />
         <source>Code points both coded or both left uncoded, of all code points</source>
-        <translation>Code points both coded or both left uncoded, of all code points</translation></message>
+        <translation>Code points both coded or both left uncoded, of all code points</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115" />
         <source>Cohen's kappa per code point</source>
-        <translation>Cohen's kappa per code point</translation></message>
+        <translation>Cohen's kappa per code point</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116" />
         <source>Krippendorff's unitized alpha</source>
-        <translation>Krippendorff's unitized alpha</translation></message>
+        <translation>Krippendorff's unitized alpha</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123" />
         <source>Code</source>
-        <translation>Code</translation></message>
+        <translation>Code</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
         <source>A</source>
-        <translation>A</translation></message>
+        <translation>A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
         <source>A: %1</source>
-        <translation>A: %1</translation></message>
+        <translation>A: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
         <source>B</source>
-        <translation>B</translation></message>
+        <translation>B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
         <source>B: %1</source>
-        <translation>B: %1</translation></message>
+        <translation>B: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126" />
         <source>Both</source>
-        <translation>Both</translation></message>
+        <translation>Both</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127" />
         <source>Percent</source>
-        <translation>Percent</translation></message>
+        <translation>Percent</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128" />
         <source>Kappa</source>
-        <translation>Kappa</translation></message>
+        <translation>Kappa</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129" />
         <source>Alpha</source>
-        <translation>Alpha</translation></message>
+        <translation>Alpha</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::CodebookModel</name>
@@ -923,11 +1002,13 @@
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="22" />
         <source>Comparing coders: %1</source>
-        <translation>Comparing coders: %1</translation></message>
+        <translation>Comparing coders: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="39" />
         <source>Comparing:</source>
-        <translation>Comparing:</translation></message>
+        <translation>Comparing:</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::CoderStatus</name>
@@ -947,43 +1028,53 @@
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11" />
         <source>C&amp;oders</source>
-        <translation>C&amp;oders</translation></message>
+        <translation>C&amp;oders</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11" />
         <source>&amp;All coders</source>
-        <translation>&amp;All coders</translation></message>
+        <translation>&amp;All coders</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12" />
         <source>Only &amp;mine</source>
-        <translation>Only &amp;mine</translation></message>
+        <translation>Only &amp;mine</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12" />
         <source>&amp;One coder</source>
-        <translation>&amp;One coder</translation></message>
+        <translation>&amp;One coder</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="19" />
         <source>&amp;Compare coders</source>
-        <translation>&amp;Compare coders</translation></message>
+        <translation>&amp;Compare coders</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="23" />
         <source>Shows every coder's codings</source>
-        <translation>Shows every coder's codings</translation></message>
+        <translation>Shows every coder's codings</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="24" />
         <source>Shows only the codings of the current coder</source>
-        <translation>Shows only the codings of the current coder</translation></message>
+        <translation>Shows only the codings of the current coder</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="25" />
         <source>Shows every coder's codings side by side, in a colour per coder</source>
-        <translation>Shows every coder's codings side by side, in a colour per coder</translation></message>
+        <translation>Shows every coder's codings side by side, in a colour per coder</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="89" />
         <source>No coder has coded yet</source>
-        <translation>No coder has coded yet</translation></message>
+        <translation>No coder has coded yet</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="100" />
         <source>This is a blind copy for %1: only %1's codings are shown.</source>
-        <translation>This is a blind copy for %1: only %1's codings are shown.</translation></message>
+        <translation>This is a blind copy for %1: only %1's codings are shown.</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::CodingController</name>
@@ -1013,228 +1104,283 @@
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51" />
         <source>Undefined</source>
-        <translation>Undefined</translation></message>
+        <translation>Undefined</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62" />
         <source>Krippendorff's cu-alpha over the dimension's values</source>
-        <translation>Krippendorff's cu-alpha over the dimension's values</translation></message>
+        <translation>Krippendorff's cu-alpha over the dimension's values</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
         <source>Dimension</source>
-        <translation>Dimension</translation></message>
+        <translation>Dimension</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
         <source>cu-alpha</source>
-        <translation>cu-alpha</translation></message>
+        <translation>cu-alpha</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::DisagreementModel</name>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="22" />
         <source>nothing</source>
-        <translation>nothing</translation></message>
+        <translation>nothing</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="43" />
         <source>A only</source>
-        <translation>A only</translation></message>
+        <translation>A only</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="44" />
         <source>B only</source>
-        <translation>B only</translation></message>
+        <translation>B only</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="45" />
         <source>Boundary</source>
-        <translation>Boundary</translation></message>
+        <translation>Boundary</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="53" />
         <source>Accepted A</source>
-        <translation>Accepted A</translation></message>
+        <translation>Accepted A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="54" />
         <source>Accepted B</source>
-        <translation>Accepted B</translation></message>
+        <translation>Accepted B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="55" />
         <source>Accepted both</source>
-        <translation>Accepted both</translation></message>
+        <translation>Accepted both</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="56" />
         <source>Edited</source>
-        <translation>Edited</translation></message>
+        <translation>Edited</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="57" />
         <source>Rejected</source>
-        <translation>Rejected</translation></message>
+        <translation>Rejected</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="86" />
         <source>Unsettled</source>
-        <translation>Unsettled</translation></message>
+        <translation>Unsettled</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="98" />
         <source>Code points %1 to %2 (%n code point(s))</source>
-        <translation><numerusform>Code points %1 to %2 (%n code point)</numerusform><numerusform>Code points %1 to %2 (%n code points)</numerusform></translation></message>
+        <translation>
+            <numerusform>Code points %1 to %2 (%n code point)</numerusform>
+            <numerusform>Code points %1 to %2 (%n code points)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="100" />
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="101" />
         <source>%1 coded %2</source>
-        <translation>%1 coded %2</translation></message>
+        <translation>%1 coded %2</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="104" />
         <source>The consensus codes %1 (decided %2)</source>
-        <translation>The consensus codes %1 (decided %2)</translation></message>
+        <translation>The consensus codes %1 (decided %2)</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="105" />
         <source>No decision yet</source>
-        <translation>No decision yet</translation></message>
+        <translation>No decision yet</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="125" />
         <source>Kind</source>
-        <translation>Kind</translation></message>
+        <translation>Kind</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="126" />
         <source>Document</source>
-        <translation>Document</translation></message>
+        <translation>Document</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="127" />
         <source>Span</source>
-        <translation>Span</translation></message>
+        <translation>Span</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
         <source>A</source>
-        <translation>A</translation></message>
+        <translation>A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
         <source>A: %1</source>
-        <translation>A: %1</translation></message>
+        <translation>A: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
         <source>B</source>
-        <translation>B</translation></message>
+        <translation>B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
         <source>B: %1</source>
-        <translation>B: %1</translation></message>
+        <translation>B: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="130" />
         <source>Decision</source>
-        <translation>Decision</translation></message>
+        <translation>Decision</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::DisagreementsPanel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="26" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
         <source>Accept &amp;A</source>
-        <translation>Accept &amp;A</translation></message>
+        <translation>Accept &amp;A</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
         <source>Accept &amp;B</source>
-        <translation>Accept &amp;B</translation></message>
+        <translation>Accept &amp;B</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
         <source>Accept b&amp;oth</source>
-        <translation>Accept b&amp;oth</translation></message>
+        <translation>Accept b&amp;oth</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
         <source>&amp;Edit boundaries…</source>
-        <translation>&amp;Edit boundaries…</translation></message>
+        <translation>&amp;Edit boundaries…</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
         <source>&amp;Reject</source>
-        <translation>&amp;Reject</translation></message>
+        <translation>&amp;Reject</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="30" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
         <source>Adopt a&amp;greed codings</source>
-        <translation>Adopt a&amp;greed codings</translation></message>
+        <translation>Adopt a&amp;greed codings</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="30" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
         <source>Export…</source>
-        <translation>Export…</translation></message>
-    <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="70" />
-        <source>The consensus codes the whole stretch</source>
-        <translation>The consensus codes the whole stretch</translation></message>
+        <translation>Export…</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="71" />
-        <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
-        <translation>The consensus codes nothing of the stretch: it is settled as not this code</translation></message>
+        <source>The consensus codes the whole stretch</source>
+        <translation>The consensus codes the whole stretch</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="72" />
-        <source>The consensus codes a span you give, in code points</source>
-        <translation>The consensus codes a span you give, in code points</translation></message>
+        <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
+        <translation>The consensus codes nothing of the stretch: it is settled as not this code</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="73" />
-        <source>Codes every stretch both coders coded alike for the consensus coder</source>
-        <translation>Codes every stretch both coders coded alike for the consensus coder</translation></message>
+        <source>The consensus codes a span you give, in code points</source>
+        <translation>The consensus codes a span you give, in code points</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="74" />
+        <source>Codes every stretch both coders coded alike for the consensus coder</source>
+        <translation>Codes every stretch both coders coded alike for the consensus coder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75" />
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
-        <translation>The coder the decisions are written to; pick it as a coder above to compare with it</translation></message>
+        <translation>The coder the decisions are written to; pick it as a coder above to compare with it</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="90" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91" />
         <source>Consensus coder:</source>
-        <translation>Consensus coder:</translation></message>
+        <translation>Consensus coder:</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="118" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119" />
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation>Choose a code in the agreement table to list its disagreements.</translation></message>
+        <translation>Choose a code in the agreement table to list its disagreements.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="141" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142" />
         <source>Disagreements on %1 — A: %2, B: %3</source>
-        <translation>Disagreements on %1 — A: %2, B: %3</translation></message>
+        <translation>Disagreements on %1 — A: %2, B: %3</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="214" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215" />
         <source>%1 and %2 agree everywhere on this code.</source>
-        <translation>%1 and %2 agree everywhere on this code.</translation></message>
+        <translation>%1 and %2 agree everywhere on this code.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="237" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238" />
         <source>%1 of %2 settled</source>
-        <translation>%1 of %2 settled</translation></message>
+        <translation>%1 of %2 settled</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247" />
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
         <source>The consensus codes what %1 coded</source>
-        <translation>The consensus codes what %1 coded</translation></message>
-    <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247" />
-        <source>A</source>
-        <translation>A</translation></message>
+        <translation>The consensus codes what %1 coded</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
         <source>B</source>
-        <translation>B</translation></message>
+        <translation>B</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="282" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283" />
         <source>Select a disagreement first.</source>
-        <translation>Select a disagreement first.</translation></message>
+        <translation>Select a disagreement first.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="290" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291" />
         <source>%1: code points %2–%3 of %4</source>
-        <translation>%1: code points %2–%3 of %4</translation></message>
+        <translation>%1: code points %2–%3 of %4</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="309" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310" />
         <source>Choose a code and a pair of coders first.</source>
-        <translation>Choose a code and a pair of coders first.</translation></message>
+        <translation>Choose a code and a pair of coders first.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="314" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315" />
         <source>Adopted %n agreed coding(s) for %1.</source>
-        <translation><numerusform>Adopted %n agreed coding for %1.</numerusform><numerusform>Adopted %n agreed codings for %1.</numerusform></translation></message>
+        <translation>
+            <numerusform>Adopted %n agreed coding for %1.</numerusform>
+            <numerusform>Adopted %n agreed codings for %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="328" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329" />
         <source>Open a project first.</source>
-        <translation>Open a project first.</translation></message>
-    <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="337" />
-        <source>Export disagreements</source>
-        <translation>Export disagreements</translation></message>
+        <translation>Open a project first.</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="338" />
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation></message>
+        <source>Export disagreements</source>
+        <translation>Export disagreements</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="343" />
-        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation></message>
-</context>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    </context>
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
@@ -1283,7 +1429,8 @@
         <location filename="../../ui/document/documentview.cpp" line="551" />
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
-        <translation>p. %1</translation></message>
+        <translation>p. %1</translation>
+    </message>
     <message>
         <location filename="../../ui/document/documentview.cpp" line="738" />
         <source>Memo on quote…</source>
@@ -1293,79 +1440,74 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="24" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="25" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="39" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
         <translation>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="41" />
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA &amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Codebook (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
         <source>Co&amp;dings (CSV)…</source>
         <translation>Co&amp;dings (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="56" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="57" />
         <location filename="../../ui/mainwindow/exportactions.cpp" line="73" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="90" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="85" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="71" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="72" />
         <source>Open a project first.</source>
         <translation>Open a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="74" />
-        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="88" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="83" />
         <source>Cannot export %1: %2</source>
         <translation>Cannot export %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="94" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="94" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
         <source>Exported %1 (redacted)</source>
         <translation>Exported %1 (redacted)</translation>
     </message>
@@ -1375,80 +1517,99 @@
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27" />
         <source>&amp;Blind: leave out other coders' work</source>
-        <translation>&amp;Blind: leave out other coders' work</translation></message>
+        <translation>&amp;Blind: leave out other coders' work</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="28" />
         <source>&amp;Encrypt the copy</source>
-        <translation>&amp;Encrypt the copy</translation></message>
+        <translation>&amp;Encrypt the copy</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="33" />
         <location filename="../../ui/copies/handoutdialog.cpp" line="110" />
         <source>Hand out a coder copy</source>
-        <translation>Hand out a coder copy</translation></message>
+        <translation>Hand out a coder copy</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="34" />
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
-        <translation>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</translation></message>
+        <translation>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="54" />
         <source>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</source>
-        <translation>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</translation></message>
+        <translation>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="57" />
         <source>The copy opens only with its own password (asked next) or key file.</source>
-        <translation>The copy opens only with its own password (asked next) or key file.</translation></message>
+        <translation>The copy opens only with its own password (asked next) or key file.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="61" />
         <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation></message>
+        <translation>&amp;Browse…</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="67" />
         <source>&amp;Write copy</source>
-        <translation>&amp;Write copy</translation></message>
+        <translation>&amp;Write copy</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="73" />
         <source>&amp;Coder:</source>
-        <translation>&amp;Coder:</translation></message>
+        <translation>&amp;Coder:</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="74" />
         <source>&amp;Documents:</source>
-        <translation>&amp;Documents:</translation></message>
+        <translation>&amp;Documents:</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="77" />
         <source>&amp;Save as:</source>
-        <translation>&amp;Save as:</translation></message>
+        <translation>&amp;Save as:</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="98" />
         <source>coder</source>
-        <translation>coder</translation></message>
+        <translation>coder</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="112" />
         <source>Crosscut projects (*.crosscut)</source>
-        <translation>Crosscut projects (*.crosscut)</translation></message>
+        <translation>Crosscut projects (*.crosscut)</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="153" />
         <source>Name the coder the copy is for.</source>
-        <translation>Name the coder the copy is for.</translation></message>
+        <translation>Name the coder the copy is for.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="158" />
         <source>Choose at least one document.</source>
-        <translation>Choose at least one document.</translation></message>
+        <translation>Choose at least one document.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="160" />
         <source>Choose where to save the copy.</source>
-        <translation>Choose where to save the copy.</translation></message>
+        <translation>Choose where to save the copy.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="162" />
         <source>%1 exists already; choose a new file name.</source>
-        <translation>%1 exists already; choose a new file name.</translation></message>
+        <translation>%1 exists already; choose a new file name.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="164" />
         <source>The copy cannot replace the project itself.</source>
-        <translation>The copy cannot replace the project itself.</translation></message>
+        <translation>The copy cannot replace the project itself.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="168" />
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
-        <translation>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</translation></message>
+        <translation>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::HeatMapView</name>
@@ -2557,63 +2718,80 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="18" />
         <source>&amp;Add files…</source>
-        <translation>&amp;Add files…</translation></message>
+        <translation>&amp;Add files…</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="19" />
         <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation></message>
+        <translation>&amp;Remove</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="20" />
         <source>&amp;Keep both documents when names clash</source>
-        <translation>&amp;Keep both documents when names clash</translation></message>
+        <translation>&amp;Keep both documents when names clash</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="21" />
         <source>&amp;Take their attribute values</source>
-        <translation>&amp;Take their attribute values</translation></message>
+        <translation>&amp;Take their attribute values</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="25" />
         <location filename="../../ui/copies/mergedialog.cpp" line="97" />
         <source>Merge projects</source>
-        <translation>Merge projects</translation></message>
+        <translation>Merge projects</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="26" />
         <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</translation></message>
+        <translation>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="35" />
         <source>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</translation></message>
+        <translation>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="38" />
         <source>Where an attribute value differs, the copy's replaces this project's.</source>
-        <translation>Where an attribute value differs, the copy's replaces this project's.</translation></message>
+        <translation>Where an attribute value differs, the copy's replaces this project's.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="39" />
         <source>&amp;Merge</source>
-        <translation>&amp;Merge</translation></message>
+        <translation>&amp;Merge</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="98" />
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation>Crosscut projects (*.crosscut);;All files (*)</translation></message>
+        <translation>Crosscut projects (*.crosscut);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::MergeReportDialog</name>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="111" />
         <source>Merge report</source>
-        <translation>Merge report</translation></message>
+        <translation>Merge report</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="119" />
         <source>Nothing new in %1: everything in it is in this project already.</source>
-        <translation>Nothing new in %1: everything in it is in this project already.</translation></message>
+        <translation>Nothing new in %1: everything in it is in this project already.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="120" />
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
-        <translation>Merged %1. Edit → Undo takes the whole merge back.</translation></message>
+        <translation>Merged %1. Edit → Undo takes the whole merge back.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/copies/mergedialog.cpp" line="133" />
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
-        <translation><numerusform>%n conflict above: the values kept are named; nothing was settled silently.</numerusform><numerusform>%n conflicts above: the values kept are named; nothing was settled silently.</numerusform></translation></message>
+        <translation>
+            <numerusform>%n conflict above: the values kept are named; nothing was settled silently.</numerusform>
+            <numerusform>%n conflicts above: the values kept are named; nothing was settled silently.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
@@ -2640,11 +2818,13 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53" />
         <source>Encrypt the copy</source>
-        <translation>Encrypt the copy</translation></message>
+        <translation>Encrypt the copy</translation>
+    </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="54" />
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="59" />
         <source>Change password</source>
@@ -2748,6 +2928,13 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
+</context>
+<context>
+    <name>crosscut::ui::PlainExportWarning</name>
+    <message>
+        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation></message>
 </context>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>
@@ -2921,7 +3108,8 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41" />
         <source>%1, %2</source>
         <comment>document name, page</comment>
-        <translation>%1, %2</translation></message>
+        <translation>%1, %2</translation>
+    </message>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62" />
         <source>Document</source>
@@ -3387,7 +3575,8 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="163" />
         <source>Remove %1's codings of this quote</source>
-        <translation>Remove %1's codings of this quote</translation></message>
+        <translation>Remove %1's codings of this quote</translation>
+    </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="169" />
         <source>Delete quote</source>
@@ -3396,7 +3585,8 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="189" />
         <source>%1 (coded by %2)</source>
-        <translation>%1 (coded by %2)</translation></message>
+        <translation>%1 (coded by %2)</translation>
+    </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="190" />
         <source>%1
@@ -3410,71 +3600,97 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="40" />
         <source>&amp;Merge project…</source>
-        <translation>&amp;Merge project…</translation></message>
+        <translation>&amp;Merge project…</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="42" />
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
-        <translation>Merges coder copies or other projects into this one, as one undoable step</translation></message>
+        <translation>Merges coder copies or other projects into this one, as one undoable step</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="44" />
         <source>&amp;Hand out a coder copy…</source>
-        <translation>&amp;Hand out a coder copy…</translation></message>
+        <translation>&amp;Hand out a coder copy…</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="46" />
         <source>Writes a copy of this project for one coder, to merge back later</source>
-        <translation>Writes a copy of this project for one coder, to merge back later</translation></message>
+        <translation>Writes a copy of this project for one coder, to merge back later</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="83" />
         <source>Crosscut</source>
-        <translation>Crosscut</translation></message>
+        <translation>Crosscut</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="117" />
         <source>Nothing was merged: no password for %1.</source>
-        <translation>Nothing was merged: no password for %1.</translation></message>
+        <translation>Nothing was merged: no password for %1.</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="129" />
         <source>Merged: nothing new.</source>
-        <translation>Merged: nothing new.</translation></message>
+        <translation>Merged: nothing new.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="130" />
         <source>Merged %n project(s).</source>
-        <translation><numerusform>Merged %n project.</numerusform><numerusform>Merged %n projects.</numerusform></translation></message>
+        <translation>
+            <numerusform>Merged %n project.</numerusform>
+            <numerusform>Merged %n projects.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="138" />
         <source>The merge was refused: %1</source>
-        <translation>The merge was refused: %1</translation></message>
+        <translation>The merge was refused: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="141" />
         <source>This key file does not open %1. Try another.</source>
-        <translation>This key file does not open %1. Try another.</translation></message>
+        <translation>This key file does not open %1. Try another.</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="143" />
         <source>Wrong password. Try again.</source>
-        <translation>Wrong password. Try again.</translation></message>
+        <translation>Wrong password. Try again.</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="173" />
         <source>No copy was written: %1</source>
-        <translation>No copy was written: %1</translation></message>
+        <translation>No copy was written: %1</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="178" />
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
-        <translation><numerusform>Wrote the copy for %1 to %2: %n document</numerusform><numerusform>Wrote the copy for %1 to %2: %n documents</numerusform></translation></message>
+        <translation>
+            <numerusform>Wrote the copy for %1 to %2: %n document</numerusform>
+            <numerusform>Wrote the copy for %1 to %2: %n documents</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="180" />
         <source>%n coding(s)</source>
-        <translation><numerusform>%n coding</numerusform><numerusform>%n codings</numerusform></translation></message>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
         <source> (blind)</source>
-        <translation> (blind)</translation></message>
+        <translation> (blind)</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
         <source>, encrypted</source>
-        <translation>, encrypted</translation></message>
+        <translation>, encrypted</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="184" />
         <source>Hand out a coder copy</source>
-        <translation>Hand out a coder copy</translation></message>
+        <translation>Hand out a coder copy</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::UtteranceActions</name>
@@ -3514,14 +3730,17 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="36" />
         <source>Below 0.67: too low to draw conclusions from</source>
-        <translation>Below 0.67: too low to draw conclusions from</translation></message>
+        <translation>Below 0.67: too low to draw conclusions from</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="38" />
         <source>0.67 to 0.8: tentative conclusions only</source>
-        <translation>0.67 to 0.8: tentative conclusions only</translation></message>
+        <translation>0.67 to 0.8: tentative conclusions only</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="39" />
         <source>0.8 or above: reliable</source>
-        <translation>0.8 or above: reliable</translation></message>
+        <translation>0.8 or above: reliable</translation>
+    </message>
 </context>
 </TS>

@@ -7,116 +7,147 @@
         <location filename="../../ui/agreement/agreementexport.cpp" line="29" />
         <location filename="../../ui/agreement/agreementexport.cpp" line="47" />
         <source>Code</source>
-        <translation>Код</translation></message>
+        <translation>Код</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="31" />
         <source>Code points coded</source>
-        <translation>Закодировано кодовых точек</translation></message>
+        <translation>Закодировано кодовых точек</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="32" />
         <source>A</source>
-        <translation>A</translation></message>
+        <translation>A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="33" />
         <source>B</source>
-        <translation>B</translation></message>
+        <translation>B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="34" />
         <source>Both</source>
-        <translation>Оба</translation></message>
+        <translation>Оба</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="35" />
         <source>All</source>
-        <translation>Всего</translation></message>
+        <translation>Всего</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="49" />
         <source>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</source>
-        <translation>Процент согласия как доля (0–1), каппа Коэна, унитизированная альфа Криппендорфа; — где не определено</translation></message>
+        <translation>Процент согласия как доля (0–1), каппа Коэна, унитизированная альфа Криппендорфа; — где не определено</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="52" />
         <source>Percent agreement</source>
-        <translation>Процент согласия</translation></message>
+        <translation>Процент согласия</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="53" />
         <source>Kappa</source>
-        <translation>Каппа</translation></message>
+        <translation>Каппа</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="54" />
         <source>Alpha</source>
-        <translation>Альфа</translation></message>
+        <translation>Альфа</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="67" />
         <source>Dimension</source>
-        <translation>Измерение</translation></message>
+        <translation>Измерение</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="69" />
         <source>Krippendorff's cu-alpha over the dimension's values; — where undefined</source>
-        <translation>cu-альфа Криппендорфа по значениям измерения; — где не определено</translation></message>
+        <translation>cu-альфа Криппендорфа по значениям измерения; — где не определено</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="71" />
         <source>cu-alpha</source>
-        <translation>cu-альфа</translation></message>
+        <translation>cu-альфа</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="114" />
         <source>Inter-coder agreement: %1</source>
-        <translation>Согласие кодировщиков: %1</translation></message>
+        <translation>Согласие кодировщиков: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="115" />
         <source>Counted in code points; each document is its own continuum.</source>
-        <translation>Считается в кодовых точках; каждый документ — отдельный континуум.</translation></message>
+        <translation>Считается в кодовых точках; каждый документ — отдельный континуум.</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="117" />
         <source>Coders: %1</source>
-        <translation>Кодировщики: %1</translation></message>
+        <translation>Кодировщики: %1</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/agreementexport.cpp" line="118" />
         <source>Documents counted: %n</source>
         <translation>
-            <numerusform>Учтён %n документ</numerusform><numerusform>Учтено %n документа</numerusform><numerusform>Учтено %n документов</numerusform></translation></message>
+            <numerusform>Учтён %n документ</numerusform>
+            <numerusform>Учтено %n документа</numerusform>
+            <numerusform>Учтено %n документов</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="121" />
         <source>Mean agreement</source>
-        <translation>Среднее согласие</translation></message>
+        <translation>Среднее согласие</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="122" />
         <source>Mean dimensions</source>
-        <translation>Средние по измерениям</translation></message>
+        <translation>Средние по измерениям</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="124" />
         <source> (code points)</source>
-        <translation> (кодовые точки)</translation></message>
+        <translation> (кодовые точки)</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="125" />
         <source> (dimensions)</source>
-        <translation> (измерения)</translation></message>
+        <translation> (измерения)</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="141" />
         <source>Disagreements on %1: %2 and %3</source>
-        <translation>Расхождения по коду %1: %2 и %3</translation></message>
+        <translation>Расхождения по коду %1: %2 и %3</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="144" />
         <source>Disagreements</source>
-        <translation>Расхождения</translation></message>
+        <translation>Расхождения</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="145" />
         <source>Stretch</source>
-        <translation>Отрезок</translation></message>
+        <translation>Отрезок</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="148" />
         <source>Start</source>
-        <translation>Начало</translation></message>
+        <translation>Начало</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="149" />
         <source>End</source>
-        <translation>Конец</translation></message>
+        <translation>Конец</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="150" />
         <source>A coded</source>
-        <translation>Закодировал A</translation></message>
+        <translation>Закодировал A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementexport.cpp" line="151" />
         <source>B coded</source>
-        <translation>Закодировал B</translation></message>
+        <translation>Закодировал B</translation>
+    </message>
 </context>
 <context>
     <name>Pseudonymise</name>
@@ -316,103 +347,130 @@
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
         <source>&amp;Agreement…</source>
-        <translation>&amp;Согласие кодировщиков…</translation></message>
+        <translation>&amp;Согласие кодировщиков…</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="21" />
         <source>Inter-coder agreement per code, the coders' disagreements and their adjudication</source>
-        <translation>Согласие кодировщиков по каждому коду, их расхождения и их разрешение</translation></message>
+        <translation>Согласие кодировщиков по каждому коду, их расхождения и их разрешение</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="31" />
         <source>Agreement</source>
-        <translation>Согласие</translation></message>
+        <translation>Согласие</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::AgreementView</name>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="49" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="50" />
         <source>Export…</source>
-        <translation>Экспорт…</translation></message>
+        <translation>Экспорт…</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="62" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="63" />
         <source>Check two or more coders to compare</source>
-        <translation>Отметьте двух или более кодировщиков для сравнения</translation></message>
+        <translation>Отметьте двух или более кодировщиков для сравнения</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="66" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="67" />
         <source>The documents counted; none checked: all</source>
-        <translation>Учитываемые документы; если не отмечен ни один — все</translation></message>
+        <translation>Учитываемые документы; если не отмечен ни один — все</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="93" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="94" />
         <source>Coders:</source>
-        <translation>Кодировщики:</translation></message>
+        <translation>Кодировщики:</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="96" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="97" />
         <source>Documents:</source>
-        <translation>Документы:</translation></message>
+        <translation>Документы:</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="99" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="100" />
         <source>Pair:</source>
-        <translation>Пара:</translation></message>
+        <translation>Пара:</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="108" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="109" />
         <source>Dimensions (cu-alpha over their values)</source>
-        <translation>Измерения (cu-альфа по их значениям)</translation></message>
+        <translation>Измерения (cu-альфа по их значениям)</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="210" />
-        <source>All documents</source>
-        <translation>Все документы</translation></message>
-    <message numerus="yes">
         <location filename="../../ui/agreement/agreementview.cpp" line="211" />
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agreement/agreementview.cpp" line="212" />
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation></message>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="285" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="286" />
         <source>Check two or more coders to compare their codings.</source>
-        <translation>Отметьте двух или более кодировщиков, чтобы сравнить их кодирование.</translation></message>
+        <translation>Отметьте двух или более кодировщиков, чтобы сравнить их кодирование.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="307" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="308" />
         <source>Mean over the pairs</source>
-        <translation>Среднее по парам</translation></message>
+        <translation>Среднее по парам</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="391" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="392" />
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation>Выберите код в таблице согласия, чтобы увидеть его расхождения.</translation></message>
+        <translation>Выберите код в таблице согласия, чтобы увидеть его расхождения.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="396" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="397" />
         <source>Choose a pair of coders to list their disagreements.</source>
-        <translation>Выберите пару кодировщиков, чтобы увидеть их расхождения.</translation></message>
+        <translation>Выберите пару кодировщиков, чтобы увидеть их расхождения.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="420" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="421" />
         <source>%1 — %n document(s), counted in code points.</source>
         <translation>
-            <numerusform>%1 — %n документ, счёт в кодовых точках.</numerusform><numerusform>%1 — %n документа, счёт в кодовых точках.</numerusform><numerusform>%1 — %n документов, счёт в кодовых точках.</numerusform></translation></message>
+            <numerusform>%1 — %n документ, счёт в кодовых точках.</numerusform>
+            <numerusform>%1 — %n документа, счёт в кодовых точках.</numerusform>
+            <numerusform>%1 — %n документов, счёт в кодовых точках.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="423" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="424" />
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation>
-            <numerusform>%n мера не определена (—): наведите на неё, чтобы узнать почему.</numerusform><numerusform>%n меры не определены (—): наведите на одну, чтобы узнать почему.</numerusform><numerusform>%n мер не определено (—): наведите на одну, чтобы узнать почему.</numerusform></translation></message>
+            <numerusform>%n мера не определена (—): наведите на неё, чтобы узнать почему.</numerusform>
+            <numerusform>%n меры не определены (—): наведите на одну, чтобы узнать почему.</numerusform>
+            <numerusform>%n мер не определено (—): наведите на одну, чтобы узнать почему.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="428" />
-        <location filename="../../ui/agreement/agreementview.cpp" line="433" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="429" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="434" />
         <source>%1: %2</source>
-        <translation>%1: %2</translation></message>
+        <translation>%1: %2</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="447" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="448" />
         <source>Nothing to export.</source>
-        <translation>Нечего экспортировать.</translation></message>
-    <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="453" />
-        <source>Export agreement</source>
-        <translation>Экспорт согласия</translation></message>
+        <translation>Нечего экспортировать.</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementview.cpp" line="454" />
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation></message>
+        <source>Export agreement</source>
+        <translation>Экспорт согласия</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="459" />
-        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation></message>
-</context>
+        <location filename="../../ui/agreement/agreementview.cpp" line="455" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
@@ -494,23 +552,28 @@
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="25" />
         <source>Edit boundaries</source>
-        <translation>Изменить границы</translation></message>
+        <translation>Изменить границы</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="44" />
         <source>Document: %1</source>
-        <translation>Документ: %1</translation></message>
+        <translation>Документ: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="45" />
         <source>Start (code point):</source>
-        <translation>Начало (кодовая точка):</translation></message>
+        <translation>Начало (кодовая точка):</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="46" />
         <source>End (code point, not included):</source>
-        <translation>Конец (кодовая точка, не включается):</translation></message>
+        <translation>Конец (кодовая точка, не включается):</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/boundarydialog.cpp" line="80" />
         <source>The start must come before the end.</source>
-        <translation>Начало должно быть раньше конца.</translation></message>
+        <translation>Начало должно быть раньше конца.</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::CasesPanel</name>
@@ -715,67 +778,83 @@
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91" />
         <source>Undefined</source>
-        <translation>Не определено</translation></message>
+        <translation>Не определено</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95" />
         <source>%1 of %2 code points coded by both</source>
-        <translation>%1 из %2 кодовых точек закодированы обоими</translation></message>
+        <translation>%1 из %2 кодовых точек закодированы обоими</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97" />
         <source>A dimension: its segments are those of all its values</source>
-        <translation>Измерение: его сегменты — сегменты всех его значений</translation></message>
+        <translation>Измерение: его сегменты — сегменты всех его значений</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113" />
         <source>Code points (characters) coded</source>
-        <translation>Закодировано кодовых точек (символов)</translation></message>
+        <translation>Закодировано кодовых точек (символов)</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114" />
         <source>Code points both coded or both left uncoded, of all code points</source>
-        <translation>Доля кодовых точек, которые оба закодировали или оба оставили незакодированными</translation></message>
+        <translation>Доля кодовых точек, которые оба закодировали или оба оставили незакодированными</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115" />
         <source>Cohen's kappa per code point</source>
-        <translation>Каппа Коэна по кодовым точкам</translation></message>
+        <translation>Каппа Коэна по кодовым точкам</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116" />
         <source>Krippendorff's unitized alpha</source>
-        <translation>Унитизированная альфа Криппендорфа</translation></message>
+        <translation>Унитизированная альфа Криппендорфа</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123" />
         <source>Code</source>
-        <translation>Код</translation></message>
+        <translation>Код</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
         <source>A</source>
-        <translation>A</translation></message>
+        <translation>A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
         <source>A: %1</source>
-        <translation>A: %1</translation></message>
+        <translation>A: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
         <source>B</source>
-        <translation>B</translation></message>
+        <translation>B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
         <source>B: %1</source>
-        <translation>B: %1</translation></message>
+        <translation>B: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126" />
         <source>Both</source>
-        <translation>Оба</translation></message>
+        <translation>Оба</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127" />
         <source>Percent</source>
-        <translation>Процент</translation></message>
+        <translation>Процент</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128" />
         <source>Kappa</source>
-        <translation>Каппа</translation></message>
+        <translation>Каппа</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129" />
         <source>Alpha</source>
-        <translation>Альфа</translation></message>
+        <translation>Альфа</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::CodebookModel</name>
@@ -929,11 +1008,13 @@
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="22" />
         <source>Comparing coders: %1</source>
-        <translation>Сравнение кодировщиков: %1</translation></message>
+        <translation>Сравнение кодировщиков: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/coderlegend.cpp" line="39" />
         <source>Comparing:</source>
-        <translation>Сравнение:</translation></message>
+        <translation>Сравнение:</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::CoderStatus</name>
@@ -953,43 +1034,53 @@
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11" />
         <source>C&amp;oders</source>
-        <translation>&amp;Кодировщики</translation></message>
+        <translation>&amp;Кодировщики</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="11" />
         <source>&amp;All coders</source>
-        <translation>&amp;Все кодировщики</translation></message>
+        <translation>&amp;Все кодировщики</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12" />
         <source>Only &amp;mine</source>
-        <translation>Только &amp;мои</translation></message>
+        <translation>Только &amp;мои</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="12" />
         <source>&amp;One coder</source>
-        <translation>&amp;Один кодировщик</translation></message>
+        <translation>&amp;Один кодировщик</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="19" />
         <source>&amp;Compare coders</source>
-        <translation>&amp;Сравнить кодировщиков</translation></message>
+        <translation>&amp;Сравнить кодировщиков</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="23" />
         <source>Shows every coder's codings</source>
-        <translation>Показывает кодирования всех кодировщиков</translation></message>
+        <translation>Показывает кодирования всех кодировщиков</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="24" />
         <source>Shows only the codings of the current coder</source>
-        <translation>Показывает только кодирования текущего кодировщика</translation></message>
+        <translation>Показывает только кодирования текущего кодировщика</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="25" />
         <source>Shows every coder's codings side by side, in a colour per coder</source>
-        <translation>Показывает кодирования всех кодировщиков рядом, у каждого свой цвет</translation></message>
+        <translation>Показывает кодирования всех кодировщиков рядом, у каждого свой цвет</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="89" />
         <source>No coder has coded yet</source>
-        <translation>Пока никто не кодировал</translation></message>
+        <translation>Пока никто не кодировал</translation>
+    </message>
     <message>
         <location filename="../../ui/coders/codersmenu.cpp" line="100" />
         <source>This is a blind copy for %1: only %1's codings are shown.</source>
-        <translation>Это слепая копия для %1: показаны только кодирования %1.</translation></message>
+        <translation>Это слепая копия для %1: показаны только кодирования %1.</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::CodingController</name>
@@ -1019,230 +1110,285 @@
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51" />
         <source>Undefined</source>
-        <translation>Не определено</translation></message>
+        <translation>Не определено</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62" />
         <source>Krippendorff's cu-alpha over the dimension's values</source>
-        <translation>cu-альфа Криппендорфа по значениям измерения</translation></message>
+        <translation>cu-альфа Криппендорфа по значениям измерения</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
         <source>Dimension</source>
-        <translation>Измерение</translation></message>
+        <translation>Измерение</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
         <source>cu-alpha</source>
-        <translation>cu-альфа</translation></message>
+        <translation>cu-альфа</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::DisagreementModel</name>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="22" />
         <source>nothing</source>
-        <translation>ничего</translation></message>
+        <translation>ничего</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="43" />
         <source>A only</source>
-        <translation>Только A</translation></message>
+        <translation>Только A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="44" />
         <source>B only</source>
-        <translation>Только B</translation></message>
+        <translation>Только B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="45" />
         <source>Boundary</source>
-        <translation>Границы</translation></message>
+        <translation>Границы</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="53" />
         <source>Accepted A</source>
-        <translation>Принят A</translation></message>
+        <translation>Принят A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="54" />
         <source>Accepted B</source>
-        <translation>Принят B</translation></message>
+        <translation>Принят B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="55" />
         <source>Accepted both</source>
-        <translation>Приняты оба</translation></message>
+        <translation>Приняты оба</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="56" />
         <source>Edited</source>
-        <translation>Изменено</translation></message>
+        <translation>Изменено</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="57" />
         <source>Rejected</source>
-        <translation>Отклонено</translation></message>
+        <translation>Отклонено</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="86" />
         <source>Unsettled</source>
-        <translation>Не решено</translation></message>
+        <translation>Не решено</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="98" />
         <source>Code points %1 to %2 (%n code point(s))</source>
         <translation>
-            <numerusform>Кодовые точки с %1 по %2 (%n кодовая точка)</numerusform><numerusform>Кодовые точки с %1 по %2 (%n кодовые точки)</numerusform><numerusform>Кодовые точки с %1 по %2 (%n кодовых точек)</numerusform></translation></message>
+            <numerusform>Кодовые точки с %1 по %2 (%n кодовая точка)</numerusform>
+            <numerusform>Кодовые точки с %1 по %2 (%n кодовые точки)</numerusform>
+            <numerusform>Кодовые точки с %1 по %2 (%n кодовых точек)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="100" />
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="101" />
         <source>%1 coded %2</source>
-        <translation>%1 закодировал(а) %2</translation></message>
+        <translation>%1 закодировал(а) %2</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="104" />
         <source>The consensus codes %1 (decided %2)</source>
-        <translation>Консенсус кодирует %1 (решено %2)</translation></message>
+        <translation>Консенсус кодирует %1 (решено %2)</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="105" />
         <source>No decision yet</source>
-        <translation>Решения ещё нет</translation></message>
+        <translation>Решения ещё нет</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="125" />
         <source>Kind</source>
-        <translation>Вид</translation></message>
+        <translation>Вид</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="126" />
         <source>Document</source>
-        <translation>Документ</translation></message>
+        <translation>Документ</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="127" />
         <source>Span</source>
-        <translation>Отрезок</translation></message>
+        <translation>Отрезок</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
         <source>A</source>
-        <translation>A</translation></message>
+        <translation>A</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
         <source>A: %1</source>
-        <translation>A: %1</translation></message>
+        <translation>A: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
         <source>B</source>
-        <translation>B</translation></message>
+        <translation>B</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
         <source>B: %1</source>
-        <translation>B: %1</translation></message>
+        <translation>B: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementmodel.cpp" line="130" />
         <source>Decision</source>
-        <translation>Решение</translation></message>
+        <translation>Решение</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::DisagreementsPanel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="26" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
         <source>Accept &amp;A</source>
-        <translation>Принять &amp;A</translation></message>
+        <translation>Принять &amp;A</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
         <source>Accept &amp;B</source>
-        <translation>Принять &amp;B</translation></message>
+        <translation>Принять &amp;B</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
         <source>Accept b&amp;oth</source>
-        <translation>Принять &amp;оба</translation></message>
+        <translation>Принять &amp;оба</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
         <source>&amp;Edit boundaries…</source>
-        <translation>&amp;Изменить границы…</translation></message>
+        <translation>&amp;Изменить границы…</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
         <source>&amp;Reject</source>
-        <translation>&amp;Отклонить</translation></message>
+        <translation>&amp;Отклонить</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="30" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
         <source>Adopt a&amp;greed codings</source>
-        <translation>Перенести &amp;совпадающее кодирование</translation></message>
+        <translation>Перенести &amp;совпадающее кодирование</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="30" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
         <source>Export…</source>
-        <translation>Экспорт…</translation></message>
-    <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="70" />
-        <source>The consensus codes the whole stretch</source>
-        <translation>Консенсус кодирует весь отрезок</translation></message>
+        <translation>Экспорт…</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="71" />
-        <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
-        <translation>Консенсус ничего не кодирует на отрезке: решено, что это не этот код</translation></message>
+        <source>The consensus codes the whole stretch</source>
+        <translation>Консенсус кодирует весь отрезок</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="72" />
-        <source>The consensus codes a span you give, in code points</source>
-        <translation>Консенсус кодирует заданный вами отрезок в кодовых точках</translation></message>
+        <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
+        <translation>Консенсус ничего не кодирует на отрезке: решено, что это не этот код</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="73" />
-        <source>Codes every stretch both coders coded alike for the consensus coder</source>
-        <translation>Кодирует для консенсуса каждый отрезок, который оба кодировщика закодировали одинаково</translation></message>
+        <source>The consensus codes a span you give, in code points</source>
+        <translation>Консенсус кодирует заданный вами отрезок в кодовых точках</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="74" />
+        <source>Codes every stretch both coders coded alike for the consensus coder</source>
+        <translation>Кодирует для консенсуса каждый отрезок, который оба кодировщика закодировали одинаково</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75" />
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
-        <translation>Кодировщик, которому записываются решения; отметьте его выше, чтобы сравнить с ним</translation></message>
+        <translation>Кодировщик, которому записываются решения; отметьте его выше, чтобы сравнить с ним</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="90" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91" />
         <source>Consensus coder:</source>
-        <translation>Консенсус-кодировщик:</translation></message>
+        <translation>Консенсус-кодировщик:</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="118" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119" />
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation>Выберите код в таблице согласия, чтобы увидеть его расхождения.</translation></message>
+        <translation>Выберите код в таблице согласия, чтобы увидеть его расхождения.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="141" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142" />
         <source>Disagreements on %1 — A: %2, B: %3</source>
-        <translation>Расхождения по коду %1 — A: %2, B: %3</translation></message>
+        <translation>Расхождения по коду %1 — A: %2, B: %3</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="214" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215" />
         <source>%1 and %2 agree everywhere on this code.</source>
-        <translation>%1 и %2 полностью согласны по этому коду.</translation></message>
+        <translation>%1 и %2 полностью согласны по этому коду.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="237" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238" />
         <source>%1 of %2 settled</source>
-        <translation>Решено %1 из %2</translation></message>
+        <translation>Решено %1 из %2</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247" />
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
         <source>The consensus codes what %1 coded</source>
-        <translation>Консенсус кодирует то, что закодировал(а) %1</translation></message>
-    <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="247" />
-        <source>A</source>
-        <translation>A</translation></message>
+        <translation>Консенсус кодирует то, что закодировал(а) %1</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
         <source>B</source>
-        <translation>B</translation></message>
+        <translation>B</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="282" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283" />
         <source>Select a disagreement first.</source>
-        <translation>Сначала выберите расхождение.</translation></message>
+        <translation>Сначала выберите расхождение.</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="290" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291" />
         <source>%1: code points %2–%3 of %4</source>
-        <translation>%1: кодовые точки %2–%3 в документе %4</translation></message>
+        <translation>%1: кодовые точки %2–%3 в документе %4</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="309" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310" />
         <source>Choose a code and a pair of coders first.</source>
-        <translation>Сначала выберите код и пару кодировщиков.</translation></message>
+        <translation>Сначала выберите код и пару кодировщиков.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="314" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315" />
         <source>Adopted %n agreed coding(s) for %1.</source>
         <translation>
-            <numerusform>Перенесено %n совпадающее кодирование для %1.</numerusform><numerusform>Перенесено %n совпадающих кодирования для %1.</numerusform><numerusform>Перенесено %n совпадающих кодирований для %1.</numerusform></translation></message>
+            <numerusform>Перенесено %n совпадающее кодирование для %1.</numerusform>
+            <numerusform>Перенесено %n совпадающих кодирования для %1.</numerusform>
+            <numerusform>Перенесено %n совпадающих кодирований для %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="328" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329" />
         <source>Open a project first.</source>
-        <translation>Сначала откройте проект.</translation></message>
-    <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="337" />
-        <source>Export disagreements</source>
-        <translation>Экспорт расхождений</translation></message>
+        <translation>Сначала откройте проект.</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/disagreementspanel.cpp" line="338" />
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation></message>
+        <source>Export disagreements</source>
+        <translation>Экспорт расхождений</translation>
+    </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="343" />
-        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation></message>
-</context>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    </context>
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
@@ -1304,79 +1450,74 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="24" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="25" />
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="39" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
         <translation>&amp;Отчёт об оценке (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="41" />
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Текст OpenDocument (*.odt);;Веб-страница (*.html *.htm);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>&amp;Проект REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Проекты REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Кодовая книга (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Кодовые книги REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
         <source>Co&amp;dings (CSV)…</source>
         <translation>Ко&amp;дирования (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="56" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="57" />
         <location filename="../../ui/mainwindow/exportactions.cpp" line="73" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="90" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="85" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="71" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="72" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="74" />
-        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>Этот проект зашифрован, а %1 не будет: любой, кто может прочитать этот файл, прочитает и его содержимое. Всё равно экспортировать?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="88" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="83" />
         <source>Cannot export %1: %2</source>
         <translation>Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="94" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="94" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
         <source>Exported %1 (redacted)</source>
         <translation>Экспортировано: %1 (обезличено)</translation>
     </message>
@@ -1386,80 +1527,99 @@
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27" />
         <source>&amp;Blind: leave out other coders' work</source>
-        <translation>&amp;Слепая: без работы других кодировщиков</translation></message>
+        <translation>&amp;Слепая: без работы других кодировщиков</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="28" />
         <source>&amp;Encrypt the copy</source>
-        <translation>&amp;Зашифровать копию</translation></message>
+        <translation>&amp;Зашифровать копию</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="33" />
         <location filename="../../ui/copies/handoutdialog.cpp" line="110" />
         <source>Hand out a coder copy</source>
-        <translation>Выдать копию кодировщику</translation></message>
+        <translation>Выдать копию кодировщику</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="34" />
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
-        <translation>Копия этого проекта для одного кодировщика: кодовая книга и выбранные документы. Его работа вливается обратно через Файл → Объединить проект….</translation></message>
+        <translation>Копия этого проекта для одного кодировщика: кодовая книга и выбранные документы. Его работа вливается обратно через Файл → Объединить проект….</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="54" />
         <source>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</source>
-        <translation>В копии нет кодирований и заметок других кодировщиков; она показывает только работу своего кодировщика.</translation></message>
+        <translation>В копии нет кодирований и заметок других кодировщиков; она показывает только работу своего кодировщика.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="57" />
         <source>The copy opens only with its own password (asked next) or key file.</source>
-        <translation>Копия открывается только своим паролем (он будет запрошен далее) или файлом ключа.</translation></message>
+        <translation>Копия открывается только своим паролем (он будет запрошен далее) или файлом ключа.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="61" />
         <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation></message>
+        <translation>&amp;Обзор…</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="67" />
         <source>&amp;Write copy</source>
-        <translation>&amp;Записать копию</translation></message>
+        <translation>&amp;Записать копию</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="73" />
         <source>&amp;Coder:</source>
-        <translation>&amp;Кодировщик:</translation></message>
+        <translation>&amp;Кодировщик:</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="74" />
         <source>&amp;Documents:</source>
-        <translation>&amp;Документы:</translation></message>
+        <translation>&amp;Документы:</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="77" />
         <source>&amp;Save as:</source>
-        <translation>&amp;Сохранить как:</translation></message>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="98" />
         <source>coder</source>
-        <translation>кодировщик</translation></message>
+        <translation>кодировщик</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="112" />
         <source>Crosscut projects (*.crosscut)</source>
-        <translation>Проекты Crosscut (*.crosscut)</translation></message>
+        <translation>Проекты Crosscut (*.crosscut)</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="153" />
         <source>Name the coder the copy is for.</source>
-        <translation>Укажите кодировщика, для которого копия.</translation></message>
+        <translation>Укажите кодировщика, для которого копия.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="158" />
         <source>Choose at least one document.</source>
-        <translation>Выберите хотя бы один документ.</translation></message>
+        <translation>Выберите хотя бы один документ.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="160" />
         <source>Choose where to save the copy.</source>
-        <translation>Выберите, где сохранить копию.</translation></message>
+        <translation>Выберите, где сохранить копию.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="162" />
         <source>%1 exists already; choose a new file name.</source>
-        <translation>%1 уже существует; выберите новое имя файла.</translation></message>
+        <translation>%1 уже существует; выберите новое имя файла.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="164" />
         <source>The copy cannot replace the project itself.</source>
-        <translation>Копия не может заменить сам проект.</translation></message>
+        <translation>Копия не может заменить сам проект.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="168" />
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
-        <translation>Проект зашифрован, а копия не будет зашифрована: её содержимое сможет прочитать любой, у кого есть доступ к %1. Всё равно записать её незашифрованной?</translation></message>
+        <translation>Проект зашифрован, а копия не будет зашифрована: её содержимое сможет прочитать любой, у кого есть доступ к %1. Всё равно записать её незашифрованной?</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::HeatMapView</name>
@@ -2580,64 +2740,81 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="18" />
         <source>&amp;Add files…</source>
-        <translation>&amp;Добавить файлы…</translation></message>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="19" />
         <source>&amp;Remove</source>
-        <translation>&amp;Убрать</translation></message>
+        <translation>&amp;Убрать</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="20" />
         <source>&amp;Keep both documents when names clash</source>
-        <translation>&amp;Сохранять оба документа при совпадении имён</translation></message>
+        <translation>&amp;Сохранять оба документа при совпадении имён</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="21" />
         <source>&amp;Take their attribute values</source>
-        <translation>&amp;Брать их значения атрибутов</translation></message>
+        <translation>&amp;Брать их значения атрибутов</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="25" />
         <location filename="../../ui/copies/mergedialog.cpp" line="97" />
         <source>Merge projects</source>
-        <translation>Объединение проектов</translation></message>
+        <translation>Объединение проектов</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="26" />
         <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation>Копии кодировщиков (или другие проекты Crosscut), которые нужно влить в этот проект. Документы сопоставляются по идентификатору или тексту, но никогда только по имени; кодирования всех кодировщиков сохраняются. Объединение — один шаг Правка → Отменить.</translation></message>
+        <translation>Копии кодировщиков (или другие проекты Crosscut), которые нужно влить в этот проект. Документы сопоставляются по идентификатору или тексту, но никогда только по имени; кодирования всех кодировщиков сохраняются. Объединение — один шаг Правка → Отменить.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="35" />
         <source>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation>Документ копии, чьё имя уже занято другим текстом, добавляется как «ИМЯ (2)»; без этого такое совпадение останавливает объединение, и ничего не вливается.</translation></message>
+        <translation>Документ копии, чьё имя уже занято другим текстом, добавляется как «ИМЯ (2)»; без этого такое совпадение останавливает объединение, и ничего не вливается.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="38" />
         <source>Where an attribute value differs, the copy's replaces this project's.</source>
-        <translation>Где значение атрибута различается, значение копии заменяет значение этого проекта.</translation></message>
+        <translation>Где значение атрибута различается, значение копии заменяет значение этого проекта.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="39" />
         <source>&amp;Merge</source>
-        <translation>&amp;Объединить</translation></message>
+        <translation>&amp;Объединить</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="98" />
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
-        <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation></message>
+        <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::MergeReportDialog</name>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="111" />
         <source>Merge report</source>
-        <translation>Отчёт об объединении</translation></message>
+        <translation>Отчёт об объединении</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="119" />
         <source>Nothing new in %1: everything in it is in this project already.</source>
-        <translation>В %1 нет ничего нового: всё уже есть в этом проекте.</translation></message>
+        <translation>В %1 нет ничего нового: всё уже есть в этом проекте.</translation>
+    </message>
     <message>
         <location filename="../../ui/copies/mergedialog.cpp" line="120" />
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
-        <translation>Влито: %1. Правка → Отменить отменяет всё объединение.</translation></message>
+        <translation>Влито: %1. Правка → Отменить отменяет всё объединение.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/copies/mergedialog.cpp" line="133" />
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
         <translation>
-            <numerusform>%n конфликт выше: сохранённые значения названы; ничего не решено молча.</numerusform><numerusform>%n конфликта выше: сохранённые значения названы; ничего не решено молча.</numerusform><numerusform>%n конфликтов выше: сохранённые значения названы; ничего не решено молча.</numerusform></translation></message>
+            <numerusform>%n конфликт выше: сохранённые значения названы; ничего не решено молча.</numerusform>
+            <numerusform>%n конфликта выше: сохранённые значения названы; ничего не решено молча.</numerusform>
+            <numerusform>%n конфликтов выше: сохранённые значения названы; ничего не решено молча.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
@@ -2664,11 +2841,13 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="53" />
         <source>Encrypt the copy</source>
-        <translation>Шифрование копии</translation></message>
+        <translation>Шифрование копии</translation>
+    </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="54" />
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 будет зашифрован собственным паролем (или файлом ключа): передайте его кодировщику отдельно от файла. &lt;b&gt;Утерянный пароль восстановить нельзя.&lt;/b&gt;&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;%1 будет зашифрован собственным паролем (или файлом ключа): передайте его кодировщику отдельно от файла. &lt;b&gt;Утерянный пароль восстановить нельзя.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../ui/privacy/passworddialog.cpp" line="59" />
         <source>Change password</source>
@@ -2772,6 +2951,13 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>
+</context>
+<context>
+    <name>crosscut::ui::PlainExportWarning</name>
+    <message>
+        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
+        <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
+        <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation></message>
 </context>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>
@@ -3419,7 +3605,8 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="163" />
         <source>Remove %1's codings of this quote</source>
-        <translation>Убрать кодирования %1 в этой цитате</translation></message>
+        <translation>Убрать кодирования %1 в этой цитате</translation>
+    </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="169" />
         <source>Delete quote</source>
@@ -3428,7 +3615,8 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="189" />
         <source>%1 (coded by %2)</source>
-        <translation>%1 (кодировал(а) %2)</translation></message>
+        <translation>%1 (кодировал(а) %2)</translation>
+    </message>
     <message>
         <location filename="../../ui/document/stripemargin.cpp" line="190" />
         <source>%1
@@ -3442,74 +3630,100 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="40" />
         <source>&amp;Merge project…</source>
-        <translation>О&amp;бъединить проект…</translation></message>
+        <translation>О&amp;бъединить проект…</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="42" />
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
-        <translation>Вливает копии кодировщиков или другие проекты в этот проект одним отменяемым шагом</translation></message>
+        <translation>Вливает копии кодировщиков или другие проекты в этот проект одним отменяемым шагом</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="44" />
         <source>&amp;Hand out a coder copy…</source>
-        <translation>&amp;Выдать копию кодировщику…</translation></message>
+        <translation>&amp;Выдать копию кодировщику…</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="46" />
         <source>Writes a copy of this project for one coder, to merge back later</source>
-        <translation>Записывает копию проекта для одного кодировщика, чтобы потом влить её обратно</translation></message>
+        <translation>Записывает копию проекта для одного кодировщика, чтобы потом влить её обратно</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="83" />
         <source>Crosscut</source>
-        <translation>Crosscut</translation></message>
+        <translation>Crosscut</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="117" />
         <source>Nothing was merged: no password for %1.</source>
-        <translation>Ничего не влито: нет пароля для %1.</translation></message>
+        <translation>Ничего не влито: нет пароля для %1.</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="129" />
         <source>Merged: nothing new.</source>
-        <translation>Объединено: ничего нового.</translation></message>
+        <translation>Объединено: ничего нового.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="130" />
         <source>Merged %n project(s).</source>
         <translation>
-            <numerusform>Влит %n проект.</numerusform><numerusform>Влито %n проекта.</numerusform><numerusform>Влито %n проектов.</numerusform></translation></message>
+            <numerusform>Влит %n проект.</numerusform>
+            <numerusform>Влито %n проекта.</numerusform>
+            <numerusform>Влито %n проектов.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="138" />
         <source>The merge was refused: %1</source>
-        <translation>Объединение отклонено: %1</translation></message>
+        <translation>Объединение отклонено: %1</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="141" />
         <source>This key file does not open %1. Try another.</source>
-        <translation>Этот файл ключа не открывает %1. Попробуйте другой.</translation></message>
+        <translation>Этот файл ключа не открывает %1. Попробуйте другой.</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="143" />
         <source>Wrong password. Try again.</source>
-        <translation>Неверный пароль. Попробуйте ещё раз.</translation></message>
+        <translation>Неверный пароль. Попробуйте ещё раз.</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="173" />
         <source>No copy was written: %1</source>
-        <translation>Копия не записана: %1</translation></message>
+        <translation>Копия не записана: %1</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="178" />
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
         <translation>
-            <numerusform>Копия для %1 записана в %2: %n документ</numerusform><numerusform>Копия для %1 записана в %2: %n документа</numerusform><numerusform>Копия для %1 записана в %2: %n документов</numerusform></translation></message>
+            <numerusform>Копия для %1 записана в %2: %n документ</numerusform>
+            <numerusform>Копия для %1 записана в %2: %n документа</numerusform>
+            <numerusform>Копия для %1 записана в %2: %n документов</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow/teamactions.cpp" line="180" />
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n кодирование</numerusform><numerusform>%n кодирования</numerusform><numerusform>%n кодирований</numerusform></translation></message>
+            <numerusform>%n кодирование</numerusform>
+            <numerusform>%n кодирования</numerusform>
+            <numerusform>%n кодирований</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
         <source> (blind)</source>
-        <translation> (слепая)</translation></message>
+        <translation> (слепая)</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
         <source>, encrypted</source>
-        <translation>, зашифрована</translation></message>
+        <translation>, зашифрована</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="184" />
         <source>Hand out a coder copy</source>
-        <translation>Выдать копию кодировщику</translation></message>
+        <translation>Выдать копию кодировщику</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::UtteranceActions</name>
@@ -3549,14 +3763,17 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="36" />
         <source>Below 0.67: too low to draw conclusions from</source>
-        <translation>Ниже 0,67: слишком мало, чтобы делать выводы</translation></message>
+        <translation>Ниже 0,67: слишком мало, чтобы делать выводы</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="38" />
         <source>0.67 to 0.8: tentative conclusions only</source>
-        <translation>От 0,67 до 0,8: только предварительные выводы</translation></message>
+        <translation>От 0,67 до 0,8: только предварительные выводы</translation>
+    </message>
     <message>
         <location filename="../../ui/agreement/agreementlevel.cpp" line="39" />
         <source>0.8 or above: reliable</source>
-        <translation>0,8 и выше: надёжно</translation></message>
+        <translation>0,8 и выше: надёжно</translation>
+    </message>
 </context>
 </TS>

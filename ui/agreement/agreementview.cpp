@@ -5,6 +5,7 @@
 #include "agreement/dimensionagreementmodel.h"
 #include "agreement/disagreementmodel.h"
 #include "agreement/disagreementspanel.h"
+#include "privacy/plainexportwarning.h"
 #include "project/project.h"
 #include "team/adjudication.h"
 
@@ -454,13 +455,7 @@ void AgreementView::exportClicked()
     const QString path = QFileDialog::getSaveFileName(this, title, {}, tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
     if (path.isEmpty())
         return;
-    if (m_project && m_project->isEncrypted()
-        && QMessageBox::question(this, title,
-                                 tr("This project is encrypted, but %1 will not be: anyone who can read that file can "
-                                    "read what it holds. Export anyway?")
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
+    if (!confirmPlainExport(this, m_project, title, path))
         return;
     if (const Status s = exportTo(path); !s)
         QMessageBox::warning(this, title, s.message());

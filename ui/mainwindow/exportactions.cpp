@@ -2,6 +2,7 @@
 
 #include "export/atomicfile.h"
 #include "mainwindow/mainwindow.h"
+#include "privacy/plainexportwarning.h"
 #include "render/projectexport.h"
 #include "render/reportwriter.h"
 #include "widgets/redactsavedialog.h"
@@ -69,13 +70,7 @@ bool ExportActions::write(const QString &path, const QString &format)
 {
     Project *project = m_window->project();
     Status written = makeError(ErrorKind::Invalid, tr("Open a project first."));
-    if (project && project->isEncrypted() && m_window->isInteractive()
-        && QMessageBox::question(m_window, tr("Export"),
-                                 tr("This project is encrypted, but %1 will not be: anyone who can read that file can "
-                                    "read what it holds. Export anyway?")
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
+    if (m_window->isInteractive() && !confirmPlainExport(m_window, project, tr("Export"), path))
         return false;
     if (project) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
