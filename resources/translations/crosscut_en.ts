@@ -294,6 +294,206 @@
     </message>
 </context>
 <context>
+    <name>crosscut::render::Report</name>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="134" />
+        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <source>Hat shifts</source>
+        <translation>Hat shifts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <source>Bipolar dimensions by group</source>
+        <translation>Bipolar dimensions by group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Positioned quotes</source>
+        <translation>Positioned quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <source>Codings</source>
+        <translation>Codings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <source>Coders</source>
+        <translation>Coders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Double-coded documents</source>
+        <translation>Double-coded documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Codes used</source>
+        <translation>Codes used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean percent</source>
+        <translation>Mean percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean kappa</source>
+        <translation>Mean kappa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean alpha</source>
+        <translation>Mean alpha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <source>Per code</source>
+        <translation>Per code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <source>Per dimension</source>
+        <translation>Per dimension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>cu-alpha</source>
+        <translation>cu-alpha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <source>Conceptual-model matrix</source>
+        <translation>Conceptual-model matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <source>Heat map (row %)</source>
+        <translation>Heat map (row %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <source>Representative quotes</source>
+        <translation>Representative quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <source>Positional profiles</source>
+        <translation>Positional profiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <source>Inter-coder agreement</source>
+        <translation>Inter-coder agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <source>Codebook</source>
+        <translation>Codebook</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui</name>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27" />
@@ -466,7 +666,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
@@ -1380,7 +1580,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
@@ -2934,7 +3134,8 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation></message>
+        <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>

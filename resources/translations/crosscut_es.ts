@@ -294,6 +294,206 @@
     </message>
 </context>
 <context>
+    <name>crosscut::render::Report</name>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="134" />
+        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <source>Hat shifts</source>
+        <translation>Cambios de sombrero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <source>Bipolar dimensions by group</source>
+        <translation>Dimensiones bipolares por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Positioned quotes</source>
+        <translation>Citas con posición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <source>Coders</source>
+        <translation>Codificadores/as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Double-coded documents</source>
+        <translation>Documentos con doble codificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Codes used</source>
+        <translation>Códigos usados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean percent</source>
+        <translation>Porcentaje medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean kappa</source>
+        <translation>Kappa medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean alpha</source>
+        <translation>Alfa medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <source>Per code</source>
+        <translation>Por código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <source>Per dimension</source>
+        <translation>Por dimensión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>cu-alpha</source>
+        <translation>cu-alfa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <source>Project: %1</source>
+        <translation>Proyecto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <source>Conceptual-model matrix</source>
+        <translation>Matriz del modelo conceptual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <source>Heat map (row %)</source>
+        <translation>Mapa de calor (% por fila)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <source>Representative quotes</source>
+        <translation>Citas representativas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <source>Positional profiles</source>
+        <translation>Perfiles posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <source>Inter-coder agreement</source>
+        <translation>Acuerdo entre codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui</name>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27" />
@@ -466,7 +666,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
@@ -1380,7 +1580,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
@@ -2934,7 +3134,8 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>Este proyecto está cifrado, pero %1 no lo estará: cualquiera que pueda leer ese archivo podrá leer su contenido. ¿Exportar de todos modos?</translation></message>
+        <translation>Este proyecto está cifrado, pero %1 no lo estará: cualquiera que pueda leer ese archivo podrá leer su contenido. ¿Exportar de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>

@@ -295,6 +295,206 @@
     </message>
 </context>
 <context>
+    <name>crosscut::render::Report</name>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="134" />
+        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <source>Hat shifts</source>
+        <translation>Смены шляп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <source>Bipolar dimensions by group</source>
+        <translation>Биполярные измерения по группам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Dimension</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Positioned quotes</source>
+        <translation>Цитаты с позицией</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <source>Codings</source>
+        <translation>Кодирования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <source>Coders</source>
+        <translation>Кодировщики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Double-coded documents</source>
+        <translation>Документы с двойным кодированием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Codes used</source>
+        <translation>Использовано кодов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean percent</source>
+        <translation>Средний процент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean kappa</source>
+        <translation>Средняя каппа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean alpha</source>
+        <translation>Средняя альфа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <source>Per code</source>
+        <translation>По кодам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Kappa</source>
+        <translation>Каппа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Alpha</source>
+        <translation>Альфа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <source>Per dimension</source>
+        <translation>По измерениям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>cu-alpha</source>
+        <translation>cu-альфа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <source>Matrix</source>
+        <translation>Матрица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <source>Conceptual-model matrix</source>
+        <translation>Матрица концептуальной модели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <source>Heat map (row %)</source>
+        <translation>Тепловая карта (% по строке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <source>Representative quotes</source>
+        <translation>Репрезентативные цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <source>Positional profiles</source>
+        <translation>Позиционные профили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <source>Inter-coder agreement</source>
+        <translation>Согласие кодировщиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <source>Codebook</source>
+        <translation>Кодовая книга</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui</name>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27" />
@@ -470,7 +670,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
@@ -1388,7 +1588,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
@@ -2957,7 +3157,8 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation></message>
+        <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>

@@ -295,6 +295,206 @@
     </message>
 </context>
 <context>
+    <name>crosscut::render::Report</name>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="134" />
+        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Case</source>
+        <translation>Випадок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <source>Quotes</source>
+        <translation>Цитати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Positions</source>
+        <translation>Позиції</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <source>Hat shifts</source>
+        <translation>Зміни капелюхів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <source>Bipolar dimensions by group</source>
+        <translation>Біполярні виміри за групами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Dimension</source>
+        <translation>Вимір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <source>Cases</source>
+        <translation>Випадки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Positioned quotes</source>
+        <translation>Цитати з позицією</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Mean</source>
+        <translation>Середнє</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Spread</source>
+        <translation>Розкид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <source>Codings</source>
+        <translation>Кодування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <source>Coders</source>
+        <translation>Кодувальники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Double-coded documents</source>
+        <translation>Документи з подвійним кодуванням</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Codes used</source>
+        <translation>Використано кодів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean percent</source>
+        <translation>Середній відсоток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean kappa</source>
+        <translation>Середня каппа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean alpha</source>
+        <translation>Середня альфа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <source>Per code</source>
+        <translation>За кодами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Percent</source>
+        <translation>Відсоток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Kappa</source>
+        <translation>Каппа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Alpha</source>
+        <translation>Альфа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <source>Per dimension</source>
+        <translation>За вимірами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>cu-alpha</source>
+        <translation>cu-альфа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <source>Project: %1</source>
+        <translation>Проєкт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <source>Matrix</source>
+        <translation>Матриця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <source>Conceptual-model matrix</source>
+        <translation>Матриця концептуальної моделі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <source>Heat map (row %)</source>
+        <translation>Теплова карта (% за рядком)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <source>Representative quotes</source>
+        <translation>Репрезентативні цитати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <source>Positional profiles</source>
+        <translation>Позиційні профілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <source>Inter-coder agreement</source>
+        <translation>Узгодженість між кодувальниками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <source>Codebook</source>
+        <translation>Кодова книга</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui</name>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27" />
@@ -470,7 +670,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
@@ -1388,7 +1588,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
@@ -2957,7 +3157,8 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>Проєкт зашифровано, але %1 не буде зашифровано: будь-хто, хто може прочитати цей файл, прочитає його вміст. Все одно експортувати?</translation></message>
+        <translation>Проєкт зашифровано, але %1 не буде зашифровано: будь-хто, хто може прочитати цей файл, прочитає його вміст. Все одно експортувати?</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>

@@ -294,6 +294,206 @@
     </message>
 </context>
 <context>
+    <name>crosscut::render::Report</name>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="134" />
+        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <source>Quotes</source>
+        <translation>اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <source>Positions</source>
+        <translation>مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <source>Hat shifts</source>
+        <translation>ٹوپی کی تبدیلیاں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <source>Bipolar dimensions by group</source>
+        <translation>گروہ کے لحاظ سے دو قطبی جہتیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Dimension</source>
+        <translation>جہت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <source>Group</source>
+        <translation>گروہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Positioned quotes</source>
+        <translation>مقام والے اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Mean</source>
+        <translation>اوسط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <source>Spread</source>
+        <translation>پھیلاؤ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <source>Description</source>
+        <translation>وضاحت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <source>Codings</source>
+        <translation>کوڈنگز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <source>Coders</source>
+        <translation>کوڈرز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Double-coded documents</source>
+        <translation>دوہری کوڈنگ والی دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <source>Codes used</source>
+        <translation>استعمال شدہ کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean percent</source>
+        <translation>اوسط فیصد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean kappa</source>
+        <translation>اوسط kappa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <source>Mean alpha</source>
+        <translation>اوسط alpha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <source>Per code</source>
+        <translation>ہر کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Percent</source>
+        <translation>فیصد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Kappa</source>
+        <translation>‏Kappa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <source>Alpha</source>
+        <translation>‏Alpha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <source>Per dimension</source>
+        <translation>ہر جہت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>cu-alpha</source>
+        <translation>‏cu-alpha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <source>Project: %1</source>
+        <translation>پروجیکٹ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <source>Matrix</source>
+        <translation>میٹرکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <source>Conceptual-model matrix</source>
+        <translation>تصوراتی ماڈل کا میٹرکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <source>Heat map (row %)</source>
+        <translation>ہیٹ میپ (قطار %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <source>Charts</source>
+        <translation>چارٹس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <source>Representative quotes</source>
+        <translation>نمائندہ اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <source>Positional profiles</source>
+        <translation>مقامی پروفائلز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <source>Inter-coder agreement</source>
+        <translation>کوڈرز کے درمیان اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <source>Codebook</source>
+        <translation>کوڈ بُک</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui</name>
     <message>
         <location filename="../../ui/cases/attributeimport.cpp" line="27" />
@@ -466,7 +666,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
@@ -1380,7 +1580,7 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
@@ -2934,7 +3134,8 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگی: جو بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation></message>
+        <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگی: جو بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>

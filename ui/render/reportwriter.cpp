@@ -6,6 +6,7 @@
 #include "render/chartrenderer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -27,6 +28,13 @@ using analysis::Table;
 constexpr int kImageWidth = 620;  // document pixels: the text width of an A4 page
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+// The report's headings and table labels in the interface language: the GUI
+// installs translators, crosscut-cli does not (its reports stay English).
+// Called as Report::tr so that lupdate files the strings under this context.
+struct Report {
+    static QString tr(const char *s) { return QCoreApplication::translate("crosscut::render::Report", s); }
+};
 
 QString formatCell(double value, analysis::NumberFormat format)
 {
@@ -123,7 +131,7 @@ QString matrixTable(const ReportData &data)
     QStringList head{m.rowTitle + QStringLiteral(" \\ ") + m.columnTitle};
     for (const auto &c : m.columns)
         head.append(c.text);
-    head.append(QStringLiteral("Total"));
+    head.append(Report::tr("Total"));
     html += header(head);
     for (int r = 0; r < m.rows.size(); ++r) {
         html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(m.rows.at(r).text));
@@ -136,7 +144,7 @@ QString matrixTable(const ReportData &data)
         }
         html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>").arg(m.rowTotals.value(r));
     }
-    html += QStringLiteral("<tr><td><b>Total</b></td>");
+    html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(Report::tr("Total")));
     for (int c = 0; c < m.columns.size(); ++c)
         html += QStringLiteral("<td align=\"right\"><b>%1</b></td>").arg(m.columnTotals.value(c));
     html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr></table>").arg(m.grandTotal);
@@ -216,10 +224,12 @@ QString profilesSection(const ReportData &data)
                            "A case that speaks from more than one value of a dimension shifts hats: identities are "
                            "positional, not essential.</p>");
     html += tableOpen();
-    html += QStringLiteral("<tr><th width=\"17%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Case</font></th>"
-                           "<th width=\"11%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Quotes</font></th>"
-                           "<th width=\"50%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Positions</font></th>"
-                           "<th width=\"22%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">Hat shifts</font></th></tr>");
+    html += QStringLiteral("<tr><th width=\"17%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">%1</font></th>"
+                           "<th width=\"11%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">%2</font></th>"
+                           "<th width=\"50%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">%3</font></th>"
+                           "<th width=\"22%\" bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">%4</font></th></tr>")
+                .arg(esc(Report::tr("Case")), esc(Report::tr("Quotes")), esc(Report::tr("Positions")),
+                     esc(Report::tr("Hat shifts")));
     for (const auto &c : profiles.cases) {
         QStringList positions;
         QStringList shifts;
@@ -248,9 +258,9 @@ QString profilesSection(const ReportData &data)
                 .arg(profiles.hatShifts.size())
                 .arg(profiles.cases.size());
     if (!profiles.groups.isEmpty()) {
-        html += QStringLiteral("<h3>Bipolar dimensions by group</h3>") + tableOpen();
-        html += header({QStringLiteral("Dimension"), QStringLiteral("Group"), QStringLiteral("Cases"),
-                        QStringLiteral("Positioned quotes"), QStringLiteral("Mean"), QStringLiteral("Spread")});
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(Report::tr("Bipolar dimensions by group"))) + tableOpen();
+        html += header({Report::tr("Dimension"), Report::tr("Group"), Report::tr("Cases"),
+                        Report::tr("Positioned quotes"), Report::tr("Mean"), Report::tr("Spread")});
         for (const auto &g : profiles.groups)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
                                    "<td align=\"right\">%5</td><td align=\"right\">%6</td></tr>")
@@ -266,7 +276,7 @@ QString profilesSection(const ReportData &data)
 QString codebookSection(const ReportData &data)
 {
     QString html = tableOpen();
-    html += header({QString(), QStringLiteral("Code"), QStringLiteral("Description"), QStringLiteral("Codings")});
+    html += header({QString(), Report::tr("Code"), Report::tr("Description"), Report::tr("Codings")});
     for (const auto &e : data.codebook) {
         QString indent;
         for (int i = 0; i < e.depth; ++i)
@@ -307,8 +317,8 @@ QString agreementSection(const ReportData &data)
         "(Krippendorff et al. 2016), which also weighs where segments begin and end. Values below 0.67 are shaded red, "
         "below 0.80 amber.</p>");
     html += tableOpen();
-    html += header({QStringLiteral("Coders"), QStringLiteral("Double-coded documents"), QStringLiteral("Codes used"),
-                    QStringLiteral("Mean percent"), QStringLiteral("Mean kappa"), QStringLiteral("Mean alpha")});
+    html += header({Report::tr("Coders"), Report::tr("Double-coded documents"), Report::tr("Codes used"),
+                    Report::tr("Mean percent"), Report::tr("Mean kappa"), Report::tr("Mean alpha")});
     for (const auto &p : a.pairs)
         html += QStringLiteral("<tr><td>%1 × %2</td><td align=\"right\">%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td>%6%7</tr>")
                     .arg(esc(p.coderA), esc(p.coderB))
@@ -316,16 +326,16 @@ QString agreementSection(const ReportData &data)
                     .arg(p.codes)
                     .arg(measure(p.meanPercent), levelCell(p.meanKappa), levelCell(p.meanAlpha));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h2>Per code</h2>") + tableOpen();
-    html += header({QStringLiteral("Code"), QStringLiteral("Percent"), QStringLiteral("Kappa"), QStringLiteral("Alpha")});
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Report::tr("Per code"))) + tableOpen();
+    html += header({Report::tr("Code"), Report::tr("Percent"), Report::tr("Kappa"), Report::tr("Alpha")});
     for (const auto &c : a.codes)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>%3%4</tr>")
                     .arg(esc(c.path), measure(c.percent), levelCell(c.kappa), levelCell(c.alpha));
     html += QStringLiteral("</table>");
     if (!a.dimensions.isEmpty()) {
-        html += QStringLiteral("<h2>Per dimension</h2><p>cu-alpha compares the values the coders gave where both coded "
-                               "a value of the dimension.</p>") + tableOpen();
-        html += header({QStringLiteral("Dimension"), QStringLiteral("cu-alpha"), QStringLiteral("Note")});
+        html += QStringLiteral("<h2>%1</h2><p>cu-alpha compares the values the coders gave where both coded "
+                               "a value of the dimension.</p>").arg(esc(Report::tr("Per dimension"))) + tableOpen();
+        html += header({Report::tr("Dimension"), Report::tr("cu-alpha"), Report::tr("Note")});
         for (const auto &d : a.dimensions)
             html += QStringLiteral("<tr><td>%1</td>%2<td>%3</td></tr>").arg(esc(d.name), levelCell(d.cuAlpha), esc(d.reason));
         html += QStringLiteral("</table>");
@@ -371,37 +381,38 @@ QString reportHtml(const ReportData &data, ImageMode mode, QTextDocument *docume
                     .arg(esc(privacy::watermark()));
     // Title page.
     html += QStringLiteral("<p style=\"margin-top:120px\"><font size=\"+4\" color=\"#1F3A5F\"><b>%1</b></font></p>").arg(esc(data.title));
-    html += QStringLiteral("<p><font size=\"+1\">Project: %1</font></p>").arg(esc(data.projectName));
+    html += QStringLiteral("<p><font size=\"+1\">%1</font></p>").arg(esc(Report::tr("Project: %1")).arg(esc(data.projectName)));
     html += QStringLiteral("<p><font size=\"+1\">%1</font></p>").arg(esc(english.toString(data.date, QStringLiteral("d MMMM yyyy"))));
     html += QStringLiteral("<p style=\"margin-top:40px\">&nbsp;</p>") + tableOpen();
     auto fact = [](const QString &name, const QString &value) {
         return QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(name), value);
     };
-    html += fact(QStringLiteral("Documents"), QStringLiteral("%1%2").arg(data.documents).arg(
+    html += fact(Report::tr("Documents"), QStringLiteral("%1%2").arg(data.documents).arg(
                                                    data.documentCounts.isEmpty() ? QString()
                                                                                  : QStringLiteral(": ") + esc(data.documentCounts.join(QStringLiteral(", ")))));
-    html += fact(QStringLiteral("Cases"), QString::number(data.cases));
-    html += fact(QStringLiteral("Quotes"), QString::number(data.quotes));
-    html += fact(QStringLiteral("Codings"), QString::number(data.codings));
-    html += fact(QStringLiteral("Coders"), data.coders.isEmpty() ? QStringLiteral("—") : esc(data.coders.join(QStringLiteral(", "))));
-    html += fact(QStringLiteral("Matrix"), esc(m.rowTitle + QStringLiteral(" × ") + m.columnTitle));
+    html += fact(Report::tr("Cases"), QString::number(data.cases));
+    html += fact(Report::tr("Quotes"), QString::number(data.quotes));
+    html += fact(Report::tr("Codings"), QString::number(data.codings));
+    html += fact(Report::tr("Coders"), data.coders.isEmpty() ? QStringLiteral("—") : esc(data.coders.join(QStringLiteral(", "))));
+    html += fact(Report::tr("Matrix"), esc(m.rowTitle + QStringLiteral(" × ") + m.columnTitle));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style=\"margin-top:40px\"><font color=\"#8A1C1C\"><b>Confidential.</b> This report quotes members "
                            "of criminalised communities. Share it only with the people the evaluation's consent covers, "
                            "and do not publish quotes without checking them for identifying details.</font></p>");
 
     // 1. The matrix.
-    html += QStringLiteral("<h1 style=\"page-break-before:always\">1. Conceptual-model matrix</h1>");
+    html += QStringLiteral("<h1 style=\"page-break-before:always\">1. %1</h1>").arg(esc(Report::tr("Conceptual-model matrix")));
     html += QStringLiteral("<p>Quotes coded with each value of <b>%1</b> (rows) and of <b>%2</b> (columns). A quote meets a cell "
                            "when it carries both values; a quote carrying two row values counts in both rows. "
                            "Each cell shows the count and, in brackets, the row %: the cell's share of its row total.</p>")
                 .arg(esc(m.rowTitle), esc(m.columnTitle));
     html += matrixTable(data);
-    html += QStringLiteral("<h2>Heat map (row %)</h2><p>The darker the cell, the larger its share of the row.</p>");
+    html += QStringLiteral("<h2>%1</h2><p>The darker the cell, the larger its share of the row.</p>")
+                .arg(esc(Report::tr("Heat map (row %)")));
     html += heatTable(data.rowPercent);
 
     // 2. Charts.
-    html += QStringLiteral("<h1 style=\"page-break-before:always\">2. Charts</h1>");
+    html += QStringLiteral("<h1 style=\"page-break-before:always\">2. %1</h1>").arg(esc(Report::tr("Charts")));
     const QList<Chart> charts = chartsFor(data);
     for (const auto &chart : charts)
         html += imageTag(chart, mode, document);
@@ -412,7 +423,7 @@ QString reportHtml(const ReportData &data, ImageMode mode, QTextDocument *docume
 
     // 3. Quotes.
     if (data.quotesPerCell > 0) {
-        html += QStringLiteral("<h1 style=\"page-break-before:always\">3. Representative quotes</h1>");
+        html += QStringLiteral("<h1 style=\"page-break-before:always\">3. %1</h1>").arg(esc(Report::tr("Representative quotes")));
         html += QStringLiteral("<p>Up to %1 quotes per cell, taken in turn from different documents.</p>").arg(data.quotesPerCell);
         if (data.cells.isEmpty())
             html += QStringLiteral("<p>No quote meets any cell of the matrix.</p>");
@@ -429,13 +440,15 @@ QString reportHtml(const ReportData &data, ImageMode mode, QTextDocument *docume
 
     // 4. Profiles, 5. Codebook.
     const int profilesNumber = data.quotesPerCell > 0 ? 4 : 3;
-    html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. Positional profiles</h1>").arg(profilesNumber);
+    html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. %2</h1>")
+                .arg(QString::number(profilesNumber), esc(Report::tr("Positional profiles")));
     html += profilesSection(data);
     int next = profilesNumber + 1;
     if (!data.agreement.empty())
-        html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. Inter-coder agreement</h1>").arg(next++) +
+        html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. %2</h1>")
+                    .arg(QString::number(next++), esc(Report::tr("Inter-coder agreement"))) +
                 agreementSection(data);
-    html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. Codebook</h1>").arg(next);
+    html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. %2</h1>").arg(QString::number(next), esc(Report::tr("Codebook")));
     html += codebookSection(data);
     html += QStringLiteral("<p><font size=\"-1\" color=\"#666666\">Generated by Crosscut on %1.</font></p>")
                 .arg(esc(english.toString(data.date, QStringLiteral("d MMMM yyyy"))));
