@@ -493,54 +493,6 @@
     </message>
 </context>
 <context>
-    <name>crosscut::ui</name>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="27" />
-        <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>%1 kosong; diharapkan header document,attribute,value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="37" />
-        <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>%1 baris 1: header harus document,attribute,value[,type] atau case,attribute,value[,type]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="58" />
-        <source>Import attributes from %1</source>
-        <translation>Impor atribut dari %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="62" />
-        <source>%1 line %2: %3</source>
-        <translation>%1 baris %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="68" />
-        <source>no document named "%1"</source>
-        <translation>tidak ada dokumen bernama “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
-        <source>no case named "%1"</source>
-        <translation>tidak ada kasus bernama “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="71" />
-        <source>the attribute name is empty</source>
-        <translation>nama atribut kosong</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="76" />
-        <source>type "%1" is not one of text, number, date, category</source>
-        <translation>tipe “%1” bukan salah satu dari text, number, date, category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="78" />
-        <source>attribute "%1" is of type %2</source>
-        <translation>atribut “%1” bertipe %2</translation>
-    </message>
-</context>
-<context>
     <name>crosscut::ui::AgreementActions</name>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
@@ -662,6 +614,45 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>crosscut::ui::AttributeImport</name>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="28" />
+        <source>%1 is empty; expected a header document,attribute,value</source>
+        <translation>%1 kosong; diharapkan header document,attribute,value</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="38" />
+        <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
+        <translation>%1 baris 1: header harus document,attribute,value[,type] atau case,attribute,value[,type]</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="59" />
+        <source>Import attributes from %1</source>
+        <translation>Impor atribut dari %1</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="63" />
+        <source>%1 line %2: %3</source>
+        <translation>%1 baris %2: %3</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
+        <source>no document named "%1"</source>
+        <translation>tidak ada dokumen bernama “%1”</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="70" />
+        <source>no case named "%1"</source>
+        <translation>tidak ada kasus bernama “%1”</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="72" />
+        <source>the attribute name is empty</source>
+        <translation>nama atribut kosong</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="77" />
+        <source>type "%1" is not one of text, number, date, category</source>
+        <translation>tipe “%1” bukan salah satu dari text, number, date, category</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="79" />
+        <source>attribute "%1" is of type %2</source>
+        <translation>atribut “%1” bertipe %2</translation></message>
 </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>

@@ -495,54 +495,6 @@
     </message>
 </context>
 <context>
-    <name>crosscut::ui</name>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="27" />
-        <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>%1 порожній; очікувався заголовок document,attribute,value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="37" />
-        <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>%1, рядок 1: заголовок має бути document,attribute,value[,type] або case,attribute,value[,type]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="58" />
-        <source>Import attributes from %1</source>
-        <translation>Імпорт атрибутів з %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="62" />
-        <source>%1 line %2: %3</source>
-        <translation>%1, рядок %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="68" />
-        <source>no document named "%1"</source>
-        <translation>немає документа з назвою «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
-        <source>no case named "%1"</source>
-        <translation>немає випадку з назвою «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="71" />
-        <source>the attribute name is empty</source>
-        <translation>назва атрибута порожня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="76" />
-        <source>type "%1" is not one of text, number, date, category</source>
-        <translation>тип «%1» не є жодним із: text, number, date, category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="78" />
-        <source>attribute "%1" is of type %2</source>
-        <translation>атрибут «%1» має тип %2</translation>
-    </message>
-</context>
-<context>
     <name>crosscut::ui::AgreementActions</name>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
@@ -670,6 +622,45 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>crosscut::ui::AttributeImport</name>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="28" />
+        <source>%1 is empty; expected a header document,attribute,value</source>
+        <translation>%1 порожній; очікувався заголовок document,attribute,value</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="38" />
+        <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
+        <translation>%1, рядок 1: заголовок має бути document,attribute,value[,type] або case,attribute,value[,type]</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="59" />
+        <source>Import attributes from %1</source>
+        <translation>Імпорт атрибутів з %1</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="63" />
+        <source>%1 line %2: %3</source>
+        <translation>%1, рядок %2: %3</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
+        <source>no document named "%1"</source>
+        <translation>немає документа з назвою «%1»</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="70" />
+        <source>no case named "%1"</source>
+        <translation>немає випадку з назвою «%1»</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="72" />
+        <source>the attribute name is empty</source>
+        <translation>назва атрибута порожня</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="77" />
+        <source>type "%1" is not one of text, number, date, category</source>
+        <translation>тип «%1» не є жодним із: text, number, date, category</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="79" />
+        <source>attribute "%1" is of type %2</source>
+        <translation>атрибут «%1» має тип %2</translation></message>
 </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>

@@ -494,54 +494,6 @@
     </message>
 </context>
 <context>
-    <name>crosscut::ui</name>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="27" />
-        <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>‏%1 خالی ہے؛ سرخی document,attribute,value متوقع تھی</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="37" />
-        <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>‏%1 سطر 1: سرخی document,attribute,value[,type] یا case,attribute,value[,type] ہونی چاہیے</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="58" />
-        <source>Import attributes from %1</source>
-        <translation>‏%1 سے اوصاف درآمد کریں</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="62" />
-        <source>%1 line %2: %3</source>
-        <translation>‏%1 سطر %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="68" />
-        <source>no document named "%1"</source>
-        <translation>«%1» نام کی کوئی دستاویز نہیں</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
-        <source>no case named "%1"</source>
-        <translation>«%1» نام کا کوئی کیس نہیں</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="71" />
-        <source>the attribute name is empty</source>
-        <translation>وصف کا نام خالی ہے</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="76" />
-        <source>type "%1" is not one of text, number, date, category</source>
-        <translation>قسم «%1» ان میں سے نہیں: text، number، date، category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="78" />
-        <source>attribute "%1" is of type %2</source>
-        <translation>وصف «%1» کی قسم %2 ہے</translation>
-    </message>
-</context>
-<context>
     <name>crosscut::ui::AgreementActions</name>
     <message>
         <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
@@ -666,6 +618,45 @@
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>crosscut::ui::AttributeImport</name>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="28" />
+        <source>%1 is empty; expected a header document,attribute,value</source>
+        <translation>‏%1 خالی ہے؛ سرخی document,attribute,value متوقع تھی</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="38" />
+        <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
+        <translation>‏%1 سطر 1: سرخی document,attribute,value[,type] یا case,attribute,value[,type] ہونی چاہیے</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="59" />
+        <source>Import attributes from %1</source>
+        <translation>‏%1 سے اوصاف درآمد کریں</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="63" />
+        <source>%1 line %2: %3</source>
+        <translation>‏%1 سطر %2: %3</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
+        <source>no document named "%1"</source>
+        <translation>«%1» نام کی کوئی دستاویز نہیں</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="70" />
+        <source>no case named "%1"</source>
+        <translation>«%1» نام کا کوئی کیس نہیں</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="72" />
+        <source>the attribute name is empty</source>
+        <translation>وصف کا نام خالی ہے</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="77" />
+        <source>type "%1" is not one of text, number, date, category</source>
+        <translation>قسم «%1» ان میں سے نہیں: text، number، date، category</translation></message>
+    <message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="79" />
+        <source>attribute "%1" is of type %2</source>
+        <translation>وصف «%1» کی قسم %2 ہے</translation></message>
 </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
