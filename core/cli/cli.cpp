@@ -76,6 +76,10 @@ int exitCodeFor(ErrorKind kind)
         return IoError;
     case ErrorKind::Encrypted:
         return Encrypted;
+    case ErrorKind::Offline:
+        return Offline;
+    case ErrorKind::Denied:
+        return Denied;
     case ErrorKind::Invalid:
     case ErrorKind::Conflict:
     case ErrorKind::Unsupported:

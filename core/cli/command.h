@@ -25,6 +25,8 @@ enum Exit : int {
     ReadOnly = 8,
     IoError = 9,
     Encrypted = 10,  // an encrypted project without its password or key, or with a wrong one
+    Offline = 11,    // the team hub cannot be reached
+    Denied = 12,     // the team hub refused the password or the role
 };
 
 int exitCodeFor(ErrorKind kind);

@@ -388,7 +388,10 @@ Status version6(sql::Database &db)
                                           QString::fromLatin1(column[2]));
             !s)
             return s;
+    // The version-6 guid tables (later versions add their own triggers).
     for (const QString &table : guidTables()) {
+        if (table == QLatin1String("adjudication") || table == QLatin1String("tie"))
+            continue;
         const QString guid = QString::fromLatin1(kNewGuidSql);
         const QString sql =
             QStringLiteral("UPDATE %1 SET guid = %2 WHERE guid IS NULL;\n"
@@ -436,6 +439,56 @@ Status version7(sql::Database &db)
                              .arg(QString::fromLatin1(kNewGuidSql)));
 }
 
+// Version 8: collaboration ties and the team hub.
+// tie: an undirected collaboration between two cases (organisations) in a
+// survey wave, of a kind ("referrals", "joint advocacy", or ''). The pair is
+// unordered: one tie whichever side reported it (the unique index is on the
+// smaller and the larger case id). Deleting a case deletes its ties
+// explicitly, like every other deletion.
+// hub_state and hub_outbox: a project cloned from a team hub (core/hub). Not
+// tracked: they describe this copy's link to the server, not project content.
+// hub_state holds the server's connection string (never a password), the
+// project's name on the server, this copy's coder and the last server
+// sequence number applied. hub_outbox holds this copy's changes, in order, as
+// row changes keyed by guid, until the server's log has them and they have
+// been pulled back.
+const char *const kVersion8 = R"SQL(
+CREATE TABLE IF NOT EXISTS tie(
+  id INTEGER PRIMARY KEY,
+  case_a INTEGER NOT NULL REFERENCES case_(id),
+  case_b INTEGER NOT NULL REFERENCES case_(id),
+  wave TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  guid TEXT,
+  CHECK (case_a <> case_b)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS tie_by_pair ON tie(min(case_a, case_b), max(case_a, case_b), wave, kind);
+CREATE INDEX IF NOT EXISTS tie_by_case_b ON tie(case_b);
+CREATE TABLE IF NOT EXISTS hub_state(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS hub_outbox(
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,              -- the operation's guid on the server
+  label TEXT NOT NULL,
+  payload TEXT NOT NULL,                  -- JSON array of row changes (core/hub/rowchange.h)
+  created_at TEXT NOT NULL,
+  server_seq INTEGER                      -- set when the server acknowledged it
+);
+)SQL";
+
+Status version8(sql::Database &db)
+{
+    if (Status s = db.execScript(QString::fromUtf8(kVersion8)); !s)
+        return s;
+    return db.execScript(QStringLiteral("CREATE TRIGGER IF NOT EXISTS guid_tie AFTER INSERT ON tie "
+                                        "WHEN new.guid IS NULL BEGIN\n"
+                                        "  UPDATE tie SET guid = %1 WHERE rowid = new.rowid;\nEND;")
+                             .arg(QString::fromLatin1(kNewGuidSql)));
+}
+
 using Step = std::function<Status(sql::Database &)>;
 
 // steps()[i] upgrades version i+1 to version i+2.
@@ -448,6 +501,7 @@ const std::vector<Step> &steps()
         [](sql::Database &db) { return db.execScript(QString::fromUtf8(kVersion5)); },
         &version6,
         &version7,
+        &version8,
     };
     return list;
 }
@@ -474,6 +528,8 @@ const QStringList &trackedTables()
         QStringLiteral("live_code_key"), QStringLiteral("document_chunk"),
         // Team coding (version 7).
         QStringLiteral("adjudication"),
+        // Collaboration ties (version 8).
+        QStringLiteral("tie"),
     };
     return tables;
 }
@@ -485,6 +541,7 @@ const QStringList &guidTables()
         QStringLiteral("set_"),   QStringLiteral("speaker_turn"), QStringLiteral("attribute"),
         QStringLiteral("code"),   QStringLiteral("quote"),        QStringLiteral("coding"),
         QStringLiteral("memo"),   QStringLiteral("live_roster"),  QStringLiteral("live_flag"),
+        QStringLiteral("adjudication"), QStringLiteral("tie"),
     };
     return tables;
 }

@@ -22,6 +22,8 @@ enum class ErrorKind {
     Conflict,     // undo/redo or merge cannot be applied
     Unsupported,  // a format or feature Crosscut does not handle
     Encrypted,    // an encrypted project, and its password or key is missing or wrong
+    Offline,      // a team hub that cannot be reached (wrong address, no network, connection lost)
+    Denied,       // the team hub refused: wrong password, or a role that may not do this
 };
 
 struct Error {
