@@ -10,11 +10,13 @@ constexpr char kSchemaSql[] = R"sql(
 -- A hub of another schema version is never touched.
 DO $guard$
 BEGIN
-  IF to_regclass('crosscut_hub.hub_info') IS NOT NULL
-     AND EXISTS (SELECT 1 FROM crosscut_hub.hub_info WHERE version <> 1) THEN
-    RAISE EXCEPTION USING ERRCODE = '55000',
-      MESSAGE = format('this server''s team hub has schema version %s; this Crosscut speaks version 1',
-                       (SELECT min(version) FROM crosscut_hub.hub_info));
+  -- (nested: the inner query is planned only when the table exists)
+  IF to_regclass('crosscut_hub.hub_info') IS NOT NULL THEN
+    IF EXISTS (SELECT 1 FROM crosscut_hub.hub_info WHERE version <> 1) THEN
+      RAISE EXCEPTION USING ERRCODE = '55000',
+        MESSAGE = format('this server''s team hub has schema version %s; this Crosscut speaks version 1',
+                         (SELECT min(version) FROM crosscut_hub.hub_info));
+    END IF;
   END IF;
 END
 $guard$;
