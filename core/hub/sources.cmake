@@ -8,5 +8,3 @@ target_sources(crosscut_core PRIVATE
   hub/hubserver.h hub/hubserver.cpp
   hub/hubschema.h hub/hubschema.cpp
   hub/hubsync.cpp hub/hubpublish.cpp hub/hubconflicts.cpp)
-pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
-target_link_libraries(crosscut_core PRIVATE PkgConfig::LIBPQ)
