@@ -163,6 +163,7 @@ Result<CloneReport> clone(const CloneOptions &options)
         auto plan = prepareSync(project);
         if (!plan)
             return plan.error();
+        plan->link.conninfo = options.conninfo;  // the password given for this clone, if any
         auto exchanged = exchange(*plan);
         if (!exchanged)
             return exchanged.error();

@@ -102,6 +102,8 @@ Result<Connection> Connection::open(const QString &conninfo)
                                       .arg(withoutPassword(conninfo), why));
     }
     PQsetClientEncoding(c.m_conn, "UTF8");
+    // The server's notices ("… does not exist, skipping") are not for users.
+    PQsetNoticeProcessor(c.m_conn, [](void *, const char *) {}, nullptr);
     return c;
 }
 
@@ -171,10 +173,10 @@ QString withoutPassword(const QString &conninfo)
     QString s = conninfo;
     // key=value form and URI form.
     static const QRegularExpression keyValue(QStringLiteral("password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)"));
-    s.replace(keyValue, QStringLiteral("password=…"));
+    s.replace(keyValue, QString());
     static const QRegularExpression uri(QStringLiteral("(postgres(ql)?://[^:/@]*):[^@/]*@"));
     s.replace(uri, QStringLiteral("\\1@"));
-    return s;
+    return s.simplified();
 }
 
 }  // namespace crosscut::pg

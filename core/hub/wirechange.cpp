@@ -349,8 +349,11 @@ Result<QList<WireChange>> WireCodec::fromLog(qint64 first, qint64 last, bool inv
         if (stmt->error())
             return *stmt->error();
     }
-    // Walk backwards from the database as it is now: before each change,
-    // a row id meant what the change's old row says (or nothing).
+    // A reference means the row that had that id at the moment of the
+    // change. After an operation the database holds the state after its last
+    // change: walk backwards (before each change, an id meant what its old
+    // row says). After an undo it holds the state before the first change:
+    // walk forwards (after each change, an id means what its new row says).
     QHash<QString, QHash<qint64, QJsonValue>> overrides;  // table → id → identity (null: no such row)
     auto identity = [&](const QString &table, qint64 id) -> QJsonValue {
         const auto t = overrides.constFind(table);
@@ -361,20 +364,33 @@ Result<QList<WireChange>> WireCodec::fromLog(qint64 first, qint64 last, bool inv
         }
         return st.currentIdentity(table, id);
     };
+    auto remember = [&](const Logged &l, const std::optional<QJsonObject> &row) {
+        const TableInfo &info = st.tables[l.table];
+        if (!info.integerId || !info.hasGuid)
+            return;
+        const QString column = l.table == QLatin1String("coder") ? QStringLiteral("name") : QStringLiteral("guid");
+        overrides[l.table].insert(l.id, row ? row->value(column) : QJsonValue());
+    };
     QList<WireChange> out(logged.size());
-    for (qsizetype i = logged.size() - 1; i >= 0; --i) {
+    for (qsizetype step = 0; step < logged.size(); ++step) {
+        const qsizetype i = inverted ? step : logged.size() - 1 - step;
         const Logged &l = logged[i];
         const TableInfo &info = st.tables[l.table];
         WireChange &c = out[i];
         c.table = l.table;
-        if (l.now)
-            c.now = toWire(info, *l.now, identity);
-        if (info.integerId && (info.hasGuid)) {
-            const QString column = l.table == QLatin1String("coder") ? QStringLiteral("name") : QStringLiteral("guid");
-            overrides[l.table].insert(l.id, l.old ? l.old->value(column) : QJsonValue());
+        if (inverted) {
+            if (l.old)
+                c.old = toWire(info, *l.old, identity);
+            remember(l, l.now);
+            if (l.now)
+                c.now = toWire(info, *l.now, identity);
+        } else {
+            if (l.now)
+                c.now = toWire(info, *l.now, identity);
+            remember(l, l.old);
+            if (l.old)
+                c.old = toWire(info, *l.old, identity);
         }
-        if (l.old)
-            c.old = toWire(info, *l.old, identity);
         c.key = keyOf(info, c.old ? *c.old : *c.now);
     }
     if (inverted) {
