@@ -82,6 +82,17 @@ const QList<CommandSpec> &commands()
          "  the copy's). Encrypted copies: --copy-key-file, else CROSSCUT_COPY_PASSWORD, else the master's password",
          {QStringLiteral("--copy-key-file")}, {QStringLiteral("--keep-both"), QStringLiteral("--theirs")}, 2, -1,
          &runMerge},
+        {"team",
+         "team init-server URL | publish PROJECT --server URL --name NAME [--blind] [--coder C]\n"
+         "  | clone URL NAME LOCAL.crosscut [--coder C] [--encrypt [--key-file F]] | sync LOCAL | status LOCAL [--offline]\n"
+         "  | members URL NAME [--add USER --role lead|coder|reader [--coder C] | --remove USER] | release URL NAME\n"
+         "  | conflicts LOCAL [--format csv|json] | restore LOCAL CONFLICT-ID\n"
+         "  a shared project on a PostgreSQL team hub: every coder's copy syncs its operations with it (push, then\n"
+         "  pull, in the server's order); URL is a libpq connection string, the password from ~/.pgpass or PGPASSWORD",
+         {QStringLiteral("--server"), QStringLiteral("--name"), QStringLiteral("--coder"), QStringLiteral("--key-file"),
+          QStringLiteral("--add"), QStringLiteral("--role"), QStringLiteral("--remove"), QStringLiteral("--format"),
+          QStringLiteral("--out")},
+         {QStringLiteral("--blind"), QStringLiteral("--encrypt"), QStringLiteral("--offline")}, 1, 4, &runTeam},
         {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
         {"matrix",

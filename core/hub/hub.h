@@ -41,6 +41,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -111,8 +112,43 @@ struct SyncReport {
     qint64 serverSeq = 0;  // the last server sequence number applied
     bool rebased = false;  // own operations were taken back and replayed in server order
 };
-// Push, then pull. The project emits Project::changed (a reset) when others'
-// operations were applied.
+// Push, then pull, in three steps so that a GUI can talk to the server off
+// its main thread (a project is one SQLite connection, held exclusively by
+// the thread that opened it):
+//   prepareSync   reads the link and the unsent outbox        (project thread)
+//   exchange      pushes and pulls; touches no project         (any thread)
+//   finishSync    records what the server acknowledged, applies what it
+//                 sent, in one SQLite transaction              (project thread)
+// A sync stopped after any step loses nothing: what was pushed but not
+// recorded is pushed again and the server keeps its first copy.
+struct OutgoingOperation {
+    QString guid;
+    QString label;
+    QByteArray payload;  // JSON array of row changes (hub/wirechange.h)
+};
+struct SyncPlan {
+    Link link;
+    QList<OutgoingOperation> outgoing;
+};
+struct IncomingOperation {
+    qint64 seq = 0;
+    QString guid;
+    QString author;
+    QByteArray rows;     // JSON array of row changes this member may read
+};
+struct ServerExchange {
+    QHash<QString, qint64> acknowledged;  // outgoing guid → server seq
+    qint64 conflicts = 0;
+    QList<IncomingOperation> incoming;    // after link.lastPulled, in server order
+    bool blind = false;
+    bool released = false;
+    Role role = Role::Coder;              // the member's role on the server now
+};
+Result<SyncPlan> prepareSync(Project &project);
+Result<ServerExchange> exchange(const SyncPlan &plan);
+// Emits Project::changed (a reset) when others' operations were applied.
+Result<SyncReport> finishSync(Project &project, const SyncPlan &plan, const ServerExchange &exchanged);
+// All three in a row.
 Result<SyncReport> sync(Project &project);
 
 struct HubStatus {
@@ -124,8 +160,20 @@ struct HubStatus {
     bool released = false;               // blind coding released by the lead
 };
 // The clone's state; asks the server when `contactServer` (and reports
-// offline instead of failing when it cannot be reached).
+// offline instead of failing when it cannot be reached). Contacting the
+// server blocks: a GUI calls status(project, false) and serverState() off
+// its main thread.
 Result<HubStatus> status(Project &project, bool contactServer = true);
+
+struct ServerState {
+    qint64 serverSeq = 0;    // the last sequence number this member can see
+    bool blind = false;
+    bool released = false;
+    Role role = Role::Coder;
+    QString coder;
+};
+// Any thread; touches no project.
+Result<ServerState> serverState(const Link &link);
 
 struct Member {
     QString user;   // PostgreSQL role
@@ -153,15 +201,11 @@ struct Conflict {
     QDateTime at;
     bool restored = false; // the lead put the loser's value back
 };
-Result<QList<Conflict>> conflicts(Project &project);
+// Lead only; any thread (touches no project).
+Result<QList<Conflict>> conflicts(const Link &link);
 // Lead only: makes the loser's value of the row the current one, as a new
-// operation of this clone (pushed at the next sync).
-Status restoreConflict(Project &project, qint64 conflictId);
-
-// Called by Project inside the transaction of every operation, undo and redo
-// of a clone: writes the row changes [firstChange, lastChange] of the
-// operation log (inverted for an undo) to hub_outbox.
-Status recordOutbox(sql::Database &db, const QString &label, qint64 firstChange, qint64 lastChange,
-                    bool inverted);
+// undoable operation of this clone (pushed at the next sync), and marks the
+// conflict restored on the server.
+Status restoreConflict(Project &project, const Conflict &conflict);
 
 }  // namespace crosscut::hub

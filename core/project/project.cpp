@@ -1,5 +1,7 @@
 #include "project/project.h"
 
+#include "hub/outbox.h"
+
 #include "project/projectwriter.h"
 #include "storage/corruptionscan.h"
 #include "storage/schema.h"
@@ -30,6 +32,7 @@ Project::Project(sql::Database db) : m_db(std::move(db)), m_currentCoder(default
 
 Project::~Project()
 {
+    m_outbox.reset();
     m_statements.clear();
     m_changeLog = {};
     m_db.close();
@@ -349,6 +352,8 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, const Ope
     auto project = std::unique_ptr<Project>(new Project(std::move(db)));
     project->m_changeLog = std::move(log).value();
     project->m_openWarnings = state.warnings;
+    if (Status s = project->refreshHubLink(); !s)
+        return makeError(s.error().kind, QStringLiteral("%1 cannot be opened: %2").arg(path, s.message()));
     return project;
 }
 
@@ -412,12 +417,26 @@ Status Project::transact(const QString &label, const std::function<Status(Projec
                              {label, m_currentCoder, nowUtc(), first, *last});
         !s)
         return s;
+    if (m_outbox)
+        if (Status s = m_outbox->record(label, first, *last, false); !s)
+            return s;
     auto changes = m_changeLog.describe(m_db, first, *last, false, kMaxListedChanges);
     if (!changes)
         return changes.error();
     if (Status s = tx.commit(); !s)
         return s;
     Q_EMIT changed(*changes);
+    return {};
+}
+
+Status Project::refreshHubLink()
+{
+    auto recorder = hub::OutboxRecorder::attach(m_db);
+    if (!recorder)
+        return recorder.error();
+    m_outbox = std::move(recorder).value();
+    if (m_outbox && !m_outbox->coder().isEmpty())
+        m_currentCoder = m_outbox->coder();
     return {};
 }
 
@@ -484,6 +503,11 @@ Status Project::replay(bool undoing)
     }
     if (Status s = m_db.exec(QStringLiteral("UPDATE operation SET state = ? WHERE id = ?"), {undoing ? 1 : 0, opId}); !s)
         return s;
+    if (m_outbox && hasChanges)
+        if (Status s = m_outbox->record((undoing ? QStringLiteral("Undo %1") : QStringLiteral("Redo %1")).arg(label), first,
+                                        last, undoing);
+            !s)
+            return s;
     ChangeList changes;
     std::optional<DocumentSpan> span;
     if (hasChanges) {

@@ -22,6 +22,9 @@
 namespace crosscut {
 
 class ProjectWriter;
+namespace hub {
+class OutboxRecorder;
+}
 
 struct NewDocument {
     // Largest text a document may hold: 64 MiB of UTF-8 (about 64 million
@@ -149,6 +152,11 @@ public:
     // (a passive checkpoint). The live capture window calls it every second.
     Status syncToDisk();
 
+    // A clone of a team project (core/hub) writes every operation, undo and
+    // redo to its outbox too. Called after its link to the hub changed.
+    Status refreshHubLink();
+    bool isHubClone() const { return m_outbox != nullptr; }
+
     // ---- undo / redo --------------------------------------------------------
     bool canUndo();
     bool canRedo();
@@ -233,6 +241,7 @@ private:
     bool m_readOnly = false;
     QStringList m_openWarnings;
     QHash<const char *, std::shared_ptr<sql::Statement>> m_statements;
+    std::unique_ptr<hub::OutboxRecorder> m_outbox;  // a clone's; before m_db goes
     friend class ProjectWriter;
 };
 

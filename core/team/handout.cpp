@@ -294,19 +294,7 @@ Result<HandoutReport> handout(Project &master, const HandoutOptions &options)
         removeWithCompanions(temp);
         return s.error();
     }
-    // link() refuses an existing target: a file that appeared meanwhile is kept.
-    // File systems without hard links (FAT, some network shares): a rename
-    // after checking again that the target is free.
-    const auto place = [&]() -> int {
-        if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(out).constData()) == 0)
-            return 0;
-        if (errno != EPERM && errno != EOPNOTSUPP && errno != ENOSYS)
-            return errno;
-        if (QFileInfo::exists(out))
-            return EEXIST;
-        return ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(out).constData()) == 0 ? 0 : errno;
-    };
-    if (const int error = place(); error != 0) {
+    if (const int error = placeNewFile(temp, out); error != 0) {
         removeWithCompanions(temp);
         if (error == EEXIST)
             return makeError(ErrorKind::Invalid,

@@ -1,6 +1,10 @@
 #include "util/filesync.h"
 
 #include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -17,6 +21,17 @@ Status syncPath(const QString &path, bool directory)
     if (rc != 0)
         return makeError(ErrorKind::Io, QStringLiteral("cannot sync %1 to disk").arg(path));
     return {};
+}
+
+int placeNewFile(const QString &temp, const QString &target)
+{
+    if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) == 0)
+        return 0;
+    if (errno != EPERM && errno != EOPNOTSUPP && errno != ENOSYS)
+        return errno;
+    if (QFileInfo::exists(target))
+        return EEXIST;
+    return std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) == 0 ? 0 : errno;
 }
 
 }  // namespace crosscut
