@@ -79,7 +79,7 @@ QVariant jsonToVariant(const QJsonValue &v)
     }
 }
 
-void bindJson(sql::Statement &stmt, int index, const QJsonValue &v)
+[[maybe_unused]] void bindJson(sql::Statement &stmt, int index, const QJsonValue &v)
 {
     const QVariant value = jsonToVariant(v);
     if (!value.isValid())

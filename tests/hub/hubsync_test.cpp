@@ -10,6 +10,7 @@
 #include "support/testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
