@@ -79,19 +79,6 @@ QVariant jsonToVariant(const QJsonValue &v)
     }
 }
 
-[[maybe_unused]] void bindJson(sql::Statement &stmt, int index, const QJsonValue &v)
-{
-    const QVariant value = jsonToVariant(v);
-    if (!value.isValid())
-        stmt.bindNull(index);
-    else if (value.typeId() == QMetaType::LongLong)
-        stmt.bind(index, value.toLongLong());
-    else if (value.typeId() == QMetaType::Double)
-        stmt.bind(index, value.toDouble());
-    else
-        stmt.bind(index, value.toString());
-}
-
 }  // namespace
 
 QJsonObject WireChange::toJson() const
