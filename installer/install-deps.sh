@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package Crosscut needs to build, run and test.
 # Used by both README commands and by CI. Safe to run again.
+# postgresql is the team hub's server: the tests start a throwaway cluster of
+# their own (tests/support/pgcluster.sh), never the system's.
 # With --fuzz, also what the fuzzing build needs (tests/fuzz/run-fuzzers.sh).
 set -euo pipefail
 
@@ -14,6 +16,7 @@ PACKAGES=(
   libxml2-utils poppler-utils xvfb xauth imagemagick
   fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core
   python3 unzip zip ccache time
+  libpq-dev postgresql
 )
 # tests/fuzz/run-fuzzers.sh: libFuzzer, ASan and UBSan come with clang-14.
 if [ "${1:-}" = "--fuzz" ]; then

@@ -13,6 +13,9 @@ case "${1:-}" in
   test)
     cmake --preset ci
     cmake --build --preset ci
+    # ctest's fixture hub_server starts and stops a throwaway PostgreSQL; if
+    # ctest is interrupted, the cluster is still stopped and removed here.
+    trap 'bash tests/support/pgcluster.sh stop build/ci/tests/pgcluster >/dev/null 2>&1 || true' EXIT
     ctest --preset ci
     ;;
   demo)

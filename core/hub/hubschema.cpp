@@ -54,8 +54,8 @@ CREATE INDEX IF NOT EXISTS member_username ON crosscut_hub.member (username);
 -- The append-only log, in commit order (seq).
 CREATE TABLE IF NOT EXISTS crosscut_hub.op (
   seq bigserial PRIMARY KEY,
-  project_id bigint NOT NULL REFERENCES crosscut_hub.project (id),
-  guid text NOT NULL UNIQUE,
+  project_id bigint NOT NULL,  -- crosscut_hub.project (id)
+  guid text NOT NULL UNIQUE CHECK (guid <> ''),
   author name NOT NULL,
   coder text NOT NULL,
   label text NOT NULL,
@@ -65,15 +65,17 @@ CREATE TABLE IF NOT EXISTS crosscut_hub.op (
 CREATE INDEX IF NOT EXISTS op_project_seq ON crosscut_hub.op (project_id, seq);
 
 -- An operation's row changes; owner is the coder whose row it is (NULL: the lead's).
+-- op.project_id and op_row.seq are not declared foreign keys: only push()
+-- writes them, and their per-row triggers were half the time of a large push.
 CREATE TABLE IF NOT EXISTS crosscut_hub.op_row (
-  seq bigint NOT NULL REFERENCES crosscut_hub.op (seq),
+  seq bigint NOT NULL,  -- crosscut_hub.op (seq)
   idx int NOT NULL,
   project_id bigint NOT NULL,
   tbl text NOT NULL,
   row_key text NOT NULL,
   owner text,
-  old jsonb,
-  new jsonb,
+  old jsonb CHECK (jsonb_typeof(old) = 'object'),
+  new jsonb CHECK (jsonb_typeof(new) = 'object'),
   PRIMARY KEY (seq, idx)
 );
 CREATE INDEX IF NOT EXISTS op_row_key ON crosscut_hub.op_row (project_id, tbl, row_key, seq);
@@ -167,12 +169,81 @@ BEGIN
 END
 $fn$;
 
+-- Raises the error that names the first malformed operation or row of a
+-- push, or (for a coder) the first row that is not the coder's own; returns
+-- when it finds none. Only called when a push has already failed a check.
+CREATE OR REPLACE FUNCTION crosscut_hub.explain_bad_push(p_ops jsonb, v_role text, v_coder text) RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = crosscut_hub, pg_temp AS $fn$
+DECLARE
+  v_bad record;
+BEGIN
+  SELECT x.* INTO v_bad
+  FROM (
+    SELECT e.ord, r.idx,
+           CASE
+             WHEN jsonb_typeof(e.value) <> 'object'
+               OR jsonb_typeof(e.value -> 'guid') IS DISTINCT FROM 'string' OR e.value ->> 'guid' = ''
+               OR jsonb_typeof(e.value -> 'label') IS DISTINCT FROM 'string'
+               OR jsonb_typeof(e.value -> 'rows') IS DISTINCT FROM 'array' THEN 'op'
+             WHEN r.value IS NULL THEN NULL  -- an operation without rows
+             WHEN jsonb_typeof(r.value) <> 'object'
+               OR jsonb_typeof(r.value -> 't') IS DISTINCT FROM 'string'
+               OR jsonb_typeof(r.value -> 'k') IS DISTINCT FROM 'string'
+               OR coalesce(jsonb_typeof(r.value -> 'o'), 'null') NOT IN ('object', 'null')
+               OR coalesce(jsonb_typeof(r.value -> 'n'), 'null') NOT IN ('object', 'null') THEN 'row'
+             WHEN v_role <> 'coder' THEN NULL
+             WHEN r.value ->> 't' NOT IN ('quote', 'coding', 'memo', 'coder') THEN 'table'
+             WHEN NOT coalesce(
+                    crosscut_hub.row_owner(r.value ->> 't',
+                      coalesce(nullif(r.value -> 'n', 'null'), nullif(r.value -> 'o', 'null'))) = v_coder
+                    AND (nullif(r.value -> 'o', 'null') IS NULL
+                         OR crosscut_hub.row_owner(r.value ->> 't', r.value -> 'o') IS NOT DISTINCT FROM v_coder)
+                    AND (nullif(r.value -> 'n', 'null') IS NULL
+                         OR crosscut_hub.row_owner(r.value ->> 't', r.value -> 'n') IS NOT DISTINCT FROM v_coder),
+                    false) THEN 'owner'
+           END AS problem,
+           r.value ->> 't' AS tbl,
+           crosscut_hub.row_owner(r.value ->> 't', nullif(r.value -> 'o', 'null')) AS old_owner,
+           crosscut_hub.row_owner(r.value ->> 't', nullif(r.value -> 'n', 'null')) AS new_owner
+    FROM jsonb_array_elements(p_ops) WITH ORDINALITY e (value, ord)
+    LEFT JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(e.value -> 'rows') = 'array'
+                                                THEN e.value -> 'rows' END) WITH ORDINALITY r (value, idx) ON true
+  ) x
+  WHERE x.problem IS NOT NULL
+  LIMIT 1;
+  IF FOUND THEN
+    CASE v_bad.problem
+      WHEN 'op' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+          MESSAGE = format('push: operation %s is not {"guid": text, "label": text, "rows": [...]}', v_bad.ord);
+      WHEN 'row' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+          MESSAGE = format('push: row %s of operation %s is not {"t": table, "k": key, "o": {...}|null, "n": {...}|null}',
+                           v_bad.idx, v_bad.ord);
+      WHEN 'table' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+          MESSAGE = format('coders change only their own quotes, codings and memos; "%s" is the lead''s', v_bad.tbl);
+      ELSE
+        RAISE EXCEPTION USING ERRCODE = '42501',
+          MESSAGE = format('coders change only their own quotes, codings and memos; this %s is %s, not "%s"''s',
+                           v_bad.tbl,
+                           coalesce('"' || coalesce(nullif(v_bad.old_owner, v_coder), v_bad.new_owner) || '"''s',
+                                    'nobody''s'),
+                           v_coder);
+    END CASE;
+  END IF;
+END
+$fn$;
+REVOKE ALL ON FUNCTION crosscut_hub.explain_bad_push(jsonb, text, text) FROM PUBLIC;
+
 -- Appends the caller's operations to the log, in the client's order, one
 -- transaction. A guid the server has already returns its seq and adds
 -- nothing (a re-push after the client was killed).
 CREATE OR REPLACE FUNCTION crosscut_hub.push(p_project text, p_base_seq bigint, p_ops jsonb)
 RETURNS TABLE (guid text, seq bigint, conflicts int)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = crosscut_hub, pg_temp AS $fn$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = crosscut_hub, pg_temp
+SET work_mem = '64MB'  -- a push of 10,000 operations sorts in memory
+AS $fn$
 #variable_conflict use_column
 DECLARE
   v_project bigint;
@@ -194,30 +265,27 @@ BEGIN
   IF p_ops IS NULL OR jsonb_typeof(p_ops) <> 'array' THEN
     RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'push: the operations must be a JSON array';
   END IF;
-  SELECT e.ord INTO v_bad
-  FROM jsonb_array_elements(p_ops) WITH ORDINALITY e (value, ord)
-  WHERE jsonb_typeof(e.value) <> 'object'
-     OR jsonb_typeof(e.value -> 'guid') IS DISTINCT FROM 'string' OR e.value ->> 'guid' = ''
-     OR jsonb_typeof(e.value -> 'label') IS DISTINCT FROM 'string'
-     OR jsonb_typeof(e.value -> 'rows') IS DISTINCT FROM 'array'
-  LIMIT 1;
-  IF FOUND THEN
-    RAISE EXCEPTION USING ERRCODE = '22023',
-      MESSAGE = format('push: operation %s is not {"guid": text, "label": text, "rows": [...]}', v_bad.ord);
-  END IF;
-  SELECT e.ord, r.idx INTO v_bad
-  FROM jsonb_array_elements(p_ops) WITH ORDINALITY e (value, ord),
-       jsonb_array_elements(e.value -> 'rows') WITH ORDINALITY r (value, idx)
-  WHERE jsonb_typeof(r.value) <> 'object'
-     OR jsonb_typeof(r.value -> 't') IS DISTINCT FROM 'string'
-     OR jsonb_typeof(r.value -> 'k') IS DISTINCT FROM 'string'
-     OR coalesce(jsonb_typeof(r.value -> 'o'), 'null') NOT IN ('object', 'null')
-     OR coalesce(jsonb_typeof(r.value -> 'n'), 'null') NOT IN ('object', 'null')
-  LIMIT 1;
-  IF FOUND THEN
-    RAISE EXCEPTION USING ERRCODE = '22023',
-      MESSAGE = format('push: row %s of operation %s is not {"t": table, "k": key, "o": {...}|null, "n": {...}|null}',
-                       v_bad.idx, v_bad.ord);
+  -- A coder's rows must all be the coder's own: one jsonpath scan (in C)
+  -- says whether they are; only when not does explain_bad_push find the
+  -- first culprit and name it. (explain_bad_push decides: the scan is at
+  -- least as strict as it is.)
+  IF v_role = 'coder' AND jsonb_path_exists(p_ops,
+       'lax $[*].rows[*] ? (!(
+            (@.o.type() == "object" || @.n.type() == "object")
+            && ((@.t == "quote"
+                 && (!(@.o.type() == "object") || (@.o.creator_id.type() == "string" && @.o.creator_id == $c))
+                 && (!(@.n.type() == "object") || (@.n.creator_id.type() == "string" && @.n.creator_id == $c)))
+             || (@.t == "coding"
+                 && (!(@.o.type() == "object") || (@.o.coder_id.type() == "string" && @.o.coder_id == $c))
+                 && (!(@.n.type() == "object") || (@.n.coder_id.type() == "string" && @.n.coder_id == $c)))
+             || (@.t == "memo"
+                 && (!(@.o.type() == "object") || (@.o.author_id.type() == "string" && @.o.author_id == $c))
+                 && (!(@.n.type() == "object") || (@.n.author_id.type() == "string" && @.n.author_id == $c)))
+             || (@.t == "coder"
+                 && (!(@.o.type() == "object") || (@.o.name.type() == "string" && @.o.name == $c))
+                 && (!(@.n.type() == "object") || (@.n.name.type() == "string" && @.n.name == $c))))))',
+       jsonb_build_object('c', v_coder)) THEN
+    PERFORM crosscut_hub.explain_bad_push(p_ops, v_role, v_coder);
   END IF;
   SELECT o.guid INTO v_bad
   FROM jsonb_array_elements(p_ops) e JOIN crosscut_hub.op o ON o.guid = e.value ->> 'guid'
@@ -228,40 +296,12 @@ BEGIN
       MESSAGE = format('push: operation %s belongs to another project on this server', v_bad.guid);
   END IF;
 
-  -- A coder changes only their own quotes, codings, memos and coder row.
-  IF v_role = 'coder' THEN
-    SELECT r.value ->> 't' AS tbl,
-           crosscut_hub.row_owner(r.value ->> 't', nullif(r.value -> 'o', 'null')) AS old_owner,
-           crosscut_hub.row_owner(r.value ->> 't', nullif(r.value -> 'n', 'null')) AS new_owner
-    INTO v_bad
-    FROM jsonb_array_elements(p_ops) e (value),
-         jsonb_array_elements(e.value -> 'rows') r (value)
-    WHERE NOT coalesce(
-            r.value ->> 't' IN ('quote', 'coding', 'memo', 'coder')
-            AND crosscut_hub.row_owner(r.value ->> 't',
-                  coalesce(nullif(r.value -> 'n', 'null'), nullif(r.value -> 'o', 'null'))) = v_coder
-            AND (nullif(r.value -> 'o', 'null') IS NULL
-                 OR crosscut_hub.row_owner(r.value ->> 't', r.value -> 'o') IS NOT DISTINCT FROM v_coder)
-            AND (nullif(r.value -> 'n', 'null') IS NULL
-                 OR crosscut_hub.row_owner(r.value ->> 't', r.value -> 'n') IS NOT DISTINCT FROM v_coder),
-            false)
-    LIMIT 1;
-    IF FOUND THEN
-      IF v_bad.tbl NOT IN ('quote', 'coding', 'memo', 'coder') THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-          MESSAGE = format('coders change only their own quotes, codings and memos; "%s" is the lead''s', v_bad.tbl);
-      END IF;
-      RAISE EXCEPTION USING ERRCODE = '42501',
-        MESSAGE = format('coders change only their own quotes, codings and memos; this %s is %s, not "%s"''s',
-                         v_bad.tbl,
-                         coalesce('"' || coalesce(nullif(v_bad.old_owner, v_coder), v_bad.new_owner) || '"''s',
-                                  'nobody''s'),
-                         v_coder);
-    END IF;
-  END IF;
-
   SELECT max(o.seq) INTO v_before FROM crosscut_hub.op o WHERE o.project_id = v_project;
 
+  -- Malformed operations (no guid, rows not objects, a row without a
+  -- table, key or with an old or new value that is not an object) fail a
+  -- constraint or jsonb_to_recordset here; explain_bad_push then names them.
+  BEGIN
   RETURN QUERY
   WITH input AS (
     SELECT e.ord, e.value ->> 'guid' AS g, e.value ->> 'label' AS label, e.value -> 'rows' AS rows
@@ -281,9 +321,9 @@ BEGIN
     SELECT f.s, v_project, f.g, session_user, v_coder, f.label, p_base_seq FROM fresh f
     RETURNING 1
   ), new_rows AS (
-    SELECT f.s, r.idx::int AS idx, r.value ->> 't' AS tbl, r.value ->> 'k' AS row_key,
-           nullif(r.value -> 'o', 'null') AS old_row, nullif(r.value -> 'n', 'null') AS new_row
-    FROM fresh f, jsonb_array_elements(f.rows) WITH ORDINALITY r (value, idx)
+    SELECT f.s, r.idx::int AS idx, r.t AS tbl, r.k AS row_key, r.o AS old_row, r.n AS new_row
+    FROM fresh f,
+         ROWS FROM (jsonb_to_recordset(f.rows) AS (t text, k text, o jsonb, n jsonb)) WITH ORDINALITY r (t, k, o, n, idx)
   ), ins_row AS (
     INSERT INTO crosscut_hub.op_row (seq, idx, project_id, tbl, row_key, owner, old, new)
     SELECT n.s, n.idx, v_project, n.tbl, n.row_key,
@@ -291,13 +331,14 @@ BEGIN
     FROM new_rows n
     RETURNING 1
   ), ins_conflict AS (
-    -- another author's change of the same row that this push's author had not seen
+    -- another author's change of the same row that this push's author had
+    -- not seen (from the log after base_seq: usually few operations)
     INSERT INTO crosscut_hub.conflict (project_id, tbl, row_key, winner_seq, loser_seq)
     SELECT DISTINCT v_project, n.tbl, n.row_key, n.s, prev.seq
-    FROM new_rows n
-    JOIN crosscut_hub.op_row prev
-      ON prev.project_id = v_project AND prev.tbl = n.tbl AND prev.row_key = n.row_key AND prev.seq > p_base_seq
-    JOIN crosscut_hub.op po ON po.seq = prev.seq AND po.author <> session_user
+    FROM crosscut_hub.op po
+    JOIN crosscut_hub.op_row prev ON prev.seq = po.seq
+    JOIN new_rows n ON n.tbl = prev.tbl AND n.row_key = prev.row_key
+    WHERE po.project_id = v_project AND po.seq > p_base_seq AND po.author <> session_user
     RETURNING winner_seq
   ), per_op AS (
     SELECT c.winner_seq, count(*)::int AS n FROM ins_conflict c GROUP BY c.winner_seq
@@ -308,6 +349,10 @@ BEGIN
   LEFT JOIN fresh fr ON fr.g = f.g
   LEFT JOIN per_op po ON po.winner_seq = fr.s
   ORDER BY f.ord;
+  EXCEPTION WHEN not_null_violation OR check_violation OR invalid_parameter_value THEN
+    PERFORM crosscut_hub.explain_bad_push(p_ops, v_role, v_coder);
+    RAISE;
+  END;
 
   SELECT max(o.seq) INTO v_last FROM crosscut_hub.op o WHERE o.project_id = v_project;
   IF v_last IS DISTINCT FROM v_before THEN

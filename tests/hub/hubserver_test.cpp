@@ -16,6 +16,9 @@
 #include <memory>
 #include <thread>
 
+// Failures print QStrings as text.
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+
 using crosscut::test::PgResult;
 using crosscut::test::PgSession;
 using crosscut::test::PgTestDatabase;
@@ -558,15 +561,46 @@ TEST_F(HubServer, MalformedPushIsRefusedWholly)
         {QStringLiteral("{}"), QStringLiteral("push: the operations must be a JSON array")},
         {QStringLiteral("[") + json({good}).mid(1, json({good}).size() - 2) + QStringLiteral(", {\"label\": \"x\", \"rows\": []}]"),
          QStringLiteral("push: operation 2 is not {\"guid\": text, \"label\": text, \"rows\": [...]}")},
-        {QStringLiteral("[{\"guid\": \"g\", \"label\": \"x\", \"rows\": [{\"t\": \"code\", \"k\": 5, \"o\": null, \"n\": {}}]}]"),
+        {QStringLiteral("[{\"guid\": \"g\", \"label\": \"x\", \"rows\": [{\"t\": \"code\", \"o\": null, \"n\": {}}]}]"),
          QStringLiteral("push: row 1 of operation 1 is not {\"t\": table, \"k\": key, \"o\": {...}|null, \"n\": {...}|null}")},
+        {QStringLiteral("[{\"guid\": \"g\", \"label\": \"x\", \"rows\": [{\"t\": \"code\", \"k\": \"a\", \"o\": null, \"n\": {}}, "
+                        "{\"t\": \"code\", \"k\": \"b\", \"o\": null, \"n\": \"text\"}]}]"),
+         QStringLiteral("push: row 2 of operation 1 is not {\"t\": table, \"k\": key, \"o\": {...}|null, \"n\": {...}|null}")},
+        {QStringLiteral("[{\"guid\": \"g\", \"label\": \"x\", \"rows\": [5]}]"),
+         QStringLiteral("push: row 1 of operation 1 is not {\"t\": table, \"k\": key, \"o\": {...}|null, \"n\": {...}|null}")},
+        {QStringLiteral("[{\"guid\": \"\", \"label\": \"x\", \"rows\": []}]"),
+         QStringLiteral("push: operation 1 is not {\"guid\": text, \"label\": text, \"rows\": [...]}")},
+        {QStringLiteral("[{\"guid\": \"g\", \"label\": \"x\", \"rows\": {}}]"),
+         QStringLiteral("push: operation 1 is not {\"guid\": text, \"label\": text, \"rows\": [...]}")},
     };
     for (const auto &c : cases) {
         const PgResult r = l->exec(QStringLiteral("SELECT * FROM crosscut_hub.push('study', 0, $1::jsonb)"), {c.ops});
         EXPECT_EQ(r.sqlState, QStringLiteral("22023")) << c.ops.toStdString();
         EXPECT_EQ(r.error, c.message);
     }
+    // A coder's malformed push is named the same way.
+    auto a = session(coderA);
+    const QString mine = QStringLiteral(
+        "{\"guid\": \"g1\", \"label\": \"x\", \"rows\": [{\"t\": \"quote\", \"k\": \"q\", \"o\": null, "
+        "\"n\": {\"creator_id\": \"A\"}}]}");
+    const struct {
+        QString ops;
+        QString message;
+    } coderCases[] = {
+        {QStringLiteral("[") + mine + QStringLiteral(", {\"label\": \"x\", \"rows\": []}]"),
+         QStringLiteral("push: operation 2 is not {\"guid\": text, \"label\": text, \"rows\": [...]}")},
+        {QStringLiteral("[") + mine +
+             QStringLiteral(", {\"guid\": \"g2\", \"label\": \"x\", \"rows\": [{\"t\": \"quote\", \"k\": \"q\", "
+                            "\"o\": null, \"n\": \"text\"}]}]"),
+         QStringLiteral("push: row 1 of operation 2 is not {\"t\": table, \"k\": key, \"o\": {...}|null, \"n\": {...}|null}")},
+    };
+    for (const auto &c : coderCases) {
+        const PgResult r = a->exec(QStringLiteral("SELECT * FROM crosscut_hub.push('study', 0, $1::jsonb)"), {c.ops});
+        EXPECT_EQ(r.sqlState, QStringLiteral("22023")) << c.ops.toStdString();
+        EXPECT_EQ(r.error, c.message);
+    }
     EXPECT_EQ(count(QStringLiteral("op")), 0);
+    EXPECT_EQ(count(QStringLiteral("op_row")), 0);
     EXPECT_EQ(push(*l, -1, {good}).sqlState, QStringLiteral("22023"));
 }
 

@@ -5,6 +5,9 @@
 #                            127.0.0.1 port, write DIR/conninfo.env
 #   pgcluster.sh stop DIR    stop it and remove DIR
 #
+# The server binaries come from pg_config --bindir, else the newest
+# /usr/lib/postgresql/*/bin, else PATH; CROSSCUT_PG_BINDIR overrides that.
+#
 # conninfo.env holds shell assignments: PG_HOST, PG_PORT, PG_SUPERUSER,
 # PG_PASSWORD, PG_SOCKET_DIR (and PG_DATA, PG_RUN_AS for `stop`). When
 # PostgreSQL cannot be started, `start` still exits 0 but writes
@@ -29,6 +32,12 @@ superuser="crosscut_test"
 
 find_bindir() {
   local b
+  # CROSSCUT_PG_BINDIR: the server binaries to use, and no others.
+  if [ -n "${CROSSCUT_PG_BINDIR:-}" ]; then
+    b="$CROSSCUT_PG_BINDIR"
+    if [ -x "$b/initdb" ] && [ -x "$b/pg_ctl" ]; then echo "$b"; return 0; fi
+    return 1
+  fi
   if command -v pg_config >/dev/null 2>&1; then
     b="$(pg_config --bindir 2>/dev/null)"
     if [ -x "$b/initdb" ] && [ -x "$b/pg_ctl" ]; then echo "$b"; return 0; fi
@@ -93,7 +102,7 @@ start() {
 
   local bindir
   bindir="$(find_bindir)" \
-    || unavailable "no PostgreSQL server binaries (initdb, pg_ctl) found: install the postgresql package (installer/install-deps.sh)"
+    || unavailable "no PostgreSQL server binaries (initdb, pg_ctl) found${CROSSCUT_PG_BINDIR:+ in CROSSCUT_PG_BINDIR=$CROSSCUT_PG_BINDIR}: install the postgresql package (installer/install-deps.sh)"
 
   run_as=""
   if [ "$(id -u)" -eq 0 ]; then

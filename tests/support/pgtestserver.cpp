@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QRandomGenerator>
+#include <QTemporaryFile>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -63,6 +65,39 @@ QString quoteLiteral(const QString &value)
     QString s = value;
     s.replace(QLatin1Char('\''), QStringLiteral("''"));
     return QLatin1Char('\'') + s + QLatin1Char('\'');
+}
+
+QString passFileField(const QString &value)
+{
+    QString s = value;
+    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    s.replace(QLatin1Char(':'), QStringLiteral("\\:"));
+    return s;
+}
+
+// One password file (libpq's ~/.pgpass format) for the whole test process,
+// named by PGPASSFILE: every role a test makes can then connect with a
+// conninfo that has no password, as a clone does, and so can the
+// crosscut-cli children. (A PGPASSWORD in the environment still comes first.)
+void rememberPassword(const PgCluster &cluster, const QString &database, const QString &role, const QString &password)
+{
+    static QMutex mutex;
+    static QTemporaryFile *file = nullptr;  // lives as long as the process; 0600 as libpq wants
+    QMutexLocker lock(&mutex);
+    if (!file) {
+        file = new QTemporaryFile(QDir::temp().filePath(QStringLiteral("crosscut-test-pgpass-XXXXXX")));
+        if (!file->open()) {
+            delete file;
+            file = nullptr;
+            return;
+        }
+        qputenv("PGPASSFILE", QFile::encodeName(file->fileName()));
+    }
+    const QString line = QStringList{passFileField(cluster.host), QString::number(cluster.port), passFileField(database),
+                                     passFileField(role), passFileField(password)}
+                             .join(QLatin1Char(':'));
+    file->write(line.toUtf8() + '\n');
+    file->flush();
 }
 
 }  // namespace
@@ -263,6 +298,7 @@ PgTestDatabase::PgTestDatabase()
             return;
         }
     }
+    rememberPassword(m_cluster, m_name, m_owner, m_passwords[m_owner]);
     m_ok = true;
 }
 
@@ -304,8 +340,10 @@ QString PgTestDatabase::createRole(const QString &base, const QString &password)
     const PgResult r =
         admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(quoteIdent(role), quoteLiteral(pw)));
     EXPECT_TRUE(r.ok) << "CREATE ROLE " << role.toStdString() << ": " << r.error.toStdString();
-    if (r.ok)
+    if (r.ok) {
         m_passwords.insert(role, pw);
+        rememberPassword(m_cluster, m_name, role, pw);
+    }
     return role;
 }
 

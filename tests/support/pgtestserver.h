@@ -105,7 +105,10 @@ public:
 
     // Makes a LOGIN role named base_<this database's suffix> (roles are
     // cluster-wide: unique per database) and returns its name. An empty
-    // password makes one at random.
+    // password makes one at random. Its password is also written to the test
+    // process's password file (PGPASSFILE, libpq's .pgpass format), so that
+    // conninfo(role), without a password, connects too (in crosscut-cli
+    // children as well); a PGPASSWORD in the environment takes precedence.
     QString createRole(const QString &base, const QString &password = {});
     QString password(const QString &role) const { return m_passwords.value(role); }
 
