@@ -232,6 +232,14 @@ Result<Summary> pseudonymise(Project &project, const NameList &names, const QStr
 {
     if (names.isEmpty())
         return makeError(ErrorKind::Invalid, QStringLiteral("no names to pseudonymise"));
+    // A team server keeps every operation with its old values: the names
+    // would survive there. Pseudonymise before publishing.
+    if (project.isHubClone())
+        return makeError(ErrorKind::Invalid,
+                         QStringLiteral("%1 is a copy of a team project: the team server keeps every past operation, "
+                                        "so the real names would survive there. Pseudonymise the project before "
+                                        "publishing it to the server.")
+                             .arg(project.path()));
     if (!keyFile.isEmpty()) {
         if (Status s = checkKeyFile(keyFile); !s)
             return s.error();

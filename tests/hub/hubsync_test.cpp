@@ -6,6 +6,8 @@
 // the lead can restore.
 #include "hub/hub.h"
 #include "hub/wirechange.h"
+#include "privacy/namelist.h"
+#include "privacy/pseudonymise.h"
 #include "support/pgtestserver.h"
 #include "support/testsupport.h"
 
@@ -208,6 +210,15 @@ TEST(HubSync, CoderCopyRefusesTheCodebookReaderRefusesEverything)
     EXPECT_TRUE(added.message().contains(QLatin1String("lead"))) << added.message().toStdString();
     EXPECT_TRUE(rowsOf(*ann) == before);
     EXPECT_FALSE(ann->canUndo());
+
+    // Pseudonymising a copy would leave the names on the server: refused.
+    const QString names = team.dir.writeFile(QStringLiteral("names.csv"), "name,pseudonym\nnetwork,P1\n");
+    auto list = privacy::readNameFile(names);
+    ASSERT_TRUE(list.ok());
+    auto master = team.master();
+    auto pseudonymised = privacy::pseudonymise(*master, *list);
+    ASSERT_FALSE(pseudonymised.ok());
+    EXPECT_TRUE(pseudonymised.message().contains(QLatin1String("before publishing")));
 
     auto rita = team.cloneAs(team.reader, QStringLiteral("rita"));
     ASSERT_TRUE(rita);
