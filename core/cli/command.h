@@ -104,5 +104,7 @@ int runPseudonymise(Context &ctx);
 int runAgreement(Context &ctx);
 int runHandout(Context &ctx);
 int runMerge(Context &ctx);
+int runTies(Context &ctx);
+int runNetwork(Context &ctx);
 
 }  // namespace crosscut::cli

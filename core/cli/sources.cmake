@@ -6,3 +6,4 @@ target_sources(crosscut_core PRIVATE cli/matrixcommand.cpp cli/cooccurrencecomma
 target_sources(crosscut_core PRIVATE cli/codebookimportcommand.cpp)
 target_sources(crosscut_core PRIVATE cli/agreementcommand.cpp)
 target_sources(crosscut_core PRIVATE cli/teamcommands.cpp)
+target_sources(crosscut_core PRIVATE cli/networkcommands.cpp)

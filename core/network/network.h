@@ -123,7 +123,10 @@ QByteArray toGexf(const NetworkGraph &graph);
 // {"wave": W|null, "cases": n, "ties": m, "density": d,
 //  "groups": [{"group": v, "cases": k, "mean_ties": x, "cross_ratio": x|null, "ei_index": x|null}, ...]}
 QByteArray measuresJson(const NetworkMeasures &measures);
-QByteArray measuresCsv(const NetworkMeasures &measures);       // one row per group, totals in the header lines
+// One row per group: wave,group,cases,mean_ties,cross_ratio,ei_index, then
+// the network's network_cases,network_ties,density repeated (tidy for a
+// spreadsheet); one row with an empty group when there are no groups.
+QByteArray measuresCsv(const NetworkMeasures &measures);
 QByteArray measuresMarkdown(const NetworkMeasures &measures);
 
 // Node tables: case, group, degree, betweenness, component.
