@@ -86,12 +86,16 @@ int runNetwork(Context &ctx)
     auto project = ctx.openProject(&exitCode);
     if (!project)
         return exitCode;
+    auto known = [](const char *label, const QStringList &values) {
+        return values.isEmpty() ? QStringLiteral("the project has no ties")
+                                : QLatin1String(label) + QStringLiteral(": ") + values.join(QStringLiteral(", "));
+    };
     if (spec.wave && !network::waves(*project).contains(*spec.wave))
-        return ctx.fail(ErrorKind::NotFound, QStringLiteral("no tie is of wave \"%1\" (waves: %2)")
-                                                 .arg(*spec.wave, network::waves(*project).join(QStringLiteral(", "))));
+        return ctx.fail(ErrorKind::NotFound, QStringLiteral("no tie is of wave \"%1\" (%2)")
+                                                 .arg(*spec.wave, known("waves", network::waves(*project))));
     if (spec.kind && !network::kinds(*project).contains(*spec.kind))
-        return ctx.fail(ErrorKind::NotFound, QStringLiteral("no tie is of kind \"%1\" (kinds: %2)")
-                                                 .arg(*spec.kind, network::kinds(*project).join(QStringLiteral(", "))));
+        return ctx.fail(ErrorKind::NotFound, QStringLiteral("no tie is of kind \"%1\" (%2)")
+                                                 .arg(*spec.kind, known("kinds", network::kinds(*project))));
     auto graph = network::readGraph(*project, spec, graphFile);
     if (!graph)
         return ctx.fail(graph.error());
