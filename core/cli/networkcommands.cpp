@@ -48,8 +48,9 @@ int runTies(Context &ctx)
     auto added = network::addTies(*project, *input, QFileInfo(path).fileName());
     if (!added)
         return ctx.fail(added.error());
-    ctx.out << "added " << *added << " ties (" << (input->size() - *added)
-            << " rows were already in the project or repeated a tie)\n";
+    const qsizetype known = input->size() - *added;
+    ctx.out << "added " << *added << (*added == 1 ? " tie (" : " ties (") << known
+            << (known == 1 ? " row was" : " rows were") << " already in the project or repeated a tie)\n";
     return Ok;
 }
 
