@@ -11,6 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libsqlcipher-dev sqlcipher sqlite3
+  libigraph-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libquazip1-qt6-dev libxlsxwriter-dev libuchardet-dev libmd4c-dev libpoppler-qt6-dev qpdf
   libxml2-utils poppler-utils xvfb xauth imagemagick

@@ -105,5 +105,7 @@ int runAgreement(Context &ctx);
 int runHandout(Context &ctx);
 int runMerge(Context &ctx);
 int runTeam(Context &ctx);
+int runTies(Context &ctx);
+int runNetwork(Context &ctx);
 
 }  // namespace crosscut::cli

@@ -156,6 +156,8 @@ Status fill(Project &master, const QList<Id> &documents, const HandoutOptions &o
         {QStringLiteral("live_code_key"), inDoc},
         {QStringLiteral("live_clock"), inDoc},
         {QStringLiteral("live_gap"), inDoc},
+        // Collaboration ties between the cases the copy holds.
+        {QStringLiteral("tie"), QStringLiteral("t.case_a IN temp.h_case AND t.case_b IN temp.h_case")},
     };
     // A blind copy names no other coder: a quote another coder made is
     // nobody's there (the master keeps its creator; merging matches by guid).

@@ -120,6 +120,14 @@ Status Matcher::loadMaster()
                         [&](const sql::Statement &r) { m_setMembers.insert({r.int64(0), {r.text(1), r.int64(2)}}); });
         !s)
         return s;
+    if (Status s = each("SELECT case_a, case_b, wave, kind, coalesce(guid, '') FROM tie",
+                        [&](const sql::Statement &r) {
+                            m_tieKeys.insert(tieKey(r.int64(0), r.int64(1), r.text(2), r.text(3)));
+                            if (!r.text(4).isEmpty())
+                                m_tieGuids.insert(r.text(4));
+                        });
+        !s)
+        return s;
     return each("SELECT id, title, text, coalesce(guid, '') FROM memo", [&](const sql::Statement &r) {
         if (!r.text(3).isEmpty())
             m_memoByGuid.insert(r.text(3), {r.int64(0), r.text(1), r.text(2)});
@@ -164,6 +172,29 @@ Status Matcher::mergeSets(const CopySnapshot &copy)
     return {};
 }
 
+// Ties are unioned by guid, then by (both cases, wave, kind): one pair in one
+// wave and of one kind is one tie whichever copy reported it.
+Status Matcher::mergeTies(const CopySnapshot &copy)
+{
+    for (const CopyTie &t : copy.ties) {
+        const Id a = m_cases.value(t.a, 0), b = m_cases.value(t.b, 0);
+        if (a == 0 || b == 0 || a == b)
+            continue;
+        const QString key = tieKey(a, b, t.wave, t.kind);
+        if ((!t.guid.isEmpty() && m_tieGuids.contains(t.guid)) || m_tieKeys.contains(key))
+            continue;
+        if (Status s = m_w.exec("INSERT INTO tie(case_a, case_b, wave, kind, created_at, guid) VALUES (?, ?, ?, ?, ?, ?)",
+                                {std::min(a, b), std::max(a, b), t.wave, t.kind, t.createdAt, guidOrNull(t.guid)});
+            !s)
+            return s;
+        m_tieKeys.insert(key);
+        if (!t.guid.isEmpty())
+            m_tieGuids.insert(t.guid);
+        ++m_report.ties;
+    }
+    return {};
+}
+
 Status Matcher::merge(const CopySnapshot &copy)
 {
     m_coders.clear();
@@ -175,7 +206,7 @@ Status Matcher::merge(const CopySnapshot &copy)
     m_newDocuments.clear();
     for (auto step : {&Matcher::mergeCoders, &Matcher::mergeCodes, &Matcher::mergeCases, &Matcher::mergeDocuments,
                       &Matcher::mergeAttributes, &Matcher::mergeTurns, &Matcher::mergeQuotes, &Matcher::mergeCodings,
-                      &Matcher::mergeMemos, &Matcher::mergeLiveSessions, &Matcher::mergeSets})
+                      &Matcher::mergeMemos, &Matcher::mergeLiveSessions, &Matcher::mergeSets, &Matcher::mergeTies})
         if (Status s = (this->*step)(copy); !s)
             return s;
     if (Status s = mergeValues(copy, false); !s)

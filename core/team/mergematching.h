@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace crosscut {
 class ProjectWriter;
 }
@@ -28,6 +30,10 @@ inline QVariant idOrNull(Id id) { return id == 0 ? QVariant() : QVariant(id); }
 inline Id mapped(const QHash<Id, Id> &map, const QVariant &copyId)
 {
     return copyId.isNull() ? 0 : map.value(copyId.toLongLong(), 0);
+}
+inline QString tieKey(Id a, Id b, const QString &wave, const QString &kind)
+{
+    return QStringLiteral("%1:%2:").arg(std::min(a, b)).arg(std::max(a, b)) + wave + QLatin1Char('\n') + kind;
 }
 inline QString turnKey(Id document, qint64 start, qint64 end, const QString &speaker)
 {
@@ -60,6 +66,7 @@ private:
     Status mergeMemos(const CopySnapshot &copy);
     Status mergeLiveSessions(const CopySnapshot &copy);
     Status mergeSets(const CopySnapshot &copy);
+    Status mergeTies(const CopySnapshot &copy);
     Status loadHashes();
     QString copyName(const CopySnapshot &copy) const;
     Result<Id> insertDocument(const CopyDocument &doc, const QString &name, const QString &guid, const QString &hash);
@@ -93,6 +100,8 @@ private:
     QHash<QString, Id> m_setByGuid, m_setByName;
     QSet<QPair<Id, QPair<QString, Id>>> m_setMembers;
     QHash<Id, QString> m_caseName;
+    QSet<QString> m_tieGuids;
+    QSet<QString> m_tieKeys;  // smaller case, larger case, wave, kind
 
     // The copy being merged: its ids → the master's.
     QHash<Id, Id> m_coders, m_codes, m_cases, m_documents, m_attributes, m_quotes;

@@ -166,6 +166,13 @@ Status readRows(sql::Database &db, CopySnapshot &c)
                            [&](const sql::Statement &s) { c.setMembers.append({s.int64(0), s.text(1), s.int64(2)}); });
         !s)
         return s;
+    if (Status s = eachRow(db,
+                           QStringLiteral("SELECT case_a, case_b, wave, kind, created_at, coalesce(guid, '') FROM tie ORDER BY id"),
+                           [&](const sql::Statement &s) {
+                               c.ties.append({s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+                           });
+        !s)
+        return s;
     for (const char *table : {"live_session", "live_roster", "live_flag", "live_code_key"}) {
         CopyRows rows;
         if (Status s = eachRow(db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)),

@@ -96,6 +96,12 @@ struct CopySetMember {
     Id member = 0;
 };
 
+// A collaboration tie (core/network/ties.h): case ids of the copy.
+struct CopyTie {
+    Id a = 0, b = 0;
+    QString wave, kind, createdAt, guid;
+};
+
 // Rows of a table taken as they are (the live-session tables), by column name.
 struct CopyRows {
     QStringList columns;
@@ -118,6 +124,7 @@ struct CopySnapshot {
     QList<CopyMemo> memos;
     QList<CopySet> sets;
     QList<CopySetMember> setMembers;
+    QList<CopyTie> ties;
     // live_session, live_roster, live_flag, live_code_key: a live session
     // the master does not have arrives with its metadata.
     QList<QPair<QString, CopyRows>> live;

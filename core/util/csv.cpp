@@ -78,14 +78,14 @@ Result<bool> Reader::next(Row &row)
                 inQuotes = true;
                 quoted = true;
                 quoteLine = m_line;
-            } else if (c == ',' || c == '\r' || c == '\n') {
+            } else if (c == m_separator || c == '\r' || c == '\n') {
                 auto decoded = decodeField(field, row.line);
                 if (!decoded)
                     return decoded.error();
                 row.fields.append(std::move(decoded).value());
                 field.clear();
                 quoted = false;
-                if (c != ',') {
+                if (c != m_separator) {
                     if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
                         ++m_pos;
                     ++m_line;
@@ -110,9 +110,10 @@ Result<bool> Reader::next(Row &row)
     return false;
 }
 
-Result<QList<Row>> parse(const QByteArray &utf8)
+Result<QList<Row>> parse(const QByteArray &utf8, char separator)
 {
     Reader reader(utf8);
+    reader.setSeparator(separator);
     QList<Row> rows;
     Row row;
     for (;;) {
@@ -140,6 +141,23 @@ Result<QList<Row>> readFile(const QString &path)
             return rows;
         rows.append(row);
     }
+}
+
+char detectSeparator(const QByteArray &utf8)
+{
+    int commas = 0, semicolons = 0;
+    bool inQuotes = false;
+    for (const char c : utf8) {
+        if (c == '"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes && (c == '\n' || c == '\r'))
+            break;
+        else if (!inQuotes && c == ',')
+            ++commas;
+        else if (!inQuotes && c == ';')
+            ++semicolons;
+    }
+    return semicolons > commas ? ';' : ',';
 }
 
 QString escapeField(const QString &field)

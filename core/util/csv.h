@@ -33,6 +33,9 @@ public:
     // The next non-blank record, false at the end. On malformed input
     // returns an error naming the line.
     Result<bool> next(Row &row);
+    // The field separator: ',' (RFC 4180, the default) or ';' (what a
+    // spreadsheet writes where the decimal mark is a comma).
+    void setSeparator(char separator) { m_separator = separator; }
 
 private:
     Reader(QFile *file, const char *data, qint64 size);
@@ -42,11 +45,16 @@ private:
     qint64 m_size = 0;
     qint64 m_pos = 0;
     int m_line = 1;
+    char m_separator = ',';
 };
 
 // Parses a whole text (for small inputs).
-Result<QList<Row>> parse(const QByteArray &utf8);
+Result<QList<Row>> parse(const QByteArray &utf8, char separator = ',');
 Result<QList<Row>> readFile(const QString &path);
+
+// ';' when the first line has more semicolons than commas outside quotes,
+// else ','.
+char detectSeparator(const QByteArray &utf8);
 
 QString escapeField(const QString &field);
 QString formatRow(const QStringList &fields);  // with trailing CRLF
