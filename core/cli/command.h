@@ -104,5 +104,6 @@ int runPseudonymise(Context &ctx);
 int runAgreement(Context &ctx);
 int runHandout(Context &ctx);
 int runMerge(Context &ctx);
+int runSurvey(Context &ctx);
 
 }  // namespace crosscut::cli

@@ -78,14 +78,14 @@ Result<bool> Reader::next(Row &row)
                 inQuotes = true;
                 quoted = true;
                 quoteLine = m_line;
-            } else if (c == ',' || c == '\r' || c == '\n') {
+            } else if (c == m_separator || c == '\r' || c == '\n') {
                 auto decoded = decodeField(field, row.line);
                 if (!decoded)
                     return decoded.error();
                 row.fields.append(std::move(decoded).value());
                 field.clear();
                 quoted = false;
-                if (c != ',') {
+                if (c != m_separator) {
                     if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
                         ++m_pos;
                     ++m_line;
@@ -108,6 +108,23 @@ Result<bool> Reader::next(Row &row)
         return true;
     }
     return false;
+}
+
+char detectSeparator(QByteArrayView utf8)
+{
+    qsizetype commas = 0, semicolons = 0;
+    bool inQuotes = false;
+    for (const char c : utf8) {
+        if (c == '"')
+            inQuotes = !inQuotes;  // a doubled quote toggles twice
+        else if (!inQuotes && (c == '\n' || c == '\r'))
+            break;
+        else if (!inQuotes && c == ',')
+            ++commas;
+        else if (!inQuotes && c == ';')
+            ++semicolons;
+    }
+    return semicolons > commas ? ';' : ',';
 }
 
 Result<QList<Row>> parse(const QByteArray &utf8)

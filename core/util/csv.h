@@ -26,6 +26,9 @@ public:
     // Opens and maps a file; errors name the file.
     static Result<std::unique_ptr<Reader>> open(const QString &path);
     explicit Reader(QByteArray utf8);
+    // The field separator: ',' unless set (a survey exported in a European
+    // locale uses ';').
+    void setSeparator(char separator) { m_separator = separator; }
     Reader(const Reader &) = delete;
     Reader &operator=(const Reader &) = delete;
     ~Reader();
@@ -42,7 +45,12 @@ private:
     qint64 m_size = 0;
     qint64 m_pos = 0;
     int m_line = 1;
+    char m_separator = ',';
 };
+
+// ';' when the header line (up to its first line break outside quotes) holds
+// more semicolons than commas outside quotes, else ','.
+char detectSeparator(QByteArrayView utf8);
 
 // Parses a whole text (for small inputs).
 Result<QList<Row>> parse(const QByteArray &utf8);
