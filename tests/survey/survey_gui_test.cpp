@@ -24,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -95,6 +96,10 @@ TEST(SurveyGui, ImportThroughTheDialogThenCodeAnAnswerFromTheGrid)
             EXPECT_EQ(dialog->roleBox(1)->currentData().toInt(), int(ColumnRole::Closed));
             chooseByKeys(dialog->typeBox(3), int(AttributeType::Category));
             QTest::keyClicks(dialog->waveEdit(), QStringLiteral("baseline"));
+            // resources/screenshots/render.sh: the dialog as the user leaves it.
+            if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                EXPECT_TRUE(dialog->grab().save(shots + QStringLiteral("/survey-import.png")));
+            }
             QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         },
         &seen);
@@ -107,8 +112,9 @@ TEST(SurveyGui, ImportThroughTheDialogThenCodeAnAnswerFromTheGrid)
     Project &project = *window.project();
     EXPECT_EQ(project.cases().size(), 4);
     for (const Attribute &a : project.attributes(AttributeScope::Case)) {
-        if (a.name == QStringLiteral("Staff [baseline]"))
+        if (a.name == QStringLiteral("Staff [baseline]")) {
             EXPECT_EQ(a.type, AttributeType::Category);
+        }
         EXPECT_NE(a.name, QStringLiteral("Partners [baseline]"));  // skipped
     }
     const auto doc = project.findDocument(kQ7);
@@ -133,6 +139,8 @@ TEST(SurveyGui, ImportThroughTheDialogThenCodeAnAnswerFromTheGrid)
     const QModelIndex cell = grid->proxy()->mapFromSource(grid->model()->index(source, answers));
     ASSERT_TRUE(cell.isValid());
     view->scrollTo(cell);
+    // A click, then the double-click (an item view takes a double-click on a cell not pressed first as a press).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(cell).center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(cell).center());
 
     // The document view shows the answer selected: code it.
@@ -151,6 +159,11 @@ TEST(SurveyGui, ImportThroughTheDialogThenCodeAnAnswerFromTheGrid)
     EXPECT_EQ(q->start, turns[1].start);
     EXPECT_EQ(q->end, turns[1].end);
     EXPECT_EQ(project.quoteText(*q), QStringLiteral("Трудно доверять 🤝 партнёрам"));
+    if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        view->setCurrentIndex(cell);
+        QApplication::processEvents();
+        EXPECT_TRUE(window.grab().save(shots + QStringLiteral("/survey-grid.png")));
+    }
 
     // The grid follows the project: undoing the coding and the import empties it.
     ASSERT_TRUE(project.undo().ok());

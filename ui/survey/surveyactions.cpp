@@ -39,6 +39,8 @@ void SurveyActions::addGrid()
     connect(m_grid, &SurveyGridPanel::openSpanRequested, m_window, &MainWindow::openQuoteSpan);
 }
 
+SurveyGridPanel *SurveyActions::grid() const { return m_grid.data(); }
+
 void SurveyActions::showGrid()
 {
     if (!m_grid)

@@ -27,7 +27,7 @@ public:
     // (the Survey tab is then shown).
     bool importSurvey(const QString &path);
     void chooseAndImport();
-    SurveyGridPanel *grid() const { return m_grid; }
+    SurveyGridPanel *grid() const;
     // Brings the Survey tab forward.
     void showGrid();
 
