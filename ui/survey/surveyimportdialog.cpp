@@ -121,6 +121,7 @@ bool SurveyImportDialog::loadFile(const QString &path)
         m_roles.append(role);
         m_types.append(type);
         connect(role, &QComboBox::currentIndexChanged, this, [this, c] { roleChanged(c); });
+        connect(type, &QComboBox::currentIndexChanged, this, [this] { showProblem({}); });  // a new plan: the old refusal goes
         for (int r = 0; r < shown; ++r) {
             const QString value = m_table.rows.at(r).cells.at(c);
             auto *item = new QTableWidgetItem(QString(value).replace(u'\n', u' '));
@@ -139,6 +140,7 @@ bool SurveyImportDialog::loadFile(const QString &path)
 
 void SurveyImportDialog::roleChanged(int column)
 {
+    showProblem({});
     const auto role = static_cast<survey::ColumnRole>(m_roles.at(column)->currentData().toInt());
     m_types.at(column)->setEnabled(role == survey::ColumnRole::Closed);
     if (role != survey::ColumnRole::Identifier)
@@ -162,7 +164,7 @@ void SurveyImportDialog::showProblem(const QString &text)
 {
     m_problemText = text;
     m_problem->setText(text);
-    m_problem->show();
+    m_problem->setVisible(!text.isEmpty());
 }
 
 void SurveyImportDialog::runImport()
