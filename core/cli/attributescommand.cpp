@@ -177,12 +177,12 @@ int runAttributes(Context &ctx)
             if (row.fields.size() < needed || name.isEmpty() || targets.contains(name) || missingCases.contains(name))
                 continue;  // a short row or an empty name is reported below, by its line
             missingCases.append(name);
-            where.append(QStringLiteral("\"%1\" (line %2)").arg(name).arg(row.line));
+            where.append(QStringLiteral("line %1: no case named \"%2\"").arg(row.line).arg(name));
         }
         if (!missingCases.isEmpty() && !createCases)
             return ctx.fail(ErrorKind::NotFound,
-                            QStringLiteral("%1: the project has no case named %2; add --create-cases to create %3; nothing was changed")
-                                .arg(path, where.join(QStringLiteral(", ")),
+                            QStringLiteral("%1 %2; add --create-cases to create %3; nothing was changed")
+                                .arg(path, where.join(QStringLiteral("; ")),
                                      missingCases.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
     }
     QHash<QString, AttributeType> types;  // attribute name → type, as the file goes

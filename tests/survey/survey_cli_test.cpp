@@ -125,8 +125,8 @@ TEST(SurveyCli, AttributesCreateCasesMakesTheMissingOrganisations)
     const QByteArray before = readAll(project);
     CliResult r = runCli({QStringLiteral("attributes"), project, QStringLiteral("--from"), file});
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_EQ(r.err, QStringLiteral("crosscut-cli: %1: the project has no case named \"Alliance Kenya\" (line 2), "
-                                    "\"Nepal LGBT Forum\" (line 4); add --create-cases to create them; nothing was changed\n")
+    EXPECT_EQ(r.err, QStringLiteral("crosscut-cli: %1 line 2: no case named \"Alliance Kenya\"; line 4: no case named "
+                                    "\"Nepal LGBT Forum\"; add --create-cases to create them; nothing was changed\n")
                          .arg(file));
     EXPECT_EQ(readAll(project), before);
 
