@@ -148,10 +148,14 @@ Result<SurveyImportReport> importSurvey(Project &project, const SurveyTable &tab
                 text += QStringLiteral("\n\n");
                 position += 2;
             }
+            // "ORG-01: answer", as transcripts read: the view shows the
+            // prefix as the speaker's label; the turn is the answer alone.
+            const QString prefix = row.cells.at(idColumn) + QStringLiteral(": ");
+            const qint64 start = position + codePointCount(prefix);
             const qint64 length = codePointCount(answer);
-            answers.document.turns.append({position, position + length, row.cells.at(idColumn), std::nullopt, std::nullopt});
-            text += answer;
-            position += length;
+            answers.document.turns.append({start, start + length, row.cells.at(idColumn), std::nullopt, std::nullopt});
+            text += prefix + answer;
+            position = start + length;
         }
         if (answers.document.turns.isEmpty())
             continue;  // nobody answered: no empty document

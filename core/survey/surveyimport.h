@@ -4,6 +4,7 @@
 // is reused), every closed answer as a typed case attribute, and every open
 // answer column as one document (kind "survey", named after the question)
 // in which each respondent's answer is a speaker turn linked to its case,
+// written "ORG-01: answer" like a transcript (the turn is the answer alone),
 // answers separated by a blank line. Coding an answer then counts in the
 // matrices by case and by case attribute.
 //

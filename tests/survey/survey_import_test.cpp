@@ -156,15 +156,17 @@ TEST(SurveyImport, MakesCasesTypedAttributesAndAnswerTurnsLinkedToCases)
     const QString answer1 = QStringLiteral("Working in silos; \"protectionism\".\nDonors pushed us apart.");
     const QString answer3 = QStringLiteral("Трудно доверять 🤝 партнёрам");
     const QString answer4 = QStringLiteral("Identity politics");
-    EXPECT_EQ(p.project->documentText(doc->id), answer1 + QStringLiteral("\n\n") + answer3 + QStringLiteral("\n\n") + answer4);
+    // Each answer after its respondent's label, as in a transcript; a blank line between answers.
+    EXPECT_EQ(p.project->documentText(doc->id), QStringLiteral("ORG-01: ") + answer1 + QStringLiteral("\n\nORG-03: ") + answer3
+                                                     + QStringLiteral("\n\nORG-04: ") + answer4);
     const QList<SpeakerTurn> turns = p.project->speakerTurns(doc->id);
     ASSERT_EQ(turns.size(), 3);
-    const qint64 start3 = codePointCount(answer1) + 2;
-    EXPECT_EQ(turns[0].start, 0);
-    EXPECT_EQ(turns[0].end, codePointCount(answer1));
+    const qint64 start3 = 8 + codePointCount(answer1) + 2 + 8;
+    EXPECT_EQ(turns[0].start, 8);
+    EXPECT_EQ(turns[0].end, 8 + codePointCount(answer1));
     EXPECT_EQ(turns[1].start, start3);
     EXPECT_EQ(turns[1].end, start3 + 27);  // 27 code points; the emoji is two UTF-16 units
-    EXPECT_EQ(turns[2].start, start3 + 27 + 2);
+    EXPECT_EQ(turns[2].start, start3 + 27 + 2 + 8);
     EXPECT_EQ(turns[2].end, doc->length);
     EXPECT_EQ(turns[1].speaker, QStringLiteral("ORG-03"));
     EXPECT_EQ(turns[1].caseId, p.project->findCase(QStringLiteral("ORG-03"))->id);
@@ -185,7 +187,7 @@ TEST(SurveyImport, ACodedAnswerCountsInTheMatrixByCaseAttribute)
         silos = *made;
     }
     // ORG-01 (Kenya): part of its answer; ORG-03 (Kenya) and ORG-04 (Ukraine): whole answers.
-    ASSERT_TRUE(p.project->applyCode(doc->id, 0, 16, *silos).ok());
+    ASSERT_TRUE(p.project->applyCode(doc->id, turns[0].start, turns[0].start + 16, *silos).ok());
     ASSERT_TRUE(p.project->applyCode(doc->id, turns[1].start, turns[1].end, *silos).ok());
     ASSERT_TRUE(p.project->applyCode(doc->id, turns[2].start, turns[2].end, *silos).ok());
     const QString code = p.project->codePath(*silos);
