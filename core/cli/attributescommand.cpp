@@ -148,6 +148,9 @@ int runAttributes(Context &ctx)
                                                            "or case,attribute,value[,type]")
                                                 .arg(path));
     const AttributeScope scope = cDocument >= 0 ? AttributeScope::Document : AttributeScope::Case;
+    const bool createCases = ctx.args.has(QStringLiteral("--create-cases"));
+    if (createCases && scope != AttributeScope::Case)
+        return ctx.usage(QStringLiteral("--create-cases goes with a case,attribute,value file, not document,…"));
     const int cTarget = cDocument >= 0 ? cDocument : cCase;
     const int needed = std::max({cTarget, cAttribute, cValue}) + 1;
 
@@ -163,12 +166,37 @@ int runAttributes(Context &ctx)
         for (const Case &c : project->cases())
             targets.insert(c.name, c.id);
     }
+    // Cases the file names that the project does not hold: made with
+    // --create-cases (in the same operation), else all named in one refusal.
+    QStringList missingCases;
+    if (scope == AttributeScope::Case) {
+        QStringList where;
+        for (qsizetype r = 1; r < rows->size(); ++r) {
+            const csv::Row &row = rows->at(r);
+            const QString name = row.fields.value(cTarget).trimmed();
+            if (row.fields.size() < needed || name.isEmpty() || targets.contains(name) || missingCases.contains(name))
+                continue;  // a short row or an empty name is reported below, by its line
+            missingCases.append(name);
+            where.append(QStringLiteral("line %1: no case named \"%2\"").arg(row.line).arg(name));
+        }
+        if (!missingCases.isEmpty() && !createCases)
+            return ctx.fail(ErrorKind::NotFound,
+                            QStringLiteral("%1 %2; add --create-cases to create %3; nothing was changed")
+                                .arg(path, where.join(QStringLiteral("; ")),
+                                     missingCases.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
+    }
     QHash<QString, AttributeType> types;  // attribute name → type, as the file goes
     for (const Attribute &a : project->attributes(scope))
         types.insert(a.name, a.type);
 
     int written = 0;
     Status s = project->transact(QStringLiteral("Set attributes from %1").arg(path), [&](ProjectWriter &w) -> Status {
+        for (const QString &name : std::as_const(missingCases)) {
+            auto made = w.caseId(name);
+            if (!made)
+                return made.error();
+            targets.insert(name, *made);
+        }
         for (qsizetype r = 1; r < rows->size(); ++r) {
             const csv::Row &row = rows->at(r);
             auto lineError = [&](const QString &message) {
@@ -210,6 +238,8 @@ int runAttributes(Context &ctx)
     });
     if (!s)
         return ctx.fail(s.error());
+    if (!missingCases.isEmpty())
+        ctx.out << "created " << missingCases.size() << " cases\n";
     ctx.out << "set " << written << " attribute values\n";
     return Ok;
 }

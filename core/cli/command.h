@@ -107,5 +107,6 @@ int runMerge(Context &ctx);
 int runTeam(Context &ctx);
 int runTies(Context &ctx);
 int runNetwork(Context &ctx);
+int runSurvey(Context &ctx);
 
 }  // namespace crosscut::cli

@@ -57,13 +57,27 @@ const QList<CommandSpec> &commands()
          "  three or more speakers (Name: or [Name] prefixes) is a focus-group, anything else an interview",
          {QStringLiteral("--kind")}, {}, 2, -1, &runImport},
         {"attributes",
-         "attributes PROJECT [--from FILE.csv | --identifying NAME[,NAME...] | --not-identifying NAME[,NAME...]]\n"
+         "attributes PROJECT [--from FILE.csv [--create-cases] | --identifying NAME[,NAME...] | --not-identifying NAME[,NAME...]]\n"
          "                [--scope case|document]\n"
          "  --from: rows document,attribute,value[,type] or case,attribute,value[,type], all or none;\n"
+         "  --create-cases: with case,…, makes the cases the file names that the project does not hold;\n"
          "  --identifying: left out of every --redact export (a phone, a village); with neither, lists the\n"
          "  attributes as CSV name,scope,type,identifying",
          {QStringLiteral("--from"), QStringLiteral("--identifying"), QStringLiteral("--not-identifying"), QStringLiteral("--scope")},
-         {}, 1, 1, &runAttributes},
+         {QStringLiteral("--create-cases")}, 1, 1, &runAttributes},
+        {"survey",
+         "survey PROJECT FILE.csv|FILE.xlsx --id COLUMN [--open COL,...] [--skip COL,...] [--type COL=TYPE]...\n"
+         "                [--wave W] [--ties-column COL]\n"
+         "  one case per respondent (the --id column; an existing case of that name is reused); every other column a\n"
+         "  case attribute typed number, date (YYYY-MM-DD), category (few distinct values) or text (--type overrides);\n"
+         "  each --open column one document named after its header, each answer a speaker turn of the respondent's\n"
+         "  case. CSV: \",\" or \";\", quoted line breaks; XLSX: the first worksheet. All rows or none, one undoable\n"
+         "  operation. --wave W names attributes and documents \"Q3 [W]\", so two waves live in one project.\n"
+         "  COL is a header, or its first word (Q7); \"\\,\" is a comma inside one. --ties-column: the organisations\n"
+         "  each respondent collaborated with (separated by ; , or line breaks)",
+         {QStringLiteral("--id"), QStringLiteral("--open"), QStringLiteral("--skip"), QStringLiteral("--type"),
+          QStringLiteral("--wave"), QStringLiteral("--ties-column")},
+         {}, 2, 2, &runSurvey},
         {"pseudonymise",
          "pseudonymise PROJECT --names FILE.csv [--key-out KEY.csv]   # header name,pseudonym; whole words,\n"
          "  case-sensitive, longest first; irreversible in the project: the history is erased, the key goes only to KEY.csv",

@@ -143,9 +143,9 @@ Result<QList<Row>> readFile(const QString &path)
     }
 }
 
-char detectSeparator(const QByteArray &utf8)
+char detectSeparator(QByteArrayView utf8)
 {
-    int commas = 0, semicolons = 0;
+    qsizetype commas = 0, semicolons = 0;
     bool inQuotes = false;
     for (const char c : utf8) {
         if (c == '"')

@@ -48,13 +48,13 @@ private:
     char m_separator = ',';
 };
 
+// ';' when the header line (up to its first line break outside quotes) holds
+// more semicolons than commas outside quotes, else ','.
+char detectSeparator(QByteArrayView utf8);
+
 // Parses a whole text (for small inputs).
 Result<QList<Row>> parse(const QByteArray &utf8, char separator = ',');
 Result<QList<Row>> readFile(const QString &path);
-
-// ';' when the first line has more semicolons than commas outside quotes,
-// else ','.
-char detectSeparator(const QByteArray &utf8);
 
 QString escapeField(const QString &field);
 QString formatRow(const QStringList &fields);  // with trailing CRLF

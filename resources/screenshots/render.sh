@@ -68,6 +68,10 @@ if [[ -x $live_test ]]; then
     cp "$work/ur/live-session.png" "$here/live-session-ur.png"
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
         --gtest_filter='MergeDialog.MergesACoderCopyBackAsOneUndoableStep' >/dev/null
+    # File → Import survey… and the Survey tab (tests/survey/survey_gui_test.cpp).
+    CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/survey/crosscut_survey_ui_tests" \
+        --gtest_filter='SurveyGui.ImportThroughTheDialogThenCodeAnAnswerFromTheGrid' >/dev/null
+    echo "wrote $here/survey-import.png $here/survey-grid.png"
     echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png $here/live-session-ur.png $here/merge-report.png"
 else
     echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2

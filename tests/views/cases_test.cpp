@@ -1,10 +1,13 @@
 #include "viewsfixture.h"
 
+#include "../ui/modaldriver.h"
+
 #include "cases/attributetablemodel.h"
 #include "cases/casespanel.h"
 #include "project/project.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -157,4 +160,52 @@ TEST(CasesPanel, HeaderMenuMarksAnAttributeIdentifying)
     EXPECT_EQ(p.scalar(QString::fromLatin1(sql), {}).toInt(), 0);
     EXPECT_FALSE(panel.model()->headerData(column(panel, QStringLiteral("village")), Qt::Horizontal).toString().contains(QStringLiteral("🔒")));
     delete menu;
+}
+
+TEST(CasesPanel, AddCaseButtonCreatesACaseAsOneUndoableOperation)
+{
+    ViewsProject p;
+    CasesPanel panel(p.project.get());
+    panel.resize(900, 500);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.scopeBox()->setCurrentIndex(panel.scopeBox()->findData(static_cast<int>(AttributeScope::Case)));
+    QPushButton *add = nullptr;
+    for (QPushButton *b : panel.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Add case…"))
+            add = b;
+    ASSERT_NE(add, nullptr);
+    ASSERT_TRUE(add->isVisible());
+    const int before = panel.model()->rowCount();
+    bool seen = false;
+    driveNextDialog<QInputDialog>(
+        [](QInputDialog *dialog) {
+            auto *line = dialog->findChild<QLineEdit *>();
+            ASSERT_NE(line, nullptr);
+            QTest::keyClicks(line, QStringLiteral("Alliance Kenya"));
+            QTest::keyClick(line, Qt::Key_Return);
+        },
+        &seen);
+    QTest::mouseClick(add, Qt::LeftButton);
+    ASSERT_TRUE(seen);
+    const auto made = p.project->findCase(QStringLiteral("Alliance Kenya"));
+    ASSERT_TRUE(made.has_value());
+    EXPECT_EQ(panel.model()->rowCount(), before + 1);  // the table followed the change
+    EXPECT_GE(row(panel, made->id), 0);
+    // The same name again is refused in words, and nothing is added.
+    driveNextDialog<QInputDialog>(
+        [](QInputDialog *dialog) {
+            auto *line = dialog->findChild<QLineEdit *>();
+            ASSERT_NE(line, nullptr);
+            QTest::keyClicks(line, QStringLiteral("Alliance Kenya"));
+            QTest::keyClick(line, Qt::Key_Return);
+        },
+        &seen);
+    QTest::mouseClick(add, Qt::LeftButton);
+    ASSERT_TRUE(seen);
+    EXPECT_TRUE(panel.lastError().contains(QStringLiteral("exists already"))) << panel.lastError().toStdString();
+    EXPECT_EQ(p.project->cases().size(), before + 1);
+    ASSERT_TRUE(p.project->undo().ok());
+    EXPECT_FALSE(p.project->findCase(QStringLiteral("Alliance Kenya")).has_value());
+    EXPECT_EQ(panel.model()->rowCount(), before);
 }

@@ -17,6 +17,7 @@
 #include "mainwindow/interopactions.h"
 #include "mainwindow/startpage.h"
 #include "mainwindow/teamactions.h"
+#include "survey/surveyactions.h"
 #include "privacy/pseudonymisedialog.h"
 #include "privacy/passworddialog.h"
 #include "project/encryption.h"
@@ -173,6 +174,7 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, &MainWindow::chooseAndImport);
     m_projectActions << import;
+    (new SurveyActions(this))->addTo(file, m_projectActions);  // found by findChild<SurveyActions *>()
     m_interopActions = new InteropActions(this);
     m_interopActions->addTo(file, m_projectActions);
     m_exportActions = new ExportActions(this);
