@@ -1,6 +1,7 @@
 // crosscut-cli survey: a survey export (CSV or XLSX) into cases, case
 // attributes and documents of open answers (survey/surveyimport.h).
 #include "cli/command.h"
+#include "network/ties.h"
 #include "survey/surveyimport.h"
 #include "survey/surveyties.h"
 
@@ -99,10 +100,20 @@ int runSurvey(Context &ctx)
             << count(report->documents.size(), "document") << " of open answers (" << count(report->answers, "answer")
             << ")\n";
     if (tiesColumn >= 0) {
-        // INTEGRATION POINT: network::addTies(*project, ties, table->fileName) once core/network is merged.
-        const QList<survey::SurveyTie> ties = survey::surveyTies(*table, idColumn, tiesColumn, wave);
-        ctx.err << "crosscut-cli: note: " << ties.size() << " collaboration ties read from \""
-                << table->headers.at(tiesColumn) << "\"; this build does not store ties yet\n";
+        QList<network::TieInput> ties;
+        for (const survey::SurveyTie &t : survey::surveyTies(*table, idColumn, tiesColumn, wave))
+            ties.append(network::TieInput{t.from, t.to, t.wave, t.kind, t.line});
+        auto added = network::addTies(*project, ties, table->fileName);
+        if (!added) {
+            // All or nothing: the survey goes too.
+            const Status undone = project->undo();
+            return ctx.fail(added.error().kind,
+                            QStringLiteral("the collaboration column \"%1\": %2%3")
+                                .arg(table->headers.at(tiesColumn), added.message(),
+                                     undone ? QStringLiteral(" (the survey was not imported)")
+                                            : QStringLiteral(" (and undoing the survey failed: %1)").arg(undone.message())));
+        }
+        ctx.out << "added " << count(*added, "collaboration tie") << " from \"" << table->headers.at(tiesColumn) << "\"\n";
     }
     return Ok;
 }

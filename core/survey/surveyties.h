@@ -2,10 +2,7 @@
 // The organisations a respondent says it collaborated with: a multi-select
 // column whose cells name cases, separated by ";", "," or line breaks.
 // Each name becomes one tie from the respondent to that organisation.
-//
-// INTEGRATION POINT (network branch): SurveyTie has the fields of
-// crosscut::network::TieInput (core/network/ties.h); once that branch is
-// merged, the survey command passes surveyTies(...) to network::addTies.
+// The survey command passes them to network::addTies (core/network/ties.h).
 
 #include "survey/surveytable.h"
 
@@ -27,7 +24,6 @@ struct SurveyTie {
 QStringList splitTieNames(const QString &cell);
 
 // One tie per name per respondent (a respondent naming itself is left out).
-// To be wired to network::addTies by the integrator.
 QList<SurveyTie> surveyTies(const SurveyTable &table, int idColumn, int tiesColumn, const QString &wave);
 
 }  // namespace crosscut::survey

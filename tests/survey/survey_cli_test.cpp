@@ -30,10 +30,13 @@ TEST(SurveyCli, ImportsACsvSurveyAsCasesAttributesAndAnswers)
                           QStringLiteral("--open"), QStringLiteral("Q7"), QStringLiteral("--ties-column"), QStringLiteral("Partners"),
                           QStringLiteral("--wave"), QStringLiteral("baseline"), QStringLiteral("--type"), QStringLiteral("Staff=text")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Five partner mentions, three distinct undirected ties (01–02, 01–03, 02–03).
     EXPECT_EQ(r.out, QStringLiteral("imported 4 respondents (4 new cases), 3 case attributes (10 values), 1 document of open "
-                                    "answers (3 answers)\n"))
+                                    "answers (3 answers)\nadded 3 collaboration ties from \"Partners\"\n"))
         << r.out.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("5 collaboration ties read from \"Partners\""))) << r.err.toStdString();
+    r = runCli({QStringLiteral("ties"), project, QStringLiteral("--wave"), QStringLiteral("baseline")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.count(QStringLiteral("ORG-0")), 6) << r.out.toStdString();
     r = runCli({QStringLiteral("attributes"), project});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Country [baseline],case,category,no"))) << r.out.toStdString();
@@ -44,9 +47,11 @@ TEST(SurveyCli, ImportsACsvSurveyAsCasesAttributesAndAnswers)
     r = runCli({QStringLiteral("search"), project, QStringLiteral("доверять"), QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Q7 – What made collaboration hard? [baseline]"))) << r.out.toStdString();
-    // One operation: undo removes it.
-    r = runCli({QStringLiteral("undo"), project});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Two operations (the ties, then the survey): undo removes them.
+    for (int i = 0; i < 2; ++i) {
+        r = runCli({QStringLiteral("undo"), project});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
     r = runCli({QStringLiteral("attributes"), project});
     EXPECT_EQ(r.out, QStringLiteral("name,scope,type,identifying\r\n"));
 }
