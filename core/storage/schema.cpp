@@ -445,6 +445,7 @@ Status version7(sql::Database &db)
 // unordered: one tie whichever side reported it (the unique index is on the
 // smaller and the larger case id). Deleting a case deletes its ties
 // explicitly, like every other deletion.
+// Every guid table gets an index on its guid.
 // hub_state and hub_outbox: a project cloned from a team hub (core/hub). Not
 // tracked: they describe this copy's link to the server, not project content.
 // hub_state holds the server's connection string (never a password), the
@@ -483,6 +484,11 @@ Status version8(sql::Database &db)
 {
     if (Status s = db.execScript(QString::fromUtf8(kVersion8)); !s)
         return s;
+    // Rows are found by guid when a team hub's changes are applied (and when
+    // copies are merged): an index per guid table, not a scan per row.
+    for (const QString &table : guidTables())
+        if (Status s = db.execScript(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_by_guid ON %1(guid)").arg(table)); !s)
+            return s;
     return db.execScript(QStringLiteral("CREATE TRIGGER IF NOT EXISTS guid_tie AFTER INSERT ON tie "
                                         "WHEN new.guid IS NULL BEGIN\n"
                                         "  UPDATE tie SET guid = %1 WHERE rowid = new.rowid;\nEND;")

@@ -4,88 +4,88 @@
 <context>
     <name>AgreementExport</name>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="29" />
-        <location filename="../../ui/agreement/agreementexport.cpp" line="47" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
         <translation>Code points coded</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="32" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="33" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="34" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="35" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="49" />
-        <source>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</source>
-        <translation>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</translation>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
+        <translation>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="52" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
         <translation>Percent agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="53" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="54" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="69" />
-        <source>Krippendorff's cu-alpha over the dimension's values; — where undefined</source>
-        <translation>Krippendorff's cu-alpha over the dimension's values; — where undefined</translation>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
+        <translation>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="71" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
         <translation>cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="114" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
         <translation>Inter-coder agreement: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
         <translation>Counted in code points; each document is its own continuum.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="117" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
         <translation>Coders: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementexport.cpp" line="118" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
         <translation>
             <numerusform>Documents counted: %n</numerusform>
@@ -93,57 +93,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="121" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
         <translation>Mean agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="122" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
         <translation>Mean dimensions</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="124" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
         <translation> (code points)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="125" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
         <translation> (dimensions)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="141" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
         <translation>Disagreements on %1: %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="144" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
         <translation>Disagreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="145" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
         <translation>Stretch</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="148" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="149" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="150" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
         <translation>A coded</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="151" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
         <translation>B coded</translation>
     </message>
@@ -151,117 +151,117 @@
 <context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="77" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="79" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
         <source>live roster name</source>
         <translation>live roster name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="81" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
         <source>case name</source>
         <translation>case name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="83" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
         <source>case description</source>
         <translation>case description</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="85" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
         <source>document name</source>
         <translation>document name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="87" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
         <source>document source file</source>
         <translation>document source file</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="89" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
         <source>attribute name</source>
         <translation>attribute name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="91" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
         <source>document attribute value</source>
         <translation>document attribute value</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="93" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
         <source>case attribute value</source>
         <translation>case attribute value</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="95" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
         <source>memo title</source>
         <translation>memo title</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="97" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
         <source>memo text</source>
         <translation>memo text</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="99" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
         <source>code name</source>
         <translation>code name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code description</source>
         <translation>code description</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>set name</source>
         <translation>set name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set description</source>
         <translation>set description</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>coder name</source>
         <translation>coder name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>project property</source>
         <translation>project property</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>live session title</source>
         <translation>live session title</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session place</source>
         <translation>live session place</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session facilitator</source>
         <translation>live session facilitator</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>flag note</source>
         <translation>flag note</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
         <source>draft speaker</source>
         <translation>draft speaker</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft text</source>
         <translation>draft text</translation>
     </message>
@@ -269,13 +269,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="744" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="765" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="252" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
@@ -283,212 +283,212 @@
 <context>
     <name>RedactSaveDialog</name>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18" />
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18"/>
         <source>Redact names and identifying attributes</source>
         <translation>Redact names and identifying attributes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20" />
-        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says "Redacted export" at its top.</source>
-        <translation>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says "Redacted export" at its top.</translation>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
+        <translation>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134" />
-        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
-        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Hat shifts</source>
         <translation>Hat shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
         <source>Bipolar dimensions by group</source>
         <translation>Bipolar dimensions by group</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Positioned quotes</source>
         <translation>Positioned quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Mean</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
         <source>Codings</source>
         <translation>Codings</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
-        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Double-coded documents</source>
         <translation>Double-coded documents</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Codes used</source>
         <translation>Codes used</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean percent</source>
         <translation>Mean percent</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean kappa</source>
         <translation>Mean kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean alpha</source>
         <translation>Mean alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
         <source>Per code</source>
         <translation>Per code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Percent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
         <source>Per dimension</source>
         <translation>Per dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>cu-alpha</source>
         <translation>cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
         <source>Conceptual-model matrix</source>
         <translation>Conceptual-model matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
         <source>Heat map (row %)</source>
         <translation>Heat map (row %)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
         <source>Representative quotes</source>
         <translation>Representative quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
         <source>Positional profiles</source>
         <translation>Positional profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
         <source>Inter-coder agreement</source>
         <translation>Inter-coder agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
         <source>Codebook</source>
         <translation>Codebook</translation>
     </message>
@@ -496,17 +496,17 @@
 <context>
     <name>crosscut::ui::AgreementActions</name>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;Agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="21" />
-        <source>Inter-coder agreement per code, the coders' disagreements and their adjudication</source>
-        <translation>Inter-coder agreement per code, the coders' disagreements and their adjudication</translation>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
+        <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
+        <translation>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
@@ -514,47 +514,47 @@
 <context>
     <name>crosscut::ui::AgreementView</name>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="50" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="50"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="63" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="63"/>
         <source>Check two or more coders to compare</source>
         <translation>Check two or more coders to compare</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="67"/>
         <source>The documents counted; none checked: all</source>
         <translation>The documents counted; none checked: all</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="94" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="94"/>
         <source>Coders:</source>
         <translation>Coders:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="97" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="97"/>
         <source>Documents:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="100" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="100"/>
         <source>Pair:</source>
         <translation>Pair:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="109" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="109"/>
         <source>Dimensions (cu-alpha over their values)</source>
         <translation>Dimensions (cu-alpha over their values)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="211" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="212" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="212"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -562,27 +562,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="286" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="286"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation>Check two or more coders to compare their codings.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="308" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="308"/>
         <source>Mean over the pairs</source>
         <translation>Mean over the pairs</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="392" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="392"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>Choose a code in the agreement table to list its disagreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="397" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="397"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation>Choose a pair of coders to list their disagreements.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="421" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation>
             <numerusform>%1 — %n document, counted in code points.</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="424" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="424"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation>
             <numerusform>%n measure undefined (—): hover one for why.</numerusform>
@@ -598,23 +598,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="429" />
-        <location filename="../../ui/agreement/agreementview.cpp" line="434" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="429"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="434"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="448" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="448"/>
         <source>Nothing to export.</source>
         <translation>Nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="454" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Export agreement</source>
         <translation>Export agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="455" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="455"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -622,81 +622,90 @@
 <context>
     <name>crosscut::ui::AttributeImport</name>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="28" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="28"/>
         <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>%1 is empty; expected a header document,attribute,value</translation></message>
+        <translation>%1 is empty; expected a header document,attribute,value</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="38" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="38"/>
         <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</translation></message>
+        <translation>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="59" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="59"/>
         <source>Import attributes from %1</source>
-        <translation>Import attributes from %1</translation></message>
+        <translation>Import attributes from %1</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="63" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="63"/>
         <source>%1 line %2: %3</source>
-        <translation>%1 line %2: %3</translation></message>
+        <translation>%1 line %2: %3</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
-        <source>no document named "%1"</source>
-        <translation>no document named "%1"</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69"/>
+        <source>no document named &quot;%1&quot;</source>
+        <translation>no document named &quot;%1&quot;</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="70" />
-        <source>no case named "%1"</source>
-        <translation>no case named "%1"</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="70"/>
+        <source>no case named &quot;%1&quot;</source>
+        <translation>no case named &quot;%1&quot;</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="72" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="72"/>
         <source>the attribute name is empty</source>
-        <translation>the attribute name is empty</translation></message>
+        <translation>the attribute name is empty</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="77" />
-        <source>type "%1" is not one of text, number, date, category</source>
-        <translation>type "%1" is not one of text, number, date, category</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="77"/>
+        <source>type &quot;%1&quot; is not one of text, number, date, category</source>
+        <translation>type &quot;%1&quot; is not one of text, number, date, category</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="79" />
-        <source>attribute "%1" is of type %2</source>
-        <translation>attribute "%1" is of type %2</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="79"/>
+        <source>attribute &quot;%1&quot; is of type %2</source>
+        <translation>attribute &quot;%1&quot; is of type %2</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="17" />
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="19" />
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
-        <translation>"%1" is not a date (use YYYY-MM-DD)</translation>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="19"/>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; is not a date (use YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="90" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
         <source>Identifying: left out of redacted exports. Right-click to change.</source>
         <translation>Identifying: left out of redacted exports. Right-click to change.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="91" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
         <source>Right-click to mark it identifying (left out of redacted exports).</source>
         <translation>Right-click to mark it identifying (left out of redacted exports).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="93" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
         <source>🔒 %1 (%2, identifying)</source>
         <translation>🔒 %1 (%2, identifying)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="112" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -704,32 +713,32 @@
 <context>
     <name>crosscut::ui::AxisPicker</name>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="16" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="16"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="17" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="17"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="18" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="18"/>
         <source>Attribute</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="19" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="19"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="20" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="20"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="21" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
         <translation>Code paths, separated by commas</translation>
     </message>
@@ -737,27 +746,27 @@
 <context>
     <name>crosscut::ui::BoundaryDialog</name>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="25" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
         <translation>Edit boundaries</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="44" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="45" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
         <translation>Start (code point):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="46" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
         <translation>End (code point, not included):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="80" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
         <translation>The start must come before the end.</translation>
     </message>
@@ -765,97 +774,97 @@
 <context>
     <name>crosscut::ui::CasesPanel</name>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="30" />
+        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add attribute</source>
         <translation>Add attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="31" />
+        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Add case…</source>
         <translation>Add case…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="32" />
+        <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="34" />
+        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="35" />
+        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="36" />
+        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>New attribute name</source>
         <translation>New attribute name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="37" />
+        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="38" />
+        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="39" />
+        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="40" />
+        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="41" />
+        <location filename="../../ui/cases/casespanel.cpp" line="41"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
         <translation>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="95" />
+        <location filename="../../ui/cases/casespanel.cpp" line="95"/>
         <source>Identifying (left out of redacted exports)</source>
         <translation>Identifying (left out of redacted exports)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="112" />
+        <location filename="../../ui/cases/casespanel.cpp" line="112"/>
         <source>Import a document before adding attributes.</source>
         <translation>Import a document before adding attributes.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="113" />
+        <location filename="../../ui/cases/casespanel.cpp" line="113"/>
         <source>Add a case before adding attributes.</source>
         <translation>Add a case before adding attributes.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Add case</source>
         <translation>Add case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Case name:</source>
         <translation>Case name:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>Import attributes</source>
         <translation>Import attributes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="163" />
+        <location filename="../../ui/cases/casespanel.cpp" line="163"/>
         <source>Cases &amp; attributes</source>
         <translation>Cases &amp; attributes</translation>
     </message>
@@ -863,99 +872,99 @@
 <context>
     <name>crosscut::ui::ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="38" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="38"/>
         <source>Code colours</source>
         <translation>Code colours</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="39" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="39"/>
         <source>Save image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="45" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="46" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
         <source>Stacked bar chart</source>
         <translation>Stacked bar chart</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="47" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="47"/>
         <source>Group averages</source>
         <translation>Group averages</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="48" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="48"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="49" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="49"/>
         <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
         <translation>Group averages: rows = a case attribute, columns = codes or a dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="56" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="56"/>
         <source>Chart:</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="67" />
-        <source>Off: a palette that colour-blind readers can tell apart. On: the codes' own colours, where they are all distinct.</source>
-        <translation>Off: a palette that colour-blind readers can tell apart. On: the codes' own colours, where they are all distinct.</translation>
+        <location filename="../../ui/charts/chartspanel.cpp" line="67"/>
+        <source>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</source>
+        <translation>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="74" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="74"/>
         <source>Choose a matrix in the matrix panel to chart it.</source>
         <translation>Choose a matrix in the matrix panel to chart it.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="160" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="160"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="177" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="177"/>
         <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
         <translation>Group averages need rows = a case attribute and columns = codes or a dimension.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="199" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="210" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="210"/>
         <source>Average quotes per case, by %1</source>
         <translation>Average quotes per case, by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="216" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="216"/>
         <source>mean per case</source>
         <translation>mean per case</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="242" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="266" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="264" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
         <source>Cannot encode the image for %1</source>
         <translation>Cannot encode the image for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="277" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="277"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
@@ -963,82 +972,82 @@
 <context>
     <name>crosscut::ui::CodeAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
         <translation>Undefined</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
         <translation>%1 of %2 code points coded by both</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
         <translation>A dimension: its segments are those of all its values</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
         <translation>Code points (characters) coded</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
         <translation>Code points both coded or both left uncoded, of all code points</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115" />
-        <source>Cohen's kappa per code point</source>
-        <translation>Cohen's kappa per code point</translation>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
+        <source>Cohen&apos;s kappa per code point</source>
+        <translation>Cohen&apos;s kappa per code point</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116" />
-        <source>Krippendorff's unitized alpha</source>
-        <translation>Krippendorff's unitized alpha</translation>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
+        <source>Krippendorff&apos;s unitized alpha</source>
+        <translation>Krippendorff&apos;s unitized alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
@@ -1046,17 +1055,17 @@
 <context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="232" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="233" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="233"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="234"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
@@ -1064,72 +1073,72 @@
 <context>
     <name>crosscut::ui::CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="67" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
         <source>New code…</source>
         <translation>New code…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="68" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
         <source>New sub-code…</source>
         <translation>New sub-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="69" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="75" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="75"/>
         <source>Description…</source>
         <translation>Description…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="79" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="79"/>
         <source>Memo…</source>
         <translation>Memo…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="83" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Keyboard shortcut…</source>
         <translation>Keyboard shortcut…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New sub-code</source>
         <translation>New sub-code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New code</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
         <source>Delete code</source>
         <translation>Delete code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>Delete “%1” with %n sub-code?</numerusform>
@@ -1137,7 +1146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>%n coding will be removed, with the quotes left without a code. You can undo this.</numerusform>
@@ -1145,27 +1154,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
         <source>Description of “%1”</source>
         <translation>Description of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
         <source>What this code means, and when to apply it:</source>
         <translation>What this code means, and when to apply it:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
         <source>Merge code</source>
         <translation>Merge code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
         <source>Merge “%1” into:</source>
         <translation>Merge “%1” into:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
         <source>Code colour</source>
         <translation>Code colour</translation>
     </message>
@@ -1173,17 +1182,17 @@
 <context>
     <name>crosscut::ui::CoderDialog</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="19" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="19"/>
         <source>Who is coding?</source>
         <translation>Who is coding?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="20" />
-        <source>Your name is recorded on every coding and memo you make, so that a team's codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
-        <translation>Your name is recorded on every coding and memo you make, so that a team's codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</translation>
+        <location filename="../../ui/settings/coderdialog.cpp" line="20"/>
+        <source>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
+        <translation>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="26" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="26"/>
         <source>Your name or initials</source>
         <translation>Your name or initials</translation>
     </message>
@@ -1191,12 +1200,12 @@
 <context>
     <name>crosscut::ui::CoderLegend</name>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="22" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
         <translation>Comparing coders: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="39" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
         <translation>Comparing:</translation>
     </message>
@@ -1204,12 +1213,12 @@
 <context>
     <name>crosscut::ui::CoderStatus</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="62" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
         <source>Codings are recorded under this name. Click to change it.</source>
         <translation>Codings are recorded under this name. Click to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="73" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
         <source>Coder: %1</source>
         <translation>Coder: %1</translation>
     </message>
@@ -1217,75 +1226,75 @@
 <context>
     <name>crosscut::ui::CodersMenu</name>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
         <translation>C&amp;oders</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
         <translation>&amp;All coders</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
         <translation>Only &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
         <translation>&amp;One coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="19" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
         <translation>&amp;Compare coders</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="23" />
-        <source>Shows every coder's codings</source>
-        <translation>Shows every coder's codings</translation>
+        <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
+        <source>Shows every coder&apos;s codings</source>
+        <translation>Shows every coder&apos;s codings</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="24" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
         <translation>Shows only the codings of the current coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="25" />
-        <source>Shows every coder's codings side by side, in a colour per coder</source>
-        <translation>Shows every coder's codings side by side, in a colour per coder</translation>
+        <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
+        <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
+        <translation>Shows every coder&apos;s codings side by side, in a colour per coder</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="89" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
         <translation>No coder has coded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="100" />
-        <source>This is a blind copy for %1: only %1's codings are shown.</source>
-        <translation>This is a blind copy for %1: only %1's codings are shown.</translation>
+        <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
+        <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
+        <translation>This is a blind copy for %1: only %1&apos;s codings are shown.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="52" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="52"/>
         <source>Open a document and select the text to code.</source>
         <translation>Open a document and select the text to code.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="54" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="54"/>
         <source>Select the text to code first.</source>
         <translation>Select the text to code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="76" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="76"/>
         <source>That code is not a dimension value.</source>
         <translation>That code is not a dimension value.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="101" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation>No recent code %1.</translation>
     </message>
@@ -1293,22 +1302,22 @@
 <context>
     <name>crosscut::ui::DimensionAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
         <translation>Undefined</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62" />
-        <source>Krippendorff's cu-alpha over the dimension's values</source>
-        <translation>Krippendorff's cu-alpha over the dimension's values</translation>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
+        <translation>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
         <translation>cu-alpha</translation>
     </message>
@@ -1316,57 +1325,57 @@
 <context>
     <name>crosscut::ui::DisagreementModel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
         <translation>A only</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
         <translation>B only</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
         <translation>Boundary</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
         <translation>Accepted A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
         <translation>Accepted B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
         <translation>Accepted both</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
         <translation>Unsettled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
         <translation>
             <numerusform>Code points %1 to %2 (%n code point)</numerusform>
@@ -1374,58 +1383,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100" />
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
         <translation>%1 coded %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
         <translation>The consensus codes %1 (decided %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
         <translation>No decision yet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -1433,123 +1442,123 @@
 <context>
     <name>crosscut::ui::DisagreementsPanel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;A</source>
         <translation>Accept &amp;A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept &amp;B</source>
         <translation>Accept &amp;B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept b&amp;oth</source>
         <translation>Accept b&amp;oth</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Edit boundaries…</source>
         <translation>&amp;Edit boundaries…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Reject</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Adopt a&amp;greed codings</source>
         <translation>Adopt a&amp;greed codings</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes the whole stretch</source>
         <translation>The consensus codes the whole stretch</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
         <translation>The consensus codes nothing of the stretch: it is settled as not this code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>The consensus codes a span you give, in code points</source>
         <translation>The consensus codes a span you give, in code points</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
         <translation>Codes every stretch both coders coded alike for the consensus coder</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
         <translation>The coder the decisions are written to; pick it as a coder above to compare with it</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91"/>
         <source>Consensus coder:</source>
         <translation>Consensus coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>Choose a code in the agreement table to list its disagreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
         <translation>Disagreements on %1 — A: %2, B: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215"/>
         <source>%1 and %2 agree everywhere on this code.</source>
         <translation>%1 and %2 agree everywhere on this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238"/>
         <source>%1 of %2 settled</source>
         <translation>%1 of %2 settled</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>The consensus codes what %1 coded</source>
         <translation>The consensus codes what %1 coded</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283"/>
         <source>Select a disagreement first.</source>
         <translation>Select a disagreement first.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291"/>
         <source>%1: code points %2–%3 of %4</source>
         <translation>%1: code points %2–%3 of %4</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310"/>
         <source>Choose a code and a pair of coders first.</source>
         <translation>Choose a code and a pair of coders first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
         <translation>
             <numerusform>Adopted %n agreed coding for %1.</numerusform>
@@ -1557,17 +1566,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329"/>
         <source>Open a project first.</source>
         <translation>Open a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Export disagreements</source>
         <translation>Export disagreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -1575,7 +1584,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -1586,22 +1595,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
@@ -1609,7 +1618,7 @@
 <context>
     <name>crosscut::ui::DocumentListPanel</name>
     <message>
-        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22" />
+        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22"/>
         <source>Filter documents</source>
         <translation>Filter documents</translation>
     </message>
@@ -1617,13 +1626,13 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="551" />
+        <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="738" />
+        <location filename="../../ui/document/documentview.cpp" line="738"/>
         <source>Memo on quote…</source>
         <translation>Memo on quote…</translation>
     </message>
@@ -1631,74 +1640,74 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
         <translation>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>REFI-QDA &amp;project (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA projects (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Codebook (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA codebooks (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>Co&amp;dings (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
         <source>Open a project first.</source>
         <translation>Open a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
         <source>Cannot export %1: %2</source>
         <translation>Cannot export %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1 (redacted)</source>
         <translation>Exported %1 (redacted)</translation>
     </message>
@@ -1706,98 +1715,98 @@
 <context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="27" />
-        <source>&amp;Blind: leave out other coders' work</source>
-        <translation>&amp;Blind: leave out other coders' work</translation>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <source>&amp;Blind: leave out other coders&apos; work</source>
+        <translation>&amp;Blind: leave out other coders&apos; work</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="28" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
         <translation>&amp;Encrypt the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="33" />
-        <location filename="../../ui/copies/handoutdialog.cpp" line="110" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
         <translation>Hand out a coder copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="34" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
         <translation>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="54" />
-        <source>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</source>
-        <translation>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</translation>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
+        <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
+        <translation>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="57" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
         <translation>The copy opens only with its own password (asked next) or key file.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="61" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="67" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
         <translation>&amp;Write copy</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="73" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
         <translation>&amp;Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="74" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
         <translation>&amp;Documents:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="77" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="98" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
         <translation>coder</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="112" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="153" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
         <translation>Name the coder the copy is for.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="158" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="160" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
         <translation>Choose where to save the copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="162" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="164" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
         <translation>The copy cannot replace the project itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="168" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
         <translation>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</translation>
     </message>
@@ -1805,7 +1814,7 @@
 <context>
     <name>crosscut::ui::HeatMapView</name>
     <message>
-        <location filename="../../ui/charts/heatmapview.cpp" line="34" />
+        <location filename="../../ui/charts/heatmapview.cpp" line="34"/>
         <source>Nothing to show</source>
         <translation>Nothing to show</translation>
     </message>
@@ -1813,75 +1822,75 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>Import REFI-QDA &amp;project (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>Import code&amp;book (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
         <source>Import REFI-QDA project</source>
         <translation>Import REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>%1 exists already; choose a new file name for the imported project.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
         <source>Cannot import %1: %2</source>
         <translation>Cannot import %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
         <source>Created %1 from %2.</source>
         <translation>Created %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
         <source>Import codebook</source>
         <translation>Import codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
         <source>Open a project first.</source>
         <translation>Open a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>Existing codes were kept; the differences are listed above.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
         <source>New project from %1</source>
         <translation>New project from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>REFI-QDA codebooks (*.qdc);;All files (*)</translation>
     </message>
@@ -1889,153 +1898,153 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="74" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
         <translation>Live session — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="123" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="126" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation>⚑ Flag (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="198" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
         <translation>Type what is said; Enter commits</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="129" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
         <translation>■ End session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="131" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
         <translation>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="145" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
         <translation>note for this flag (optional): Enter flags, Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="161" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
         <translation>New participant:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="164" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
         <translation>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="180" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
         <translation>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="230" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
         <translation>Alt+%1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="240" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
         <translation>+ Participant (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
         <translation>No flag.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
         <translation>No participant added.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="373" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
         <translation>No participant has the key Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="413" />
-        <source>%1 has no code in this session's live codebook (see the keys above the input).</source>
-        <translation>%1 has no code in this session's live codebook (see the keys above the input).</translation>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
+        <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
+        <translation>%1 has no code in this session&apos;s live codebook (see the keys above the input).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="428" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
         <translation>Nothing committed yet to code</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="456" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
         <translation>Removed coding “%1” (Ctrl+Z puts it back)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="471" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
         <translation>Remove coding “%1” from this utterance</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="507" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="545" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
         <translation>%1 joined (no key left: click their name)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="546" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
         <translation>%1 joined: Alt+%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="567" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="587" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
         <translation>%1 ⏸</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
         <translation>Resume (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="593" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="594" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
         <translation>On commit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="603" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
         <translation>Could not save the draft: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="615" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
         <translation>Could not sync the project to disk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="708" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>capture window closed for %1 — not counted as session time</translation>
     </message>
@@ -2043,12 +2052,12 @@
 <context>
     <name>crosscut::ui::LiveCodebookLegend</name>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="18" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="18"/>
         <source>Other codes</source>
         <translation>Other codes</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="33" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="33"/>
         <source>No live codebook: code in the workbench after the session.</source>
         <translation>No live codebook: code in the workbench after the session.</translation>
     </message>
@@ -2056,116 +2065,116 @@
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="37" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
         <translation>Start live session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="44" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
         <translation>speaks on Alt+0</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="46" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="47" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="49" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="54" />
-        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker's key is Alt+digit; type a name in the last row to add one</source>
-        <translation>&lt;b&gt;Roster&lt;/b&gt; — each speaker's key is Alt+digit; type a name in the last row to add one</translation>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
+        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
+        <translation>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="62" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
         <translation>Load roster &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
         <translation>Roster CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="69" />
-        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case's attributes:&lt;pre&gt;pseudonym,key,Population served
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
+        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
-        <translation>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case's attributes:&lt;pre&gt;pseudonym,key,Population served
+        <translation>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="77" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
         <translation>…or add existing cases:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="86" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
         <translation>Add checked &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="93" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
         <translation>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="133" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
         <translation>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="141" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
         <translation>Key → code (Shift+key: the last utterance)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="380" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
         <translation>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="145" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="108" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
         <translation>
             <numerusform>%1 (%n value)</numerusform>
@@ -2173,217 +2182,217 @@ Ravi,,People who use drugs&lt;/pre&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="150" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="174" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="213" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
         <translation>%1 does not fit on the free keys; untick another dimension first.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="233" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="285" />
-        <source>"%1" is in the roster already.</source>
-        <translation>"%1" is in the roster already.</translation>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
+        <source>&quot;%1&quot; is in the roster already.</source>
+        <translation>&quot;%1&quot; is in the roster already.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="356" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
         <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="363" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
         <translation>Type a pseudonym and press Enter to add a participant</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="365" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
         <translation>(next)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="376" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
         <translation>Give the session a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="378" />
-        <source>A document named "%1" exists already.</source>
-        <translation>A document named "%1" exists already.</translation>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
+        <source>A document named &quot;%1&quot; exists already.</source>
+        <translation>A document named &quot;%1&quot; exists already.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Codebook</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Encrypted</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>This project is encrypted: it opens only with its password or key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&amp;New project</source>
         <translation>&amp;New project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>From the &amp;intersectional template…</source>
         <translation>From the &amp;intersectional template…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Intersectional template in &amp;another language</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Empty…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="172" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Encrypt project…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Encrypts the project file with a password or key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="196" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>Apply &amp;code…</source>
         <translation>Apply &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Check project integrity…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Checks the project file and every quote, coding and text position in it</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Pseudonymise…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Replaces real names with pseudonyms everywhere in the project, irreversibly</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>End the live session first: names cannot be pseudonymised while a capture window is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Pseudonymised: %n replacement; the history was erased</numerusform>
@@ -2391,131 +2400,131 @@ Ravi,,People who use drugs&lt;/pre&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Keyboard coding</source>
         <translation>&amp;Keyboard coding</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Keyboard coding</source>
         <translation>Keyboard coding</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Select text, then:
-• a code's shortcut, or Ctrl+K and type part of its name, Enter
+• a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
 • click a value in the quick-tagging strip, once per dimension
 Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
 Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
         <translation>Select text, then:
-• a code's shortcut, or Ctrl+K and type part of its name, Enter
+• a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
 • click a value in the quick-tagging strip, once per dimension
 Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
 Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="273" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;About Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="274" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>About Crosscut</source>
         <translation>About Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="277"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="690"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="318" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>This key file does not open the project. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="319" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Wrong password. Try again.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="336" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="384" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Cannot encrypt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="397" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>The project is encrypted.</source>
         <translation>The project is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="420" />
-        <source>This is not the project's key file. Try another.</source>
-        <translation>This is not the project's key file. Try another.</translation>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <source>This is not the project&apos;s key file. Try another.</source>
+        <translation>This is not the project&apos;s key file. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>The current password is wrong. Try again.</source>
         <translation>The current password is wrong. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="433" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>Cannot change the password: %1</source>
         <translation>Cannot change the password: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="439" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>The password is changed.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="448"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="454"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="563" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>Check project integrity</source>
         <translation>Check project integrity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>The project is consistent: %n check passed.</numerusform>
@@ -2523,12 +2532,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="571"/>
         <source>The project is consistent.</source>
         <translation>The project is consistent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="575" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="577"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>%n problem found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</numerusform>
@@ -2536,52 +2545,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="631" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="633"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="652" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="654"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="698"/>
         <source> (encrypted)</source>
         <translation> (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2589,7 +2598,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -2597,7 +2606,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -2605,7 +2614,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="721" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -2613,12 +2622,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="756" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="758"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Imported %n document.</numerusform>
@@ -2626,52 +2635,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="773" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="775"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="774" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="776"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="782" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="784"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="785"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut projects (*.crosscut);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Transcripts (%1)</source>
         <translation>Transcripts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="819" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="821"/>
         <source>The demo project is not installed.</source>
         <translation>The demo project is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="827" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Cannot copy the demo project to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -2679,7 +2688,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/matrix/matrixmodel.cpp" line="51" />
+        <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
         <translation>%1 × %2: %3 (%4 quote(s))</translation>
     </message>
@@ -2687,7 +2696,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="31" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2695,7 +2704,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="32" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -2703,7 +2712,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="35" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -2711,88 +2720,88 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="49" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="54" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
         <translation>Row %</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
         <translation>Column %</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
         <translation>Total %</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="72" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="75" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="78" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
         <translation>Count:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="80" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="82" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
         <translation>Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="121" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
         <translation>All coders</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="192" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation>%1 × %2 — %3 in total; click a cell to read its quotes.</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="265" />
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="270" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
         <translation>Export matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="266" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
@@ -2800,32 +2809,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="19" />
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
         <source>Memo on code “%1”</source>
         <translation>Memo on code “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="23" />
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>Memo on quote</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Quote:</source>
         <translation>Quote:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="42" />
+        <location filename="../../ui/memos/memodialog.cpp" line="42"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="43" />
+        <location filename="../../ui/memos/memodialog.cpp" line="43"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
@@ -2833,73 +2842,73 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::MemosPanel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25" />
+        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26" />
+        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27" />
+        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28" />
+        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29" />
+        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47" />
-        <location filename="../../ui/memos/memospanel.cpp" line="240" />
+        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
         <source>New memo</source>
         <translation>New memo</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48" />
+        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49" />
+        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51" />
+        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
         <source>All memos</source>
         <translation>All memos</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56" />
+        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64" />
+        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184" />
+        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235" />
+        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
         <source>Choose what the memo is about.</source>
         <translation>Choose what the memo is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279" />
+        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
@@ -2907,53 +2916,53 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::MergeDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="18" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="19" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="20" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
         <translation>&amp;Keep both documents when names clash</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="21" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
         <translation>&amp;Take their attribute values</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="25" />
-        <location filename="../../ui/copies/mergedialog.cpp" line="97" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
+        <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
         <translation>Merge projects</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="26" />
-        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</translation>
+        <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
+        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
+        <translation>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="35" />
-        <source>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</translation>
+        <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
+        <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
+        <translation>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="38" />
-        <source>Where an attribute value differs, the copy's replaces this project's.</source>
-        <translation>Where an attribute value differs, the copy's replaces this project's.</translation>
+        <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
+        <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
+        <translation>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="39" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="98" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut projects (*.crosscut);;All files (*)</translation>
     </message>
@@ -2961,22 +2970,22 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::MergeReportDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="111" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
         <translation>Merge report</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="119" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
         <translation>Nothing new in %1: everything in it is in this project already.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="120" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
         <translation>Merged %1. Edit → Undo takes the whole merge back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/copies/mergedialog.cpp" line="133" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
         <translation>
             <numerusform>%n conflict above: the values kept are named; nothing was settled silently.</numerusform>
@@ -2987,135 +2996,135 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="39" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>Encrypted project</source>
         <translation>Encrypted project</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="40" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
         <translation>%1 is encrypted. Enter its password, or use its key file.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="43" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
         <translation>Encrypt project</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="45" />
-        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk's free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk's free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</translation>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
+        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
         <translation>Encrypt the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="54" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="59" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="60" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="60"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="71" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="71"/>
         <source>Use a &amp;key file…</source>
         <translation>Use a &amp;key file…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="82" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="82"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="83" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="83"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repeat it:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="84" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="84"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>Create a new key &amp;file instead…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Encrypt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>C&amp;hange</source>
         <translation>C&amp;hange</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="120" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="120"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="129" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="200" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="129"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>Enter the new password.</source>
         <translation>Enter the new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="168" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>%1 — keep it apart from the project, and a copy of it somewhere safe</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
         <source>Key file</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="181" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="181"/>
         <source>New key file</source>
         <translation>New key file</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="182" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="182"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Key files (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="186" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="214" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="186"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="214"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>%1 exists already; a key file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the current password.</source>
         <translation>Enter the current password.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="206" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="206"/>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -3123,7 +3132,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::PlainExportWarning</name>
     <message>
-        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
+        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation>
     </message>
@@ -3131,120 +3140,120 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36" />
-        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document's text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project's history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
-        <translation>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document's text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project's history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</translation>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36"/>
+        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
+        <translation>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Real name</source>
         <translation>Real name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Proposed as</source>
         <translation>Proposed as</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49"/>
         <source>&amp;Add name</source>
         <translation>&amp;Add name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51"/>
         <source>&amp;Remove name</source>
         <translation>&amp;Remove name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53"/>
         <source>&amp;Load names file…</source>
         <translation>&amp;Load names file…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Where and in context</source>
         <translation>Where and in context</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Replacements</source>
         <translation>Replacements</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81"/>
         <source>No key file: the mapping back to real names is kept nowhere</source>
         <translation>No key file: the mapping back to real names is kept nowhere</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84"/>
         <source>Key file:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89"/>
         <source>&amp;Pseudonymise</source>
         <translation>&amp;Pseudonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128"/>
         <source>case</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192" />
-        <source>The pseudonym "%1" has no real name beside it.</source>
-        <translation>The pseudonym "%1" has no real name beside it.</translation>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192"/>
+        <source>The pseudonym &quot;%1&quot; has no real name beside it.</source>
+        <translation>The pseudonym &quot;%1&quot; has no real name beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196"/>
         <source>Enter a pseudonym beside each name to replace.</source>
         <translation>Enter a pseudonym beside each name to replace.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218"/>
         <source>Speakers, cases, attributes, memos and other names</source>
         <translation>Speakers, cases, attributes, memos and other names</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
         <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
         <translation>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</source>
         <translation>
             <numerusform>Replace %n name everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</numerusform>
@@ -3252,7 +3261,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</source>
         <translation>
             <numerusform>Replace %n name everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</numerusform>
@@ -3260,23 +3269,23 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
         <source>Nothing was replaced: %1</source>
         <translation>Nothing was replaced: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294"/>
         <source>Key file (keep it apart from the project)</source>
         <translation>Key file (keep it apart from the project)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
         <source>Names file (name,pseudonym)</source>
         <translation>Names file (name,pseudonym)</translation>
     </message>
@@ -3284,12 +3293,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::QuickPick</name>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="18" />
+        <location filename="../../ui/coding/quickpick.cpp" line="18"/>
         <source>Apply code</source>
         <translation>Apply code</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="19" />
+        <location filename="../../ui/coding/quickpick.cpp" line="19"/>
         <source>Type to find a code, Enter to apply</source>
         <translation>Type to find a code, Enter to apply</translation>
     </message>
@@ -3297,38 +3306,38 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
         <source>In context</source>
         <translation>In context</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
@@ -3336,67 +3345,67 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>Any checked code (OR)</source>
         <translation>Any checked code (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>All checked codes (AND)</source>
         <translation>All checked codes (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Check the codes whose quotes to list</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
         <source>Coder:</source>
         <translation>Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
         <source>Attribute:</source>
         <translation>Attribute:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All coders</source>
         <translation>All coders</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>no code checked</source>
         <translation>no code checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n checked code</numerusform>
@@ -3404,7 +3413,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n quote: %1</numerusform>
@@ -3412,19 +3421,19 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
         <source>Export quotes</source>
         <translation>Export quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -3432,72 +3441,72 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21" />
+        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25" />
+        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
         <source>Code checked hits</source>
         <translation>Code checked hits</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26" />
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Check all</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29" />
-        <source>Words, "phrases", prefix*, AND, OR, NOT</source>
-        <translation>Words, "phrases", prefix*, AND, OR, NOT</translation>
+        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30" />
+        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
         <source>the hit</source>
         <translation>the hit</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31" />
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>its sentence</source>
         <translation>its sentence</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32" />
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>its paragraph</source>
         <translation>its paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Hit</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46" />
+        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48" />
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>with</source>
         <translation>with</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124" />
+        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -3505,12 +3514,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137" />
+        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
         <source>Check the hits to code.</source>
         <translation>Check the hits to code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146" />
+        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>%n new coding with %1</numerusform>
@@ -3521,58 +3530,58 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::SessionActions</name>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30"/>
         <source>Start &amp;live session…</source>
         <translation>Start &amp;live session…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38"/>
         <source>E&amp;nd live session</source>
         <translation>E&amp;nd live session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43"/>
         <source>&amp;Resume live session</source>
         <translation>&amp;Resume live session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48"/>
         <source>&amp;Export session transcript</source>
         <translation>&amp;Export session transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53"/>
         <source>&amp;Align session with recording</source>
         <translation>&amp;Align session with recording</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65"/>
         <source>(no live sessions in this project)</source>
         <translation>(no live sessions in this project)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88"/>
         <source>(no capture window is open)</source>
         <translation>(no capture window is open)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>End live session</source>
         <translation>End live session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
         <translation>%1 ended at %2. Session → Resume live session continues it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>That session has no capture window open.</source>
         <translation>That session has no capture window open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation>
             <numerusform>Resumed %n live session that was interrupted; nothing committed was lost.</numerusform>
@@ -3580,51 +3589,51 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
         <source>Open a project first.</source>
         <translation>Open a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
         <source>Cannot export %1: %2</source>
         <translation>Cannot export %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214"/>
         <source>Export session transcript</source>
         <translation>Export session transcript</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172"/>
         <source>Align with recording</source>
         <translation>Align with recording</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173" />
-        <source>Aligned %1 of %2 utterances with the recording's cues; the session moved by %3 s (Edit → Undo reverts it).</source>
-        <translation>Aligned %1 of %2 utterances with the recording's cues; the session moved by %3 s (Edit → Undo reverts it).</translation>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
+        <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
+        <translation>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
         <source>Transcript of the recording</source>
         <translation>Transcript of the recording</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197"/>
         <source>Subtitles with times (*.srt *.vtt)</source>
         <translation>Subtitles with times (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</translation>
     </message>
@@ -3632,48 +3641,48 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="20" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="22" />
-        <location filename="../../ui/settings/settingsdialog.cpp" line="31" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="31"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="23" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="23"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="25" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="25"/>
         <source>Snap selections to whole words</source>
         <translation>Snap selections to whole words</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="29" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="29"/>
         <source>Your name, recorded on every coding</source>
         <translation>Your name, recorded on every coding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="37" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
         <source>The new language applies when Crosscut is started again.</source>
         <translation>The new language applies when Crosscut is started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="43" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
         <source>Document font size:</source>
         <translation>Document font size:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="45" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="45"/>
         <source>Coder:</source>
         <translation>Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="46" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -3681,32 +3690,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::ShortcutDialog</name>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25"/>
         <source>Shortcut for “%1”</source>
         <translation>Shortcut for “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41"/>
         <source>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</source>
         <translation>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62"/>
         <source>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</source>
         <translation>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
         <source>%1 is the shortcut of “%2”; choose another.</source>
         <translation>%1 is the shortcut of “%2”; choose another.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
         <source>%1 now applies “%2”; it will apply this code instead.</source>
         <translation>%1 now applies “%2”; it will apply this code instead.</translation>
     </message>
@@ -3714,7 +3723,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::ShortcutEdit</name>
     <message>
-        <location filename="../../ui/codebook/shortcutedit.cpp" line="42" />
+        <location filename="../../ui/codebook/shortcutedit.cpp" line="42"/>
         <source>Press a key combination</source>
         <translation>Press a key combination</translation>
     </message>
@@ -3722,32 +3731,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::StartPage</name>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="16" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="16"/>
         <source>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="20" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="20"/>
         <source>Open the demo project</source>
         <translation>Open the demo project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="22" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="22"/>
         <source>New project from the intersectional template…</source>
         <translation>New project from the intersectional template…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="23" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="23"/>
         <source>New empty project…</source>
         <translation>New empty project…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="24" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="24"/>
         <source>Open a project…</source>
         <translation>Open a project…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="39" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>Recent projects:</translation>
     </message>
@@ -3755,32 +3764,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::StripeMargin</name>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="144" />
+        <location filename="../../ui/document/stripemargin.cpp" line="144"/>
         <source>Memo…</source>
         <translation>Memo…</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="153" />
+        <location filename="../../ui/document/stripemargin.cpp" line="153"/>
         <source>Remove coding “%1”</source>
         <translation>Remove coding “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="163" />
-        <source>Remove %1's codings of this quote</source>
-        <translation>Remove %1's codings of this quote</translation>
+        <location filename="../../ui/document/stripemargin.cpp" line="163"/>
+        <source>Remove %1&apos;s codings of this quote</source>
+        <translation>Remove %1&apos;s codings of this quote</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="169" />
+        <location filename="../../ui/document/stripemargin.cpp" line="169"/>
         <source>Delete quote</source>
         <translation>Delete quote</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="189" />
+        <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
         <translation>%1 (coded by %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="190" />
+        <location filename="../../ui/document/stripemargin.cpp" line="190"/>
         <source>%1
 [%2–%3]</source>
         <translation>%1
@@ -3788,44 +3797,238 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::SurveyActions</name>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
+        <source>Import &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
+        <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
+        <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
+        <source>Surveys (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridModel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
+        <source>Open answers: double-click one to code it in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
+        <source>Case attribute (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridPanel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
+        <source>Filter respondents and answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
+        <source>Double-click an open answer to code it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
+        <source>%n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
+        <source>%1 of %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
+        <source>e.g. baseline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
+        <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
+        <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
+        <source>Wave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
+        <source>, sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Use as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
+        <source>Closed answer → case attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
+        <source>Open answer → text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::TeamActions</name>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
         <translation>&amp;Merge project…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
         <translation>Merges coder copies or other projects into this one, as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
         <translation>&amp;Hand out a coder copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
         <translation>Writes a copy of this project for one coder, to merge back later</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
         <translation>Nothing was merged: no password for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
         <translation>Merged: nothing new.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
         <translation>
             <numerusform>Merged %n project.</numerusform>
@@ -3833,27 +4036,27 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="138" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
         <translation>The merge was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="141" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
         <translation>This key file does not open %1. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="143" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="173" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
         <translation>No copy was written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="178" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
         <translation>
             <numerusform>Wrote the copy for %1 to %2: %n document</numerusform>
@@ -3861,7 +4064,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="180" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -3869,17 +4072,17 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
         <translation> (blind)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="184" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
         <translation>Hand out a coder copy</translation>
     </message>
@@ -3887,32 +4090,32 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::UtteranceActions</name>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="26" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="26"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="39" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
         <source>&amp;Edit utterance…</source>
         <translation>&amp;Edit utterance…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="43" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
         <source>&amp;Merge with next utterance</source>
         <translation>&amp;Merge with next utterance</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="50" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
         <source>&amp;Split utterance here</source>
         <translation>&amp;Split utterance here</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="63" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
         <source>Edit utterance</source>
         <translation>Edit utterance</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="64" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>What was said:</translation>
     </message>
@@ -3920,17 +4123,17 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::agreement</name>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="36" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
         <translation>Below 0.67: too low to draw conclusions from</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="38" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
         <translation>0.67 to 0.8: tentative conclusions only</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="39" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
         <translation>0.8 or above: reliable</translation>
     </message>

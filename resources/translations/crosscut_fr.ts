@@ -4,146 +4,146 @@
 <context>
     <name>AgreementExport</name>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="29" />
-        <location filename="../../ui/agreement/agreementexport.cpp" line="47" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
         <translation>Points de code codés</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="32" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="33" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="34" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="35" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="49" />
-        <source>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</source>
-        <translation>Pourcentage d'accord en proportion (0–1), kappa de Cohen, alpha unitisé de Krippendorff ; — là où non défini</translation>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
+        <translation>Pourcentage d&apos;accord en proportion (0–1), kappa de Cohen, alpha unitisé de Krippendorff&#xa0;; — là où non défini</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="52" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
-        <translation>Pourcentage d'accord</translation>
+        <translation>Pourcentage d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="53" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="54" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="69" />
-        <source>Krippendorff's cu-alpha over the dimension's values; — where undefined</source>
-        <translation>cu-alpha de Krippendorff sur les valeurs de la dimension ; — là où non défini</translation>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
+        <translation>cu-alpha de Krippendorff sur les valeurs de la dimension&#xa0;; — là où non défini</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="71" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
         <translation>cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="114" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
-        <translation>Accord inter-codeurs : %1</translation>
+        <translation>Accord inter-codeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
-        <translation>Compté en points de code ; chaque document est son propre continuum.</translation>
+        <translation>Compté en points de code&#xa0;; chaque document est son propre continuum.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="117" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
-        <translation>Codeur·se·s : %1</translation>
+        <translation>Codeur·se·s&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementexport.cpp" line="118" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
         <translation>
-            <numerusform>Documents comptés : %n</numerusform>
-            <numerusform>Documents comptés : %n</numerusform>
+            <numerusform>Documents comptés&#xa0;: %n</numerusform>
+            <numerusform>Documents comptés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="121" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
         <translation>Accord moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="122" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
         <translation>Moyenne des dimensions</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="124" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
         <translation> (points de code)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="125" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
         <translation> (dimensions)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="141" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
-        <translation>Désaccords sur %1 : %2 et %3</translation>
+        <translation>Désaccords sur %1&#xa0;: %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="144" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
         <translation>Désaccords</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="145" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="148" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="149" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="150" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
         <translation>Codé par A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="151" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
         <translation>Codé par B</translation>
     </message>
@@ -151,117 +151,117 @@
 <context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="77" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
         <source>speaker</source>
         <translation>locuteur·rice</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="79" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
         <source>live roster name</source>
         <translation>nom dans la liste des participant·e·s en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="81" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
         <source>case name</source>
         <translation>nom du cas</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="83" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
         <source>case description</source>
         <translation>description du cas</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="85" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
         <source>document name</source>
         <translation>nom du document</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="87" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
         <source>document source file</source>
         <translation>fichier source du document</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="89" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
         <source>attribute name</source>
-        <translation>nom de l'attribut</translation>
+        <translation>nom de l&apos;attribut</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="91" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
         <source>document attribute value</source>
-        <translation>valeur d'attribut de document</translation>
+        <translation>valeur d&apos;attribut de document</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="93" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
         <source>case attribute value</source>
-        <translation>valeur d'attribut de cas</translation>
+        <translation>valeur d&apos;attribut de cas</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="95" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
         <source>memo title</source>
         <translation>titre du mémo</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="97" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
         <source>memo text</source>
         <translation>texte du mémo</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="99" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
         <source>code name</source>
         <translation>nom du code</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code description</source>
         <translation>description du code</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>set name</source>
-        <translation>nom de l'ensemble</translation>
+        <translation>nom de l&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set description</source>
-        <translation>description de l'ensemble</translation>
+        <translation>description de l&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>coder name</source>
         <translation>nom du·de la codeur·se</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>project property</source>
         <translation>propriété du projet</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>live session title</source>
         <translation>titre de la session en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session place</source>
         <translation>lieu de la session en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session facilitator</source>
         <translation>animateur·rice de la session en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>flag note</source>
         <translation>note du marqueur</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
         <source>draft speaker</source>
         <translation>locuteur·rice du brouillon</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft text</source>
         <translation>texte du brouillon</translation>
     </message>
@@ -269,13 +269,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="744" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="765" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
         <translation>Session en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="252" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymiser</translation>
     </message>
@@ -283,212 +283,212 @@
 <context>
     <name>RedactSaveDialog</name>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18" />
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18"/>
         <source>Redact names and identifying attributes</source>
         <translation>Caviarder les noms et les attributs identifiants</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20" />
-        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says "Redacted export" at its top.</source>
-        <translation>Les locuteur·rice·s et les cas sont désignés par leur rôle (Interviewer 1, Participant 2), leurs noms sont remplacés dans les citations, les attributs marqués comme identifiants sont omis, et le fichier porte la mention « Redacted export » en tête.</translation>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
+        <translation>Les locuteur·rice·s et les cas sont désignés par leur rôle (Interviewer 1, Participant 2), leurs noms sont remplacés dans les citations, les attributs marqués comme identifiants sont omis, et le fichier porte la mention «&#xa0;Redacted export&#xa0;» en tête.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134" />
-        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
-        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Hat shifts</source>
         <translation>Changements de casquette</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
         <source>Bipolar dimensions by group</source>
         <translation>Dimensions bipolaires par groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Positioned quotes</source>
         <translation>Citations positionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Spread</source>
         <translation>Dispersion</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
-        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
         <source>Coders</source>
         <translation>Codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Double-coded documents</source>
         <translation>Documents à double codage</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Codes used</source>
         <translation>Codes utilisés</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean percent</source>
         <translation>Pourcentage moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean kappa</source>
         <translation>Kappa moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean alpha</source>
         <translation>Alpha moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
         <source>Per code</source>
         <translation>Par code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
         <source>Per dimension</source>
         <translation>Par dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>cu-alpha</source>
         <translation>cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
         <source>Project: %1</source>
-        <translation>Projet : %1</translation>
+        <translation>Projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
         <source>Conceptual-model matrix</source>
         <translation>Matrice du modèle conceptuel</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
         <source>Heat map (row %)</source>
         <translation>Carte de chaleur (% par ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
         <source>Representative quotes</source>
         <translation>Citations représentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
         <source>Positional profiles</source>
         <translation>Profils positionnels</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
         <source>Inter-coder agreement</source>
         <translation>Accord inter-codeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
         <source>Codebook</source>
         <translation>Livre de codes</translation>
     </message>
@@ -496,17 +496,17 @@
 <context>
     <name>crosscut::ui::AgreementActions</name>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;Accord…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="21" />
-        <source>Inter-coder agreement per code, the coders' disagreements and their adjudication</source>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
+        <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
         <translation>Accord inter-codeurs par code, désaccords des codeur·se·s et leur arbitrage</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
@@ -514,47 +514,47 @@
 <context>
     <name>crosscut::ui::AgreementView</name>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="50" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="50"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="63" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="63"/>
         <source>Check two or more coders to compare</source>
         <translation>Cochez au moins deux codeur·se·s à comparer</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="67"/>
         <source>The documents counted; none checked: all</source>
-        <translation>Les documents comptés ; aucun coché : tous</translation>
+        <translation>Les documents comptés&#xa0;; aucun coché&#xa0;: tous</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="94" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="94"/>
         <source>Coders:</source>
-        <translation>Codeur·se·s :</translation>
+        <translation>Codeur·se·s&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="97" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="97"/>
         <source>Documents:</source>
-        <translation>Documents :</translation>
+        <translation>Documents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="100" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="100"/>
         <source>Pair:</source>
-        <translation>Paire :</translation>
+        <translation>Paire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="109" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="109"/>
         <source>Dimensions (cu-alpha over their values)</source>
         <translation>Dimensions (cu-alpha sur leurs valeurs)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="211" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="212" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="212"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -562,27 +562,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="286" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="286"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation>Cochez au moins deux codeur·se·s pour comparer leurs codages.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="308" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="308"/>
         <source>Mean over the pairs</source>
         <translation>Moyenne sur les paires</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="392" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="392"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation>Choisissez un code dans le tableau d'accord pour lister ses désaccords.</translation>
+        <translation>Choisissez un code dans le tableau d&apos;accord pour lister ses désaccords.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="397" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="397"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation>Choisissez une paire de codeur·se·s pour lister leurs désaccords.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="421" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation>
             <numerusform>%1 — %n document, compté en points de code.</numerusform>
@@ -590,31 +590,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="424" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="424"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation>
-            <numerusform>%n mesure non définie (—) : survolez-la pour savoir pourquoi.</numerusform>
-            <numerusform>%n mesures non définies (—) : survolez-en une pour savoir pourquoi.</numerusform>
+            <numerusform>%n mesure non définie (—)&#xa0;: survolez-la pour savoir pourquoi.</numerusform>
+            <numerusform>%n mesures non définies (—)&#xa0;: survolez-en une pour savoir pourquoi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="429" />
-        <location filename="../../ui/agreement/agreementview.cpp" line="434" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="429"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="434"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="448" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="448"/>
         <source>Nothing to export.</source>
         <translation>Rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="454" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Export agreement</source>
-        <translation>Exporter l'accord</translation>
+        <translation>Exporter l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="455" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="455"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
@@ -622,114 +622,123 @@
 <context>
     <name>crosscut::ui::AttributeImport</name>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="28" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="28"/>
         <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>%1 est vide ; un en-tête document,attribute,value était attendu</translation></message>
+        <translation>%1 est vide&#xa0;; un en-tête document,attribute,value était attendu</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="38" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="38"/>
         <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>%1, ligne 1 : l'en-tête doit être document,attribute,value[,type] ou case,attribute,value[,type]</translation></message>
+        <translation>%1, ligne 1&#xa0;: l&apos;en-tête doit être document,attribute,value[,type] ou case,attribute,value[,type]</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="59" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="59"/>
         <source>Import attributes from %1</source>
-        <translation>Importer des attributs depuis %1</translation></message>
+        <translation>Importer des attributs depuis %1</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="63" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="63"/>
         <source>%1 line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation></message>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
-        <source>no document named "%1"</source>
-        <translation>aucun document nommé « %1 »</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69"/>
+        <source>no document named &quot;%1&quot;</source>
+        <translation>aucun document nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="70" />
-        <source>no case named "%1"</source>
-        <translation>aucun cas nommé « %1 »</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="70"/>
+        <source>no case named &quot;%1&quot;</source>
+        <translation>aucun cas nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="72" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="72"/>
         <source>the attribute name is empty</source>
-        <translation>le nom de l'attribut est vide</translation></message>
+        <translation>le nom de l&apos;attribut est vide</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="77" />
-        <source>type "%1" is not one of text, number, date, category</source>
-        <translation>le type « %1 » ne fait pas partie de text, number, date, category</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="77"/>
+        <source>type &quot;%1&quot; is not one of text, number, date, category</source>
+        <translation>le type «&#xa0;%1&#xa0;» ne fait pas partie de text, number, date, category</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="79" />
-        <source>attribute "%1" is of type %2</source>
-        <translation>l'attribut « %1 » est de type %2</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="79"/>
+        <source>attribute &quot;%1&quot; is of type %2</source>
+        <translation>l&apos;attribut «&#xa0;%1&#xa0;» est de type %2</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="17" />
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="19" />
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
-        <translation>« %1 » n'est pas une date (utilisez AAAA-MM-JJ)</translation>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="19"/>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="90" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
         <source>Identifying: left out of redacted exports. Right-click to change.</source>
-        <translation>Identifiant : omis des exports caviardés. Clic droit pour modifier.</translation>
+        <translation>Identifiant&#xa0;: omis des exports caviardés. Clic droit pour modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="91" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
         <source>Right-click to mark it identifying (left out of redacted exports).</source>
         <translation>Clic droit pour le marquer comme identifiant (omis des exports caviardés).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="93" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
         <source>🔒 %1 (%2, identifying)</source>
         <translation>🔒 %1 (%2, identifiant)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="112" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::AxisPicker</name>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="16" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="16"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="17" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="17"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="18" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="18"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="19" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="19"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="20" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="20"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="21" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
         <translation>Chemins des codes, séparés par des virgules</translation>
     </message>
@@ -737,27 +746,27 @@
 <context>
     <name>crosscut::ui::BoundaryDialog</name>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="25" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
         <translation>Modifier les limites</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="44" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
-        <translation>Document : %1</translation>
+        <translation>Document&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="45" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
-        <translation>Début (point de code) :</translation>
+        <translation>Début (point de code)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="46" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
-        <translation>Fin (point de code, non inclus) :</translation>
+        <translation>Fin (point de code, non inclus)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="80" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
         <translation>Le début doit précéder la fin.</translation>
     </message>
@@ -765,97 +774,97 @@
 <context>
     <name>crosscut::ui::CasesPanel</name>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="30" />
+        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add attribute</source>
         <translation>Ajouter un attribut</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="31" />
+        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Add case…</source>
         <translation>Ajouter un cas…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="32" />
+        <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="34" />
+        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="35" />
+        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="36" />
+        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>New attribute name</source>
         <translation>Nom du nouvel attribut</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="37" />
+        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="38" />
+        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="39" />
+        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="40" />
+        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="41" />
+        <location filename="../../ui/cases/casespanel.cpp" line="41"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
         <translation>CSV avec un en-tête document,attribute,value[,type] ou case,attribute,value[,type]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="95" />
+        <location filename="../../ui/cases/casespanel.cpp" line="95"/>
         <source>Identifying (left out of redacted exports)</source>
         <translation>Identifiant (omis des exports caviardés)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="112" />
+        <location filename="../../ui/cases/casespanel.cpp" line="112"/>
         <source>Import a document before adding attributes.</source>
-        <translation>Importez un document avant d'ajouter des attributs.</translation>
+        <translation>Importez un document avant d&apos;ajouter des attributs.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="113" />
+        <location filename="../../ui/cases/casespanel.cpp" line="113"/>
         <source>Add a case before adding attributes.</source>
-        <translation>Ajoutez un cas avant d'ajouter des attributs.</translation>
+        <translation>Ajoutez un cas avant d&apos;ajouter des attributs.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Add case</source>
         <translation>Ajouter un cas</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Case name:</source>
-        <translation>Nom du cas :</translation>
+        <translation>Nom du cas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>Import attributes</source>
         <translation>Importer des attributs</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="163" />
+        <location filename="../../ui/cases/casespanel.cpp" line="163"/>
         <source>Cases &amp; attributes</source>
         <translation>Cas et attributs</translation>
     </message>
@@ -863,99 +872,99 @@
 <context>
     <name>crosscut::ui::ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="38" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="38"/>
         <source>Code colours</source>
         <translation>Couleurs des codes</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="39" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="39"/>
         <source>Save image…</source>
-        <translation>Enregistrer l'image…</translation>
+        <translation>Enregistrer l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="45" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
         <source>Bar chart</source>
         <translation>Diagramme en barres</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="46" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
         <source>Stacked bar chart</source>
         <translation>Diagramme en barres empilées</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="47" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="47"/>
         <source>Group averages</source>
         <translation>Moyennes par groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="48" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="48"/>
         <source>Heat map</source>
         <translation>Carte de chaleur</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="49" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="49"/>
         <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
-        <translation>Moyennes par groupe : lignes = un attribut de cas, colonnes = des codes ou une dimension</translation>
+        <translation>Moyennes par groupe&#xa0;: lignes = un attribut de cas, colonnes = des codes ou une dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="56" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="56"/>
         <source>Chart:</source>
-        <translation>Graphique :</translation>
+        <translation>Graphique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="67" />
-        <source>Off: a palette that colour-blind readers can tell apart. On: the codes' own colours, where they are all distinct.</source>
-        <translation>Désactivé : une palette que les personnes daltoniennes peuvent distinguer. Activé : les couleurs propres aux codes, lorsqu'elles sont toutes distinctes.</translation>
+        <location filename="../../ui/charts/chartspanel.cpp" line="67"/>
+        <source>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</source>
+        <translation>Désactivé&#xa0;: une palette que les personnes daltoniennes peuvent distinguer. Activé&#xa0;: les couleurs propres aux codes, lorsqu&apos;elles sont toutes distinctes.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="74" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="74"/>
         <source>Choose a matrix in the matrix panel to chart it.</source>
         <translation>Choisissez une matrice dans le panneau Matrice pour en faire un graphique.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="160" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="160"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="177" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="177"/>
         <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
         <translation>Les moyennes par groupe nécessitent en lignes un attribut de cas et en colonnes des codes ou une dimension.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="199" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="210" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="210"/>
         <source>Average quotes per case, by %1</source>
         <translation>Nombre moyen de citations par cas, selon %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="216" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="216"/>
         <source>mean per case</source>
         <translation>moyenne par cas</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="242" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="266" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="264" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
         <source>Cannot encode the image for %1</source>
-        <translation>Impossible d'encoder l'image pour %1</translation>
+        <translation>Impossible d&apos;encoder l&apos;image pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="277" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="277"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
@@ -963,82 +972,82 @@
 <context>
     <name>crosscut::ui::CodeAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
         <translation>%1 points de code sur %2 codés par les deux</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
-        <translation>Une dimension : ses segments sont ceux de toutes ses valeurs</translation>
+        <translation>Une dimension&#xa0;: ses segments sont ceux de toutes ses valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
         <translation>Points de code (caractères) codés</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
-        <translation>Points de code codés par les deux ou laissés non codés par les deux, sur l'ensemble des points de code</translation>
+        <translation>Points de code codés par les deux ou laissés non codés par les deux, sur l&apos;ensemble des points de code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115" />
-        <source>Cohen's kappa per code point</source>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
+        <source>Cohen&apos;s kappa per code point</source>
         <translation>Kappa de Cohen par point de code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116" />
-        <source>Krippendorff's unitized alpha</source>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
+        <source>Krippendorff&apos;s unitized alpha</source>
         <translation>Alpha unitisé de Krippendorff</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
-        <translation>A : %1</translation>
+        <translation>A&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
-        <translation>B : %1</translation>
+        <translation>B&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
@@ -1046,17 +1055,17 @@
 <context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="232" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="233" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="233"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="234"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
@@ -1064,80 +1073,80 @@
 <context>
     <name>crosscut::ui::CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="67" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
         <source>New code…</source>
         <translation>Nouveau code…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="68" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
         <source>New sub-code…</source>
         <translation>Nouveau sous-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="69" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="75" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="75"/>
         <source>Description…</source>
         <translation>Description…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="79" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="79"/>
         <source>Memo…</source>
         <translation>Mémo…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="83" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Keyboard shortcut…</source>
         <translation>Raccourci clavier…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New sub-code</source>
         <translation>Nouveau sous-code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
         <source>Delete code</source>
         <translation>Supprimer le code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
-            <numerusform>Supprimer « %1 » et son %n sous-code ?</numerusform>
-            <numerusform>Supprimer « %1 » et ses %n sous-codes ?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et son %n sous-code&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n sous-codes&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>%n codage sera supprimé et les citations resteront sans code. Vous pouvez annuler cette action.</numerusform>
@@ -1145,27 +1154,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
         <source>Description of “%1”</source>
-        <translation>Description de « %1 »</translation>
+        <translation>Description de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
         <source>What this code means, and when to apply it:</source>
-        <translation>Ce que signifie ce code, et quand l'appliquer :</translation>
+        <translation>Ce que signifie ce code, et quand l&apos;appliquer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
         <source>Merge code</source>
         <translation>Fusionner le code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner « %1 » avec :</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
         <source>Code colour</source>
         <translation>Couleur du code</translation>
     </message>
@@ -1173,17 +1182,17 @@
 <context>
     <name>crosscut::ui::CoderDialog</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="19" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="19"/>
         <source>Who is coding?</source>
-        <translation>Qui code ?</translation>
+        <translation>Qui code&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="20" />
-        <source>Your name is recorded on every coding and memo you make, so that a team's codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
-        <translation>Votre nom est enregistré avec chaque codage et chaque mémo que vous créez, afin de distinguer et de comparer les codages des membres d'une équipe. Vous pourrez le modifier plus tard dans Édition → Paramètres ou en cliquant dessus dans la barre d'état.</translation>
+        <location filename="../../ui/settings/coderdialog.cpp" line="20"/>
+        <source>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
+        <translation>Votre nom est enregistré avec chaque codage et chaque mémo que vous créez, afin de distinguer et de comparer les codages des membres d&apos;une équipe. Vous pourrez le modifier plus tard dans Édition → Paramètres ou en cliquant dessus dans la barre d&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="26" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="26"/>
         <source>Your name or initials</source>
         <translation>Votre nom ou vos initiales</translation>
     </message>
@@ -1191,101 +1200,101 @@
 <context>
     <name>crosscut::ui::CoderLegend</name>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="22" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
-        <translation>Comparaison des codeur·se·s : %1</translation>
+        <translation>Comparaison des codeur·se·s&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="39" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
-        <translation>Comparaison :</translation>
+        <translation>Comparaison&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::CoderStatus</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="62" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
         <source>Codings are recorded under this name. Click to change it.</source>
         <translation>Les codages sont enregistrés sous ce nom. Cliquez pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="73" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
         <source>Coder: %1</source>
-        <translation>Codeur·se : %1</translation>
+        <translation>Codeur·se&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::CodersMenu</name>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
         <translation>C&amp;odeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
         <translation>&amp;Tous les codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
         <translation>Seulement les &amp;miens</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
         <translation>&amp;Un·e codeur·se</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="19" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
         <translation>&amp;Comparer les codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="23" />
-        <source>Shows every coder's codings</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
+        <source>Shows every coder&apos;s codings</source>
         <translation>Affiche les codages de tous les codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="24" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
         <translation>Affiche seulement les codages du·de la codeur·se actuel·le</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="25" />
-        <source>Shows every coder's codings side by side, in a colour per coder</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
+        <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
         <translation>Affiche les codages de tous les codeur·se·s côte à côte, avec une couleur par codeur·se</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="89" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
-        <translation>Aucun·e codeur·se n'a encore codé</translation>
+        <translation>Aucun·e codeur·se n&apos;a encore codé</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="100" />
-        <source>This is a blind copy for %1: only %1's codings are shown.</source>
-        <translation>Ceci est une copie à l'aveugle pour %1 : seuls les codages de %1 sont affichés.</translation>
+        <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
+        <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
+        <translation>Ceci est une copie à l&apos;aveugle pour %1&#xa0;: seuls les codages de %1 sont affichés.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="52" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="52"/>
         <source>Open a document and select the text to code.</source>
         <translation>Ouvrez un document et sélectionnez le texte à coder.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="54" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="54"/>
         <source>Select the text to code first.</source>
-        <translation>Sélectionnez d'abord le texte à coder.</translation>
+        <translation>Sélectionnez d&apos;abord le texte à coder.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="76" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="76"/>
         <source>That code is not a dimension value.</source>
-        <translation>Ce code n'est pas une valeur de dimension.</translation>
+        <translation>Ce code n&apos;est pas une valeur de dimension.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="101" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation>Aucun code récent %1.</translation>
     </message>
@@ -1293,22 +1302,22 @@
 <context>
     <name>crosscut::ui::DimensionAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62" />
-        <source>Krippendorff's cu-alpha over the dimension's values</source>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
         <translation>cu-alpha de Krippendorff sur les valeurs de la dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
         <translation>cu-alpha</translation>
     </message>
@@ -1316,57 +1325,57 @@
 <context>
     <name>crosscut::ui::DisagreementModel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
         <translation>A seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
         <translation>B seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
         <translation>A accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
         <translation>B accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
         <translation>Les deux acceptés</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
         <translation>Non tranché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
         <translation>
             <numerusform>Points de code %1 à %2 (%n point de code)</numerusform>
@@ -1374,58 +1383,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100" />
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
         <translation>%1 a codé %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
         <translation>Le consensus code %1 (décidé le %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
         <translation>Pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
         <translation>Étendue</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
-        <translation>A : %1</translation>
+        <translation>A&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
-        <translation>B : %1</translation>
+        <translation>B&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -1433,123 +1442,123 @@
 <context>
     <name>crosscut::ui::DisagreementsPanel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;A</source>
         <translation>Accepter &amp;A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept &amp;B</source>
         <translation>Accepter &amp;B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept b&amp;oth</source>
         <translation>Accepter les &amp;deux</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Edit boundaries…</source>
         <translation>&amp;Modifier les limites…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Adopt a&amp;greed codings</source>
         <translation>Adopter les codages &amp;concordants</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes the whole stretch</source>
         <translation>Le consensus code tout le segment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
-        <translation>Le consensus ne code rien du segment : il est tranché comme n'étant pas ce code</translation>
+        <translation>Le consensus ne code rien du segment&#xa0;: il est tranché comme n&apos;étant pas ce code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>The consensus codes a span you give, in code points</source>
         <translation>Le consensus code une étendue que vous indiquez, en points de code</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
         <translation>Code pour le·la codeur·se de consensus chaque segment que les deux codeur·se·s ont codé de la même façon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
-        <translation>Le·la codeur·se à qui les décisions sont attribuées ; cochez-le·la ci-dessus pour comparer avec lui·elle</translation>
+        <translation>Le·la codeur·se à qui les décisions sont attribuées&#xa0;; cochez-le·la ci-dessus pour comparer avec lui·elle</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91"/>
         <source>Consensus coder:</source>
-        <translation>Codeur·se de consensus :</translation>
+        <translation>Codeur·se de consensus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
-        <translation>Choisissez un code dans le tableau d'accord pour lister ses désaccords.</translation>
+        <translation>Choisissez un code dans le tableau d&apos;accord pour lister ses désaccords.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
-        <translation>Désaccords sur %1 — A : %2, B : %3</translation>
+        <translation>Désaccords sur %1 — A&#xa0;: %2, B&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215"/>
         <source>%1 and %2 agree everywhere on this code.</source>
-        <translation>%1 et %2 sont d'accord partout sur ce code.</translation>
+        <translation>%1 et %2 sont d&apos;accord partout sur ce code.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238"/>
         <source>%1 of %2 settled</source>
         <translation>%1 sur %2 tranchés</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>The consensus codes what %1 coded</source>
         <translation>Le consensus code ce que %1 a codé</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283"/>
         <source>Select a disagreement first.</source>
-        <translation>Sélectionnez d'abord un désaccord.</translation>
+        <translation>Sélectionnez d&apos;abord un désaccord.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291"/>
         <source>%1: code points %2–%3 of %4</source>
-        <translation>%1 : points de code %2–%3 de %4</translation>
+        <translation>%1&#xa0;: points de code %2–%3 de %4</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310"/>
         <source>Choose a code and a pair of coders first.</source>
-        <translation>Choisissez d'abord un code et une paire de codeur·se·s.</translation>
+        <translation>Choisissez d&apos;abord un code et une paire de codeur·se·s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
         <translation>
             <numerusform>%n codage concordant adopté pour %1.</numerusform>
@@ -1557,17 +1566,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329"/>
         <source>Open a project first.</source>
-        <translation>Ouvrez d'abord un projet.</translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Export disagreements</source>
         <translation>Exporter les désaccords</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
@@ -1575,7 +1584,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -1586,22 +1595,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195"/>
         <source>Speakers</source>
         <translation>Locuteur·rice·s</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -1609,7 +1618,7 @@
 <context>
     <name>crosscut::ui::DocumentListPanel</name>
     <message>
-        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22" />
+        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22"/>
         <source>Filter documents</source>
         <translation>Filtrer les documents</translation>
     </message>
@@ -1617,13 +1626,13 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="551" />
+        <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="738" />
+        <location filename="../../ui/document/documentview.cpp" line="738"/>
         <source>Memo on quote…</source>
         <translation>Mémo sur la citation…</translation>
     </message>
@@ -1631,181 +1640,181 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
-        <translation>&amp;Rapport d'évaluation (PDF, ODT, HTML, XLSX)…</translation>
+        <translation>&amp;Rapport d&apos;évaluation (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page web (*.html *.htm);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>&amp;Projet REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Projets REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Livre de codes (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Livres de codes REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>Co&amp;dages (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
         <source>Open a project first.</source>
-        <translation>Ouvrez d'abord un projet.</translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
         <source>Cannot export %1: %2</source>
-        <translation>Impossible d'exporter %1 : %2</translation>
+        <translation>Impossible d&apos;exporter %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1</source>
-        <translation>Exporté : %1</translation>
+        <translation>Exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1 (redacted)</source>
-        <translation>Exporté : %1 (caviardé)</translation>
+        <translation>Exporté&#xa0;: %1 (caviardé)</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="27" />
-        <source>&amp;Blind: leave out other coders' work</source>
-        <translation>À l'&amp;aveugle : exclure le travail des autres codeur·se·s</translation>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <source>&amp;Blind: leave out other coders&apos; work</source>
+        <translation>À l&apos;&amp;aveugle&#xa0;: exclure le travail des autres codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="28" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
         <translation>&amp;Chiffrer la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="33" />
-        <location filename="../../ui/copies/handoutdialog.cpp" line="110" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
         <translation>Remettre une copie de codeur</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="34" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
-        <translation>Une copie de ce projet pour un·e codeur·se : le livre de codes et les documents choisis. Son travail se fusionne ensuite avec Fichier → Fusionner un projet….</translation>
+        <translation>Une copie de ce projet pour un·e codeur·se&#xa0;: le livre de codes et les documents choisis. Son travail se fusionne ensuite avec Fichier → Fusionner un projet….</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="54" />
-        <source>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</source>
-        <translation>La copie ne contient aucun codage ni mémo des autres codeur·se·s, et n'affiche que le travail de son·sa codeur·se.</translation>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
+        <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
+        <translation>La copie ne contient aucun codage ni mémo des autres codeur·se·s, et n&apos;affiche que le travail de son·sa codeur·se.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="57" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
-        <translation>La copie ne s'ouvre qu'avec son propre mot de passe (demandé ensuite) ou fichier de clé.</translation>
+        <translation>La copie ne s&apos;ouvre qu&apos;avec son propre mot de passe (demandé ensuite) ou fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="61" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="67" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
         <translation>&amp;Écrire la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="73" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
-        <translation>&amp;Codeur·se :</translation>
+        <translation>&amp;Codeur·se&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="74" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
-        <translation>&amp;Documents :</translation>
+        <translation>&amp;Documents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="77" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="98" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
         <translation>codeur·se</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="112" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="153" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
         <translation>Indiquez le·la codeur·se à qui la copie est destinée.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="158" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
         <translation>Choisissez au moins un document.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="160" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
         <translation>Choisissez où enregistrer la copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="162" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation>%1 existe déjà ; choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="164" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
         <translation>La copie ne peut pas remplacer le projet lui-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="168" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
-        <translation>Ce projet est chiffré, mais la copie ne le sera pas : quiconque peut lire %1 peut lire son contenu. L'écrire non chiffrée quand même ?</translation>
+        <translation>Ce projet est chiffré, mais la copie ne le sera pas&#xa0;: quiconque peut lire %1 peut lire son contenu. L&apos;écrire non chiffrée quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::HeatMapView</name>
     <message>
-        <location filename="../../ui/charts/heatmapview.cpp" line="34" />
+        <location filename="../../ui/charts/heatmapview.cpp" line="34"/>
         <source>Nothing to show</source>
         <translation>Rien à afficher</translation>
     </message>
@@ -1813,75 +1822,75 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>Importer un &amp;projet REFI-QDA (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>Importer un &amp;livre de codes (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
-        <translation>%1 existe déjà ; choisissez un nouveau nom de fichier pour le projet importé.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier pour le projet importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
         <source>Cannot import %1: %2</source>
-        <translation>Impossible d'importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
         <source>Created %1 from %2.</source>
         <translation>%1 créé à partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
         <source>Import codebook</source>
         <translation>Importer un livre de codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
         <source>Open a project first.</source>
-        <translation>Ouvrez d'abord un projet.</translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
         <source>Existing codes were kept; the differences are listed above.</source>
-        <translation>Les codes existants ont été conservés ; les différences sont indiquées ci-dessus.</translation>
+        <translation>Les codes existants ont été conservés&#xa0;; les différences sont indiquées ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>Projets et livres de codes REFI-QDA (*.qdpx *.qdc);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
         <source>New project from %1</source>
         <translation>Nouveau projet à partir de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Livres de codes REFI-QDA (*.qdc);;Tous les fichiers (*)</translation>
     </message>
@@ -1889,153 +1898,153 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="74" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
         <translation>Session en direct — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="123" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
         <translation>Pause (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="126" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation>⚑ Marquer (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="198" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
-        <translation>Saisissez ce qui est dit ; Enter valide</translation>
+        <translation>Saisissez ce qui est dit&#xa0;; Enter valide</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="129" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
         <translation>■ Terminer la session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="131" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
-        <translation>Arrête le chronomètre et ferme cette fenêtre. Session → Reprendre la session en direct la poursuit ; le temps écoulé entre-temps est enregistré comme une interruption et n'est pas compté.</translation>
+        <translation>Arrête le chronomètre et ferme cette fenêtre. Session → Reprendre la session en direct la poursuit&#xa0;; le temps écoulé entre-temps est enregistré comme une interruption et n&apos;est pas compté.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="145" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
-        <translation>note pour ce marqueur (facultatif) : Enter marque, Esc annule</translation>
+        <translation>note pour ce marqueur (facultatif)&#xa0;: Enter marque, Esc annule</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="161" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
-        <translation>Nouveau·elle participant·e :</translation>
+        <translation>Nouveau·elle participant·e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="164" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
-        <translation>pseudonyme : Enter l'ajoute sur la prochaine touche Alt+chiffre, Esc annule</translation>
+        <translation>pseudonyme&#xa0;: Enter l&apos;ajoute sur la prochaine touche Alt+chiffre, Esc annule</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="180" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
-        <translation>Shift+touche code la dernière prise de parole · la même touche retire le code · clic droit sur une étiquette pour la supprimer · Ctrl+Z annule la dernière action en direct · Ctrl+N : un·e participant·e arrive</translation>
+        <translation>Shift+touche code la dernière prise de parole · la même touche retire le code · clic droit sur une étiquette pour la supprimer · Ctrl+Z annule la dernière action en direct · Ctrl+N&#xa0;: un·e participant·e arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="230" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
         <translation>Alt+%1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="240" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
         <translation>+ Participant·e (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
         <translation>Aucun marqueur.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
         <translation>Aucun·e participant·e ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="373" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
-        <translation>Aucun·e participant·e n'a la touche Alt+%1</translation>
+        <translation>Aucun·e participant·e n&apos;a la touche Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="413" />
-        <source>%1 has no code in this session's live codebook (see the keys above the input).</source>
-        <translation>%1 n'a pas de code dans le livre de codes en direct de cette session (voir les touches au-dessus de la saisie).</translation>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
+        <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
+        <translation>%1 n&apos;a pas de code dans le livre de codes en direct de cette session (voir les touches au-dessus de la saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="428" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
-        <translation>Aucune prise de parole validée à coder pour l'instant</translation>
+        <translation>Aucune prise de parole validée à coder pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="456" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
-        <translation>Codage « %1 » retiré (Ctrl+Z le rétablit)</translation>
+        <translation>Codage «&#xa0;%1&#xa0;» retiré (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="471" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
-        <translation>Retirer le codage « %1 » de cette prise de parole</translation>
+        <translation>Retirer le codage «&#xa0;%1&#xa0;» de cette prise de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="507" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="545" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
-        <translation>%1 a rejoint la session (plus de touche libre : cliquez sur son nom)</translation>
+        <translation>%1 a rejoint la session (plus de touche libre&#xa0;: cliquez sur son nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="546" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
-        <translation>%1 a rejoint la session : Alt+%2</translation>
+        <translation>%1 a rejoint la session&#xa0;: Alt+%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="567" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="587" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
         <translation>%1 ⏸</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
         <translation>Reprendre (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="593" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
-        <translation>&lt;i&gt;aucun code sur cette prise de parole pour l'instant&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;aucun code sur cette prise de parole pour l&apos;instant&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="594" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
-        <translation>À la validation : %1</translation>
+        <translation>À la validation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="603" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
-        <translation>Impossible d'enregistrer le brouillon : %1</translation>
+        <translation>Impossible d&apos;enregistrer le brouillon&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="615" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
-        <translation>Impossible de synchroniser le projet sur le disque : %1</translation>
+        <translation>Impossible de synchroniser le projet sur le disque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="708" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>fenêtre de saisie fermée pendant %1 — non compté dans la durée de la session</translation>
     </message>
@@ -2043,129 +2052,129 @@
 <context>
     <name>crosscut::ui::LiveCodebookLegend</name>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="18" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="18"/>
         <source>Other codes</source>
         <translation>Autres codes</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="33" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="33"/>
         <source>No live codebook: code in the workbench after the session.</source>
-        <translation>Pas de livre de codes en direct : codez dans l'espace de travail après la session.</translation>
+        <translation>Pas de livre de codes en direct&#xa0;: codez dans l&apos;espace de travail après la session.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="37" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
         <translation>Démarrer une session en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="44" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
         <translation>parle avec Alt+0</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="46" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="47" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Place</source>
         <translation>L&amp;ieu</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="49" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="54" />
-        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker's key is Alt+digit; type a name in the last row to add one</source>
-        <translation>&lt;b&gt;Liste des participant·e·s&lt;/b&gt; — la touche de chaque locuteur·rice est Alt+chiffre ; saisissez un nom dans la dernière ligne pour en ajouter un·e</translation>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
+        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
+        <translation>&lt;b&gt;Liste des participant·e·s&lt;/b&gt; — la touche de chaque locuteur·rice est Alt+chiffre&#xa0;; saisissez un nom dans la dernière ligne pour en ajouter un·e</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="62" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
         <translation>Charger la &amp;liste depuis un CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
         <translation>Liste des participant·e·s en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="69" />
-        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case's attributes:&lt;pre&gt;pseudonym,key,Population served
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
+        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
-        <translation>CSV en UTF-8 avec une ligne d'en-tête &lt;tt&gt;pseudonym,key,…&lt;/tt&gt; ; une touche peut être vide (le prochain chiffre libre est attribué) ; les colonnes suivantes deviennent les attributs du cas :&lt;pre&gt;pseudonym,key,Population desservie
+        <translation>CSV en UTF-8 avec une ligne d&apos;en-tête &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;&#xa0;; une touche peut être vide (le prochain chiffre libre est attribué)&#xa0;; les colonnes suivantes deviennent les attributs du cas&#xa0;:&lt;pre&gt;pseudonym,key,Population desservie
 Aminata,1,Travailleur·se·s du sexe
 Ravi,,Personnes qui consomment des drogues&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="77" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
-        <translation>…ou ajoutez des cas existants :</translation>
+        <translation>…ou ajoutez des cas existants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="86" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
         <translation>Ajouter les &amp;cas cochés</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="93" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
         <translation>&lt;b&gt;Livre de codes en direct&lt;/b&gt; — cochez les dimensions à coder en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="133" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
-        <translation>Les valeurs des dimensions cochées sont attribuées aux touches dans l'ordre où elles ont été cochées : F1…F12, puis Ctrl+1…Ctrl+9 (une dimension n'est jamais répartie entre les deux). Chaque touche peut ensuite être modifiée à droite.</translation>
+        <translation>Les valeurs des dimensions cochées sont attribuées aux touches dans l&apos;ordre où elles ont été cochées&#xa0;: F1…F12, puis Ctrl+1…Ctrl+9 (une dimension n&apos;est jamais répartie entre les deux). Chaque touche peut ensuite être modifiée à droite.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="141" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
-        <translation>Touche → code (Shift+touche : la dernière prise de parole)</translation>
+        <translation>Touche → code (Shift+touche&#xa0;: la dernière prise de parole)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="380" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
-        <translation>Ajoutez au moins un·e participant·e : saisissez un nom dans la liste, chargez une liste en CSV ou cochez des cas.</translation>
+        <translation>Ajoutez au moins un·e participant·e&#xa0;: saisissez un nom dans la liste, chargez une liste en CSV ou cochez des cas.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="145" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="108" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
         <translation>
             <numerusform>%1 (%n valeur)</numerusform>
@@ -2173,362 +2182,362 @@ Ravi,,Personnes qui consomment des drogues&lt;/pre&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="150" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="174" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
         <translation>Démarrer la session</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="213" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
-        <translation>%1 ne tient pas sur les touches libres ; décochez d'abord une autre dimension.</translation>
+        <translation>%1 ne tient pas sur les touches libres&#xa0;; décochez d&apos;abord une autre dimension.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="233" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="285" />
-        <source>"%1" is in the roster already.</source>
-        <translation>« %1 » figure déjà dans la liste des participant·e·s.</translation>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
+        <source>&quot;%1&quot; is in the roster already.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste des participant·e·s.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="356" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
         <translation>animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="363" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
         <translation>Saisissez un pseudonyme et appuyez sur Enter pour ajouter un·e participant·e</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="365" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
         <translation>(suivante)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="376" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
         <translation>Donnez un titre à la session.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="378" />
-        <source>A document named "%1" exists already.</source>
-        <translation>Un document nommé « %1 » existe déjà.</translation>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
+        <source>A document named &quot;%1&quot; exists already.</source>
+        <translation>Un document nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Codebook</source>
         <translation>Livre de codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
-        <translation>Ce projet est chiffré : il ne s'ouvre qu'avec son mot de passe ou son fichier de clé</translation>
+        <translation>Ce projet est chiffré&#xa0;: il ne s&apos;ouvre qu&apos;avec son mot de passe ou son fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&amp;New project</source>
         <translation>&amp;Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>From the &amp;intersectional template…</source>
         <translation>À partir du modèle &amp;intersectionnel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Modèle intersectionnel dans une &amp;autre langue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Vide…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>Open the &amp;demo project</source>
         <translation>Ouvrir le projet de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="172" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Chiffrer le projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Chiffre le fichier du projet avec un mot de passe ou un fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Modifier le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="196" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>Apply &amp;code…</source>
         <translation>Appliquer un &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&amp;Check project integrity…</source>
-        <translation>&amp;Vérifier l'intégrité du projet…</translation>
+        <translation>&amp;Vérifier l&apos;intégrité du projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
-        <translation>Vérifie le fichier du projet ainsi que chaque citation, codage et position dans le texte qu'il contient</translation>
+        <translation>Vérifie le fichier du projet ainsi que chaque citation, codage et position dans le texte qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Pseudonymiser…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Remplace les noms réels par des pseudonymes dans tout le projet, de façon irréversible</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
-        <translation>Terminez d'abord la session en direct : les noms ne peuvent pas être pseudonymisés tant qu'une fenêtre de saisie est ouverte.</translation>
+        <translation>Terminez d&apos;abord la session en direct&#xa0;: les noms ne peuvent pas être pseudonymisés tant qu&apos;une fenêtre de saisie est ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
-            <numerusform>Pseudonymisation : %n remplacement ; l'historique a été effacé</numerusform>
-            <numerusform>Pseudonymisation : %n remplacements ; l'historique a été effacé</numerusform>
+            <numerusform>Pseudonymisation&#xa0;: %n remplacement&#xa0;; l&apos;historique a été effacé</numerusform>
+            <numerusform>Pseudonymisation&#xa0;: %n remplacements&#xa0;; l&apos;historique a été effacé</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Keyboard coding</source>
         <translation>&amp;Codage au clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Keyboard coding</source>
         <translation>Codage au clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Select text, then:
-• a code's shortcut, or Ctrl+K and type part of its name, Enter
+• a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
 • click a value in the quick-tagging strip, once per dimension
 Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
 Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation>Sélectionnez du texte, puis :
-• le raccourci d'un code, ou Ctrl+K puis tapez une partie de son nom, Enter
-• 1–9 : les codes récents
-• cliquez sur une valeur dans la barre d'étiquetage rapide, une fois par dimension
+        <translation>Sélectionnez du texte, puis&#xa0;:
+• le raccourci d&apos;un code, ou Ctrl+K puis tapez une partie de son nom, Enter
+• 1–9&#xa0;: les codes récents
+• cliquez sur une valeur dans la barre d&apos;étiquetage rapide, une fois par dimension
 Alt+Shift+←/→ déplace la fin de la citation courante, Ctrl+Alt+Shift+←/→ son début.
 Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="273" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;About Crosscut</source>
         <translation>À &amp;propos de Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="274" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>About Crosscut</source>
         <translation>À propos de Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="277"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
-        <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Un atelier de codage qualitatif pour l'évaluation intersectionnelle des programmes.</translation>
+        <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Un atelier de codage qualitatif pour l&apos;évaluation intersectionnelle des programmes.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="690"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="318" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>This key file does not open the project. Try another.</source>
-        <translation>Ce fichier de clé n'ouvre pas le projet. Essayez-en un autre.</translation>
+        <translation>Ce fichier de clé n&apos;ouvre pas le projet. Essayez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="319" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Wrong password. Try again.</source>
         <translation>Mot de passe incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="336" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="384" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>Cannot encrypt %1: %2</source>
-        <translation>Impossible de chiffrer %1 : %2</translation>
+        <translation>Impossible de chiffrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="397" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>The project is encrypted.</source>
         <translation>Le projet est chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="420" />
-        <source>This is not the project's key file. Try another.</source>
-        <translation>Ce n'est pas le fichier de clé du projet. Essayez-en un autre.</translation>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <source>This is not the project&apos;s key file. Try another.</source>
+        <translation>Ce n&apos;est pas le fichier de clé du projet. Essayez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Le mot de passe actuel est incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="433" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>Cannot change the password: %1</source>
-        <translation>Impossible de modifier le mot de passe : %1</translation>
+        <translation>Impossible de modifier le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="439" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>The password is changed.</source>
         <translation>Le mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="448"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation>%1 existe déjà ; choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="454"/>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="563" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>Check project integrity</source>
-        <translation>Vérifier l'intégrité du projet</translation>
+        <translation>Vérifier l&apos;intégrité du projet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
-            <numerusform>Le projet est cohérent : %n vérification réussie.</numerusform>
-            <numerusform>Le projet est cohérent : %n vérifications réussies.</numerusform>
+            <numerusform>Le projet est cohérent&#xa0;: %n vérification réussie.</numerusform>
+            <numerusform>Le projet est cohérent&#xa0;: %n vérifications réussies.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="571"/>
         <source>The project is consistent.</source>
         <translation>Le projet est cohérent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="575" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="577"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>%n problème détecté. Conservez une copie du fichier avant de le modifier, et restaurez une sauvegarde si des citations sont endommagées.</numerusform>
@@ -2536,52 +2545,52 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="631" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="633"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="652" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="654"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Memos</source>
         <translation>Mémos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="698"/>
         <source> (encrypted)</source>
         <translation> (chiffré)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2589,7 +2598,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -2597,7 +2606,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -2605,7 +2614,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="721" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codage</numerusform>
@@ -2613,12 +2622,12 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="756" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="758"/>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n document importé.</numerusform>
@@ -2626,68 +2635,68 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="773" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="775"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="774" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="776"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="782" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="784"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="785"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Projets Crosscut (*.crosscut);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Transcripts (%1)</source>
         <translation>Transcriptions (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="819" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="821"/>
         <source>The demo project is not installed.</source>
-        <translation>Le projet de démonstration n'est pas installé.</translation>
+        <translation>Le projet de démonstration n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="827" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Impossible de copier le projet de démonstration vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Redone: %1</source>
-        <translation>Rétabli : %1</translation>
+        <translation>Rétabli&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/matrix/matrixmodel.cpp" line="51" />
+        <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
-        <translation>%1 × %2 : %3 (%4 citation(s))</translation>
+        <translation>%1 × %2&#xa0;: %3 (%4 citation(s))</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="31" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2695,7 +2704,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="32" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n cas</numerusform>
@@ -2703,7 +2712,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="35" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -2711,88 +2720,88 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="49" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="54" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
         <translation>Effectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
         <translation>% en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
         <translation>% en colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
         <translation>% du total</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="72" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
-        <translation>Lignes :</translation>
+        <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="75" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
-        <translation>Colonnes :</translation>
+        <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="78" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
-        <translation>Compter :</translation>
+        <translation>Compter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="80" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="82" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
-        <translation>Codeur·se :</translation>
+        <translation>Codeur·se&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="121" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
         <translation>Tous les codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="192" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
-        <translation>%1 × %2 — %3 au total ; cliquez sur une cellule pour lire ses citations.</translation>
+        <translation>%1 × %2 — %3 au total&#xa0;; cliquez sur une cellule pour lire ses citations.</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="265" />
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="270" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
         <translation>Exporter la matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="266" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
@@ -2800,106 +2809,106 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="19" />
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
         <source>Memo on code “%1”</source>
-        <translation>Mémo sur le code « %1 »</translation>
+        <translation>Mémo sur le code «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="23" />
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>Mémo sur la citation</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Code:</source>
-        <translation>Code :</translation>
+        <translation>Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Quote:</source>
-        <translation>Citation :</translation>
+        <translation>Citation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="42" />
+        <location filename="../../ui/memos/memodialog.cpp" line="42"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="43" />
+        <location filename="../../ui/memos/memodialog.cpp" line="43"/>
         <source>Memo:</source>
-        <translation>Mémo :</translation>
+        <translation>Mémo&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MemosPanel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25" />
+        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26" />
+        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27" />
+        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28" />
+        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29" />
+        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47" />
-        <location filename="../../ui/memos/memospanel.cpp" line="240" />
+        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
         <source>New memo</source>
         <translation>Nouveau mémo</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48" />
+        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49" />
+        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51" />
+        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
         <source>All memos</source>
         <translation>Tous les mémos</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56" />
+        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64" />
+        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
         <source>On:</source>
-        <translation>Porte sur :</translation>
+        <translation>Porte sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184" />
+        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235" />
+        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
         <source>Choose what the memo is about.</source>
-        <translation>Choisissez l'objet du mémo.</translation>
+        <translation>Choisissez l&apos;objet du mémo.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279" />
+        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
         <translation>Mémos</translation>
     </message>
@@ -2907,53 +2916,53 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::MergeDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="18" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="19" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="20" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
         <translation>&amp;Garder les deux documents en cas de conflit de noms</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="21" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
-        <translation>&amp;Prendre leurs valeurs d'attributs</translation>
+        <translation>&amp;Prendre leurs valeurs d&apos;attributs</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="25" />
-        <location filename="../../ui/copies/mergedialog.cpp" line="97" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
+        <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
         <translation>Fusionner des projets</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="26" />
-        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</source>
-        <translation>Copies de codeur (ou autres projets Crosscut) à fusionner dans celui-ci. Les documents sont appariés par leur identité ou leur texte, jamais par le seul nom ; les codages de chaque codeur·se sont conservés. La fusion est une seule étape de Édition → Annuler.</translation>
+        <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
+        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
+        <translation>Copies de codeur (ou autres projets Crosscut) à fusionner dans celui-ci. Les documents sont appariés par leur identité ou leur texte, jamais par le seul nom&#xa0;; les codages de chaque codeur·se sont conservés. La fusion est une seule étape de Édition → Annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="35" />
-        <source>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</source>
-        <translation>Un document d'une copie dont le nom est déjà pris par un texte différent arrive sous le nom « NOM (2) » ; sans cette option, un tel conflit arrête la fusion et rien n'est fusionné.</translation>
+        <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
+        <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
+        <translation>Un document d&apos;une copie dont le nom est déjà pris par un texte différent arrive sous le nom « NOM (2) »&#xa0;; sans cette option, un tel conflit arrête la fusion et rien n&apos;est fusionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="38" />
-        <source>Where an attribute value differs, the copy's replaces this project's.</source>
-        <translation>Là où une valeur d'attribut diffère, celle de la copie remplace celle de ce projet.</translation>
+        <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
+        <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
+        <translation>Là où une valeur d&apos;attribut diffère, celle de la copie remplace celle de ce projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="39" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="98" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Projets Crosscut (*.crosscut);;Tous les fichiers (*)</translation>
     </message>
@@ -2961,161 +2970,161 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::MergeReportDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="111" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
         <translation>Rapport de fusion</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="119" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
-        <translation>Rien de nouveau dans %1 : tout ce qu'il contient est déjà dans ce projet.</translation>
+        <translation>Rien de nouveau dans %1&#xa0;: tout ce qu&apos;il contient est déjà dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="120" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
         <translation>%1 fusionné. Édition → Annuler annule toute la fusion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/copies/mergedialog.cpp" line="133" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
         <translation>
-            <numerusform>%n conflit ci-dessus : les valeurs conservées sont nommées ; rien n'a été tranché en silence.</numerusform>
-            <numerusform>%n conflits ci-dessus : les valeurs conservées sont nommées ; rien n'a été tranché en silence.</numerusform>
+            <numerusform>%n conflit ci-dessus&#xa0;: les valeurs conservées sont nommées&#xa0;; rien n&apos;a été tranché en silence.</numerusform>
+            <numerusform>%n conflits ci-dessus&#xa0;: les valeurs conservées sont nommées&#xa0;; rien n&apos;a été tranché en silence.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="39" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>Encrypted project</source>
         <translation>Projet chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="40" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
         <translation>%1 est chiffré. Saisissez son mot de passe ou utilisez son fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="43" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
         <translation>Chiffrer le projet</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="45" />
-        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk's free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 va être chiffré : sans son mot de passe (ou son fichier de clé), personne ne peut l'ouvrir, &lt;b&gt;pas même vous : un mot de passe perdu ne peut pas être récupéré&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Le projet non chiffré peut subsister dans l'espace libre du disque, ainsi que dans toute sauvegarde ou copie faite auparavant. Si cela compte, créez un projet chiffré avant d'y ajouter le premier document.&lt;/p&gt;</translation>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
+        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 va être chiffré&#xa0;: sans son mot de passe (ou son fichier de clé), personne ne peut l&apos;ouvrir, &lt;b&gt;pas même vous&#xa0;: un mot de passe perdu ne peut pas être récupéré&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Le projet non chiffré peut subsister dans l&apos;espace libre du disque, ainsi que dans toute sauvegarde ou copie faite auparavant. Si cela compte, créez un projet chiffré avant d&apos;y ajouter le premier document.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
         <translation>Chiffrer la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="54" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 sera chiffré avec son propre mot de passe (ou fichier de clé) : transmettez-le au·à la codeur·se séparément du fichier. &lt;b&gt;Un mot de passe perdu ne peut pas être récupéré.&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1 sera chiffré avec son propre mot de passe (ou fichier de clé)&#xa0;: transmettez-le au·à la codeur·se séparément du fichier. &lt;b&gt;Un mot de passe perdu ne peut pas être récupéré.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="59" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
         <source>Change password</source>
         <translation>Modifier le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="60" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="60"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Saisissez le mot de passe actuel de %1 (ou utilisez son fichier de clé), puis deux fois le nouveau. &lt;b&gt;Un mot de passe perdu ne peut pas être récupéré.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Current password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="71" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="71"/>
         <source>Use a &amp;key file…</source>
         <translation>Utiliser un fichier de &amp;clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="82" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="82"/>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="83" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="83"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Répétez-le :</translation>
+        <translation>&amp;Répétez-le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="84" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="84"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>Créer plutôt un nouveau &amp;fichier de clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Encrypt</source>
         <translation>C&amp;hiffrer</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>C&amp;hange</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="120" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="120"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the password.</source>
         <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="129" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="200" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="129"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>Enter the new password.</source>
         <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="168" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
-        <translation>%1 — conservez-le à l'écart du projet, et une copie en lieu sûr</translation>
+        <translation>%1 — conservez-le à l&apos;écart du projet, et une copie en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
         <source>Key file</source>
         <translation>Fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="181" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="181"/>
         <source>New key file</source>
         <translation>Nouveau fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="182" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="182"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Fichiers de clé (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="186" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="214" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="186"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="214"/>
         <source>%1 exists already; a key file is never overwritten.</source>
-        <translation>%1 existe déjà ; un fichier de clé n'est jamais écrasé.</translation>
+        <translation>%1 existe déjà&#xa0;; un fichier de clé n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the current password.</source>
         <translation>Saisissez le mot de passe actuel.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="206" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="206"/>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
@@ -3123,160 +3132,160 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::PlainExportWarning</name>
     <message>
-        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
+        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
-        <translation>Ce projet est chiffré, mais %1 ne le sera pas : quiconque peut lire ce fichier peut lire son contenu. Exporter quand même ?</translation>
+        <translation>Ce projet est chiffré, mais %1 ne le sera pas&#xa0;: quiconque peut lire ce fichier peut lire son contenu. Exporter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymiser</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36" />
-        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document's text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project's history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
-        <translation>Chaque nom est remplacé par son pseudonyme en tant que mot entier (en respectant la casse, les noms les plus longs d'abord) dans le texte, les locuteur·rice·s, les cas, les valeurs d'attribut et les mémos de chaque document ; les citations suivent le texte, si bien que les codages et les matrices restent inchangés.&lt;br&gt;&lt;b&gt;Cette opération est irréversible.&lt;/b&gt; L'historique du projet est effacé et les noms réels ne sont conservés nulle part dans le projet : uniquement dans le fichier de clé, si vous en choisissez un. Conservez-le à l'écart du projet.</translation>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36"/>
+        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
+        <translation>Chaque nom est remplacé par son pseudonyme en tant que mot entier (en respectant la casse, les noms les plus longs d&apos;abord) dans le texte, les locuteur·rice·s, les cas, les valeurs d&apos;attribut et les mémos de chaque document&#xa0;; les citations suivent le texte, si bien que les codages et les matrices restent inchangés.&lt;br&gt;&lt;b&gt;Cette opération est irréversible.&lt;/b&gt; L&apos;historique du projet est effacé et les noms réels ne sont conservés nulle part dans le projet&#xa0;: uniquement dans le fichier de clé, si vous en choisissez un. Conservez-le à l&apos;écart du projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Real name</source>
         <translation>Nom réel</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Proposed as</source>
         <translation>Proposé comme</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49"/>
         <source>&amp;Add name</source>
         <translation>&amp;Ajouter un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51"/>
         <source>&amp;Remove name</source>
         <translation>&amp;Retirer le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53"/>
         <source>&amp;Load names file…</source>
         <translation>&amp;Charger un fichier de noms…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Where and in context</source>
         <translation>Où et en contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Replacements</source>
         <translation>Remplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81"/>
         <source>No key file: the mapping back to real names is kept nowhere</source>
-        <translation>Pas de fichier de clé : la correspondance avec les noms réels n'est conservée nulle part</translation>
+        <translation>Pas de fichier de clé&#xa0;: la correspondance avec les noms réels n&apos;est conservée nulle part</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82"/>
         <source>&amp;Choose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84"/>
         <source>Key file:</source>
-        <translation>Fichier de clé :</translation>
+        <translation>Fichier de clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89"/>
         <source>&amp;Pseudonymise</source>
         <translation>&amp;Pseudonymiser</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126"/>
         <source>speaker</source>
         <translation>locuteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128"/>
         <source>case</source>
         <translation>cas</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192" />
-        <source>The pseudonym "%1" has no real name beside it.</source>
-        <translation>Le pseudonyme « %1 » n'a pas de nom réel en regard.</translation>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192"/>
+        <source>The pseudonym &quot;%1&quot; has no real name beside it.</source>
+        <translation>Le pseudonyme «&#xa0;%1&#xa0;» n&apos;a pas de nom réel en regard.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196"/>
         <source>Enter a pseudonym beside each name to replace.</source>
         <translation>Saisissez un pseudonyme en regard de chaque nom à remplacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218"/>
         <source>Speakers, cases, attributes, memos and other names</source>
         <translation>Locuteur·rice·s, cas, attributs, mémos et autres noms</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221"/>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
         <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
         <translation>%1 remplacements dans le texte de %2 documents sur %3, et %4 autres champs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</source>
         <translation>
-            <numerusform>Remplacer %n nom partout dans le projet ? Cette opération est irréversible et aucun fichier de clé ne sera écrit : les noms réels ne seront conservés nulle part.</numerusform>
-            <numerusform>Remplacer %n noms partout dans le projet ? Cette opération est irréversible et aucun fichier de clé ne sera écrit : les noms réels ne seront conservés nulle part.</numerusform>
+            <numerusform>Remplacer %n nom partout dans le projet&#xa0;? Cette opération est irréversible et aucun fichier de clé ne sera écrit&#xa0;: les noms réels ne seront conservés nulle part.</numerusform>
+            <numerusform>Remplacer %n noms partout dans le projet&#xa0;? Cette opération est irréversible et aucun fichier de clé ne sera écrit&#xa0;: les noms réels ne seront conservés nulle part.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</source>
         <translation>
-            <numerusform>Remplacer %n nom partout dans le projet ? Cette opération est irréversible. La clé sera écrite dans %1 ; conservez-la à l'écart du projet.</numerusform>
-            <numerusform>Remplacer %n noms partout dans le projet ? Cette opération est irréversible. La clé sera écrite dans %1 ; conservez-la à l'écart du projet.</numerusform>
+            <numerusform>Remplacer %n nom partout dans le projet&#xa0;? Cette opération est irréversible. La clé sera écrite dans %1&#xa0;; conservez-la à l&apos;écart du projet.</numerusform>
+            <numerusform>Remplacer %n noms partout dans le projet&#xa0;? Cette opération est irréversible. La clé sera écrite dans %1&#xa0;; conservez-la à l&apos;écart du projet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
         <source>Nothing was replaced: %1</source>
-        <translation>Rien n'a été remplacé : %1</translation>
+        <translation>Rien n&apos;a été remplacé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294"/>
         <source>Key file (keep it apart from the project)</source>
-        <translation>Fichier de clé (conservez-le à l'écart du projet)</translation>
+        <translation>Fichier de clé (conservez-le à l&apos;écart du projet)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
         <source>Names file (name,pseudonym)</source>
         <translation>Fichier de noms (name,pseudonym)</translation>
     </message>
@@ -3284,51 +3293,51 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::QuickPick</name>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="18" />
+        <location filename="../../ui/coding/quickpick.cpp" line="18"/>
         <source>Apply code</source>
         <translation>Appliquer un code</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="19" />
+        <location filename="../../ui/coding/quickpick.cpp" line="19"/>
         <source>Type to find a code, Enter to apply</source>
-        <translation>Tapez pour trouver un code, Enter pour l'appliquer</translation>
+        <translation>Tapez pour trouver un code, Enter pour l&apos;appliquer</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Locuteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
         <source>In context</source>
         <translation>En contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67"/>
         <source>Coders</source>
         <translation>Codeur·se·s</translation>
     </message>
@@ -3336,67 +3345,67 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>Any checked code (OR)</source>
-        <translation>N'importe quel code coché (OU)</translation>
+        <translation>N&apos;importe quel code coché (OU)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>All checked codes (AND)</source>
         <translation>Tous les codes cochés (ET)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Cochez les codes dont les citations doivent être listées</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
         <source>Coder:</source>
-        <translation>Codeur·se :</translation>
+        <translation>Codeur·se&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
         <source>Document:</source>
-        <translation>Document :</translation>
+        <translation>Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
         <source>Attribute:</source>
-        <translation>Attribut :</translation>
+        <translation>Attribut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All coders</source>
         <translation>Tous les codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
         <source>Any</source>
-        <translation>N'importe lequel</translation>
+        <translation>N&apos;importe lequel</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>no code checked</source>
         <translation>aucun code coché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n code coché</numerusform>
@@ -3404,27 +3413,27 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
         <source>%n quote(s): %1</source>
         <translation>
-            <numerusform>%n citation : %1</numerusform>
-            <numerusform>%n citations : %1</numerusform>
+            <numerusform>%n citation&#xa0;: %1</numerusform>
+            <numerusform>%n citations&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
         <source>Export quotes</source>
         <translation>Exporter les citations</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3432,72 +3441,72 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21" />
+        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25" />
+        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
         <source>Code checked hits</source>
         <translation>Coder les occurrences cochées</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26" />
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Check all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29" />
-        <source>Words, "phrases", prefix*, AND, OR, NOT</source>
-        <translation>Mots, "expressions", préfixe*, AND, OR, NOT</translation>
+        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation>Mots, &quot;expressions&quot;, préfixe*, AND, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30" />
+        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
         <source>the hit</source>
-        <translation>l'occurrence</translation>
+        <translation>l&apos;occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31" />
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32" />
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>its paragraph</source>
         <translation>son paragraphe</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Hit</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46" />
+        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
         <source>Code</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48" />
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124" />
+        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
@@ -3505,12 +3514,12 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137" />
+        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
         <source>Check the hits to code.</source>
         <translation>Cochez les occurrences à coder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146" />
+        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>%n nouveau codage avec %1</numerusform>
@@ -3521,110 +3530,110 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::SessionActions</name>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30"/>
         <source>Start &amp;live session…</source>
         <translation>Démarrer une session en &amp;direct…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38"/>
         <source>E&amp;nd live session</source>
         <translation>&amp;Terminer la session en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43"/>
         <source>&amp;Resume live session</source>
         <translation>&amp;Reprendre la session en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48"/>
         <source>&amp;Export session transcript</source>
         <translation>E&amp;xporter la transcription de la session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53"/>
         <source>&amp;Align session with recording</source>
-        <translation>&amp;Aligner la session sur l'enregistrement</translation>
+        <translation>&amp;Aligner la session sur l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65"/>
         <source>(no live sessions in this project)</source>
         <translation>(aucune session en direct dans ce projet)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88"/>
         <source>(no capture window is open)</source>
         <translation>(aucune fenêtre de saisie ouverte)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>End live session</source>
         <translation>Terminer la session en direct</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
-        <translation>La session « %1 » s'est terminée à %2. Session → Reprendre la session en direct la poursuit.</translation>
+        <translation>La session «&#xa0;%1&#xa0;» s&apos;est terminée à %2. Session → Reprendre la session en direct la poursuit.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>That session has no capture window open.</source>
-        <translation>Cette session n'a pas de fenêtre de saisie ouverte.</translation>
+        <translation>Cette session n&apos;a pas de fenêtre de saisie ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation>
-            <numerusform>%n session en direct interrompue a été reprise ; rien de ce qui avait été validé n'a été perdu.</numerusform>
-            <numerusform>%n sessions en direct interrompues ont été reprises ; rien de ce qui avait été validé n'a été perdu.</numerusform>
+            <numerusform>%n session en direct interrompue a été reprise&#xa0;; rien de ce qui avait été validé n&apos;a été perdu.</numerusform>
+            <numerusform>%n sessions en direct interrompues ont été reprises&#xa0;; rien de ce qui avait été validé n&apos;a été perdu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
         <source>Open a project first.</source>
-        <translation>Ouvrez d'abord un projet.</translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
         <source>Cannot export %1: %2</source>
-        <translation>Impossible d'exporter %1 : %2</translation>
+        <translation>Impossible d&apos;exporter %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214"/>
         <source>Export session transcript</source>
         <translation>Exporter la transcription de la session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <source>Exported %1</source>
-        <translation>Exporté : %1</translation>
+        <translation>Exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172"/>
         <source>Align with recording</source>
-        <translation>Aligner sur l'enregistrement</translation>
+        <translation>Aligner sur l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173" />
-        <source>Aligned %1 of %2 utterances with the recording's cues; the session moved by %3 s (Edit → Undo reverts it).</source>
-        <translation>%1 prises de parole sur %2 alignées sur les repères de l'enregistrement ; la session a été décalée de %3 s (Édition → Annuler rétablit l'état précédent).</translation>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
+        <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
+        <translation>%1 prises de parole sur %2 alignées sur les repères de l&apos;enregistrement&#xa0;; la session a été décalée de %3 s (Édition → Annuler rétablit l&apos;état précédent).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
         <source>Transcript of the recording</source>
-        <translation>Transcription de l'enregistrement</translation>
+        <translation>Transcription de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197"/>
         <source>Subtitles with times (*.srt *.vtt)</source>
         <translation>Sous-titres horodatés (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation>Sous-titres SubRip (*.srt);;WebVTT (*.vtt);;Texte brut (*.txt);;CSV des prises de parole (*.csv)</translation>
     </message>
@@ -3632,89 +3641,89 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="20" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="22" />
-        <location filename="../../ui/settings/settingsdialog.cpp" line="31" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="31"/>
         <source>System default</source>
         <translation>Valeur par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="23" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="23"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="25" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="25"/>
         <source>Snap selections to whole words</source>
         <translation>Aligner les sélections sur des mots entiers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="29" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="29"/>
         <source>Your name, recorded on every coding</source>
         <translation>Votre nom, enregistré avec chaque codage</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="37" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
         <source>The new language applies when Crosscut is started again.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage de Crosscut.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Crosscut.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="43" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
         <source>Document font size:</source>
-        <translation>Taille de police des documents :</translation>
+        <translation>Taille de police des documents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="45" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="45"/>
         <source>Coder:</source>
-        <translation>Codeur·se :</translation>
+        <translation>Codeur·se&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="46" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::ShortcutDialog</name>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25"/>
         <source>Shortcut for “%1”</source>
-        <translation>Raccourci pour « %1 »</translation>
+        <translation>Raccourci pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41"/>
         <source>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</source>
-        <translation>Appuyez sur les touches qui appliqueront ce code (Backspace efface, Enter conserve, Esc annule) :</translation>
+        <translation>Appuyez sur les touches qui appliqueront ce code (Backspace efface, Enter conserve, Esc annule)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62"/>
         <source>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</source>
-        <translation>%1 seul serait saisi comme texte ou intercepté par la vue du document (1–9 appliquent les codes récents) : ajoutez Ctrl ou Alt, ou utilisez une touche de fonction.</translation>
+        <translation>%1 seul serait saisi comme texte ou intercepté par la vue du document (1–9 appliquent les codes récents)&#xa0;: ajoutez Ctrl ou Alt, ou utilisez une touche de fonction.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
         <source>%1 is the shortcut of “%2”; choose another.</source>
-        <translation>%1 est le raccourci de « %2 » ; choisissez-en un autre.</translation>
+        <translation>%1 est le raccourci de «&#xa0;%2&#xa0;»&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
         <source>%1 now applies “%2”; it will apply this code instead.</source>
-        <translation>%1 applique actuellement « %2 » ; il appliquera désormais ce code.</translation>
+        <translation>%1 applique actuellement «&#xa0;%2&#xa0;»&#xa0;; il appliquera désormais ce code.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::ShortcutEdit</name>
     <message>
-        <location filename="../../ui/codebook/shortcutedit.cpp" line="42" />
+        <location filename="../../ui/codebook/shortcutedit.cpp" line="42"/>
         <source>Press a key combination</source>
         <translation>Appuyez sur une combinaison de touches</translation>
     </message>
@@ -3722,65 +3731,65 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::StartPage</name>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="16" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="16"/>
         <source>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Codez des transcriptions selon des dimensions intersectionnelles, puis lisez la matrice.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="20" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="20"/>
         <source>Open the demo project</source>
         <translation>Ouvrir le projet de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="22" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="22"/>
         <source>New project from the intersectional template…</source>
         <translation>Nouveau projet à partir du modèle intersectionnel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="23" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="23"/>
         <source>New empty project…</source>
         <translation>Nouveau projet vide…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="24" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="24"/>
         <source>Open a project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="39" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
-        <translation>Projets récents :</translation>
+        <translation>Projets récents&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::StripeMargin</name>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="144" />
+        <location filename="../../ui/document/stripemargin.cpp" line="144"/>
         <source>Memo…</source>
         <translation>Mémo…</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="153" />
+        <location filename="../../ui/document/stripemargin.cpp" line="153"/>
         <source>Remove coding “%1”</source>
-        <translation>Retirer le codage « %1 »</translation>
+        <translation>Retirer le codage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="163" />
-        <source>Remove %1's codings of this quote</source>
+        <location filename="../../ui/document/stripemargin.cpp" line="163"/>
+        <source>Remove %1&apos;s codings of this quote</source>
         <translation>Retirer les codages de %1 sur cette citation</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="169" />
+        <location filename="../../ui/document/stripemargin.cpp" line="169"/>
         <source>Delete quote</source>
         <translation>Supprimer la citation</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="189" />
+        <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
         <translation>%1 (codé par %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="190" />
+        <location filename="../../ui/document/stripemargin.cpp" line="190"/>
         <source>%1
 [%2–%3]</source>
         <translation>%1
@@ -3788,44 +3797,238 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::SurveyActions</name>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
+        <source>Import &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
+        <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
+        <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
+        <source>Surveys (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridModel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
+        <source>Open answers: double-click one to code it in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
+        <source>Case attribute (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridPanel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
+        <source>Filter respondents and answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
+        <source>Double-click an open answer to code it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
+        <source>%n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
+        <source>%1 of %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
+        <source>e.g. baseline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
+        <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
+        <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
+        <source>Wave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
+        <source>, sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Use as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
+        <source>Closed answer → case attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
+        <source>Open answer → text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Number</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::TeamActions</name>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
         <translation>&amp;Fusionner un projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
-        <translation>Fusionne des copies de codeur ou d'autres projets dans celui-ci, en une seule étape annulable</translation>
+        <translation>Fusionne des copies de codeur ou d&apos;autres projets dans celui-ci, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
         <translation>&amp;Remettre une copie de codeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
         <translation>Écrit une copie de ce projet pour un·e codeur·se, à fusionner plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
-        <translation>Rien n'a été fusionné : pas de mot de passe pour %1.</translation>
+        <translation>Rien n&apos;a été fusionné&#xa0;: pas de mot de passe pour %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
-        <translation>Fusion : rien de nouveau.</translation>
+        <translation>Fusion&#xa0;: rien de nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
         <translation>
             <numerusform>%n projet fusionné.</numerusform>
@@ -3833,35 +4036,35 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="138" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
-        <translation>La fusion a été refusée : %1</translation>
+        <translation>La fusion a été refusée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="141" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
-        <translation>Ce fichier de clé n'ouvre pas %1. Essayez-en un autre.</translation>
+        <translation>Ce fichier de clé n&apos;ouvre pas %1. Essayez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="143" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
         <translation>Mot de passe incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="173" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
-        <translation>Aucune copie n'a été écrite : %1</translation>
+        <translation>Aucune copie n&apos;a été écrite&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="178" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
         <translation>
-            <numerusform>Copie pour %1 écrite dans %2 : %n document</numerusform>
-            <numerusform>Copie pour %1 écrite dans %2 : %n documents</numerusform>
+            <numerusform>Copie pour %1 écrite dans %2&#xa0;: %n document</numerusform>
+            <numerusform>Copie pour %1 écrite dans %2&#xa0;: %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="180" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codage</numerusform>
@@ -3869,17 +4072,17 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
-        <translation> (à l'aveugle)</translation>
+        <translation> (à l&apos;aveugle)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
         <translation>, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="184" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
         <translation>Remettre une copie de codeur</translation>
     </message>
@@ -3887,52 +4090,52 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::UtteranceActions</name>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="26" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="26"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="39" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
         <source>&amp;Edit utterance…</source>
         <translation>&amp;Modifier la prise de parole…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="43" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
         <source>&amp;Merge with next utterance</source>
         <translation>&amp;Fusionner avec la prise de parole suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="50" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
         <source>&amp;Split utterance here</source>
         <translation>&amp;Scinder la prise de parole ici</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="63" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
         <source>Edit utterance</source>
         <translation>Modifier la prise de parole</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="64" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
-        <translation>Ce qui a été dit :</translation>
+        <translation>Ce qui a été dit&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::agreement</name>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="36" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
-        <translation>Inférieur à 0,67 : trop faible pour en tirer des conclusions</translation>
+        <translation>Inférieur à 0,67&#xa0;: trop faible pour en tirer des conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="38" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
-        <translation>De 0,67 à 0,8 : conclusions provisoires seulement</translation>
+        <translation>De 0,67 à 0,8&#xa0;: conclusions provisoires seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="39" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
-        <translation>0,8 ou plus : fiable</translation>
+        <translation>0,8 ou plus&#xa0;: fiable</translation>
     </message>
 </context>
 </TS>

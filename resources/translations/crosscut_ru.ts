@@ -4,88 +4,88 @@
 <context>
     <name>AgreementExport</name>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="29" />
-        <location filename="../../ui/agreement/agreementexport.cpp" line="47" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
         <translation>Закодировано кодовых точек</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="32" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="33" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="34" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
         <translation>Оба</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="35" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="49" />
-        <source>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</source>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
         <translation>Процент согласия как доля (0–1), каппа Коэна, унитизированная альфа Криппендорфа; — где не определено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="52" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
         <translation>Процент согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="53" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
         <translation>Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="54" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
         <translation>Альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="69" />
-        <source>Krippendorff's cu-alpha over the dimension's values; — where undefined</source>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
         <translation>cu-альфа Криппендорфа по значениям измерения; — где не определено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="71" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
         <translation>cu-альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="114" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
         <translation>Согласие кодировщиков: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
         <translation>Считается в кодовых точках; каждый документ — отдельный континуум.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="117" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
         <translation>Кодировщики: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementexport.cpp" line="118" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
         <translation>
             <numerusform>Учтён %n документ</numerusform>
@@ -94,57 +94,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="121" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
         <translation>Среднее согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="122" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
         <translation>Средние по измерениям</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="124" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
         <translation> (кодовые точки)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="125" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
         <translation> (измерения)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="141" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
         <translation>Расхождения по коду %1: %2 и %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="144" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
         <translation>Расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="145" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
         <translation>Отрезок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="148" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="149" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="150" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
         <translation>Закодировал A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="151" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
         <translation>Закодировал B</translation>
     </message>
@@ -152,117 +152,117 @@
 <context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="77" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
         <source>speaker</source>
         <translation>говорящий</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="79" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
         <source>live roster name</source>
         <translation>имя в списке участников сессии</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="81" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
         <source>case name</source>
         <translation>название случая</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="83" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
         <source>case description</source>
         <translation>описание случая</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="85" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
         <source>document name</source>
         <translation>название документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="87" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
         <source>document source file</source>
         <translation>исходный файл документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="89" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
         <source>attribute name</source>
         <translation>название атрибута</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="91" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
         <source>document attribute value</source>
         <translation>значение атрибута документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="93" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
         <source>case attribute value</source>
         <translation>значение атрибута случая</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="95" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
         <source>memo title</source>
         <translation>заголовок заметки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="97" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
         <source>memo text</source>
         <translation>текст заметки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="99" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
         <source>code name</source>
         <translation>название кода</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code description</source>
         <translation>описание кода</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>set name</source>
         <translation>название набора</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set description</source>
         <translation>описание набора</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>coder name</source>
         <translation>имя кодировщика</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>project property</source>
         <translation>свойство проекта</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>live session title</source>
         <translation>название живой сессии</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session place</source>
         <translation>место живой сессии</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session facilitator</source>
         <translation>ведущий живой сессии</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>flag note</source>
         <translation>заметка к отметке</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
         <source>draft speaker</source>
         <translation>говорящий в черновике</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft text</source>
         <translation>текст черновика</translation>
     </message>
@@ -270,13 +270,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="744" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="765" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
         <translation>Живая сессия</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="252" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
         <source>Pseudonymise</source>
         <translation>Псевдонимизация</translation>
     </message>
@@ -284,212 +284,212 @@
 <context>
     <name>RedactSaveDialog</name>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18" />
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18"/>
         <source>Redact names and identifying attributes</source>
         <translation>Скрыть имена и идентифицирующие атрибуты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20" />
-        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says "Redacted export" at its top.</source>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
         <translation>Говорящие и случаи называются по ролям (Interviewer 1, Participant 2), их имена заменяются и в цитатах, атрибуты, отмеченные как идентифицирующие, не выводятся, а в начале файла стоит «Redacted export».</translation>
     </message>
 </context>
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134" />
-        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
-        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Hat shifts</source>
         <translation>Смены шляп</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
         <source>Bipolar dimensions by group</source>
         <translation>Биполярные измерения по группам</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Positioned quotes</source>
         <translation>Цитаты с позицией</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Spread</source>
         <translation>Разброс</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
         <source>Codings</source>
         <translation>Кодирования</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
-        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
         <source>Coders</source>
         <translation>Кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Double-coded documents</source>
         <translation>Документы с двойным кодированием</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Codes used</source>
         <translation>Использовано кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean percent</source>
         <translation>Средний процент</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean kappa</source>
         <translation>Средняя каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean alpha</source>
         <translation>Средняя альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
         <source>Per code</source>
         <translation>По кодам</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Percent</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Kappa</source>
         <translation>Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Alpha</source>
         <translation>Альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
         <source>Per dimension</source>
         <translation>По измерениям</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>cu-alpha</source>
         <translation>cu-альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
         <source>Project: %1</source>
         <translation>Проект: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
         <source>Matrix</source>
         <translation>Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
         <source>Conceptual-model matrix</source>
         <translation>Матрица концептуальной модели</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
         <source>Heat map (row %)</source>
         <translation>Тепловая карта (% по строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
         <source>Representative quotes</source>
         <translation>Репрезентативные цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
         <source>Positional profiles</source>
         <translation>Позиционные профили</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
         <source>Inter-coder agreement</source>
         <translation>Согласие кодировщиков</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
@@ -497,17 +497,17 @@
 <context>
     <name>crosscut::ui::AgreementActions</name>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;Согласие кодировщиков…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="21" />
-        <source>Inter-coder agreement per code, the coders' disagreements and their adjudication</source>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
+        <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
         <translation>Согласие кодировщиков по каждому коду, их расхождения и их разрешение</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
         <translation>Согласие</translation>
     </message>
@@ -515,47 +515,47 @@
 <context>
     <name>crosscut::ui::AgreementView</name>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="50" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="50"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="63" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="63"/>
         <source>Check two or more coders to compare</source>
         <translation>Отметьте двух или более кодировщиков для сравнения</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="67"/>
         <source>The documents counted; none checked: all</source>
         <translation>Учитываемые документы; если не отмечен ни один — все</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="94" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="94"/>
         <source>Coders:</source>
         <translation>Кодировщики:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="97" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="97"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="100" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="100"/>
         <source>Pair:</source>
         <translation>Пара:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="109" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="109"/>
         <source>Dimensions (cu-alpha over their values)</source>
         <translation>Измерения (cu-альфа по их значениям)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="211" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="212" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="212"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -564,27 +564,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="286" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="286"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation>Отметьте двух или более кодировщиков, чтобы сравнить их кодирование.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="308" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="308"/>
         <source>Mean over the pairs</source>
         <translation>Среднее по парам</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="392" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="392"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>Выберите код в таблице согласия, чтобы увидеть его расхождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="397" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="397"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation>Выберите пару кодировщиков, чтобы увидеть их расхождения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="421" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation>
             <numerusform>%1 — %n документ, счёт в кодовых точках.</numerusform>
@@ -593,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="424" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="424"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation>
             <numerusform>%n мера не определена (—): наведите на неё, чтобы узнать почему.</numerusform>
@@ -602,23 +602,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="429" />
-        <location filename="../../ui/agreement/agreementview.cpp" line="434" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="429"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="434"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="448" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="448"/>
         <source>Nothing to export.</source>
         <translation>Нечего экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="454" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Export agreement</source>
         <translation>Экспорт согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="455" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="455"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -626,81 +626,90 @@
 <context>
     <name>crosscut::ui::AttributeImport</name>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="28" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="28"/>
         <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>%1 пуст; ожидался заголовок document,attribute,value</translation></message>
+        <translation>%1 пуст; ожидался заголовок document,attribute,value</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="38" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="38"/>
         <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>%1, строка 1: заголовок должен быть document,attribute,value[,type] или case,attribute,value[,type]</translation></message>
+        <translation>%1, строка 1: заголовок должен быть document,attribute,value[,type] или case,attribute,value[,type]</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="59" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="59"/>
         <source>Import attributes from %1</source>
-        <translation>Импорт атрибутов из %1</translation></message>
+        <translation>Импорт атрибутов из %1</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="63" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="63"/>
         <source>%1 line %2: %3</source>
-        <translation>%1, строка %2: %3</translation></message>
+        <translation>%1, строка %2: %3</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
-        <source>no document named "%1"</source>
-        <translation>нет документа с названием «%1»</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69"/>
+        <source>no document named &quot;%1&quot;</source>
+        <translation>нет документа с названием «%1»</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="70" />
-        <source>no case named "%1"</source>
-        <translation>нет случая с названием «%1»</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="70"/>
+        <source>no case named &quot;%1&quot;</source>
+        <translation>нет случая с названием «%1»</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="72" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="72"/>
         <source>the attribute name is empty</source>
-        <translation>не указано имя атрибута</translation></message>
+        <translation>не указано имя атрибута</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="77" />
-        <source>type "%1" is not one of text, number, date, category</source>
-        <translation>тип «%1» не входит в число допустимых: text, number, date, category</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="77"/>
+        <source>type &quot;%1&quot; is not one of text, number, date, category</source>
+        <translation>тип «%1» не входит в число допустимых: text, number, date, category</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="79" />
-        <source>attribute "%1" is of type %2</source>
-        <translation>атрибут «%1» имеет тип %2</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="79"/>
+        <source>attribute &quot;%1&quot; is of type %2</source>
+        <translation>атрибут «%1» имеет тип %2</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="17" />
-        <source>"%1" is not a number</source>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» — не число</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="19" />
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="19"/>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation>«%1» — не дата (используйте формат ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="90" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
         <source>Identifying: left out of redacted exports. Right-click to change.</source>
         <translation>Идентифицирующий: не попадает в обезличенный экспорт. Щёлкните правой кнопкой, чтобы изменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="91" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
         <source>Right-click to mark it identifying (left out of redacted exports).</source>
         <translation>Щёлкните правой кнопкой, чтобы отметить его как идентифицирующий (не попадёт в обезличенный экспорт).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="93" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
         <source>🔒 %1 (%2, identifying)</source>
         <translation>🔒 %1 (%2, идентифицирующий)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="112" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -708,32 +717,32 @@
 <context>
     <name>crosscut::ui::AxisPicker</name>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="16" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="16"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="17" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="17"/>
         <source>Codes</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="18" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="18"/>
         <source>Attribute</source>
         <translation>Атрибут</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="19" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="19"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="20" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="20"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="21" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
         <translation>Пути кодов через запятую</translation>
     </message>
@@ -741,27 +750,27 @@
 <context>
     <name>crosscut::ui::BoundaryDialog</name>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="25" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
         <translation>Изменить границы</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="44" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
         <translation>Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="45" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
         <translation>Начало (кодовая точка):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="46" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
         <translation>Конец (кодовая точка, не включается):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="80" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
         <translation>Начало должно быть раньше конца.</translation>
     </message>
@@ -769,97 +778,97 @@
 <context>
     <name>crosscut::ui::CasesPanel</name>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="30" />
+        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add attribute</source>
         <translation>Добавить атрибут</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="31" />
+        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Add case…</source>
         <translation>Добавить случай…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="32" />
+        <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="34" />
+        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="35" />
+        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="36" />
+        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>New attribute name</source>
         <translation>Имя нового атрибута</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="37" />
+        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="38" />
+        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="39" />
+        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="40" />
+        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="41" />
+        <location filename="../../ui/cases/casespanel.cpp" line="41"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
         <translation>CSV с заголовком document,attribute,value[,type] или case,attribute,value[,type]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="95" />
+        <location filename="../../ui/cases/casespanel.cpp" line="95"/>
         <source>Identifying (left out of redacted exports)</source>
         <translation>Идентифицирующий (не попадает в обезличенный экспорт)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="112" />
+        <location filename="../../ui/cases/casespanel.cpp" line="112"/>
         <source>Import a document before adding attributes.</source>
         <translation>Прежде чем добавлять атрибуты, импортируйте документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="113" />
+        <location filename="../../ui/cases/casespanel.cpp" line="113"/>
         <source>Add a case before adding attributes.</source>
         <translation>Прежде чем добавлять атрибуты, добавьте случай.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Add case</source>
         <translation>Добавить случай</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Case name:</source>
         <translation>Название случая:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>Import attributes</source>
         <translation>Импорт атрибутов</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="163" />
+        <location filename="../../ui/cases/casespanel.cpp" line="163"/>
         <source>Cases &amp; attributes</source>
         <translation>Случаи и атрибуты</translation>
     </message>
@@ -867,99 +876,99 @@
 <context>
     <name>crosscut::ui::ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="38" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="38"/>
         <source>Code colours</source>
         <translation>Цвета кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="39" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="39"/>
         <source>Save image…</source>
         <translation>Сохранить изображение…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="45" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
         <source>Bar chart</source>
         <translation>Столбчатая диаграмма</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="46" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
         <source>Stacked bar chart</source>
         <translation>Столбчатая диаграмма с накоплением</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="47" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="47"/>
         <source>Group averages</source>
         <translation>Средние по группам</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="48" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="48"/>
         <source>Heat map</source>
         <translation>Тепловая карта</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="49" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="49"/>
         <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
         <translation>Средние по группам: строки — атрибут случая, столбцы — коды или измерение</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="56" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="56"/>
         <source>Chart:</source>
         <translation>Диаграмма:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="67" />
-        <source>Off: a palette that colour-blind readers can tell apart. On: the codes' own colours, where they are all distinct.</source>
+        <location filename="../../ui/charts/chartspanel.cpp" line="67"/>
+        <source>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</source>
         <translation>Выкл.: палитра, различимая для людей с нарушениями цветового зрения. Вкл.: собственные цвета кодов, если все они различаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="74" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="74"/>
         <source>Choose a matrix in the matrix panel to chart it.</source>
         <translation>Выберите матрицу на панели матрицы, чтобы построить по ней диаграмму.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="160" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="160"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="177" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="177"/>
         <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
         <translation>Для средних по группам в строках должен быть атрибут случая, а в столбцах — коды или измерение.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="199" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="210" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="210"/>
         <source>Average quotes per case, by %1</source>
         <translation>Среднее число цитат на случай в разрезе %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="216" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="216"/>
         <source>mean per case</source>
         <translation>среднее на случай</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="242" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="266" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="264" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
         <source>Cannot encode the image for %1</source>
         <translation>Не удаётся преобразовать изображение для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="277" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="277"/>
         <source>Save chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
@@ -967,82 +976,82 @@
 <context>
     <name>crosscut::ui::CodeAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
         <translation>%1 из %2 кодовых точек закодированы обоими</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
         <translation>Измерение: его сегменты — сегменты всех его значений</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
         <translation>Закодировано кодовых точек (символов)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
         <translation>Доля кодовых точек, которые оба закодировали или оба оставили незакодированными</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115" />
-        <source>Cohen's kappa per code point</source>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
+        <source>Cohen&apos;s kappa per code point</source>
         <translation>Каппа Коэна по кодовым точкам</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116" />
-        <source>Krippendorff's unitized alpha</source>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
+        <source>Krippendorff&apos;s unitized alpha</source>
         <translation>Унитизированная альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
         <translation>Оба</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
         <translation>Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
         <translation>Альфа</translation>
     </message>
@@ -1050,17 +1059,17 @@
 <context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="232" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="233" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="233"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="234"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
@@ -1068,72 +1077,72 @@
 <context>
     <name>crosscut::ui::CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="67" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
         <source>New code…</source>
         <translation>Новый код…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="68" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
         <source>New sub-code…</source>
         <translation>Новый подкод…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="69" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="75" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="75"/>
         <source>Description…</source>
         <translation>Описание…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="79" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="79"/>
         <source>Memo…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="83" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
         <source>Colour…</source>
         <translation>Цвет…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Keyboard shortcut…</source>
         <translation>Сочетание клавиш…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New sub-code</source>
         <translation>Новый подкод</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New code</source>
         <translation>Новый код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
         <source>Delete code</source>
         <translation>Удалить код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>Удалить «%1» и %n подкод?</numerusform>
@@ -1142,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>Будет удалено %n кодирование, цитаты останутся без кода. Это действие можно отменить.</numerusform>
@@ -1151,27 +1160,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
         <source>Description of “%1”</source>
         <translation>Описание кода «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
         <source>What this code means, and when to apply it:</source>
         <translation>Что означает этот код и когда его применять:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
         <source>Merge code</source>
         <translation>Объединить код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
         <source>Merge “%1” into:</source>
         <translation>Объединить «%1» с:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
         <source>Code colour</source>
         <translation>Цвет кода</translation>
     </message>
@@ -1179,17 +1188,17 @@
 <context>
     <name>crosscut::ui::CoderDialog</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="19" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="19"/>
         <source>Who is coding?</source>
         <translation>Кто кодирует?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="20" />
-        <source>Your name is recorded on every coding and memo you make, so that a team's codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
+        <location filename="../../ui/settings/coderdialog.cpp" line="20"/>
+        <source>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
         <translation>Ваше имя сохраняется при каждом кодировании и в каждой заметке, чтобы кодирования участников команды можно было различать и сравнивать. Его можно изменить позже в меню Правка → Настройки или щёлкнув по нему в строке состояния.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="26" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="26"/>
         <source>Your name or initials</source>
         <translation>Ваше имя или инициалы</translation>
     </message>
@@ -1197,12 +1206,12 @@
 <context>
     <name>crosscut::ui::CoderLegend</name>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="22" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
         <translation>Сравнение кодировщиков: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="39" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
         <translation>Сравнение:</translation>
     </message>
@@ -1210,12 +1219,12 @@
 <context>
     <name>crosscut::ui::CoderStatus</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="62" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
         <source>Codings are recorded under this name. Click to change it.</source>
         <translation>Кодирования сохраняются под этим именем. Щёлкните, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="73" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
         <source>Coder: %1</source>
         <translation>Кодировщик: %1</translation>
     </message>
@@ -1223,75 +1232,75 @@
 <context>
     <name>crosscut::ui::CodersMenu</name>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
         <translation>&amp;Кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
         <translation>&amp;Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
         <translation>Только &amp;мои</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
         <translation>&amp;Один кодировщик</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="19" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
         <translation>&amp;Сравнить кодировщиков</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="23" />
-        <source>Shows every coder's codings</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
+        <source>Shows every coder&apos;s codings</source>
         <translation>Показывает кодирования всех кодировщиков</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="24" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
         <translation>Показывает только кодирования текущего кодировщика</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="25" />
-        <source>Shows every coder's codings side by side, in a colour per coder</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
+        <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
         <translation>Показывает кодирования всех кодировщиков рядом, у каждого свой цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="89" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
         <translation>Пока никто не кодировал</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="100" />
-        <source>This is a blind copy for %1: only %1's codings are shown.</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
+        <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
         <translation>Это слепая копия для %1: показаны только кодирования %1.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="52" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="52"/>
         <source>Open a document and select the text to code.</source>
         <translation>Откройте документ и выделите текст для кодирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="54" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="54"/>
         <source>Select the text to code first.</source>
         <translation>Сначала выделите текст для кодирования.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="76" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="76"/>
         <source>That code is not a dimension value.</source>
         <translation>Этот код не является значением измерения.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="101" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation>Нет недавнего кода под номером %1.</translation>
     </message>
@@ -1299,22 +1308,22 @@
 <context>
     <name>crosscut::ui::DimensionAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
         <translation>Не определено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62" />
-        <source>Krippendorff's cu-alpha over the dimension's values</source>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
         <translation>cu-альфа Криппендорфа по значениям измерения</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
         <translation>cu-альфа</translation>
     </message>
@@ -1322,57 +1331,57 @@
 <context>
     <name>crosscut::ui::DisagreementModel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
         <translation>Только A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
         <translation>Только B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
         <translation>Принят A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
         <translation>Принят B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
         <translation>Приняты оба</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
         <translation>Не решено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
         <translation>
             <numerusform>Кодовые точки с %1 по %2 (%n кодовая точка)</numerusform>
@@ -1381,58 +1390,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100" />
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
         <translation>%1 закодировал(а) %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
         <translation>Консенсус кодирует %1 (решено %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
         <translation>Решения ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
         <translation>Отрезок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
@@ -1440,123 +1449,123 @@
 <context>
     <name>crosscut::ui::DisagreementsPanel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;A</source>
         <translation>Принять &amp;A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept &amp;B</source>
         <translation>Принять &amp;B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept b&amp;oth</source>
         <translation>Принять &amp;оба</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Edit boundaries…</source>
         <translation>&amp;Изменить границы…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Adopt a&amp;greed codings</source>
         <translation>Перенести &amp;совпадающее кодирование</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes the whole stretch</source>
         <translation>Консенсус кодирует весь отрезок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
         <translation>Консенсус ничего не кодирует на отрезке: решено, что это не этот код</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>The consensus codes a span you give, in code points</source>
         <translation>Консенсус кодирует заданный вами отрезок в кодовых точках</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
         <translation>Кодирует для консенсуса каждый отрезок, который оба кодировщика закодировали одинаково</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
         <translation>Кодировщик, которому записываются решения; отметьте его выше, чтобы сравнить с ним</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91"/>
         <source>Consensus coder:</source>
         <translation>Консенсус-кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>Выберите код в таблице согласия, чтобы увидеть его расхождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
         <translation>Расхождения по коду %1 — A: %2, B: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215"/>
         <source>%1 and %2 agree everywhere on this code.</source>
         <translation>%1 и %2 полностью согласны по этому коду.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238"/>
         <source>%1 of %2 settled</source>
         <translation>Решено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>The consensus codes what %1 coded</source>
         <translation>Консенсус кодирует то, что закодировал(а) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283"/>
         <source>Select a disagreement first.</source>
         <translation>Сначала выберите расхождение.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291"/>
         <source>%1: code points %2–%3 of %4</source>
         <translation>%1: кодовые точки %2–%3 в документе %4</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310"/>
         <source>Choose a code and a pair of coders first.</source>
         <translation>Сначала выберите код и пару кодировщиков.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
         <translation>
             <numerusform>Перенесено %n совпадающее кодирование для %1.</numerusform>
@@ -1565,17 +1574,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Export disagreements</source>
         <translation>Экспорт расхождений</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -1583,7 +1592,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -1596,22 +1605,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195"/>
         <source>Speakers</source>
         <translation>Говорящие</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
@@ -1619,7 +1628,7 @@
 <context>
     <name>crosscut::ui::DocumentListPanel</name>
     <message>
-        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22" />
+        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22"/>
         <source>Filter documents</source>
         <translation>Фильтр документов</translation>
     </message>
@@ -1627,13 +1636,13 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="551" />
+        <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
         <translation>с. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="738" />
+        <location filename="../../ui/document/documentview.cpp" line="738"/>
         <source>Memo on quote…</source>
         <translation>Заметка к цитате…</translation>
     </message>
@@ -1641,74 +1650,74 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
         <translation>&amp;Отчёт об оценке (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Текст OpenDocument (*.odt);;Веб-страница (*.html *.htm);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>&amp;Проект REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Проекты REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Кодовая книга (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Кодовые книги REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>Ко&amp;дирования (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
         <source>Cannot export %1: %2</source>
         <translation>Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1 (redacted)</source>
         <translation>Экспортировано: %1 (обезличено)</translation>
     </message>
@@ -1716,98 +1725,98 @@
 <context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="27" />
-        <source>&amp;Blind: leave out other coders' work</source>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <source>&amp;Blind: leave out other coders&apos; work</source>
         <translation>&amp;Слепая: без работы других кодировщиков</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="28" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
         <translation>&amp;Зашифровать копию</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="33" />
-        <location filename="../../ui/copies/handoutdialog.cpp" line="110" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
         <translation>Выдать копию кодировщику</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="34" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
         <translation>Копия этого проекта для одного кодировщика: кодовая книга и выбранные документы. Его работа вливается обратно через Файл → Объединить проект….</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="54" />
-        <source>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</source>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
+        <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
         <translation>В копии нет кодирований и заметок других кодировщиков; она показывает только работу своего кодировщика.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="57" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
         <translation>Копия открывается только своим паролем (он будет запрошен далее) или файлом ключа.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="61" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="67" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
         <translation>&amp;Записать копию</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="73" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
         <translation>&amp;Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="74" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
         <translation>&amp;Документы:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="77" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="98" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
         <translation>кодировщик</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="112" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="153" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
         <translation>Укажите кодировщика, для которого копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="158" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
         <translation>Выберите хотя бы один документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="160" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
         <translation>Выберите, где сохранить копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="162" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="164" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
         <translation>Копия не может заменить сам проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="168" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
         <translation>Проект зашифрован, а копия не будет зашифрована: её содержимое сможет прочитать любой, у кого есть доступ к %1. Всё равно записать её незашифрованной?</translation>
     </message>
@@ -1815,7 +1824,7 @@
 <context>
     <name>crosscut::ui::HeatMapView</name>
     <message>
-        <location filename="../../ui/charts/heatmapview.cpp" line="34" />
+        <location filename="../../ui/charts/heatmapview.cpp" line="34"/>
         <source>Nothing to show</source>
         <translation>Нет данных для отображения</translation>
     </message>
@@ -1823,75 +1832,75 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>Импорт &amp;проекта REFI-QDA (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>Импорт &amp;кодовой книги (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
         <source>Import REFI-QDA project</source>
         <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>%1 уже существует; выберите новое имя файла для импортируемого проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
         <source>Cannot create %1: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
         <source>Cannot import %1: %2</source>
         <translation>Не удаётся импортировать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
         <source>Created %1 from %2.</source>
         <translation>Проект %1 создан из %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
         <source>Import codebook</source>
         <translation>Импорт кодовой книги</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>Существующие коды сохранены; различия перечислены выше.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>Проекты и кодовые книги REFI-QDA (*.qdpx *.qdc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
         <source>New project from %1</source>
         <translation>Новый проект из %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Кодовые книги REFI-QDA (*.qdc);;Все файлы (*)</translation>
     </message>
@@ -1899,153 +1908,153 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="74" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
         <translation>Живая сессия — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="123" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
         <translation>Пауза (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="126" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation>⚑ Отметить (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="198" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
         <translation>Вводите сказанное; Enter — записать реплику</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="129" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
         <translation>■ Завершить сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="131" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
         <translation>Останавливает отсчёт времени и закрывает это окно. Сессия → Возобновить живую сессию продолжает её; время между ними записывается как перерыв и не учитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="145" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
         <translation>примечание к отметке (необязательно): Enter — отметить, Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="161" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
         <translation>Новый участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="164" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
         <translation>псевдоним: Enter — добавить участника на следующую клавишу Alt+цифра, Esc — отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="180" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
         <translation>Shift+клавиша кодирует последнюю реплику · повторное нажатие той же клавиши снимает код · правый щелчок по метке кода удаляет её · Ctrl+Z отменяет последнее действие в сессии · Ctrl+N — добавить нового участника</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="230" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
         <translation>Alt+%1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="240" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
         <translation>+ Участник (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
         <translation>Отметка не поставлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
         <translation>Участник не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="373" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
         <translation>Ни у одного участника нет клавиши Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="413" />
-        <source>%1 has no code in this session's live codebook (see the keys above the input).</source>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
+        <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
         <translation>Клавише %1 не назначен код в кодовой книге этой живой сессии (см. клавиши над полем ввода).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="428" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
         <translation>Пока нет записанных реплик для кодирования</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="456" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
         <translation>Код «%1» снят (Ctrl+Z возвращает его)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="471" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
         <translation>Снять код «%1» с этой реплики</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="507" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="545" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
         <translation>%1: участник добавлен (свободных клавиш нет — щёлкайте по имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="546" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
         <translation>%1: участник добавлен, клавиша Alt+%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="567" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="587" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
         <translation>%1 ⏸</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
         <translation>Продолжить (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="593" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;у этой реплики пока нет кодов&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="594" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
         <translation>При записи: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="603" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="615" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
         <translation>Не удалось сохранить проект на диск: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="708" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>окно записи было закрыто на %1 — не учитывается во времени сессии</translation>
     </message>
@@ -2053,12 +2062,12 @@
 <context>
     <name>crosscut::ui::LiveCodebookLegend</name>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="18" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="18"/>
         <source>Other codes</source>
         <translation>Другие коды</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="33" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="33"/>
         <source>No live codebook: code in the workbench after the session.</source>
         <translation>Кодовой книги живой сессии нет: кодируйте в рабочей среде после сессии.</translation>
     </message>
@@ -2066,116 +2075,116 @@
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="37" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
         <translation>Начать живую сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="44" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
         <translation>клавиша говорящего: Alt+0</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="46" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="47" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Place</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="49" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="54" />
-        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker's key is Alt+digit; type a name in the last row to add one</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
+        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
         <translation>&lt;b&gt;Список участников&lt;/b&gt; — клавиша каждого говорящего: Alt+цифра; чтобы добавить участника, введите имя в последней строке</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
         <translation>Атрибуты</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="62" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
         <translation>&amp;Загрузить список участников из CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
         <translation>Список участников в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="69" />
-        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case's attributes:&lt;pre&gt;pseudonym,key,Population served
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
+        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
         <translation>CSV в кодировке UTF-8 со строкой заголовка &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; клавиша может быть пустой (тогда назначается следующая свободная цифра); остальные столбцы становятся атрибутами случая:&lt;pre&gt;pseudonym,key,Целевая группа
 Айгуль,1,Секс-работники
-Рави,,"Люди, употребляющие наркотики"&lt;/pre&gt;</translation>
+Рави,,&quot;Люди, употребляющие наркотики&quot;&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="77" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
         <translation>…или добавьте существующие случаи:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="86" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
         <translation>Добавить отмеченные &amp;случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="93" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
         <translation>&lt;b&gt;Кодовая книга живой сессии&lt;/b&gt; — отметьте измерения, которые нужно кодировать во время сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="133" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
         <translation>Значения отмеченных измерений назначаются на клавиши в том порядке, в котором измерения были отмечены: F1…F12, затем Ctrl+1…Ctrl+9 (одно измерение никогда не разделяется между ними). Затем любую клавишу можно изменить справа.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="141" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
         <translation>Клавиша → код (Shift+клавиша: последняя реплика)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="380" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
         <translation>Добавьте хотя бы одного участника: введите имя в списке участников, загрузите список участников из CSV или отметьте случаи.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="145" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="108" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
         <translation>
             <numerusform>%1 (%n значение)</numerusform>
@@ -2184,217 +2193,217 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="150" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="174" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
         <translation>Начать сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="213" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
         <translation>Измерение «%1» не помещается на свободные клавиши; сначала снимите отметку с другого измерения.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="233" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
         <translation>Фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="285" />
-        <source>"%1" is in the roster already.</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
+        <source>&quot;%1&quot; is in the roster already.</source>
         <translation>«%1» уже есть в списке участников.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="356" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
         <translation>фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="363" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
         <translation>Введите псевдоним и нажмите Enter, чтобы добавить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="365" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
         <translation>(следующая)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="376" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
         <translation>Укажите название сессии.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="378" />
-        <source>A document named "%1" exists already.</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
+        <source>A document named &quot;%1&quot; exists already.</source>
         <translation>Документ с названием «%1» уже существует.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Encrypted</source>
         <translation>Зашифрован</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>Проект зашифрован: он открывается только с паролем или файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&amp;New project</source>
         <translation>&amp;Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>From the &amp;intersectional template…</source>
         <translation>Из &amp;интерсекционального шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Интерсекциональный шаблон на &amp;другом языке</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Пустой…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>Open the &amp;demo project</source>
         <translation>Открыть &amp;демо-проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="172" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Импорт документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Зашифровать проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Шифрует файл проекта паролем или файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>Change &amp;password…</source>
         <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="196" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>Apply &amp;code…</source>
         <translation>Применить &amp;код…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Codes</source>
         <translation>&amp;Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Проверить целостность проекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Проверяет файл проекта и каждую цитату, каждое кодирование и каждую позицию в тексте</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Псевдонимизация…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Заменяет настоящие имена псевдонимами во всём проекте, безвозвратно</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>Сначала завершите живую сессию: имена нельзя псевдонимизировать, пока открыто окно записи.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Псевдонимизировано: %n замена; история стёрта</numerusform>
@@ -2403,34 +2412,34 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Session</source>
         <translation>С&amp;ессия</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Keyboard coding</source>
         <translation>Кодирование с &amp;клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Keyboard coding</source>
         <translation>Кодирование с клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Select text, then:
-• a code's shortcut, or Ctrl+K and type part of its name, Enter
+• a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
 • click a value in the quick-tagging strip, once per dimension
 Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
@@ -2443,91 +2452,91 @@ Alt+Shift+←/→ перемещает конец текущей цитаты, C
 Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="273" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="274" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>About Crosscut</source>
         <translation>О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="277"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Рабочая среда для качественного кодирования в интерсекциональной оценке программ.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="690"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="318" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>Этот файл ключа не открывает проект. Попробуйте другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="319" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Wrong password. Try again.</source>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="336" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="384" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Не удаётся зашифровать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="397" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>The project is encrypted.</source>
         <translation>Проект зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="420" />
-        <source>This is not the project's key file. Try another.</source>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Это не файл ключа этого проекта. Попробуйте другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Текущий пароль неверен. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="433" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>Cannot change the password: %1</source>
         <translation>Не удаётся сменить пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="439" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>The password is changed.</source>
         <translation>Пароль сменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="448"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="454"/>
         <source>Cannot create %1: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="563" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>Check project integrity</source>
         <translation>Проверка целостности проекта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Целостность проекта не нарушена: пройдена %n проверка.</numerusform>
@@ -2536,12 +2545,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="571"/>
         <source>The project is consistent.</source>
         <translation>Целостность проекта не нарушена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="575" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="577"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Обнаружена %n проблема. Прежде чем вносить изменения, сохраните копию файла; если цитаты повреждены, восстановите проект из резервной копии.</numerusform>
@@ -2550,52 +2559,52 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="631" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="633"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Matrix</source>
         <translation>Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="652" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="654"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Memos</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="698"/>
         <source> (encrypted)</source>
         <translation> (зашифрован)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -2604,7 +2613,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n код</numerusform>
@@ -2613,7 +2622,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -2622,7 +2631,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="721" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодирование</numerusform>
@@ -2631,12 +2640,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="756" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="758"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Импортирован %n документ.</numerusform>
@@ -2645,52 +2654,52 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="773" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="775"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="774" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="776"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="782" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="784"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="785"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Transcripts (%1)</source>
         <translation>Транскрипты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="819" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="821"/>
         <source>The demo project is not installed.</source>
         <translation>Демо-проект не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="827" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Не удаётся скопировать демо-проект в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
@@ -2698,7 +2707,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/matrix/matrixmodel.cpp" line="51" />
+        <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
         <translation>%1 × %2: %3 (цитат: %4)</translation>
     </message>
@@ -2706,7 +2715,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="31" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -2715,7 +2724,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="32" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -2724,7 +2733,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="35" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -2733,88 +2742,88 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="49" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="54" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
         <translation>Абсолютные значения</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
         <translation>% по строке</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
         <translation>% по столбцу</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
         <translation>% от общего итога</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="72" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
         <translation>Строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="75" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="78" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
         <translation>Считать:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="80" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
         <translation>Показывать:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="82" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="121" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="192" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation>%1 × %2 — всего %3; щёлкните ячейку, чтобы прочитать её цитаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="265" />
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="270" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
         <translation>Экспорт матрицы</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="266" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -2822,32 +2831,32 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="19" />
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
         <source>Memo on code “%1”</source>
         <translation>Заметка к коду «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="23" />
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>Заметка к цитате</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Quote:</source>
         <translation>Цитата:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="42" />
+        <location filename="../../ui/memos/memodialog.cpp" line="42"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="43" />
+        <location filename="../../ui/memos/memodialog.cpp" line="43"/>
         <source>Memo:</source>
         <translation>Заметка:</translation>
     </message>
@@ -2855,73 +2864,73 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::MemosPanel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25" />
+        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26" />
+        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27" />
+        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28" />
+        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29" />
+        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47" />
-        <location filename="../../ui/memos/memospanel.cpp" line="240" />
+        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
         <source>New memo</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48" />
+        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49" />
+        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51" />
+        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
         <source>All memos</source>
         <translation>Все заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56" />
+        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64" />
+        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
         <source>On:</source>
         <translation>Относится к:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184" />
+        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235" />
+        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
         <source>Choose what the memo is about.</source>
         <translation>Выберите, к чему относится заметка.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279" />
+        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
         <translation>Заметки</translation>
     </message>
@@ -2929,53 +2938,53 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::MergeDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="18" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="19" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="20" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
         <translation>&amp;Сохранять оба документа при совпадении имён</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="21" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
         <translation>&amp;Брать их значения атрибутов</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="25" />
-        <location filename="../../ui/copies/mergedialog.cpp" line="97" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
+        <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
         <translation>Объединение проектов</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="26" />
-        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
+        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
         <translation>Копии кодировщиков (или другие проекты Crosscut), которые нужно влить в этот проект. Документы сопоставляются по идентификатору или тексту, но никогда только по имени; кодирования всех кодировщиков сохраняются. Объединение — один шаг Правка → Отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="35" />
-        <source>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
+        <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
         <translation>Документ копии, чьё имя уже занято другим текстом, добавляется как «ИМЯ (2)»; без этого такое совпадение останавливает объединение, и ничего не вливается.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="38" />
-        <source>Where an attribute value differs, the copy's replaces this project's.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
+        <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
         <translation>Где значение атрибута различается, значение копии заменяет значение этого проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="39" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="98" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation>
     </message>
@@ -2983,22 +2992,22 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::MergeReportDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="111" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
         <translation>Отчёт об объединении</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="119" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
         <translation>В %1 нет ничего нового: всё уже есть в этом проекте.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="120" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
         <translation>Влито: %1. Правка → Отменить отменяет всё объединение.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/copies/mergedialog.cpp" line="133" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
         <translation>
             <numerusform>%n конфликт выше: сохранённые значения названы; ничего не решено молча.</numerusform>
@@ -3010,135 +3019,135 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="39" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>Encrypted project</source>
         <translation>Зашифрованный проект</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="40" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
         <translation>%1 зашифрован. Введите его пароль или укажите файл ключа.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="43" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
         <translation>Зашифровать проект</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="45" />
-        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk's free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
+        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 будет зашифрован: без пароля (или файла ключа) его никто не откроет, &lt;b&gt;и вы тоже: утерянный пароль восстановить нельзя&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Незашифрованный проект может остаться в свободном месте диска, а также в резервных копиях и копиях, сделанных раньше. Если это важно, создайте зашифрованный проект до того, как в него попадёт первый документ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
         <translation>Шифрование копии</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="54" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 будет зашифрован собственным паролем (или файлом ключа): передайте его кодировщику отдельно от файла. &lt;b&gt;Утерянный пароль восстановить нельзя.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="59" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="60" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="60"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Введите текущий пароль %1 (или укажите его файл ключа), затем дважды новый. &lt;b&gt;Утерянный пароль восстановить нельзя.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="71" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="71"/>
         <source>Use a &amp;key file…</source>
         <translation>Файл &amp;ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="82" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="82"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="83" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="83"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите его:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="84" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="84"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>Создать новый &amp;файл ключа вместо пароля…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Зашифровать</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>C&amp;hange</source>
         <translation>С&amp;менить</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="120" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="120"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="129" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="200" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="129"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>Enter the new password.</source>
         <translation>Введите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="168" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>%1 — храните его отдельно от проекта, а копию — в надёжном месте</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="181" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="181"/>
         <source>New key file</source>
         <translation>Новый файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="182" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="182"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Файлы ключей (*.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="186" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="214" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="186"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="214"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>%1 уже существует; файл ключа никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the current password.</source>
         <translation>Введите текущий пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="206" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="206"/>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
     </message>
@@ -3146,7 +3155,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::PlainExportWarning</name>
     <message>
-        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
+        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation>
     </message>
@@ -3154,120 +3163,120 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305"/>
         <source>Pseudonymise</source>
         <translation>Псевдонимизация</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36" />
-        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document's text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project's history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36"/>
+        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
         <translation>Каждое имя заменяется псевдонимом как целое слово (с учётом регистра, сначала самые длинные имена) в тексте каждого документа, в именах говорящих, случаях, значениях атрибутов и заметках; цитаты сдвигаются вместе с текстом, поэтому кодирования и матрицы не меняются.&lt;br&gt;&lt;b&gt;Это действие нельзя отменить.&lt;/b&gt; История проекта стирается, и настоящие имена нигде в проекте не сохраняются — только в файле ключа, если вы его выберете. Храните его отдельно от проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Real name</source>
         <translation>Настоящее имя</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Proposed as</source>
         <translation>Предложено как</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49"/>
         <source>&amp;Add name</source>
         <translation>&amp;Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51"/>
         <source>&amp;Remove name</source>
         <translation>&amp;Удалить имя</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53"/>
         <source>&amp;Load names file…</source>
         <translation>&amp;Загрузить файл имён…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Where and in context</source>
         <translation>Где и в каком контексте</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Replacements</source>
         <translation>Замены</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81"/>
         <source>No key file: the mapping back to real names is kept nowhere</source>
         <translation>Без файла ключа: соответствие настоящим именам нигде не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84"/>
         <source>Key file:</source>
         <translation>Файл ключа:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89"/>
         <source>&amp;Pseudonymise</source>
         <translation>&amp;Псевдонимизировать</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126"/>
         <source>speaker</source>
         <translation>говорящий</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128"/>
         <source>case</source>
         <translation>случай</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192" />
-        <source>The pseudonym "%1" has no real name beside it.</source>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192"/>
+        <source>The pseudonym &quot;%1&quot; has no real name beside it.</source>
         <translation>У псевдонима «%1» не указано настоящее имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196"/>
         <source>Enter a pseudonym beside each name to replace.</source>
         <translation>Введите псевдоним рядом с каждым именем, которое нужно заменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218"/>
         <source>Speakers, cases, attributes, memos and other names</source>
         <translation>Говорящие, случаи, атрибуты, заметки и другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
         <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
         <translation>Замен в тексте: %1 (документов: %2 из %3); других полей: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</source>
         <translation>
             <numerusform>Заменить %n имя во всём проекте? Это нельзя отменить, и файл ключа не будет записан: настоящие имена нигде не сохранятся.</numerusform>
@@ -3276,7 +3285,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</source>
         <translation>
             <numerusform>Заменить %n имя во всём проекте? Это нельзя отменить. Ключ будет записан в %1; храните его отдельно от проекта.</numerusform>
@@ -3285,23 +3294,23 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
         <source>Nothing was replaced: %1</source>
         <translation>Ничего не заменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294"/>
         <source>Key file (keep it apart from the project)</source>
         <translation>Файл ключа (храните его отдельно от проекта)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
         <source>Names file (name,pseudonym)</source>
         <translation>Файл имён (name,pseudonym)</translation>
     </message>
@@ -3309,12 +3318,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::QuickPick</name>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="18" />
+        <location filename="../../ui/coding/quickpick.cpp" line="18"/>
         <source>Apply code</source>
         <translation>Применить код</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="19" />
+        <location filename="../../ui/coding/quickpick.cpp" line="19"/>
         <source>Type to find a code, Enter to apply</source>
         <translation>Начните вводить название кода, Enter — применить</translation>
     </message>
@@ -3322,38 +3331,38 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Говорящий</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
         <source>In context</source>
         <translation>В контексте</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66"/>
         <source>Codes</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67"/>
         <source>Coders</source>
         <translation>Кодировщики</translation>
     </message>
@@ -3361,67 +3370,67 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>Any checked code (OR)</source>
         <translation>Любой из отмеченных кодов (ИЛИ)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>All checked codes (AND)</source>
         <translation>Все отмеченные коды (И)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Отметьте коды, цитаты которых нужно показать</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
         <source>Attribute:</source>
         <translation>Атрибут:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>no code checked</source>
         <translation>коды не отмечены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n отмеченный код</numerusform>
@@ -3430,7 +3439,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n цитата: %1</numerusform>
@@ -3439,19 +3448,19 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
         <source>Export quotes</source>
         <translation>Экспорт цитат</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -3459,72 +3468,72 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21" />
+        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25" />
+        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
         <source>Code checked hits</source>
         <translation>Закодировать отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26" />
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Check all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29" />
-        <source>Words, "phrases", prefix*, AND, OR, NOT</source>
-        <translation>Слова, "фразы", префикс*, AND, OR, NOT</translation>
+        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation>Слова, &quot;фразы&quot;, префикс*, AND, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30" />
+        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
         <source>the hit</source>
         <translation>само совпадение</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31" />
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>its sentence</source>
         <translation>его предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32" />
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>its paragraph</source>
         <translation>его абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Hit</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46" />
+        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
         <source>Code</source>
         <translation>Закодировать</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48" />
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>with</source>
         <translation>кодом</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124" />
+        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -3533,12 +3542,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137" />
+        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
         <source>Check the hits to code.</source>
         <translation>Отметьте совпадения, которые нужно закодировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146" />
+        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>%n новое кодирование кодом %1</numerusform>
@@ -3550,58 +3559,58 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::SessionActions</name>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30"/>
         <source>Start &amp;live session…</source>
         <translation>Начать &amp;живую сессию…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38"/>
         <source>E&amp;nd live session</source>
         <translation>&amp;Завершить живую сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43"/>
         <source>&amp;Resume live session</source>
         <translation>&amp;Возобновить живую сессию</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48"/>
         <source>&amp;Export session transcript</source>
         <translation>&amp;Экспорт транскрипта сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53"/>
         <source>&amp;Align session with recording</source>
         <translation>&amp;Синхронизировать сессию с записью</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65"/>
         <source>(no live sessions in this project)</source>
         <translation>(в этом проекте нет живых сессий)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88"/>
         <source>(no capture window is open)</source>
         <translation>(нет открытых окон записи)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>End live session</source>
         <translation>Завершение живой сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
         <translation>Сессия «%1» завершена на отметке времени %2. Сессия → Возобновить живую сессию продолжает её.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>That session has no capture window open.</source>
         <translation>У этой сессии нет открытого окна записи.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation>
             <numerusform>Возобновлена %n прерванная живая сессия; ничего из записанного не потеряно.</numerusform>
@@ -3610,51 +3619,51 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
         <source>Cannot export %1: %2</source>
         <translation>Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214"/>
         <source>Export session transcript</source>
         <translation>Экспорт транскрипта сессии</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172"/>
         <source>Align with recording</source>
         <translation>Синхронизация с записью</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173" />
-        <source>Aligned %1 of %2 utterances with the recording's cues; the session moved by %3 s (Edit → Undo reverts it).</source>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
+        <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
         <translation>Сопоставлено реплик с фрагментами записи: %1 из %2; сессия сдвинута на %3 с (Правка → Отменить возвращает как было).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
         <source>Transcript of the recording</source>
         <translation>Транскрипт записи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197"/>
         <source>Subtitles with times (*.srt *.vtt)</source>
         <translation>Субтитры с временем (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation>Субтитры SubRip (*.srt);;WebVTT (*.vtt);;Обычный текст (*.txt);;Реплики в CSV (*.csv)</translation>
     </message>
@@ -3662,48 +3671,48 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="20" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="22" />
-        <location filename="../../ui/settings/settingsdialog.cpp" line="31" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="31"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="23" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="23"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="25" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="25"/>
         <source>Snap selections to whole words</source>
         <translation>Выделять целыми словами</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="29" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="29"/>
         <source>Your name, recorded on every coding</source>
         <translation>Ваше имя, сохраняемое при каждом кодировании</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="37" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
         <source>The new language applies when Crosscut is started again.</source>
         <translation>Новый язык будет применён при следующем запуске Crosscut.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="43" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
         <source>Document font size:</source>
         <translation>Размер шрифта документа:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="45" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="45"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="46" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -3711,32 +3720,32 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::ShortcutDialog</name>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25"/>
         <source>Shortcut for “%1”</source>
         <translation>Сочетание клавиш для «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41"/>
         <source>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</source>
         <translation>Нажмите клавиши, которыми будет применяться этот код (Backspace — очистить, Enter — сохранить, Esc — отмена):</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62"/>
         <source>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</source>
         <translation>Клавиша %1 без модификаторов будет вводиться как текст или перехватываться окном документа (1–9 применяют недавние коды): добавьте Ctrl или Alt либо используйте функциональную клавишу.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
         <source>%1 is the shortcut of “%2”; choose another.</source>
         <translation>%1 — сочетание клавиш команды «%2»; выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
         <source>%1 now applies “%2”; it will apply this code instead.</source>
         <translation>Сейчас %1 применяет код «%2»; теперь это сочетание будет применять этот код.</translation>
     </message>
@@ -3744,7 +3753,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::ShortcutEdit</name>
     <message>
-        <location filename="../../ui/codebook/shortcutedit.cpp" line="42" />
+        <location filename="../../ui/codebook/shortcutedit.cpp" line="42"/>
         <source>Press a key combination</source>
         <translation>Нажмите сочетание клавиш</translation>
     </message>
@@ -3752,32 +3761,32 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::StartPage</name>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="16" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="16"/>
         <source>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Кодируйте транскрипты по интерсекциональным измерениям, а затем изучайте матрицу.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="20" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="20"/>
         <source>Open the demo project</source>
         <translation>Открыть демо-проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="22" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="22"/>
         <source>New project from the intersectional template…</source>
         <translation>Новый проект из интерсекционального шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="23" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="23"/>
         <source>New empty project…</source>
         <translation>Новый пустой проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="24" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="24"/>
         <source>Open a project…</source>
         <translation>Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="39" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>Недавние проекты:</translation>
     </message>
@@ -3785,32 +3794,32 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::StripeMargin</name>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="144" />
+        <location filename="../../ui/document/stripemargin.cpp" line="144"/>
         <source>Memo…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="153" />
+        <location filename="../../ui/document/stripemargin.cpp" line="153"/>
         <source>Remove coding “%1”</source>
         <translation>Снять код «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="163" />
-        <source>Remove %1's codings of this quote</source>
+        <location filename="../../ui/document/stripemargin.cpp" line="163"/>
+        <source>Remove %1&apos;s codings of this quote</source>
         <translation>Убрать кодирования %1 в этой цитате</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="169" />
+        <location filename="../../ui/document/stripemargin.cpp" line="169"/>
         <source>Delete quote</source>
         <translation>Удалить цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="189" />
+        <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
         <translation>%1 (кодировал(а) %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="190" />
+        <location filename="../../ui/document/stripemargin.cpp" line="190"/>
         <source>%1
 [%2–%3]</source>
         <translation>%1
@@ -3818,44 +3827,242 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::SurveyActions</name>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
+        <source>Import &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
+        <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
+        <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
+        <source>Surveys (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridModel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
+        <source>Open answers: double-click one to code it in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
+        <source>Case attribute (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridPanel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
+        <source>Filter respondents and answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
+        <source>Double-click an open answer to code it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
+        <source>%n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
+        <source>%1 of %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
+        <source>e.g. baseline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
+        <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
+        <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
+        <source>Wave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
+        <source>, sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Use as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
+        <source>Closed answer → case attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
+        <source>Open answer → text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Number</source>
+        <translation type="unfinished">Число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
+        <source>Category</source>
+        <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">Ничего не импортировано: %1</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::TeamActions</name>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
         <translation>О&amp;бъединить проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
         <translation>Вливает копии кодировщиков или другие проекты в этот проект одним отменяемым шагом</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
         <translation>&amp;Выдать копию кодировщику…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
         <translation>Записывает копию проекта для одного кодировщика, чтобы потом влить её обратно</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
         <translation>Ничего не влито: нет пароля для %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
         <translation>Объединено: ничего нового.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
         <translation>
             <numerusform>Влит %n проект.</numerusform>
@@ -3864,27 +4071,27 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="138" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
         <translation>Объединение отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="141" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
         <translation>Этот файл ключа не открывает %1. Попробуйте другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="143" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="173" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
         <translation>Копия не записана: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="178" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
         <translation>
             <numerusform>Копия для %1 записана в %2: %n документ</numerusform>
@@ -3893,7 +4100,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="180" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодирование</numerusform>
@@ -3902,17 +4109,17 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
         <translation> (слепая)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
         <translation>, зашифрована</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="184" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
         <translation>Выдать копию кодировщику</translation>
     </message>
@@ -3920,32 +4127,32 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::UtteranceActions</name>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="26" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="26"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="39" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
         <source>&amp;Edit utterance…</source>
         <translation>&amp;Изменить реплику…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="43" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
         <source>&amp;Merge with next utterance</source>
         <translation>&amp;Объединить со следующей репликой</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="50" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
         <source>&amp;Split utterance here</source>
         <translation>&amp;Разделить реплику здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="63" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
         <source>Edit utterance</source>
         <translation>Изменить реплику</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="64" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>Что было сказано:</translation>
     </message>
@@ -3953,17 +4160,17 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::agreement</name>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="36" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
         <translation>Ниже 0,67: слишком мало, чтобы делать выводы</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="38" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
         <translation>От 0,67 до 0,8: только предварительные выводы</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="39" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
         <translation>0,8 и выше: надёжно</translation>
     </message>

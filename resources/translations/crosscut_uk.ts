@@ -4,88 +4,88 @@
 <context>
     <name>AgreementExport</name>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="29" />
-        <location filename="../../ui/agreement/agreementexport.cpp" line="47" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
         <translation>Закодовано кодових точок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="32" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="33" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="34" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
         <translation>Обидва</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="35" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
         <translation>Усього</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="49" />
-        <source>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</source>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
         <translation>Відсоток узгодженості як частка (0–1), каппа Коена, унітизована альфа Кріппендорфа; — де не визначено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="52" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
         <translation>Відсоток узгодженості</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="53" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
         <translation>Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="54" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
         <translation>Альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
         <translation>Вимір</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="69" />
-        <source>Krippendorff's cu-alpha over the dimension's values; — where undefined</source>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
         <translation>cu-альфа Кріппендорфа за значеннями виміру; — де не визначено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="71" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
         <translation>cu-альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="114" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
         <translation>Узгодженість між кодувальниками: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
         <translation>Рахується в кодових точках; кожен документ — окремий континуум.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="117" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
         <translation>Кодувальники: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementexport.cpp" line="118" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
         <translation>
             <numerusform>Враховано %n документ</numerusform>
@@ -94,57 +94,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="121" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
         <translation>Середня узгодженість</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="122" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
         <translation>Середні за вимірами</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="124" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
         <translation> (кодові точки)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="125" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
         <translation> (виміри)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="141" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
         <translation>Розбіжності щодо коду %1: %2 і %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="144" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
         <translation>Розбіжності</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="145" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
         <translation>Відрізок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="148" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="149" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="150" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
         <translation>Закодував A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="151" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
         <translation>Закодував B</translation>
     </message>
@@ -152,117 +152,117 @@
 <context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="77" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
         <source>speaker</source>
         <translation>мовець</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="79" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
         <source>live roster name</source>
         <translation>ім’я в списку учасників сесії</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="81" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
         <source>case name</source>
         <translation>назва випадку</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="83" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
         <source>case description</source>
         <translation>опис випадку</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="85" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
         <source>document name</source>
         <translation>назва документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="87" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
         <source>document source file</source>
         <translation>вихідний файл документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="89" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
         <source>attribute name</source>
         <translation>назва атрибута</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="91" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
         <source>document attribute value</source>
         <translation>значення атрибута документа</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="93" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
         <source>case attribute value</source>
         <translation>значення атрибута випадку</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="95" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
         <source>memo title</source>
         <translation>заголовок нотатки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="97" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
         <source>memo text</source>
         <translation>текст нотатки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="99" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
         <source>code name</source>
         <translation>назва коду</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code description</source>
         <translation>опис коду</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>set name</source>
         <translation>назва набору</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set description</source>
         <translation>опис набору</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>coder name</source>
         <translation>ім’я кодувальника</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>project property</source>
         <translation>властивість проєкту</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>live session title</source>
         <translation>назва живої сесії</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session place</source>
         <translation>місце живої сесії</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session facilitator</source>
         <translation>фасилітатор живої сесії</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>flag note</source>
         <translation>примітка до позначки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
         <source>draft speaker</source>
         <translation>мовець чернетки</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft text</source>
         <translation>текст чернетки</translation>
     </message>
@@ -270,13 +270,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="744" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="765" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
         <translation>Жива сесія</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="252" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
         <source>Pseudonymise</source>
         <translation>Псевдонімізація</translation>
     </message>
@@ -284,212 +284,212 @@
 <context>
     <name>RedactSaveDialog</name>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18" />
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18"/>
         <source>Redact names and identifying attributes</source>
         <translation>Приховати імена та ідентифікувальні атрибути</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20" />
-        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says "Redacted export" at its top.</source>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
         <translation>Мовців і випадки названо за ролями (Interviewer 1, Participant 2), їхні імена замінено й у цитатах, атрибути, позначені як ідентифікувальні, не виводяться, а на початку файлу стоїть «Redacted export».</translation>
     </message>
 </context>
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134" />
-        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Case</source>
         <translation>Випадок</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
-        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
         <source>Quotes</source>
         <translation>Цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Positions</source>
         <translation>Позиції</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Hat shifts</source>
         <translation>Зміни капелюхів</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
         <source>Bipolar dimensions by group</source>
         <translation>Біполярні виміри за групами</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Dimension</source>
         <translation>Вимір</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
         <source>Cases</source>
         <translation>Випадки</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Positioned quotes</source>
         <translation>Цитати з позицією</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Mean</source>
         <translation>Середнє</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Spread</source>
         <translation>Розкид</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
         <source>Codings</source>
         <translation>Кодування</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
-        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
         <source>Coders</source>
         <translation>Кодувальники</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Double-coded documents</source>
         <translation>Документи з подвійним кодуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Codes used</source>
         <translation>Використано кодів</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean percent</source>
         <translation>Середній відсоток</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean kappa</source>
         <translation>Середня каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean alpha</source>
         <translation>Середня альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
         <source>Per code</source>
         <translation>За кодами</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Percent</source>
         <translation>Відсоток</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Kappa</source>
         <translation>Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Alpha</source>
         <translation>Альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
         <source>Per dimension</source>
         <translation>За вимірами</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>cu-alpha</source>
         <translation>cu-альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
         <source>Project: %1</source>
         <translation>Проєкт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
         <source>Matrix</source>
         <translation>Матриця</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
         <source>Conceptual-model matrix</source>
         <translation>Матриця концептуальної моделі</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
         <source>Heat map (row %)</source>
         <translation>Теплова карта (% за рядком)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
         <source>Representative quotes</source>
         <translation>Репрезентативні цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
         <source>Positional profiles</source>
         <translation>Позиційні профілі</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
         <source>Inter-coder agreement</source>
         <translation>Узгодженість між кодувальниками</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
         <source>Codebook</source>
         <translation>Кодова книга</translation>
     </message>
@@ -497,17 +497,17 @@
 <context>
     <name>crosscut::ui::AgreementActions</name>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;Узгодженість…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="21" />
-        <source>Inter-coder agreement per code, the coders' disagreements and their adjudication</source>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
+        <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
         <translation>Узгодженість між кодувальниками за кожним кодом, їхні розбіжності та їх вирішення</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
         <translation>Узгодженість</translation>
     </message>
@@ -515,47 +515,47 @@
 <context>
     <name>crosscut::ui::AgreementView</name>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="50" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="50"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="63" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="63"/>
         <source>Check two or more coders to compare</source>
         <translation>Позначте двох або більше кодувальників для порівняння</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="67"/>
         <source>The documents counted; none checked: all</source>
         <translation>Документи, що враховуються; якщо не позначено жодного — усі</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="94" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="94"/>
         <source>Coders:</source>
         <translation>Кодувальники:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="97" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="97"/>
         <source>Documents:</source>
         <translation>Документи:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="100" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="100"/>
         <source>Pair:</source>
         <translation>Пара:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="109" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="109"/>
         <source>Dimensions (cu-alpha over their values)</source>
         <translation>Виміри (cu-альфа за їхніми значеннями)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="211" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>All documents</source>
         <translation>Усі документи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="212" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="212"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -564,27 +564,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="286" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="286"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation>Позначте двох або більше кодувальників, щоб порівняти їхнє кодування.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="308" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="308"/>
         <source>Mean over the pairs</source>
         <translation>Середнє за парами</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="392" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="392"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>Виберіть код у таблиці узгодженості, щоб побачити його розбіжності.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="397" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="397"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation>Виберіть пару кодувальників, щоб побачити їхні розбіжності.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="421" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation>
             <numerusform>%1 — %n документ, рахунок у кодових точках.</numerusform>
@@ -593,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="424" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="424"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation>
             <numerusform>%n міра не визначена (—): наведіть на неї, щоб дізнатися чому.</numerusform>
@@ -602,23 +602,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="429" />
-        <location filename="../../ui/agreement/agreementview.cpp" line="434" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="429"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="434"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="448" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="448"/>
         <source>Nothing to export.</source>
         <translation>Нічого експортувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="454" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Export agreement</source>
         <translation>Експорт узгодженості</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="455" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="455"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -626,81 +626,90 @@
 <context>
     <name>crosscut::ui::AttributeImport</name>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="28" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="28"/>
         <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>%1 порожній; очікувався заголовок document,attribute,value</translation></message>
+        <translation>%1 порожній; очікувався заголовок document,attribute,value</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="38" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="38"/>
         <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>%1, рядок 1: заголовок має бути document,attribute,value[,type] або case,attribute,value[,type]</translation></message>
+        <translation>%1, рядок 1: заголовок має бути document,attribute,value[,type] або case,attribute,value[,type]</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="59" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="59"/>
         <source>Import attributes from %1</source>
-        <translation>Імпорт атрибутів з %1</translation></message>
+        <translation>Імпорт атрибутів з %1</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="63" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="63"/>
         <source>%1 line %2: %3</source>
-        <translation>%1, рядок %2: %3</translation></message>
+        <translation>%1, рядок %2: %3</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
-        <source>no document named "%1"</source>
-        <translation>немає документа з назвою «%1»</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69"/>
+        <source>no document named &quot;%1&quot;</source>
+        <translation>немає документа з назвою «%1»</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="70" />
-        <source>no case named "%1"</source>
-        <translation>немає випадку з назвою «%1»</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="70"/>
+        <source>no case named &quot;%1&quot;</source>
+        <translation>немає випадку з назвою «%1»</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="72" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="72"/>
         <source>the attribute name is empty</source>
-        <translation>назва атрибута порожня</translation></message>
+        <translation>назва атрибута порожня</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="77" />
-        <source>type "%1" is not one of text, number, date, category</source>
-        <translation>тип «%1» не є жодним із: text, number, date, category</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="77"/>
+        <source>type &quot;%1&quot; is not one of text, number, date, category</source>
+        <translation>тип «%1» не є жодним із: text, number, date, category</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="79" />
-        <source>attribute "%1" is of type %2</source>
-        <translation>атрибут «%1» має тип %2</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="79"/>
+        <source>attribute &quot;%1&quot; is of type %2</source>
+        <translation>атрибут «%1» має тип %2</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="17" />
-        <source>"%1" is not a number</source>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» не є числом</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="19" />
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="19"/>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation>«%1» не є датою (використовуйте РРРР-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Case</source>
         <translation>Випадок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="90" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
         <source>Identifying: left out of redacted exports. Right-click to change.</source>
         <translation>Ідентифікувальний: не потрапляє до знеособленого експорту. Клацніть правою кнопкою, щоб змінити.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="91" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
         <source>Right-click to mark it identifying (left out of redacted exports).</source>
         <translation>Клацніть правою кнопкою, щоб позначити його як ідентифікувальний (не потрапить до знеособленого експорту).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="93" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
         <source>🔒 %1 (%2, identifying)</source>
         <translation>🔒 %1 (%2, ідентифікувальний)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="112" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -708,32 +717,32 @@
 <context>
     <name>crosscut::ui::AxisPicker</name>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="16" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="16"/>
         <source>Dimension</source>
         <translation>Вимір</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="17" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="17"/>
         <source>Codes</source>
         <translation>Коди</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="18" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="18"/>
         <source>Attribute</source>
         <translation>Атрибут</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="19" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="19"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="20" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="20"/>
         <source>Cases</source>
         <translation>Випадки</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="21" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
         <translation>Шляхи кодів через кому</translation>
     </message>
@@ -741,27 +750,27 @@
 <context>
     <name>crosscut::ui::BoundaryDialog</name>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="25" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
         <translation>Змінити межі</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="44" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
         <translation>Документ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="45" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
         <translation>Початок (кодова точка):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="46" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
         <translation>Кінець (кодова точка, не включається):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="80" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
         <translation>Початок має бути раніше за кінець.</translation>
     </message>
@@ -769,97 +778,97 @@
 <context>
     <name>crosscut::ui::CasesPanel</name>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="30" />
+        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add attribute</source>
         <translation>Додати атрибут</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="31" />
+        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Add case…</source>
         <translation>Додати випадок…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="32" />
+        <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
         <translation>Імпорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="34" />
+        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="35" />
+        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>Cases</source>
         <translation>Випадки</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="36" />
+        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>New attribute name</source>
         <translation>Назва нового атрибута</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="37" />
+        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="38" />
+        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="39" />
+        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="40" />
+        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="41" />
+        <location filename="../../ui/cases/casespanel.cpp" line="41"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
         <translation>CSV із заголовком document,attribute,value[,type] або case,attribute,value[,type]</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="95" />
+        <location filename="../../ui/cases/casespanel.cpp" line="95"/>
         <source>Identifying (left out of redacted exports)</source>
         <translation>Ідентифікувальний (не потрапляє до знеособленого експорту)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="112" />
+        <location filename="../../ui/cases/casespanel.cpp" line="112"/>
         <source>Import a document before adding attributes.</source>
         <translation>Імпортуйте документ, перш ніж додавати атрибути.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="113" />
+        <location filename="../../ui/cases/casespanel.cpp" line="113"/>
         <source>Add a case before adding attributes.</source>
         <translation>Додайте випадок, перш ніж додавати атрибути.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Add case</source>
         <translation>Додати випадок</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Case name:</source>
         <translation>Назва випадку:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>Import attributes</source>
         <translation>Імпорт атрибутів</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="163" />
+        <location filename="../../ui/cases/casespanel.cpp" line="163"/>
         <source>Cases &amp; attributes</source>
         <translation>Випадки й атрибути</translation>
     </message>
@@ -867,99 +876,99 @@
 <context>
     <name>crosscut::ui::ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="38" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="38"/>
         <source>Code colours</source>
         <translation>Кольори кодів</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="39" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="39"/>
         <source>Save image…</source>
         <translation>Зберегти зображення…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="45" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
         <source>Bar chart</source>
         <translation>Стовпчикова діаграма</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="46" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
         <source>Stacked bar chart</source>
         <translation>Стовпчикова діаграма з накопиченням</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="47" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="47"/>
         <source>Group averages</source>
         <translation>Середні за групами</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="48" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="48"/>
         <source>Heat map</source>
         <translation>Теплова карта</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="49" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="49"/>
         <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
         <translation>Середні за групами: рядки — атрибут випадку, стовпці — коди або вимір</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="56" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="56"/>
         <source>Chart:</source>
         <translation>Діаграма:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="67" />
-        <source>Off: a palette that colour-blind readers can tell apart. On: the codes' own colours, where they are all distinct.</source>
+        <location filename="../../ui/charts/chartspanel.cpp" line="67"/>
+        <source>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</source>
         <translation>Вимкнено: палітра, яку розрізняють і люди з порушеннями кольоросприйняття. Увімкнено: власні кольори кодів, якщо всі вони різні.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="74" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="74"/>
         <source>Choose a matrix in the matrix panel to chart it.</source>
         <translation>Виберіть матрицю на панелі матриці, щоб побудувати діаграму.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="160" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="160"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="177" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="177"/>
         <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
         <translation>Для середніх за групами потрібні рядки — атрибут випадку і стовпці — коди або вимір.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="199" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="210" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="210"/>
         <source>Average quotes per case, by %1</source>
         <translation>Середня кількість цитат на випадок за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="216" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="216"/>
         <source>mean per case</source>
         <translation>середнє на випадок</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="242" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="266" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="264" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
         <source>Cannot encode the image for %1</source>
         <translation>Не вдається закодувати зображення для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="277" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="277"/>
         <source>Save chart</source>
         <translation>Зберегти діаграму</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Зображення PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
@@ -967,82 +976,82 @@
 <context>
     <name>crosscut::ui::CodeAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
         <translation>Не визначено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
         <translation>%1 з %2 кодових точок закодовано обома</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
         <translation>Вимір: його сегменти — сегменти всіх його значень</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
         <translation>Закодовано кодових точок (символів)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
         <translation>Частка кодових точок, які обидва закодували або обидва залишили незакодованими</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115" />
-        <source>Cohen's kappa per code point</source>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
+        <source>Cohen&apos;s kappa per code point</source>
         <translation>Каппа Коена за кодовими точками</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116" />
-        <source>Krippendorff's unitized alpha</source>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
+        <source>Krippendorff&apos;s unitized alpha</source>
         <translation>Унітизована альфа Кріппендорфа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
         <translation>Обидва</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
         <translation>Відсоток</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
         <translation>Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
         <translation>Альфа</translation>
     </message>
@@ -1050,17 +1059,17 @@
 <context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="232" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="233" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="233"/>
         <source>Quotes</source>
         <translation>Цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="234"/>
         <source>Key</source>
         <translation>Клавіша</translation>
     </message>
@@ -1068,72 +1077,72 @@
 <context>
     <name>crosscut::ui::CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="67" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
         <source>New code…</source>
         <translation>Новий код…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="68" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
         <source>New sub-code…</source>
         <translation>Новий підкод…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="69" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="75" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="75"/>
         <source>Description…</source>
         <translation>Опис…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="79" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="79"/>
         <source>Memo…</source>
         <translation>Нотатка…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="83" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
         <source>Colour…</source>
         <translation>Колір…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Keyboard shortcut…</source>
         <translation>Сполучення клавіш…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Merge into…</source>
         <translation>Об’єднати з…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New sub-code</source>
         <translation>Новий підкод</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New code</source>
         <translation>Новий код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>Name:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
         <source>Delete code</source>
         <translation>Видалити код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>Видалити «%1» і %n підкод?</numerusform>
@@ -1142,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>Буде видалено %n кодування, цитати залишаться без коду. Цю дію можна скасувати.</numerusform>
@@ -1151,27 +1160,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
         <source>Description of “%1”</source>
         <translation>Опис «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
         <source>What this code means, and when to apply it:</source>
         <translation>Що означає цей код і коли його застосовувати:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
         <source>Merge code</source>
         <translation>Об’єднати код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
         <source>Merge “%1” into:</source>
         <translation>Об’єднати «%1» з:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
         <source>Code colour</source>
         <translation>Колір коду</translation>
     </message>
@@ -1179,17 +1188,17 @@
 <context>
     <name>crosscut::ui::CoderDialog</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="19" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="19"/>
         <source>Who is coding?</source>
         <translation>Хто кодує?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="20" />
-        <source>Your name is recorded on every coding and memo you make, so that a team's codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
+        <location filename="../../ui/settings/coderdialog.cpp" line="20"/>
+        <source>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
         <translation>Ваше ім’я записується в кожному кодуванні й кожній нотатці, які ви робите, щоб кодування команди можна було розрізнити й порівняти. Змінити його можна пізніше в Редагування → Налаштування або клацнувши його в рядку стану.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="26" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="26"/>
         <source>Your name or initials</source>
         <translation>Ваше ім’я або ініціали</translation>
     </message>
@@ -1197,12 +1206,12 @@
 <context>
     <name>crosscut::ui::CoderLegend</name>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="22" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
         <translation>Порівняння кодувальників: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="39" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
         <translation>Порівняння:</translation>
     </message>
@@ -1210,12 +1219,12 @@
 <context>
     <name>crosscut::ui::CoderStatus</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="62" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
         <source>Codings are recorded under this name. Click to change it.</source>
         <translation>Кодування записуються під цим ім’ям. Клацніть, щоб змінити.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="73" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
         <source>Coder: %1</source>
         <translation>Кодувальник: %1</translation>
     </message>
@@ -1223,75 +1232,75 @@
 <context>
     <name>crosscut::ui::CodersMenu</name>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
         <translation>&amp;Кодувальники</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
         <translation>&amp;Усі кодувальники</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
         <translation>Лише &amp;мої</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
         <translation>&amp;Один кодувальник</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="19" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
         <translation>&amp;Порівняти кодувальників</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="23" />
-        <source>Shows every coder's codings</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
+        <source>Shows every coder&apos;s codings</source>
         <translation>Показує кодування всіх кодувальників</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="24" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
         <translation>Показує лише кодування поточного кодувальника</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="25" />
-        <source>Shows every coder's codings side by side, in a colour per coder</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
+        <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
         <translation>Показує кодування всіх кодувальників поруч, кожного своїм кольором</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="89" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
         <translation>Поки що ніхто не кодував</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="100" />
-        <source>This is a blind copy for %1: only %1's codings are shown.</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
+        <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
         <translation>Це копія наосліп для %1: показано лише кодування %1.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="52" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="52"/>
         <source>Open a document and select the text to code.</source>
         <translation>Відкрийте документ і виділіть текст для кодування.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="54" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="54"/>
         <source>Select the text to code first.</source>
         <translation>Спершу виділіть текст для кодування.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="76" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="76"/>
         <source>That code is not a dimension value.</source>
         <translation>Цей код не є значенням виміру.</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="101" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation>Немає недавнього коду %1.</translation>
     </message>
@@ -1299,22 +1308,22 @@
 <context>
     <name>crosscut::ui::DimensionAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
         <translation>Не визначено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62" />
-        <source>Krippendorff's cu-alpha over the dimension's values</source>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
         <translation>cu-альфа Кріппендорфа за значеннями виміру</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
         <translation>Вимір</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
         <translation>cu-альфа</translation>
     </message>
@@ -1322,57 +1331,57 @@
 <context>
     <name>crosscut::ui::DisagreementModel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
         <translation>нічого</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
         <translation>Лише A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
         <translation>Лише B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
         <translation>Межі</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
         <translation>Прийнято A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
         <translation>Прийнято B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
         <translation>Прийнято обидва</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
         <translation>Змінено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
         <translation>Не вирішено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
         <translation>
             <numerusform>Кодові точки з %1 по %2 (%n кодова точка)</numerusform>
@@ -1381,58 +1390,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100" />
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
         <translation>%1 закодував(ла) %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
         <translation>Консенсус кодує %1 (вирішено %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
         <translation>Рішення ще немає</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
         <translation>Відрізок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
         <translation>Рішення</translation>
     </message>
@@ -1440,123 +1449,123 @@
 <context>
     <name>crosscut::ui::DisagreementsPanel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;A</source>
         <translation>Прийняти &amp;A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept &amp;B</source>
         <translation>Прийняти &amp;B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept b&amp;oth</source>
         <translation>Прийняти &amp;обидва</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Edit boundaries…</source>
         <translation>&amp;Змінити межі…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Reject</source>
         <translation>&amp;Відхилити</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Adopt a&amp;greed codings</source>
         <translation>Перенести &amp;збіжне кодування</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes the whole stretch</source>
         <translation>Консенсус кодує весь відрізок</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
         <translation>Консенсус нічого не кодує на відрізку: вирішено, що це не цей код</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>The consensus codes a span you give, in code points</source>
         <translation>Консенсус кодує заданий вами відрізок у кодових точках</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
         <translation>Кодує для консенсусу кожен відрізок, який обидва кодувальники закодували однаково</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
         <translation>Кодувальник, якому записуються рішення; позначте його вище, щоб порівняти з ним</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91"/>
         <source>Consensus coder:</source>
         <translation>Консенсус-кодувальник:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>Виберіть код у таблиці узгодженості, щоб побачити його розбіжності.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
         <translation>Розбіжності щодо коду %1 — A: %2, B: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215"/>
         <source>%1 and %2 agree everywhere on this code.</source>
         <translation>%1 і %2 повністю узгоджені щодо цього коду.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238"/>
         <source>%1 of %2 settled</source>
         <translation>Вирішено %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>The consensus codes what %1 coded</source>
         <translation>Консенсус кодує те, що закодував(ла) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283"/>
         <source>Select a disagreement first.</source>
         <translation>Спершу виберіть розбіжність.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291"/>
         <source>%1: code points %2–%3 of %4</source>
         <translation>%1: кодові точки %2–%3 у документі %4</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310"/>
         <source>Choose a code and a pair of coders first.</source>
         <translation>Спершу виберіть код і пару кодувальників.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
         <translation>
             <numerusform>Перенесено %n збіжне кодування для %1.</numerusform>
@@ -1565,17 +1574,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329"/>
         <source>Open a project first.</source>
         <translation>Спершу відкрийте проєкт.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Export disagreements</source>
         <translation>Експорт розбіжностей</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -1583,7 +1592,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -1596,22 +1605,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195"/>
         <source>Speakers</source>
         <translation>Мовці</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196"/>
         <source>Quotes</source>
         <translation>Цитати</translation>
     </message>
@@ -1619,7 +1628,7 @@
 <context>
     <name>crosscut::ui::DocumentListPanel</name>
     <message>
-        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22" />
+        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22"/>
         <source>Filter documents</source>
         <translation>Фільтр документів</translation>
     </message>
@@ -1627,13 +1636,13 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="551" />
+        <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
         <translation>с. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="738" />
+        <location filename="../../ui/document/documentview.cpp" line="738"/>
         <source>Memo on quote…</source>
         <translation>Нотатка до цитати…</translation>
     </message>
@@ -1641,74 +1650,74 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
         <source>&amp;Export</source>
         <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
         <translation>&amp;Звіт оцінювання (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Текст OpenDocument (*.odt);;Вебсторінка (*.html *.htm);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>&amp;Проєкт REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Проєкти REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Кодова книга (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Кодові книги REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>К&amp;одування (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
         <source>Open a project first.</source>
         <translation>Спершу відкрийте проєкт.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
         <source>Cannot export %1: %2</source>
         <translation>Не вдається експортувати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1</source>
         <translation>Експортовано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1 (redacted)</source>
         <translation>Експортовано %1 (знеособлено)</translation>
     </message>
@@ -1716,98 +1725,98 @@
 <context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="27" />
-        <source>&amp;Blind: leave out other coders' work</source>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <source>&amp;Blind: leave out other coders&apos; work</source>
         <translation>&amp;Наосліп: без роботи інших кодувальників</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="28" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
         <translation>&amp;Зашифрувати копію</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="33" />
-        <location filename="../../ui/copies/handoutdialog.cpp" line="110" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
         <translation>Видати копію для кодувальника</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="34" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
         <translation>Копія цього проєкту для одного кодувальника: кодова книга та вибрані документи. Його робота повертається назад через Файл → Об’єднати проєкт….</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="54" />
-        <source>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</source>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
+        <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
         <translation>У копії немає кодувань і нотаток інших кодувальників; вона показує лише роботу свого кодувальника.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="57" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
         <translation>Копія відкривається лише власним паролем (його буде запитано далі) або файлом ключа.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="61" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="67" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
         <translation>&amp;Записати копію</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="73" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
         <translation>&amp;Кодувальник:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="74" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
         <translation>&amp;Документи:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="77" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Зберегти як:</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="98" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
         <translation>кодувальник</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="112" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проєкти Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="153" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
         <translation>Укажіть кодувальника, для якого призначена копія.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="158" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
         <translation>Виберіть принаймні один документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="160" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
         <translation>Виберіть, де зберегти копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="162" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже існує; виберіть нове ім’я файлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="164" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
         <translation>Копія не може замінити сам проєкт.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="168" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
         <translation>Проєкт зашифровано, але копію не буде зашифровано: її вміст зможе прочитати будь-хто, хто має доступ до %1. Все одно записати її незашифрованою?</translation>
     </message>
@@ -1815,7 +1824,7 @@
 <context>
     <name>crosscut::ui::HeatMapView</name>
     <message>
-        <location filename="../../ui/charts/heatmapview.cpp" line="34" />
+        <location filename="../../ui/charts/heatmapview.cpp" line="34"/>
         <source>Nothing to show</source>
         <translation>Немає що показати</translation>
     </message>
@@ -1823,75 +1832,75 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>Імпортувати п&amp;роєкт REFI-QDA (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>Імпортувати кодову кн&amp;игу (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
         <source>Import REFI-QDA project</source>
         <translation>Імпорт проєкту REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>%1 уже існує; виберіть нову назву файлу для імпортованого проєкту.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
         <source>Cannot create %1: %2</source>
         <translation>Не вдається створити %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
         <source>Cannot import %1: %2</source>
         <translation>Не вдається імпортувати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
         <source>Created %1 from %2.</source>
         <translation>Створено %1 з %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
         <source>Import codebook</source>
         <translation>Імпорт кодової книги</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
         <source>Open a project first.</source>
         <translation>Спершу відкрийте проєкт.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>Наявні коди збережено; відмінності перелічено вище.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>Проєкти та кодові книги REFI-QDA (*.qdpx *.qdc);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
         <source>New project from %1</source>
         <translation>Новий проєкт з %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проєкти Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Кодові книги REFI-QDA (*.qdc);;Усі файли (*)</translation>
     </message>
@@ -1899,153 +1908,153 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="74" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
         <translation>Жива сесія — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="123" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
         <translation>Пауза (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="126" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation>⚑ Позначити (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="198" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
         <translation>Вводьте те, що кажуть; Enter фіксує</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="129" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
         <translation>■ Завершити сесію</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="131" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
         <translation>Зупиняє годинник і закриває це вікно. Сесія → Відновити живу сесію продовжує її; час між ними записується як перерва і не враховується.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="145" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
         <translation>примітка до позначки (необов’язково): Enter позначає, Esc скасовує</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="161" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
         <translation>Новий учасник:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="164" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
         <translation>псевдонім: Enter додає учасника на наступну Alt+цифра, Esc скасовує</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="180" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
         <translation>Shift+клавіша кодує останню репліку · повторне натискання тієї ж клавіші знімає код · клацання правою кнопкою на мітці коду видаляє її · Ctrl+Z скасовує останню дію в сесії · Ctrl+N — приєднався учасник</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="230" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
         <translation>Alt+%1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="240" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
         <translation>+ Учасник (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
         <translation>Позначки немає.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
         <translation>Учасника не додано.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="373" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
         <translation>Жоден учасник не має клавіші Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="413" />
-        <source>%1 has no code in this session's live codebook (see the keys above the input).</source>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
+        <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
         <translation>%1 не має коду в кодовій книзі цієї живої сесії (див. клавіші над полем введення).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="428" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
         <translation>Ще нічого не зафіксовано для кодування</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="456" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
         <translation>Кодування «%1» видалено (Ctrl+Z повертає його)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="471" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
         <translation>Видалити кодування «%1» з цієї репліки</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="507" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="545" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
         <translation>%1 приєднується (вільних клавіш немає: клацніть ім’я)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="546" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
         <translation>%1 приєднується: Alt+%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="567" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
         <translation>Скасовано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="587" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
         <translation>%1 ⏸</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
         <translation>Продовжити (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="593" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;у цієї репліки ще немає кодів&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="594" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
         <translation>Під час фіксації: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="603" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
         <translation>Не вдалося зберегти чернетку: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="615" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
         <translation>Не вдалося синхронізувати проєкт із диском: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="708" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>вікно запису було закрито на %1 — не враховується в часі сесії</translation>
     </message>
@@ -2053,12 +2062,12 @@
 <context>
     <name>crosscut::ui::LiveCodebookLegend</name>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="18" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="18"/>
         <source>Other codes</source>
         <translation>Інші коди</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="33" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="33"/>
         <source>No live codebook: code in the workbench after the session.</source>
         <translation>Кодової книги живої сесії немає: кодуйте в робочому середовищі після сесії.</translation>
     </message>
@@ -2066,116 +2075,116 @@
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="37" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
         <translation>Почати живу сесію</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="44" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
         <translation>говорить на Alt+0</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="46" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Title</source>
         <translation>&amp;Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="47" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Place</source>
         <translation>&amp;Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="49" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Фасилітатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="54" />
-        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker's key is Alt+digit; type a name in the last row to add one</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
+        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
         <translation>&lt;b&gt;Список учасників&lt;/b&gt; — клавіша кожного мовця: Alt+цифра; щоб додати учасника, введіть ім’я в останньому рядку</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
         <translation>Псевдонім</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
         <translation>Клавіша</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
         <translation>Атрибути</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="62" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
         <translation>Завантажити список із &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
         <translation>CSV зі списком учасників</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="69" />
-        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case's attributes:&lt;pre&gt;pseudonym,key,Population served
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
+        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
         <translation>CSV у кодуванні UTF-8 із рядком заголовка &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; клавіша може бути порожньою (тоді призначається наступна вільна цифра); інші стовпці стають атрибутами випадку:&lt;pre&gt;pseudonym,key,Група, якій служать
 Айгуль,1,Секс-працівники
-Раві,,"Люди, які вживають наркотики"&lt;/pre&gt;</translation>
+Раві,,&quot;Люди, які вживають наркотики&quot;&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="77" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
         <translation>…або додайте наявні випадки:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="86" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
         <translation>Додати позначені &amp;випадки</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="93" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
         <translation>&lt;b&gt;Кодова книга живої сесії&lt;/b&gt; — позначте виміри, які треба кодувати під час сесії</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="133" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
         <translation>Значення позначених вимірів розподіляються на клавіші в порядку позначення: F1…F12, потім Ctrl+1…Ctrl+9 (вимір ніколи не ділиться між ними). Будь-яку клавішу потім можна змінити праворуч.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="141" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
         <translation>Клавіша → код (Shift+клавіша: остання репліка)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="380" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
         <translation>Додайте хоча б одного учасника: введіть ім’я в списку, завантажте CSV зі списком або позначте випадки.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="145" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="108" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
         <translation>
             <numerusform>%1 (%n значення)</numerusform>
@@ -2184,217 +2193,217 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="150" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="174" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
         <translation>Почати сесію</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="213" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
         <translation>%1 не вміщується на вільних клавішах; спершу зніміть позначку з іншого виміру.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="233" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
         <translation>Фасилітатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="285" />
-        <source>"%1" is in the roster already.</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
+        <source>&quot;%1&quot; is in the roster already.</source>
         <translation>«%1» уже є в списку учасників.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="356" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
         <translation>фасилітатор</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="363" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
         <translation>Введіть псевдонім і натисніть Enter, щоб додати учасника</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="365" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
         <translation>(наступна)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="376" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
         <translation>Дайте сесії назву.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="378" />
-        <source>A document named "%1" exists already.</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
+        <source>A document named &quot;%1&quot; exists already.</source>
         <translation>Документ із назвою «%1» уже існує.</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Codebook</source>
         <translation>Кодова книга</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Encrypted</source>
         <translation>Зашифровано</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>Цей проєкт зашифровано: він відкривається лише з паролем або файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&amp;New project</source>
         <translation>&amp;Новий проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>From the &amp;intersectional template…</source>
         <translation>З &amp;інтерсекційного шаблону…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Інтерсекційний шаблон іншою &amp;мовою</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Порожній…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Open &amp;recent</source>
         <translation>Відкрити &amp;останні</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>Open the &amp;demo project</source>
         <translation>Відкрити &amp;демопроєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="172" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Імпортувати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Зашифрувати проєкт…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Шифрує файл проєкту паролем або файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>Change &amp;password…</source>
         <translation>Змінити &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>&amp;Close project</source>
         <translation>За&amp;крити проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="196" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>Apply &amp;code…</source>
         <translation>Застосувати &amp;код…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Codes</source>
         <translation>&amp;Коди</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Перевірити цілісність проєкту…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Перевіряє файл проєкту та кожну цитату, кожне кодування й кожну позицію в тексті</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>&amp;Pseudonymise…</source>
         <translation>Псевдо&amp;німізувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Замінює справжні імена псевдонімами в усьому проєкті, безповоротно</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>Спершу завершіть живу сесію: імена не можна псевдонімізувати, поки відкрите вікно запису.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Псевдонімізовано: %n заміна; історію стерто</numerusform>
@@ -2403,34 +2412,34 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесія</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Keyboard coding</source>
         <translation>Кодування з &amp;клавіатури</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Keyboard coding</source>
         <translation>Кодування з клавіатури</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Select text, then:
-• a code's shortcut, or Ctrl+K and type part of its name, Enter
+• a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
 • click a value in the quick-tagging strip, once per dimension
 Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
@@ -2443,91 +2452,91 @@ Alt+Shift+←/→ переміщує кінець поточної цитати,
 Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="273" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;Про Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="274" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>About Crosscut</source>
         <translation>Про Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="277"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Робоче середовище якісного кодування для інтерсекційного оцінювання програм.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="690"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="318" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>Цей файл ключа не відкриває проєкт. Спробуйте інший.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="319" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Wrong password. Try again.</source>
         <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="336" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Cannot open %1: %2</source>
         <translation>Не вдається відкрити %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="384" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Не вдається зашифрувати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="397" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>The project is encrypted.</source>
         <translation>Проєкт зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="420" />
-        <source>This is not the project's key file. Try another.</source>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Це не файл ключа цього проєкту. Спробуйте інший.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Поточний пароль неправильний. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="433" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>Cannot change the password: %1</source>
         <translation>Не вдається змінити пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="439" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>The password is changed.</source>
         <translation>Пароль змінено.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="448"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже існує; виберіть нову назву файлу.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="454"/>
         <source>Cannot create %1: %2</source>
         <translation>Не вдається створити %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="563" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>Check project integrity</source>
         <translation>Перевірка цілісності проєкту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Проєкт узгоджений: пройдено %n перевірку.</numerusform>
@@ -2536,12 +2545,12 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="571"/>
         <source>The project is consistent.</source>
         <translation>Проєкт узгоджений.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="575" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="577"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Знайдено %n проблему. Збережіть копію файлу, перш ніж його змінювати, і відновіть із резервної копії, якщо цитати пошкоджено.</numerusform>
@@ -2550,52 +2559,52 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="631" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="633"/>
         <source>Quotes</source>
         <translation>Цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Matrix</source>
         <translation>Матриця</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="652" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="654"/>
         <source>Chart</source>
         <translation>Діаграма</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Memos</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Cases</source>
         <translation>Випадки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="698"/>
         <source> (encrypted)</source>
         <translation> (зашифровано)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -2604,7 +2613,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n код</numerusform>
@@ -2613,7 +2622,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -2622,7 +2631,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="721" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодування</numerusform>
@@ -2631,12 +2640,12 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="756" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="758"/>
         <source>Nothing was imported: %1</source>
         <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Імпортовано %n документ.</numerusform>
@@ -2645,52 +2654,52 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="773" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="775"/>
         <source>New project</source>
         <translation>Новий проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="774" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="776"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проєкти Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="782" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="784"/>
         <source>Open project</source>
         <translation>Відкрити проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="785"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проєкти Crosscut (*.crosscut);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Import documents</source>
         <translation>Імпорт документів</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Transcripts (%1)</source>
         <translation>Транскрипти (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="819" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="821"/>
         <source>The demo project is not installed.</source>
         <translation>Демопроєкт не встановлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="827" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Не вдається скопіювати демопроєкт до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Undone: %1</source>
         <translation>Скасовано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
@@ -2698,7 +2707,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/matrix/matrixmodel.cpp" line="51" />
+        <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
         <translation>%1 × %2: %3 (цитат: %4)</translation>
     </message>
@@ -2706,7 +2715,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="31" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -2715,7 +2724,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="32" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n випадок</numerusform>
@@ -2724,7 +2733,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="35" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -2733,88 +2742,88 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="49" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="54" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
         <translation>Цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
         <translation>Випадки</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
         <translation>Кількості</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
         <translation>% рядка</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
         <translation>% стовпця</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
         <translation>% загалом</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="72" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
         <translation>Рядки:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="75" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
         <translation>Стовпці:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="78" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
         <translation>Рахувати:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="80" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="82" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
         <translation>Кодувальник:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="121" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
         <translation>Усі кодувальники</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="192" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation>%1 × %2 — усього %3; клацніть клітинку, щоб прочитати її цитати.</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="265" />
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="270" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
         <translation>Експорт матриці</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="266" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -2822,32 +2831,32 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="19" />
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
         <source>Memo on code “%1”</source>
         <translation>Нотатка до коду «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="23" />
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>Нотатка до цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Quote:</source>
         <translation>Цитата:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="42" />
+        <location filename="../../ui/memos/memodialog.cpp" line="42"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="43" />
+        <location filename="../../ui/memos/memodialog.cpp" line="43"/>
         <source>Memo:</source>
         <translation>Нотатка:</translation>
     </message>
@@ -2855,73 +2864,73 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::MemosPanel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25" />
+        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
         <source>Project</source>
         <translation>Проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26" />
+        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27" />
+        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28" />
+        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29" />
+        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
         <source>Case</source>
         <translation>Випадок</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47" />
-        <location filename="../../ui/memos/memospanel.cpp" line="240" />
+        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
         <source>New memo</source>
         <translation>Нова нотатка</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48" />
+        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49" />
+        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51" />
+        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
         <source>All memos</source>
         <translation>Усі нотатки</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56" />
+        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64" />
+        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
         <source>On:</source>
         <translation>До:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184" />
+        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
         <source>(untitled)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235" />
+        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
         <source>Choose what the memo is about.</source>
         <translation>Виберіть, чого стосується нотатка.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279" />
+        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
         <translation>Нотатки</translation>
     </message>
@@ -2929,53 +2938,53 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::MergeDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="18" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Додати файли…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="19" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
         <translation>&amp;Прибрати</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="20" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
         <translation>&amp;Зберігати обидва документи, якщо імена збігаються</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="21" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
         <translation>&amp;Брати їхні значення атрибутів</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="25" />
-        <location filename="../../ui/copies/mergedialog.cpp" line="97" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
+        <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
         <translation>Об’єднання проєктів</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="26" />
-        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
+        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
         <translation>Копії для кодувальників (або інші проєкти Crosscut), які треба влити в цей проєкт. Документи зіставляються за ідентифікатором або текстом, але ніколи лише за іменем; кодування всіх кодувальників зберігаються. Об’єднання — один крок Редагування → Скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="35" />
-        <source>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
+        <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
         <translation>Документ копії, чиє ім’я вже зайняте іншим текстом, додається як «НАЗВА (2)»; без цього такий збіг зупиняє об’єднання, і нічого не вливається.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="38" />
-        <source>Where an attribute value differs, the copy's replaces this project's.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
+        <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
         <translation>Де значення атрибута відрізняється, значення копії замінює значення цього проєкту.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="39" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
         <translation>&amp;Об’єднати</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="98" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проєкти Crosscut (*.crosscut);;Усі файли (*)</translation>
     </message>
@@ -2983,22 +2992,22 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::MergeReportDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="111" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
         <translation>Звіт про об’єднання</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="119" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
         <translation>У %1 немає нічого нового: усе вже є в цьому проєкті.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="120" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
         <translation>Влито: %1. Редагування → Скасувати скасовує все об’єднання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/copies/mergedialog.cpp" line="133" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
         <translation>
             <numerusform>%n конфлікт вище: збережені значення названо; нічого не вирішено мовчки.</numerusform>
@@ -3010,135 +3019,135 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="39" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>Encrypted project</source>
         <translation>Зашифрований проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="40" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
         <translation>%1 зашифровано. Введіть його пароль або використайте файл ключа.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="43" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
         <translation>Зашифрувати проєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="45" />
-        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk's free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
+        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 буде зашифровано: без пароля (або файлу ключа) його ніхто не відкриє, &lt;b&gt;і ви теж: утрачений пароль відновити неможливо&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Незашифрований проєкт може залишитися у вільному місці диска, а також у резервних копіях і копіях, зроблених раніше. Якщо це важливо, створіть зашифрований проєкт до того, як до нього потрапить перший документ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
         <translation>Шифрування копії</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="54" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 буде зашифровано власним паролем (або файлом ключа): передайте його кодувальнику окремо від файлу. &lt;b&gt;Втрачений пароль відновити неможливо.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="59" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
         <source>Change password</source>
         <translation>Змінити пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="60" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="60"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Введіть поточний пароль %1 (або використайте файл ключа), потім новий — двічі. &lt;b&gt;Утрачений пароль відновити неможливо.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Поточний пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="71" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="71"/>
         <source>Use a &amp;key file…</source>
         <translation>Використати &amp;файл ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="82" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="82"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="83" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="83"/>
         <source>&amp;Repeat it:</source>
         <translation>П&amp;овторіть його:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="84" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="84"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>Натомість створити новий файл &amp;ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Open</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Зашифрувати</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>C&amp;hange</source>
         <translation>&amp;Змінити</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="120" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="120"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the password.</source>
         <translation>Введіть пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="129" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="200" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="129"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>Enter the new password.</source>
         <translation>Введіть новий пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="168" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>%1 — зберігайте його окремо від проєкту, а його копію — у надійному місці</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
         <source>Key file</source>
         <translation>Файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="181" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="181"/>
         <source>New key file</source>
         <translation>Новий файл ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="182" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="182"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Файли ключів (*.key);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="186" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="214" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="186"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="214"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>%1 уже існує; файл ключа ніколи не перезаписується.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the current password.</source>
         <translation>Введіть поточний пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="206" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="206"/>
         <source>The two new passwords differ.</source>
         <translation>Два нові паролі різняться.</translation>
     </message>
@@ -3146,7 +3155,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::PlainExportWarning</name>
     <message>
-        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
+        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>Проєкт зашифровано, але %1 не буде зашифровано: будь-хто, хто може прочитати цей файл, прочитає його вміст. Все одно експортувати?</translation>
     </message>
@@ -3154,120 +3163,120 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305"/>
         <source>Pseudonymise</source>
         <translation>Псевдонімізація</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36" />
-        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document's text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project's history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36"/>
+        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
         <translation>Кожне ім’я замінюється псевдонімом як ціле слово (з урахуванням регістру, спершу найдовші імена) у тексті кожного документа, в іменах мовців, випадках, значеннях атрибутів і нотатках; цитати зсуваються разом із текстом, тому кодування й матриці не змінюються.&lt;br&gt;&lt;b&gt;Цю дію не можна скасувати.&lt;/b&gt; Історію проєкту буде стерто, а справжні імена ніде в проєкті не зберігаються — лише у файлі ключа, якщо ви його виберете. Зберігайте його окремо від проєкту.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Real name</source>
         <translation>Справжнє ім’я</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Pseudonym</source>
         <translation>Псевдонім</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Proposed as</source>
         <translation>Запропоновано як</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Found</source>
         <translation>Знайдено</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49"/>
         <source>&amp;Add name</source>
         <translation>&amp;Додати ім’я</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51"/>
         <source>&amp;Remove name</source>
         <translation>&amp;Вилучити ім’я</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53"/>
         <source>&amp;Load names file…</source>
         <translation>&amp;Завантажити файл імен…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Where and in context</source>
         <translation>Де і в якому контексті</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Replacements</source>
         <translation>Заміни</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81"/>
         <source>No key file: the mapping back to real names is kept nowhere</source>
         <translation>Без файлу ключа: відповідність справжнім іменам ніде не зберігається</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82"/>
         <source>&amp;Choose…</source>
         <translation>Ви&amp;брати…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84"/>
         <source>Key file:</source>
         <translation>Файл ключа:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89"/>
         <source>&amp;Pseudonymise</source>
         <translation>&amp;Псевдонімізувати</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126"/>
         <source>speaker</source>
         <translation>мовець</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128"/>
         <source>case</source>
         <translation>випадок</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192" />
-        <source>The pseudonym "%1" has no real name beside it.</source>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192"/>
+        <source>The pseudonym &quot;%1&quot; has no real name beside it.</source>
         <translation>Поруч із псевдонімом «%1» немає справжнього імені.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196"/>
         <source>Enter a pseudonym beside each name to replace.</source>
         <translation>Введіть псевдонім поруч із кожним ім’ям, яке треба замінити.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218"/>
         <source>Speakers, cases, attributes, memos and other names</source>
         <translation>Мовці, випадки, атрибути, нотатки та інші назви</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
         <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
         <translation>Замін у тексті: %1 (документів: %2 з %3); інших полів: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</source>
         <translation>
             <numerusform>Замінити %n ім’я в усьому проєкті? Цю дію не можна скасувати, і файл ключа не буде записано: справжні імена ніде не збережуться.</numerusform>
@@ -3276,7 +3285,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</source>
         <translation>
             <numerusform>Замінити %n ім’я в усьому проєкті? Цю дію не можна скасувати. Ключ буде записано до %1; зберігайте його окремо від проєкту.</numerusform>
@@ -3285,23 +3294,23 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
         <source>Nothing was replaced: %1</source>
         <translation>Нічого не замінено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294"/>
         <source>Key file (keep it apart from the project)</source>
         <translation>Файл ключа (зберігайте його окремо від проєкту)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
         <source>Names file (name,pseudonym)</source>
         <translation>Файл імен (name,pseudonym)</translation>
     </message>
@@ -3309,12 +3318,12 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::QuickPick</name>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="18" />
+        <location filename="../../ui/coding/quickpick.cpp" line="18"/>
         <source>Apply code</source>
         <translation>Застосувати код</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="19" />
+        <location filename="../../ui/coding/quickpick.cpp" line="19"/>
         <source>Type to find a code, Enter to apply</source>
         <translation>Введіть, щоб знайти код, Enter — застосувати</translation>
     </message>
@@ -3322,38 +3331,38 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Мовець</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
         <source>In context</source>
         <translation>У контексті</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66"/>
         <source>Codes</source>
         <translation>Коди</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67"/>
         <source>Coders</source>
         <translation>Кодувальники</translation>
     </message>
@@ -3361,67 +3370,67 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation>Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>Any checked code (OR)</source>
         <translation>Будь-який із позначених кодів (АБО)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>All checked codes (AND)</source>
         <translation>Усі позначені коди (І)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>value</source>
         <translation>значення</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Позначте коди, цитати яких треба показати</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
         <source>Coder:</source>
         <translation>Кодувальник:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
         <source>Attribute:</source>
         <translation>Атрибут:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All coders</source>
         <translation>Усі кодувальники</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>All documents</source>
         <translation>Усі документи</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
         <source>Any</source>
         <translation>Будь-яке</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>no code checked</source>
         <translation>код не позначено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n позначений код</numerusform>
@@ -3430,7 +3439,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n цитата: %1</numerusform>
@@ -3439,19 +3448,19 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
         <source>Cannot write %1: %2</source>
         <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
         <source>Export quotes</source>
         <translation>Експорт цитат</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
@@ -3459,72 +3468,72 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21" />
+        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25" />
+        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
         <source>Code checked hits</source>
         <translation>Закодувати позначені</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26" />
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Check all</source>
         <translation>Позначити всі</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29" />
-        <source>Words, "phrases", prefix*, AND, OR, NOT</source>
-        <translation>Слова, "фрази", префікс*, AND, OR, NOT</translation>
+        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation>Слова, &quot;фрази&quot;, префікс*, AND, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30" />
+        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
         <source>the hit</source>
         <translation>знахідку</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31" />
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>its sentence</source>
         <translation>її речення</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32" />
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>its paragraph</source>
         <translation>її абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Hit</source>
         <translation>Знахідка</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>After</source>
         <translation>Після</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46" />
+        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
         <source>Code</source>
         <translation>Закодувати</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48" />
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>with</source>
         <translation>кодом</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124" />
+        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n знахідка</numerusform>
@@ -3533,12 +3542,12 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137" />
+        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
         <source>Check the hits to code.</source>
         <translation>Позначте знахідки, які треба закодувати.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146" />
+        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>%n нове кодування кодом %1</numerusform>
@@ -3550,58 +3559,58 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::SessionActions</name>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30"/>
         <source>Start &amp;live session…</source>
         <translation>Почати &amp;живу сесію…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38"/>
         <source>E&amp;nd live session</source>
         <translation>&amp;Завершити живу сесію</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43"/>
         <source>&amp;Resume live session</source>
         <translation>&amp;Відновити живу сесію</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48"/>
         <source>&amp;Export session transcript</source>
         <translation>&amp;Експортувати стенограму сесії</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53"/>
         <source>&amp;Align session with recording</source>
         <translation>З&amp;іставити сесію із записом</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65"/>
         <source>(no live sessions in this project)</source>
         <translation>(у цьому проєкті немає живих сесій)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88"/>
         <source>(no capture window is open)</source>
         <translation>(жодне вікно запису не відкрите)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>End live session</source>
         <translation>Завершити живу сесію</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
         <translation>%1 завершено о %2. Сесія → Відновити живу сесію продовжує її.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>That session has no capture window open.</source>
         <translation>Для цієї сесії не відкрито вікна запису.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation>
             <numerusform>Відновлено %n перервану живу сесію; нічого зафіксованого не втрачено.</numerusform>
@@ -3610,51 +3619,51 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
         <source>Open a project first.</source>
         <translation>Спершу відкрийте проєкт.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
         <source>Cannot export %1: %2</source>
         <translation>Не вдається експортувати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214"/>
         <source>Export session transcript</source>
         <translation>Експорт стенограми сесії</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <source>Exported %1</source>
         <translation>Експортовано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172"/>
         <source>Align with recording</source>
         <translation>Зіставлення із записом</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173" />
-        <source>Aligned %1 of %2 utterances with the recording's cues; the session moved by %3 s (Edit → Undo reverts it).</source>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
+        <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
         <translation>Зіставлено реплік із фрагментами запису: %1 з %2; сесію зсунуто на %3 с (Редагування → Скасувати повертає як було).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
         <source>Transcript of the recording</source>
         <translation>Транскрипт запису</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197"/>
         <source>Subtitles with times (*.srt *.vtt)</source>
         <translation>Субтитри з часом (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation>Субтитри SubRip (*.srt);;WebVTT (*.vtt);;Звичайний текст (*.txt);;CSV реплік (*.csv)</translation>
     </message>
@@ -3662,48 +3671,48 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="20" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="22" />
-        <location filename="../../ui/settings/settingsdialog.cpp" line="31" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="31"/>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="23" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="23"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="25" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="25"/>
         <source>Snap selections to whole words</source>
         <translation>Прив’язувати виділення до цілих слів</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="29" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="29"/>
         <source>Your name, recorded on every coding</source>
         <translation>Ваше ім’я, що записується в кожному кодуванні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="37" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
         <source>The new language applies when Crosscut is started again.</source>
         <translation>Нова мова застосується після перезапуску Crosscut.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="43" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
         <source>Document font size:</source>
         <translation>Розмір шрифту документа:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="45" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="45"/>
         <source>Coder:</source>
         <translation>Кодувальник:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="46" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
@@ -3711,32 +3720,32 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::ShortcutDialog</name>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25"/>
         <source>Shortcut for “%1”</source>
         <translation>Сполучення клавіш для «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29"/>
         <source>Clear</source>
         <translation>Очистити</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41"/>
         <source>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</source>
         <translation>Натисніть клавіші, якими застосовуватиметься цей код (Backspace — очистити, Enter — зберегти, Esc — скасувати):</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62"/>
         <source>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</source>
         <translation>Клавіша %1 без модифікаторів вводитиметься як текст або перехоплюватиметься вікном документа (1–9 застосовують недавні коди): додайте Ctrl або Alt чи використайте функціональну клавішу.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
         <source>%1 is the shortcut of “%2”; choose another.</source>
         <translation>%1 — сполучення клавіш коду «%2»; виберіть інше.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
         <source>%1 now applies “%2”; it will apply this code instead.</source>
         <translation>%1 зараз застосовує «%2»; натомість воно застосовуватиме цей код.</translation>
     </message>
@@ -3744,7 +3753,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::ShortcutEdit</name>
     <message>
-        <location filename="../../ui/codebook/shortcutedit.cpp" line="42" />
+        <location filename="../../ui/codebook/shortcutedit.cpp" line="42"/>
         <source>Press a key combination</source>
         <translation>Натисніть сполучення клавіш</translation>
     </message>
@@ -3752,32 +3761,32 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::StartPage</name>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="16" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="16"/>
         <source>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Кодуйте транскрипти за інтерсекційними вимірами, а потім читайте матрицю.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="20" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="20"/>
         <source>Open the demo project</source>
         <translation>Відкрити демопроєкт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="22" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="22"/>
         <source>New project from the intersectional template…</source>
         <translation>Новий проєкт з інтерсекційного шаблону…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="23" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="23"/>
         <source>New empty project…</source>
         <translation>Новий порожній проєкт…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="24" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="24"/>
         <source>Open a project…</source>
         <translation>Відкрити проєкт…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="39" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>Недавні проєкти:</translation>
     </message>
@@ -3785,32 +3794,32 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::StripeMargin</name>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="144" />
+        <location filename="../../ui/document/stripemargin.cpp" line="144"/>
         <source>Memo…</source>
         <translation>Нотатка…</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="153" />
+        <location filename="../../ui/document/stripemargin.cpp" line="153"/>
         <source>Remove coding “%1”</source>
         <translation>Видалити кодування «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="163" />
-        <source>Remove %1's codings of this quote</source>
+        <location filename="../../ui/document/stripemargin.cpp" line="163"/>
+        <source>Remove %1&apos;s codings of this quote</source>
         <translation>Прибрати кодування %1 у цій цитаті</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="169" />
+        <location filename="../../ui/document/stripemargin.cpp" line="169"/>
         <source>Delete quote</source>
         <translation>Видалити цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="189" />
+        <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
         <translation>%1 (закодував(ла) %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="190" />
+        <location filename="../../ui/document/stripemargin.cpp" line="190"/>
         <source>%1
 [%2–%3]</source>
         <translation>%1
@@ -3818,44 +3827,242 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::SurveyActions</name>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
+        <source>Import &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
+        <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
+        <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
+        <source>Surveys (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridModel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
+        <source>Open answers: double-click one to code it in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
+        <source>Case attribute (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridPanel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
+        <source>Filter respondents and answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
+        <source>Double-click an open answer to code it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
+        <source>%n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
+        <source>%1 of %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
+        <source>e.g. baseline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
+        <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
+        <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
+        <source>Wave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
+        <source>, sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Use as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
+        <source>Closed answer → case attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
+        <source>Open answer → text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Number</source>
+        <translation type="unfinished">Число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
+        <source>Category</source>
+        <translation type="unfinished">Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">Нічого не імпортовано: %1</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::TeamActions</name>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
         <translation>О&amp;б’єднати проєкт…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
         <translation>Вливає копії для кодувальників або інші проєкти в цей проєкт одним кроком, який можна скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
         <translation>&amp;Видати копію для кодувальника…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
         <translation>Записує копію цього проєкту для одного кодувальника, щоб пізніше влити її назад</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
         <translation>Нічого не влито: немає пароля для %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
         <translation>Об’єднано: нічого нового.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
         <translation>
             <numerusform>Влито %n проєкт.</numerusform>
@@ -3864,27 +4071,27 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="138" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
         <translation>Об’єднання відхилено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="141" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
         <translation>Цей файл ключа не відкриває %1. Спробуйте інший.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="143" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
         <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="173" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
         <translation>Копію не записано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="178" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
         <translation>
             <numerusform>Копію для %1 записано в %2: %n документ</numerusform>
@@ -3893,7 +4100,7 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="180" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодування</numerusform>
@@ -3902,17 +4109,17 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
         <translation> (наосліп)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
         <translation>, зашифровано</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="184" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
         <translation>Видати копію для кодувальника</translation>
     </message>
@@ -3920,32 +4127,32 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::UtteranceActions</name>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="26" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="26"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="39" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
         <source>&amp;Edit utterance…</source>
         <translation>&amp;Редагувати репліку…</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="43" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
         <source>&amp;Merge with next utterance</source>
         <translation>&amp;Об’єднати з наступною реплікою</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="50" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
         <source>&amp;Split utterance here</source>
         <translation>Розділити реплі&amp;ку тут</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="63" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
         <source>Edit utterance</source>
         <translation>Редагувати репліку</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="64" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>Що було сказано:</translation>
     </message>
@@ -3953,17 +4160,17 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
 <context>
     <name>crosscut::ui::agreement</name>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="36" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
         <translation>Нижче 0,67: занадто мало, щоб робити висновки</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="38" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
         <translation>Від 0,67 до 0,8: лише попередні висновки</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="39" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
         <translation>0,8 і вище: надійно</translation>
     </message>

@@ -4,88 +4,88 @@
 <context>
     <name>AgreementExport</name>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="29" />
-        <location filename="../../ui/agreement/agreementexport.cpp" line="47" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="29"/>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="47"/>
         <source>Code</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="31"/>
         <source>Code points coded</source>
         <translation>کوڈ کیے گئے کوڈ پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="32" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="32"/>
         <source>A</source>
         <translation>‏A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="33" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="33"/>
         <source>B</source>
         <translation>‏B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="34" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="34"/>
         <source>Both</source>
         <translation>دونوں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="35" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="35"/>
         <source>All</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="49" />
-        <source>Percent agreement as a share (0–1), Cohen's kappa, Krippendorff's unitized alpha; — where undefined</source>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="49"/>
+        <source>Percent agreement as a share (0–1), Cohen&apos;s kappa, Krippendorff&apos;s unitized alpha; — where undefined</source>
         <translation>فیصد اتفاق بطور تناسب (0–1)، کوہن کا kappa، کرپینڈورف کا unitized alpha؛ — جہاں غیر متعین ہو</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="52" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="52"/>
         <source>Percent agreement</source>
         <translation>فیصد اتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="53" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="53"/>
         <source>Kappa</source>
         <translation>‏Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="54" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="54"/>
         <source>Alpha</source>
         <translation>‏Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="67"/>
         <source>Dimension</source>
         <translation>جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="69" />
-        <source>Krippendorff's cu-alpha over the dimension's values; — where undefined</source>
+        <location filename="../../ui/agreement/agreementexport.cpp" line="69"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values; — where undefined</source>
         <translation>جہت کی قدروں پر کرپینڈورف کا cu-alpha؛ — جہاں غیر متعین ہو</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="71" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="71"/>
         <source>cu-alpha</source>
         <translation>‏cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="114" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="114"/>
         <source>Inter-coder agreement: %1</source>
         <translation>کوڈرز کے درمیان اتفاق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="115" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="115"/>
         <source>Counted in code points; each document is its own continuum.</source>
         <translation>کوڈ پوائنٹس میں شمار کیا گیا؛ ہر دستاویز اپنا الگ تسلسل ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="117" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="117"/>
         <source>Coders: %1</source>
         <translation>کوڈرز: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementexport.cpp" line="118" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="118"/>
         <source>Documents counted: %n</source>
         <translation>
             <numerusform>شمار شدہ دستاویزات: %n</numerusform>
@@ -93,57 +93,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="121" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="121"/>
         <source>Mean agreement</source>
         <translation>اوسط اتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="122" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="122"/>
         <source>Mean dimensions</source>
         <translation>جہتوں کا اوسط</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="124" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="124"/>
         <source> (code points)</source>
         <translation> (کوڈ پوائنٹس)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="125" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="125"/>
         <source> (dimensions)</source>
         <translation> (جہتیں)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="141" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="141"/>
         <source>Disagreements on %1: %2 and %3</source>
         <translation>‏%1 پر اختلافات: %2 اور %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="144" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="144"/>
         <source>Disagreements</source>
         <translation>اختلافات</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="145" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="145"/>
         <source>Stretch</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="148" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="148"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="149" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="149"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="150" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="150"/>
         <source>A coded</source>
         <translation>‏A نے کوڈ کیا</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementexport.cpp" line="151" />
+        <location filename="../../ui/agreement/agreementexport.cpp" line="151"/>
         <source>B coded</source>
         <translation>‏B نے کوڈ کیا</translation>
     </message>
@@ -151,117 +151,117 @@
 <context>
     <name>Pseudonymise</name>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="77" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="77"/>
         <source>speaker</source>
         <translation>بولنے والا</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="79" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="79"/>
         <source>live roster name</source>
         <translation>سیشن کی فہرست میں نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="81" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="81"/>
         <source>case name</source>
         <translation>کیس کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="83" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="83"/>
         <source>case description</source>
         <translation>کیس کی وضاحت</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="85" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="85"/>
         <source>document name</source>
         <translation>دستاویز کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="87" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="87"/>
         <source>document source file</source>
         <translation>دستاویز کی ماخذ فائل</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="89" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="89"/>
         <source>attribute name</source>
         <translation>وصف کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="91" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="91"/>
         <source>document attribute value</source>
         <translation>دستاویز کے وصف کی قدر</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="93" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="93"/>
         <source>case attribute value</source>
         <translation>کیس کے وصف کی قدر</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="95" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="95"/>
         <source>memo title</source>
         <translation>یادداشت کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="97" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="97"/>
         <source>memo text</source>
         <translation>یادداشت کا متن</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="99" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
         <source>code name</source>
         <translation>کوڈ کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code description</source>
         <translation>کوڈ کی وضاحت</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>set name</source>
         <translation>مجموعے کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set description</source>
         <translation>مجموعے کی وضاحت</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>coder name</source>
         <translation>کوڈر کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>project property</source>
         <translation>پروجیکٹ کی خصوصیت</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>live session title</source>
         <translation>براہِ راست سیشن کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session place</source>
         <translation>براہِ راست سیشن کی جگہ</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session facilitator</source>
         <translation>براہِ راست سیشن کا سہولت کار</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>flag note</source>
         <translation>نشان کا نوٹ</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
         <source>draft speaker</source>
         <translation>مسودے کا بولنے والا</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft text</source>
         <translation>مسودے کا متن</translation>
     </message>
@@ -269,13 +269,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="744" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="765" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="744"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="765"/>
         <source>Live session</source>
         <translation>براہِ راست سیشن</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="252" />
+        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
         <source>Pseudonymise</source>
         <translation>فرضی نام دینا</translation>
     </message>
@@ -283,212 +283,212 @@
 <context>
     <name>RedactSaveDialog</name>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18" />
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="18"/>
         <source>Redact names and identifying attributes</source>
         <translation>نام اور شناخت ظاہر کرنے والے اوصاف چھپائیں</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20" />
-        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says "Redacted export" at its top.</source>
+        <location filename="../../ui/widgets/redactsavedialog.cpp" line="20"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the file says &quot;Redacted export&quot; at its top.</source>
         <translation>بولنے والوں اور کیسوں کو ان کے کردار سے پکارا جاتا ہے (Interviewer 1، Participant 2)، اقتباسات میں بھی ان کے نام بدل دیے جاتے ہیں، شناخت ظاہر کرنے والے اوصاف شامل نہیں کیے جاتے، اور فائل کے شروع میں «Redacted export» لکھا ہوتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134" />
-        <location filename="../../ui/render/reportwriter.cpp" line="147" />
+        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
-        <location filename="../../ui/render/reportwriter.cpp" line="394" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231" />
+        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
         <source>Positions</source>
         <translation>مقامات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232" />
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Hat shifts</source>
         <translation>ٹوپی کی تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261" />
+        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
         <source>Bipolar dimensions by group</source>
         <translation>گروہ کے لحاظ سے دو قطبی جہتیں</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Dimension</source>
         <translation>جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Group</source>
         <translation>گروہ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262" />
-        <location filename="../../ui/render/reportwriter.cpp" line="393" />
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Positioned quotes</source>
         <translation>مقام والے اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Mean</source>
         <translation>اوسط</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263" />
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Spread</source>
         <translation>پھیلاؤ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Code</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
         <source>Description</source>
         <translation>وضاحت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279" />
-        <location filename="../../ui/render/reportwriter.cpp" line="395" />
+        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
         <source>Codings</source>
         <translation>کوڈنگز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
-        <location filename="../../ui/render/reportwriter.cpp" line="396" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
         <source>Coders</source>
         <translation>کوڈرز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Double-coded documents</source>
         <translation>دوہری کوڈنگ والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320" />
+        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
         <source>Codes used</source>
         <translation>استعمال شدہ کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean percent</source>
         <translation>اوسط فیصد</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean kappa</source>
         <translation>اوسط kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321" />
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Mean alpha</source>
         <translation>اوسط alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329" />
+        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
         <source>Per code</source>
         <translation>ہر کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Percent</source>
         <translation>فیصد</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Kappa</source>
         <translation>‏Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330" />
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Alpha</source>
         <translation>‏Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337" />
+        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
         <source>Per dimension</source>
         <translation>ہر جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>cu-alpha</source>
         <translation>‏cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338" />
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384" />
+        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
         <source>Project: %1</source>
         <translation>پروجیکٹ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390" />
+        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
         <source>Documents</source>
         <translation>دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397" />
+        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
         <source>Matrix</source>
         <translation>میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404" />
+        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
         <source>Conceptual-model matrix</source>
         <translation>تصوراتی ماڈل کا میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411" />
+        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
         <source>Heat map (row %)</source>
         <translation>ہیٹ میپ (قطار %)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415" />
+        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
         <source>Charts</source>
         <translation>چارٹس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426" />
+        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
         <source>Representative quotes</source>
         <translation>نمائندہ اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444" />
+        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
         <source>Positional profiles</source>
         <translation>مقامی پروفائلز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449" />
+        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
         <source>Inter-coder agreement</source>
         <translation>کوڈرز کے درمیان اتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451" />
+        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
         <source>Codebook</source>
         <translation>کوڈ بُک</translation>
     </message>
@@ -496,17 +496,17 @@
 <context>
     <name>crosscut::ui::AgreementActions</name>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="19" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="19"/>
         <source>&amp;Agreement…</source>
         <translation>اتفاق… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="21" />
-        <source>Inter-coder agreement per code, the coders' disagreements and their adjudication</source>
+        <location filename="../../ui/agreement/agreementactions.cpp" line="21"/>
+        <source>Inter-coder agreement per code, the coders&apos; disagreements and their adjudication</source>
         <translation>ہر کوڈ کے لیے کوڈرز کے درمیان اتفاق، کوڈرز کے اختلافات اور ان کا فیصلہ</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementactions.cpp" line="31" />
+        <location filename="../../ui/agreement/agreementactions.cpp" line="31"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
@@ -514,47 +514,47 @@
 <context>
     <name>crosscut::ui::AgreementView</name>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="50" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="50"/>
         <source>Export…</source>
         <translation>برآمد…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="63" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="63"/>
         <source>Check two or more coders to compare</source>
         <translation>موازنے کے لیے دو یا زیادہ کوڈرز منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="67" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="67"/>
         <source>The documents counted; none checked: all</source>
         <translation>شمار کی گئی دستاویزات؛ کوئی منتخب نہ ہو تو: سب</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="94" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="94"/>
         <source>Coders:</source>
         <translation>کوڈرز:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="97" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="97"/>
         <source>Documents:</source>
         <translation>دستاویزات:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="100" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="100"/>
         <source>Pair:</source>
         <translation>جوڑا:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="109" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="109"/>
         <source>Dimensions (cu-alpha over their values)</source>
         <translation>جہتیں (ان کی قدروں پر cu-alpha)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="211" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="211"/>
         <source>All documents</source>
         <translation>تمام دستاویزات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="212" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="212"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>‏%n دستاویز</numerusform>
@@ -562,27 +562,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="286" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="286"/>
         <source>Check two or more coders to compare their codings.</source>
         <translation>کوڈرز کی کوڈنگز کا موازنہ کرنے کے لیے دو یا زیادہ کوڈرز منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="308" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="308"/>
         <source>Mean over the pairs</source>
         <translation>جوڑوں کا اوسط</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="392" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="392"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>اختلافات دیکھنے کے لیے اتفاق کی جدول میں کوئی کوڈ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="397" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="397"/>
         <source>Choose a pair of coders to list their disagreements.</source>
         <translation>اختلافات دیکھنے کے لیے کوڈرز کا ایک جوڑا چنیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="421" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="421"/>
         <source>%1 — %n document(s), counted in code points.</source>
         <translation>
             <numerusform>‏%1 — %n دستاویز، کوڈ پوائنٹس میں شمار۔</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/agreementview.cpp" line="424" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="424"/>
         <source>%n measure(s) undefined (—): hover one for why.</source>
         <translation>
             <numerusform>‏%n پیمانہ غیر متعین (—): وجہ جاننے کے لیے اس پر ماؤس لے جائیں۔</numerusform>
@@ -598,23 +598,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="429" />
-        <location filename="../../ui/agreement/agreementview.cpp" line="434" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="429"/>
+        <location filename="../../ui/agreement/agreementview.cpp" line="434"/>
         <source>%1: %2</source>
         <translation>‏%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="448" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="448"/>
         <source>Nothing to export.</source>
         <translation>برآمد کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="454" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="454"/>
         <source>Export agreement</source>
         <translation>اتفاق برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementview.cpp" line="455" />
+        <location filename="../../ui/agreement/agreementview.cpp" line="455"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
     </message>
@@ -622,81 +622,90 @@
 <context>
     <name>crosscut::ui::AttributeImport</name>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="28" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="28"/>
         <source>%1 is empty; expected a header document,attribute,value</source>
-        <translation>‏%1 خالی ہے؛ سرخی document,attribute,value متوقع تھی</translation></message>
+        <translation>‏%1 خالی ہے؛ سرخی document,attribute,value متوقع تھی</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="38" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="38"/>
         <source>%1 line 1: the header must be document,attribute,value[,type] or case,attribute,value[,type]</source>
-        <translation>‏%1 سطر 1: سرخی document,attribute,value[,type] یا case,attribute,value[,type] ہونی چاہیے</translation></message>
+        <translation>‏%1 سطر 1: سرخی document,attribute,value[,type] یا case,attribute,value[,type] ہونی چاہیے</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="59" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="59"/>
         <source>Import attributes from %1</source>
-        <translation>‏%1 سے اوصاف درآمد کریں</translation></message>
+        <translation>‏%1 سے اوصاف درآمد کریں</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="63" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="63"/>
         <source>%1 line %2: %3</source>
-        <translation>‏%1 سطر %2: %3</translation></message>
+        <translation>‏%1 سطر %2: %3</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="69" />
-        <source>no document named "%1"</source>
-        <translation>«%1» نام کی کوئی دستاویز نہیں</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="69"/>
+        <source>no document named &quot;%1&quot;</source>
+        <translation>«%1» نام کی کوئی دستاویز نہیں</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="70" />
-        <source>no case named "%1"</source>
-        <translation>«%1» نام کا کوئی کیس نہیں</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="70"/>
+        <source>no case named &quot;%1&quot;</source>
+        <translation>«%1» نام کا کوئی کیس نہیں</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="72" />
+        <location filename="../../ui/cases/attributeimport.cpp" line="72"/>
         <source>the attribute name is empty</source>
-        <translation>وصف کا نام خالی ہے</translation></message>
+        <translation>وصف کا نام خالی ہے</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="77" />
-        <source>type "%1" is not one of text, number, date, category</source>
-        <translation>قسم «%1» ان میں سے نہیں: text، number، date، category</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="77"/>
+        <source>type &quot;%1&quot; is not one of text, number, date, category</source>
+        <translation>قسم «%1» ان میں سے نہیں: text، number، date، category</translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/attributeimport.cpp" line="79" />
-        <source>attribute "%1" is of type %2</source>
-        <translation>وصف «%1» کی قسم %2 ہے</translation></message>
+        <location filename="../../ui/cases/attributeimport.cpp" line="79"/>
+        <source>attribute &quot;%1&quot; is of type %2</source>
+        <translation>وصف «%1» کی قسم %2 ہے</translation>
+    </message>
 </context>
 <context>
     <name>crosscut::ui::AttributeTableModel</name>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="17" />
-        <source>"%1" is not a number</source>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» عدد نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="19" />
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="19"/>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation>«%1» تاریخ نہیں ہے (YYYY-MM-DD استعمال کریں)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="87" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="87"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="90" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="90"/>
         <source>Identifying: left out of redacted exports. Right-click to change.</source>
         <translation>شناخت ظاہر کرنے والا: شناخت چھپائی گئی برآمدات میں شامل نہیں۔ بدلنے کے لیے دائیں کلک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="91" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="91"/>
         <source>Right-click to mark it identifying (left out of redacted exports).</source>
         <translation>اسے شناخت ظاہر کرنے والا نشان زد کرنے کے لیے دائیں کلک کریں (شناخت چھپائی گئی برآمدات میں شامل نہیں ہوگا)۔</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="93" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="93"/>
         <source>🔒 %1 (%2, identifying)</source>
         <translation>🔒 %1 (%2، شناخت ظاہر کرنے والا)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attributetablemodel.cpp" line="112" />
+        <location filename="../../ui/cases/attributetablemodel.cpp" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -704,32 +713,32 @@
 <context>
     <name>crosscut::ui::AxisPicker</name>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="16" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="16"/>
         <source>Dimension</source>
         <translation>جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="17" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="17"/>
         <source>Codes</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="18" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="18"/>
         <source>Attribute</source>
         <translation>وصف</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="19" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="19"/>
         <source>Documents</source>
         <translation>دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="20" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="20"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/axispicker.cpp" line="21" />
+        <location filename="../../ui/matrix/axispicker.cpp" line="21"/>
         <source>Code paths, separated by commas</source>
         <translation>کوڈ کے راستے، کوما سے الگ</translation>
     </message>
@@ -737,27 +746,27 @@
 <context>
     <name>crosscut::ui::BoundaryDialog</name>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="25" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="25"/>
         <source>Edit boundaries</source>
         <translation>حدود میں ترمیم</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="44" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="44"/>
         <source>Document: %1</source>
         <translation>دستاویز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="45" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="45"/>
         <source>Start (code point):</source>
         <translation>آغاز (کوڈ پوائنٹ):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="46" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="46"/>
         <source>End (code point, not included):</source>
         <translation>اختتام (کوڈ پوائنٹ، شامل نہیں):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/boundarydialog.cpp" line="80" />
+        <location filename="../../ui/agreement/boundarydialog.cpp" line="80"/>
         <source>The start must come before the end.</source>
         <translation>آغاز اختتام سے پہلے ہونا چاہیے۔</translation>
     </message>
@@ -765,97 +774,97 @@
 <context>
     <name>crosscut::ui::CasesPanel</name>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="30" />
+        <location filename="../../ui/cases/casespanel.cpp" line="30"/>
         <source>Add attribute</source>
         <translation>وصف شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="31" />
+        <location filename="../../ui/cases/casespanel.cpp" line="31"/>
         <source>Add case…</source>
         <translation>کیس شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="32" />
+        <location filename="../../ui/cases/casespanel.cpp" line="32"/>
         <source>Import CSV…</source>
         <translation>‏CSV درآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="34" />
+        <location filename="../../ui/cases/casespanel.cpp" line="34"/>
         <source>Documents</source>
         <translation>دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="35" />
+        <location filename="../../ui/cases/casespanel.cpp" line="35"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="36" />
+        <location filename="../../ui/cases/casespanel.cpp" line="36"/>
         <source>New attribute name</source>
         <translation>نئے وصف کا نام</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="37" />
+        <location filename="../../ui/cases/casespanel.cpp" line="37"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="38" />
+        <location filename="../../ui/cases/casespanel.cpp" line="38"/>
         <source>Number</source>
         <translation>عدد</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="39" />
+        <location filename="../../ui/cases/casespanel.cpp" line="39"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="40" />
+        <location filename="../../ui/cases/casespanel.cpp" line="40"/>
         <source>Category</source>
         <translation>زمرہ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="41" />
+        <location filename="../../ui/cases/casespanel.cpp" line="41"/>
         <source>CSV with a header document,attribute,value[,type] or case,attribute,value[,type]</source>
         <translation>سرخی document,attribute,value[,type] یا case,attribute,value[,type] والی CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="95" />
+        <location filename="../../ui/cases/casespanel.cpp" line="95"/>
         <source>Identifying (left out of redacted exports)</source>
         <translation>شناخت ظاہر کرنے والا (شناخت چھپائی گئی برآمدات میں شامل نہیں)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="112" />
+        <location filename="../../ui/cases/casespanel.cpp" line="112"/>
         <source>Import a document before adding attributes.</source>
         <translation>اوصاف شامل کرنے سے پہلے کوئی دستاویز درآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="113" />
+        <location filename="../../ui/cases/casespanel.cpp" line="113"/>
         <source>Add a case before adding attributes.</source>
         <translation>اوصاف شامل کرنے سے پہلے کوئی کیس شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Add case</source>
         <translation>کیس شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="129" />
+        <location filename="../../ui/cases/casespanel.cpp" line="129"/>
         <source>Case name:</source>
         <translation>کیس کا نام:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>Import attributes</source>
         <translation>اوصاف درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="143" />
+        <location filename="../../ui/cases/casespanel.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespanel.cpp" line="163" />
+        <location filename="../../ui/cases/casespanel.cpp" line="163"/>
         <source>Cases &amp; attributes</source>
         <translation>کیس اور اوصاف</translation>
     </message>
@@ -863,99 +872,99 @@
 <context>
     <name>crosscut::ui::ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="38" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="38"/>
         <source>Code colours</source>
         <translation>کوڈز کے رنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="39" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="39"/>
         <source>Save image…</source>
         <translation>تصویر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="45" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="45"/>
         <source>Bar chart</source>
         <translation>بار چارٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="46" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="46"/>
         <source>Stacked bar chart</source>
         <translation>اسٹیکڈ بار چارٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="47" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="47"/>
         <source>Group averages</source>
         <translation>گروہی اوسط</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="48" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="48"/>
         <source>Heat map</source>
         <translation>ہیٹ میپ</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="49" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="49"/>
         <source>Group averages: rows = a case attribute, columns = codes or a dimension</source>
         <translation>گروہی اوسط: قطاریں = کیس کا وصف، کالم = کوڈ یا کوئی جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="56" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="56"/>
         <source>Chart:</source>
         <translation>چارٹ:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="67" />
-        <source>Off: a palette that colour-blind readers can tell apart. On: the codes' own colours, where they are all distinct.</source>
+        <location filename="../../ui/charts/chartspanel.cpp" line="67"/>
+        <source>Off: a palette that colour-blind readers can tell apart. On: the codes&apos; own colours, where they are all distinct.</source>
         <translation>بند: ایسا رنگ پیلیٹ جسے رنگوں میں فرق نہ کر سکنے والے قارئین بھی پہچان سکیں۔ آن: کوڈز کے اپنے رنگ، جہاں سب الگ الگ ہوں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="74" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="74"/>
         <source>Choose a matrix in the matrix panel to chart it.</source>
         <translation>چارٹ بنانے کے لیے میٹرکس پینل میں کوئی میٹرکس منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="160" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="160"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="177" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="177"/>
         <source>Group averages need rows = a case attribute and columns = codes or a dimension.</source>
         <translation>گروہی اوسط کے لیے قطاریں = کیس کا وصف اور کالم = کوڈ یا کوئی جہت درکار ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="199" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="199"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="210" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="210"/>
         <source>Average quotes per case, by %1</source>
         <translation>فی کیس اوسط اقتباسات، بلحاظ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="216" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="216"/>
         <source>mean per case</source>
         <translation>فی کیس اوسط</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="242" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="266" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="242"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>‏%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="264" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="264"/>
         <source>Cannot encode the image for %1</source>
         <translation>‏%1 کے لیے تصویر انکوڈ نہیں کی جا سکتی</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
-        <location filename="../../ui/charts/chartspanel.cpp" line="277" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
+        <location filename="../../ui/charts/chartspanel.cpp" line="277"/>
         <source>Save chart</source>
         <translation>چارٹ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartspanel.cpp" line="273" />
+        <location filename="../../ui/charts/chartspanel.cpp" line="273"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG تصویر (*.png);;SVG خاکہ (*.svg)</translation>
     </message>
@@ -963,82 +972,82 @@
 <context>
     <name>crosscut::ui::CodeAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
         <source>Undefined</source>
         <translation>غیر متعین</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="95"/>
         <source>%1 of %2 code points coded by both</source>
         <translation>‏%2 میں سے %1 کوڈ پوائنٹس دونوں نے کوڈ کیے</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="97"/>
         <source>A dimension: its segments are those of all its values</source>
         <translation>ایک جہت: اس کے حصے اس کی تمام قدروں کے حصے ہیں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="113"/>
         <source>Code points (characters) coded</source>
         <translation>کوڈ کیے گئے کوڈ پوائنٹس (حروف)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="114"/>
         <source>Code points both coded or both left uncoded, of all code points</source>
         <translation>تمام کوڈ پوائنٹس میں سے وہ جو دونوں نے کوڈ کیے یا دونوں نے بغیر کوڈ چھوڑے</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115" />
-        <source>Cohen's kappa per code point</source>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="115"/>
+        <source>Cohen&apos;s kappa per code point</source>
         <translation>ہر کوڈ پوائنٹ پر کوہن کا kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116" />
-        <source>Krippendorff's unitized alpha</source>
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="116"/>
+        <source>Krippendorff&apos;s unitized alpha</source>
         <translation>کرپینڈورف کا unitized alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="123"/>
         <source>Code</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A</source>
         <translation>‏A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="124"/>
         <source>A: %1</source>
         <translation>‏A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B</source>
         <translation>‏B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="125"/>
         <source>B: %1</source>
         <translation>‏B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="126"/>
         <source>Both</source>
         <translation>دونوں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="127"/>
         <source>Percent</source>
         <translation>فیصد</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="128"/>
         <source>Kappa</source>
         <translation>‏Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/codeagreementmodel.cpp" line="129"/>
         <source>Alpha</source>
         <translation>‏Alpha</translation>
     </message>
@@ -1046,17 +1055,17 @@
 <context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="232" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
         <source>Code</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="233" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="233"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookmodel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookmodel.cpp" line="234"/>
         <source>Key</source>
         <translation>کلید</translation>
     </message>
@@ -1064,72 +1073,72 @@
 <context>
     <name>crosscut::ui::CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="67" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="67"/>
         <source>New code…</source>
         <translation>نیا کوڈ…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="68" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="68"/>
         <source>New sub-code…</source>
         <translation>نیا ذیلی کوڈ…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="69" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="69"/>
         <source>Rename</source>
         <translation>نام بدلیں</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="75" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="75"/>
         <source>Description…</source>
         <translation>وضاحت…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="79" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="79"/>
         <source>Memo…</source>
         <translation>یادداشت…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="83" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
         <source>Colour…</source>
         <translation>رنگ…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Keyboard shortcut…</source>
         <translation>کی بورڈ شارٹ کٹ…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Merge into…</source>
         <translation>اس میں ضم کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Delete…</source>
         <translation>حذف کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New sub-code</source>
         <translation>نیا ذیلی کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>New code</source>
         <translation>نیا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
         <source>Delete code</source>
         <translation>کوڈ حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>«%1» کو %n ذیلی کوڈ سمیت حذف کریں؟</numerusform>
@@ -1137,7 +1146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>‏%n کوڈنگ ہٹا دی جائے گی، اور اقتباسات بغیر کوڈ کے رہ جائیں گے۔ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
@@ -1145,27 +1154,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
         <source>Description of “%1”</source>
         <translation>«%1» کی وضاحت</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
         <source>What this code means, and when to apply it:</source>
         <translation>اس کوڈ کا مطلب کیا ہے، اور اسے کب لگانا ہے:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
         <source>Merge code</source>
         <translation>کوڈ ضم کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
         <source>Merge “%1” into:</source>
         <translation>«%1» کو اس میں ضم کریں:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234" />
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
         <source>Code colour</source>
         <translation>کوڈ کا رنگ</translation>
     </message>
@@ -1173,17 +1182,17 @@
 <context>
     <name>crosscut::ui::CoderDialog</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="19" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="19"/>
         <source>Who is coding?</source>
         <translation>کوڈنگ کون کر رہا ہے؟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="20" />
-        <source>Your name is recorded on every coding and memo you make, so that a team's codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
+        <location filename="../../ui/settings/coderdialog.cpp" line="20"/>
+        <source>Your name is recorded on every coding and memo you make, so that a team&apos;s codings can be told apart and compared. You can change it later in Edit → Settings or by clicking it in the status bar.</source>
         <translation>آپ کا نام آپ کی ہر کوڈنگ اور یادداشت پر درج ہوتا ہے، تاکہ ٹیم کی کوڈنگز الگ پہچانی جا سکیں اور ان کا موازنہ ہو سکے۔ آپ اسے بعد میں ترمیم ← ترتیبات میں یا اسٹیٹس بار میں اس پر کلک کر کے بدل سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="26" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="26"/>
         <source>Your name or initials</source>
         <translation>آپ کا نام یا ابتدائی حروف</translation>
     </message>
@@ -1191,12 +1200,12 @@
 <context>
     <name>crosscut::ui::CoderLegend</name>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="22" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="22"/>
         <source>Comparing coders: %1</source>
         <translation>کوڈرز کا موازنہ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/coderlegend.cpp" line="39" />
+        <location filename="../../ui/coders/coderlegend.cpp" line="39"/>
         <source>Comparing:</source>
         <translation>موازنہ:</translation>
     </message>
@@ -1204,12 +1213,12 @@
 <context>
     <name>crosscut::ui::CoderStatus</name>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="62" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="62"/>
         <source>Codings are recorded under this name. Click to change it.</source>
         <translation>کوڈنگز اسی نام سے درج ہوتی ہیں۔ بدلنے کے لیے کلک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/coderdialog.cpp" line="73" />
+        <location filename="../../ui/settings/coderdialog.cpp" line="73"/>
         <source>Coder: %1</source>
         <translation>کوڈر: %1</translation>
     </message>
@@ -1217,75 +1226,75 @@
 <context>
     <name>crosscut::ui::CodersMenu</name>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>C&amp;oders</source>
         <translation>کوڈرز (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="11" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="11"/>
         <source>&amp;All coders</source>
         <translation>تمام کوڈرز (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>Only &amp;mine</source>
         <translation>صرف میرے (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="12" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="12"/>
         <source>&amp;One coder</source>
         <translation>ایک کوڈر (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="19" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="19"/>
         <source>&amp;Compare coders</source>
         <translation>کوڈرز کا موازنہ کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="23" />
-        <source>Shows every coder's codings</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="23"/>
+        <source>Shows every coder&apos;s codings</source>
         <translation>ہر کوڈر کی کوڈنگز دکھاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="24" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="24"/>
         <source>Shows only the codings of the current coder</source>
         <translation>صرف موجودہ کوڈر کی کوڈنگز دکھاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="25" />
-        <source>Shows every coder's codings side by side, in a colour per coder</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="25"/>
+        <source>Shows every coder&apos;s codings side by side, in a colour per coder</source>
         <translation>ہر کوڈر کی کوڈنگز ساتھ ساتھ دکھاتا ہے، ہر کوڈر کا الگ رنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="89" />
+        <location filename="../../ui/coders/codersmenu.cpp" line="89"/>
         <source>No coder has coded yet</source>
         <translation>ابھی تک کسی کوڈر نے کوڈ نہیں کیا</translation>
     </message>
     <message>
-        <location filename="../../ui/coders/codersmenu.cpp" line="100" />
-        <source>This is a blind copy for %1: only %1's codings are shown.</source>
+        <location filename="../../ui/coders/codersmenu.cpp" line="100"/>
+        <source>This is a blind copy for %1: only %1&apos;s codings are shown.</source>
         <translation>یہ %1 کے لیے نابینا (دوسروں کا کام چھپا ہوا) نقل ہے: صرف %1 کی کوڈنگز دکھائی جاتی ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::CodingController</name>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="52" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="52"/>
         <source>Open a document and select the text to code.</source>
         <translation>کوئی دستاویز کھولیں اور کوڈ کرنے کے لیے متن منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="54" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="54"/>
         <source>Select the text to code first.</source>
         <translation>پہلے کوڈ کرنے کے لیے متن منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="76" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="76"/>
         <source>That code is not a dimension value.</source>
         <translation>یہ کوڈ کسی جہت کی قدر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/codingcontroller.cpp" line="101" />
+        <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation>کوئی حالیہ کوڈ %1 نہیں۔</translation>
     </message>
@@ -1293,22 +1302,22 @@
 <context>
     <name>crosscut::ui::DimensionAgreementModel</name>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="51"/>
         <source>Undefined</source>
         <translation>غیر متعین</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62" />
-        <source>Krippendorff's cu-alpha over the dimension's values</source>
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="62"/>
+        <source>Krippendorff&apos;s cu-alpha over the dimension&apos;s values</source>
         <translation>جہت کی قدروں پر کرپینڈورف کا cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>Dimension</source>
         <translation>جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65" />
+        <location filename="../../ui/agreement/dimensionagreementmodel.cpp" line="65"/>
         <source>cu-alpha</source>
         <translation>‏cu-alpha</translation>
     </message>
@@ -1316,57 +1325,57 @@
 <context>
     <name>crosscut::ui::DisagreementModel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="22"/>
         <source>nothing</source>
         <translation>کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="43"/>
         <source>A only</source>
         <translation>صرف A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="44"/>
         <source>B only</source>
         <translation>صرف B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="45"/>
         <source>Boundary</source>
         <translation>حدود</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="53"/>
         <source>Accepted A</source>
         <translation>‏A قبول کیا</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="54"/>
         <source>Accepted B</source>
         <translation>‏B قبول کیا</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="55"/>
         <source>Accepted both</source>
         <translation>دونوں قبول کیے</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="56"/>
         <source>Edited</source>
         <translation>ترمیم شدہ</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="57"/>
         <source>Rejected</source>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="86"/>
         <source>Unsettled</source>
         <translation>فیصلہ باقی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="98"/>
         <source>Code points %1 to %2 (%n code point(s))</source>
         <translation>
             <numerusform>کوڈ پوائنٹس %1 سے %2 تک (%n کوڈ پوائنٹ)</numerusform>
@@ -1374,58 +1383,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100" />
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="100"/>
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="101"/>
         <source>%1 coded %2</source>
         <translation>‏%1 نے %2 کوڈ کیا</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="104"/>
         <source>The consensus codes %1 (decided %2)</source>
         <translation>اتفاقِ رائے %1 کوڈ کرتا ہے (فیصلہ %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="105"/>
         <source>No decision yet</source>
         <translation>ابھی کوئی فیصلہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="125"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="126"/>
         <source>Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="127"/>
         <source>Span</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A</source>
         <translation>‏A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="128"/>
         <source>A: %1</source>
         <translation>‏A: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B</source>
         <translation>‏B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="129"/>
         <source>B: %1</source>
         <translation>‏B: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130" />
+        <location filename="../../ui/agreement/disagreementmodel.cpp" line="130"/>
         <source>Decision</source>
         <translation>فیصلہ</translation>
     </message>
@@ -1433,123 +1442,123 @@
 <context>
     <name>crosscut::ui::DisagreementsPanel</name>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="27"/>
         <source>Accept &amp;A</source>
         <translation>‏A قبول کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept &amp;B</source>
         <translation>‏B قبول کریں (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="28"/>
         <source>Accept b&amp;oth</source>
         <translation>دونوں قبول کریں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Edit boundaries…</source>
         <translation>حدود میں ترمیم… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="29"/>
         <source>&amp;Reject</source>
         <translation>مسترد کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Adopt a&amp;greed codings</source>
         <translation>متفقہ کوڈنگز اپنائیں (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="31"/>
         <source>Export…</source>
         <translation>برآمد…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="71"/>
         <source>The consensus codes the whole stretch</source>
         <translation>اتفاقِ رائے پورا حصہ کوڈ کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="72"/>
         <source>The consensus codes nothing of the stretch: it is settled as not this code</source>
         <translation>اتفاقِ رائے اس حصے میں کچھ کوڈ نہیں کرتا: فیصلہ یہ ہے کہ یہ یہ کوڈ نہیں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="73"/>
         <source>The consensus codes a span you give, in code points</source>
         <translation>اتفاقِ رائے وہ حصہ کوڈ کرتا ہے جو آپ کوڈ پوائنٹس میں دیں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="74"/>
         <source>Codes every stretch both coders coded alike for the consensus coder</source>
         <translation>ہر وہ حصہ جو دونوں کوڈرز نے یکساں کوڈ کیا، اتفاقِ رائے کے کوڈر کے لیے کوڈ کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="75"/>
         <source>The coder the decisions are written to; pick it as a coder above to compare with it</source>
         <translation>وہ کوڈر جس کے نام فیصلے لکھے جاتے ہیں؛ اس سے موازنے کے لیے اسے اوپر کوڈر کے طور پر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="91"/>
         <source>Consensus coder:</source>
         <translation>اتفاقِ رائے کا کوڈر:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="119"/>
         <source>Choose a code in the agreement table to list its disagreements.</source>
         <translation>اختلافات دیکھنے کے لیے اتفاق کی جدول میں کوئی کوڈ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="142"/>
         <source>Disagreements on %1 — A: %2, B: %3</source>
         <translation>‏%1 پر اختلافات — A: %2، B: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="215"/>
         <source>%1 and %2 agree everywhere on this code.</source>
         <translation>‏%1 اور %2 اس کوڈ پر ہر جگہ متفق ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="238"/>
         <source>%1 of %2 settled</source>
         <translation>‏%2 میں سے %1 کا فیصلہ ہو چکا</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>The consensus codes what %1 coded</source>
         <translation>اتفاقِ رائے وہ کوڈ کرتا ہے جو %1 نے کوڈ کیا</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="248"/>
         <source>A</source>
         <translation>‏A</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="249"/>
         <source>B</source>
         <translation>‏B</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="283"/>
         <source>Select a disagreement first.</source>
         <translation>پہلے کوئی اختلاف منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="291"/>
         <source>%1: code points %2–%3 of %4</source>
         <translation>‏%1: %4 کے کوڈ پوائنٹس %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="310"/>
         <source>Choose a code and a pair of coders first.</source>
         <translation>پہلے ایک کوڈ اور کوڈرز کا ایک جوڑا چنیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="315"/>
         <source>Adopted %n agreed coding(s) for %1.</source>
         <translation>
             <numerusform>‏%1 کے لیے %n متفقہ کوڈنگ اپنائی گئی۔</numerusform>
@@ -1557,17 +1566,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="329"/>
         <source>Open a project first.</source>
         <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="338"/>
         <source>Export disagreements</source>
         <translation>اختلافات برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339" />
+        <location filename="../../ui/agreement/disagreementspanel.cpp" line="339"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
     </message>
@@ -1575,7 +1584,7 @@
 <context>
     <name>crosscut::ui::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="176"/>
         <source>%1
 %n code point(s)</source>
         <translation>
@@ -1586,22 +1595,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="193"/>
         <source>Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="194"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="195"/>
         <source>Speakers</source>
         <translation>بولنے والے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196" />
+        <location filename="../../ui/mainwindow/documentlistmodel.cpp" line="196"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
@@ -1609,7 +1618,7 @@
 <context>
     <name>crosscut::ui::DocumentListPanel</name>
     <message>
-        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22" />
+        <location filename="../../ui/mainwindow/documentlistpanel.cpp" line="22"/>
         <source>Filter documents</source>
         <translation>دستاویزات چھانیں</translation>
     </message>
@@ -1617,13 +1626,13 @@
 <context>
     <name>crosscut::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="551" />
+        <location filename="../../ui/document/documentview.cpp" line="551"/>
         <source>p. %1</source>
         <comment>page of a PDF document</comment>
         <translation>ص %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/documentview.cpp" line="738" />
+        <location filename="../../ui/document/documentview.cpp" line="738"/>
         <source>Memo on quote…</source>
         <translation>اقتباس پر یادداشت…</translation>
     </message>
@@ -1631,74 +1640,74 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
         <source>&amp;Export</source>
         <translation>برآمد (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
         <translation>جائزے کی رپورٹ (PDF، ODT، HTML، XLSX)… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;OpenDocument متن (*.odt);;ویب صفحہ (*.html *.htm);;Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>‏REFI-QDA پروجیکٹ (.qdpx)… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA پروجیکٹس (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>کوڈ بُک (.qdc)… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA کوڈ بُکس (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>کوڈنگز (CSV)… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73" />
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
         <source>Export</source>
         <translation>برآمد</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
         <source>Open a project first.</source>
         <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
         <source>Cannot export %1: %2</source>
         <translation>‏%1 برآمد نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1</source>
         <translation>‏%1 برآمد ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89" />
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
         <source>Exported %1 (redacted)</source>
         <translation>‏%1 برآمد ہو گیا (شناخت چھپا کر)</translation>
     </message>
@@ -1706,98 +1715,98 @@
 <context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="27" />
-        <source>&amp;Blind: leave out other coders' work</source>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
+        <source>&amp;Blind: leave out other coders&apos; work</source>
         <translation>نابینا: دوسرے کوڈرز کا کام شامل نہ کریں (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="28" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="28"/>
         <source>&amp;Encrypt the copy</source>
         <translation>نقل کو خفیہ کریں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="33" />
-        <location filename="../../ui/copies/handoutdialog.cpp" line="110" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="33"/>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="110"/>
         <source>Hand out a coder copy</source>
         <translation>کوڈر کی نقل حوالے کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="34" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="34"/>
         <source>A copy of this project for one coder: the codebook and the documents chosen. Their work merges back with File → Merge project….</source>
         <translation>ایک کوڈر کے لیے اس پروجیکٹ کی نقل: کوڈ بُک اور منتخب دستاویزات۔ اس کا کام فائل ← پروجیکٹ ضم کریں… سے واپس ضم ہوتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="54" />
-        <source>The copy holds none of the other coders' codings or memos, and shows only its coder's work.</source>
+        <location filename="../../ui/copies/handoutdialog.cpp" line="54"/>
+        <source>The copy holds none of the other coders&apos; codings or memos, and shows only its coder&apos;s work.</source>
         <translation>نقل میں دوسرے کوڈرز کی کوئی کوڈنگ یا یادداشت نہیں ہوتی، اور یہ صرف اپنے کوڈر کا کام دکھاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="57" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="57"/>
         <source>The copy opens only with its own password (asked next) or key file.</source>
         <translation>نقل صرف اپنے پاس ورڈ (جو آگے پوچھا جائے گا) یا کلیدی فائل سے کھلتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="61" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="61"/>
         <source>&amp;Browse…</source>
         <translation>براؤز کریں… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="67" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="67"/>
         <source>&amp;Write copy</source>
         <translation>نقل لکھیں (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="73" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="73"/>
         <source>&amp;Coder:</source>
         <translation>کوڈر: (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="74" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="74"/>
         <source>&amp;Documents:</source>
         <translation>دستاویزات: (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="77" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="77"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے محفوظ کریں: (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="98" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="98"/>
         <source>coder</source>
         <translation>کوڈر</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="112" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="112"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="153" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="153"/>
         <source>Name the coder the copy is for.</source>
         <translation>اس کوڈر کا نام دیں جس کے لیے نقل ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="158" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="158"/>
         <source>Choose at least one document.</source>
         <translation>کم از کم ایک دستاویز چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="160" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="160"/>
         <source>Choose where to save the copy.</source>
         <translation>نقل محفوظ کرنے کی جگہ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="162" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="162"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="164" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="164"/>
         <source>The copy cannot replace the project itself.</source>
         <translation>نقل خود پروجیکٹ کی جگہ نہیں لے سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/handoutdialog.cpp" line="168" />
+        <location filename="../../ui/copies/handoutdialog.cpp" line="168"/>
         <source>This project is encrypted, but the copy will not be: anyone who can read %1 can read what it holds. Write it unencrypted anyway?</source>
         <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن نقل نہیں ہوگی: جو بھی %1 پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی اسے بغیر خفیہ کیے لکھیں؟</translation>
     </message>
@@ -1805,7 +1814,7 @@
 <context>
     <name>crosscut::ui::HeatMapView</name>
     <message>
-        <location filename="../../ui/charts/heatmapview.cpp" line="34" />
+        <location filename="../../ui/charts/heatmapview.cpp" line="34"/>
         <source>Nothing to show</source>
         <translation>دکھانے کو کچھ نہیں</translation>
     </message>
@@ -1813,75 +1822,75 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>‏REFI-QDA پروجیکٹ درآمد کریں (.qdpx/.qdc)… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>کوڈ بُک درآمد کریں (.qdc)… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
         <source>Import REFI-QDA project</source>
         <translation>‏REFI-QDA پروجیکٹ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ درآمد شدہ پروجیکٹ کے لیے فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
         <source>Cannot create %1: %2</source>
         <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
         <source>Cannot import %1: %2</source>
         <translation>‏%1 درآمد نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
         <source>Created %1 from %2.</source>
         <translation>‏%2 سے %1 بنایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90" />
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
         <source>Import codebook</source>
         <translation>کوڈ بُک درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
         <source>Open a project first.</source>
         <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>موجودہ کوڈ برقرار رکھے گئے؛ فرق اوپر درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>REFI-QDA پروجیکٹس اور کوڈ بُکس (*.qdpx *.qdc);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
         <source>New project from %1</source>
         <translation>‏%1 سے نیا پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>REFI-QDA کوڈ بُکس (*.qdc);;تمام فائلیں (*)</translation>
     </message>
@@ -1889,153 +1898,153 @@
 <context>
     <name>crosscut::ui::LiveCaptureWindow</name>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="74" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="74"/>
         <source>Live session — %1</source>
         <translation>براہِ راست سیشن — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="123" />
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="123"/>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Pause (Ctrl+P)</source>
         <translation>وقفہ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="126" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="126"/>
         <source>⚑ Flag (Ctrl+G)</source>
         <translation>⚑ نشان لگائیں (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="198" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="198"/>
         <source>Type what is said; Enter commits</source>
         <translation>جو کہا جا رہا ہے لکھیں؛ Enter محفوظ کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="129" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="129"/>
         <source>■ End session</source>
         <translation>■ سیشن ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="131" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="131"/>
         <source>Stops the clock and closes this window. Session → Resume live session continues it; the time in between is recorded as a gap, not counted.</source>
         <translation>گھڑی روکتا ہے اور یہ ونڈو بند کرتا ہے۔ سیشن ← براہِ راست سیشن دوبارہ شروع کریں اسے جاری رکھتا ہے؛ درمیان کا وقت وقفے کے طور پر درج ہوتا ہے، گنا نہیں جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="145" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="145"/>
         <source>note for this flag (optional): Enter flags, Esc cancels</source>
         <translation>اس نشان کا نوٹ (اختیاری): Enter نشان لگاتا ہے، Esc منسوخ کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="161" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="161"/>
         <source>New participant:</source>
         <translation>نیا شریک:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="164" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="164"/>
         <source>pseudonym: Enter adds them on the next Alt+digit, Esc cancels</source>
         <translation>فرضی نام: Enter انہیں اگلے Alt+ہندسے پر شامل کرتا ہے، Esc منسوخ کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="180" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="180"/>
         <source>Shift+key codes the last utterance · the same key again takes the code off · right-click a chip to remove it · Ctrl+Z undoes the last live action · Ctrl+N: a participant joins</source>
         <translation>‏Shift+کلید آخری بیان کو کوڈ کرتی ہے · وہی کلید دوبارہ کوڈ ہٹاتی ہے · کسی چِپ پر دائیں کلک اسے ہٹاتا ہے · Ctrl+Z آخری براہِ راست عمل کالعدم کرتا ہے · Ctrl+N: کوئی شریک شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="230" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="230"/>
         <source>Alt+%1  %2</source>
         <translation>Alt+%1  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="240" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="240"/>
         <source>+ Participant (Ctrl+N)</source>
         <translation>+ شریک (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No flag.</source>
         <translation>کوئی نشان نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="340" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="340"/>
         <source>No participant added.</source>
         <translation>کوئی شریک شامل نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="373" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="373"/>
         <source>No participant has the key Alt+%1</source>
         <translation>کسی شریک کی کلید Alt+%1 نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="413" />
-        <source>%1 has no code in this session's live codebook (see the keys above the input).</source>
+        <location filename="../../ui/live/livecapturewindow.cpp" line="413"/>
+        <source>%1 has no code in this session&apos;s live codebook (see the keys above the input).</source>
         <translation>‏%1 کا اس سیشن کی براہِ راست کوڈ بُک میں کوئی کوڈ نہیں (اندراج کے خانے کے اوپر کلیدیں دیکھیں)۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="428" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="428"/>
         <source>Nothing committed yet to code</source>
         <translation>کوڈ کرنے کے لیے ابھی کچھ محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="456" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="456"/>
         <source>Removed coding “%1” (Ctrl+Z puts it back)</source>
         <translation>کوڈنگ «%1» ہٹا دی گئی (Ctrl+Z اسے واپس لاتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="471" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="471"/>
         <source>Remove coding “%1” from this utterance</source>
         <translation>اس بیان سے کوڈنگ «%1» ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="507" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="507"/>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="545" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="545"/>
         <source>%1 joined (no key left: click their name)</source>
         <translation>‏%1 شامل ہوئے (کوئی کلید باقی نہیں: ان کے نام پر کلک کریں)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="546" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="546"/>
         <source>%1 joined: Alt+%2</source>
         <translation>‏%1 شامل ہوئے: Alt+%2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="567" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="567"/>
         <source>Undone: %1</source>
         <translation>کالعدم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="587" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="587"/>
         <source>%1 ⏸</source>
         <translation>%1 ⏸</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="588" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="588"/>
         <source>Resume (Ctrl+P)</source>
         <translation>جاری رکھیں (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="593" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="593"/>
         <source>&lt;i&gt;no codes on this utterance yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;اس بیان پر ابھی کوئی کوڈ نہیں&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="594" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="594"/>
         <source>On commit: %1</source>
         <translation>محفوظ کرنے پر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="603" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="603"/>
         <source>Could not save the draft: %1</source>
         <translation>مسودہ محفوظ نہیں ہو سکا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="615" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="615"/>
         <source>Could not sync the project to disk: %1</source>
         <translation>پروجیکٹ ڈسک پر محفوظ نہیں ہو سکا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecapturewindow.cpp" line="708" />
+        <location filename="../../ui/live/livecapturewindow.cpp" line="708"/>
         <source>capture window closed for %1 — not counted as session time</source>
         <translation>‏%1 کے لیے ریکارڈنگ ونڈو بند رہی — سیشن کے وقت میں شمار نہیں</translation>
     </message>
@@ -2043,12 +2052,12 @@
 <context>
     <name>crosscut::ui::LiveCodebookLegend</name>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="18" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="18"/>
         <source>Other codes</source>
         <translation>دیگر کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livecodebooklegend.cpp" line="33" />
+        <location filename="../../ui/live/livecodebooklegend.cpp" line="33"/>
         <source>No live codebook: code in the workbench after the session.</source>
         <translation>کوئی براہِ راست کوڈ بُک نہیں: سیشن کے بعد ورک بینچ میں کوڈ کریں۔</translation>
     </message>
@@ -2056,73 +2065,73 @@
 <context>
     <name>crosscut::ui::LiveSetupDialog</name>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="37" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="37"/>
         <source>Start live session</source>
         <translation>براہِ راست سیشن شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="44" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="44"/>
         <source>speaks on Alt+0</source>
         <translation>‏Alt+0 پر بولتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="46" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="46"/>
         <source>&amp;Title</source>
         <translation>عنوان (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="47" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="47"/>
         <source>&amp;Date</source>
         <translation>تاریخ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="48" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="48"/>
         <source>&amp;Place</source>
         <translation>جگہ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="49" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="49"/>
         <source>&amp;Facilitator</source>
         <translation>سہولت کار (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="54" />
-        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker's key is Alt+digit; type a name in the last row to add one</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="54"/>
+        <source>&lt;b&gt;Roster&lt;/b&gt; — each speaker&apos;s key is Alt+digit; type a name in the last row to add one</source>
         <translation>&lt;b&gt;شرکا کی فہرست&lt;/b&gt; — ہر بولنے والے کی کلید Alt+ہندسہ ہے؛ کسی کو شامل کرنے کے لیے آخری قطار میں نام لکھیں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Pseudonym</source>
         <translation>فرضی نام</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Key</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="56" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="56"/>
         <source>Attributes</source>
         <translation>اوصاف</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="62" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="62"/>
         <source>Load roster &amp;CSV…</source>
         <translation>فہرست CSV سے لوڈ کریں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>Roster CSV</source>
         <translation>شرکا کی فہرست CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="64" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="64"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="69" />
-        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case's attributes:&lt;pre&gt;pseudonym,key,Population served
+        <location filename="../../ui/live/livesetupdialog.cpp" line="69"/>
+        <source>CSV in UTF-8 with a header row &lt;tt&gt;pseudonym,key,…&lt;/tt&gt;; a key may be empty (the next free digit is given); further columns become the case&apos;s attributes:&lt;pre&gt;pseudonym,key,Population served
 Aigul,1,Sex workers
 Ravi,,People who use drugs&lt;/pre&gt;</source>
         <translation>‏UTF-8 میں CSV جس کی پہلی سطر &lt;tt&gt;pseudonym,key,…&lt;/tt&gt; ہو؛ کلید خالی ہو سکتی ہے (اگلا خالی ہندسہ دیا جاتا ہے)؛ باقی کالم کیس کے اوصاف بن جاتے ہیں:&lt;pre&gt;pseudonym,key,جن کی خدمت کی جاتی ہے
@@ -2130,42 +2139,42 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 روی,,منشیات استعمال کرنے والے افراد&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="77" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="77"/>
         <source>…or add existing cases:</source>
         <translation>…یا موجودہ کیس شامل کریں:</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="86" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="86"/>
         <source>Add checked &amp;cases</source>
         <translation>نشان زد کیس شامل کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="93" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="93"/>
         <source>&lt;b&gt;Live codebook&lt;/b&gt; — tick the dimensions to code live</source>
         <translation>&lt;b&gt;براہِ راست کوڈ بُک&lt;/b&gt; — وہ جہتیں نشان زد کریں جنہیں براہِ راست کوڈ کرنا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="133" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="133"/>
         <source>The values of the dimensions ticked go on the keys in the order they were ticked: F1…F12, then Ctrl+1…Ctrl+9 (a dimension is never split between them). Any key can then be changed on the right.</source>
         <translation>نشان زد جہتوں کی قدریں اسی ترتیب سے کلیدوں پر آتی ہیں جس میں انہیں نشان زد کیا گیا: F1…F12، پھر Ctrl+1…Ctrl+9 (کوئی جہت ان کے درمیان کبھی تقسیم نہیں ہوتی)۔ اس کے بعد کوئی بھی کلید دائیں جانب بدلی جا سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="141" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="141"/>
         <source>Key → code (Shift+key: the last utterance)</source>
         <translation>کلید ← کوڈ (Shift+کلید: آخری بیان)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="380" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="380"/>
         <source>Add at least one participant: type a name in the roster, load a roster CSV or check cases.</source>
         <translation>کم از کم ایک شریک شامل کریں: فہرست میں نام لکھیں، فہرست CSV لوڈ کریں یا کیس نشان زد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="145" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="145"/>
         <source>Code</source>
         <translation>کوڈ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/live/livesetupdialog.cpp" line="108" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="108"/>
         <source>%1 (%n value(s))</source>
         <translation>
             <numerusform>‏%1 (%n قدر)</numerusform>
@@ -2173,217 +2182,217 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="150" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="150"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="174" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="174"/>
         <source>Start session</source>
         <translation>سیشن شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="213" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="213"/>
         <source>%1 does not fit on the free keys; untick another dimension first.</source>
         <translation>‏%1 خالی کلیدوں پر پورا نہیں آتا؛ پہلے کسی اور جہت کا نشان ہٹائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="233" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="233"/>
         <source>Facilitator</source>
         <translation>سہولت کار</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="285" />
-        <source>"%1" is in the roster already.</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="285"/>
+        <source>&quot;%1&quot; is in the roster already.</source>
         <translation>«%1» پہلے سے فہرست میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="356" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="356"/>
         <source>facilitator</source>
         <translation>سہولت کار</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="363" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="363"/>
         <source>Type a pseudonym and press Enter to add a participant</source>
         <translation>شریک شامل کرنے کے لیے فرضی نام لکھیں اور Enter دبائیں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="365" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="365"/>
         <source>(next)</source>
         <translation>(اگلی)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="376" />
+        <location filename="../../ui/live/livesetupdialog.cpp" line="376"/>
         <source>Give the session a title.</source>
         <translation>سیشن کو عنوان دیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/live/livesetupdialog.cpp" line="378" />
-        <source>A document named "%1" exists already.</source>
+        <location filename="../../ui/live/livesetupdialog.cpp" line="378"/>
+        <source>A document named &quot;%1&quot; exists already.</source>
         <translation>«%1» نام کی دستاویز پہلے سے موجود ہے۔</translation>
     </message>
 </context>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Documents</source>
         <translation>دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>Codebook</source>
         <translation>کوڈ بُک</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Analysis</source>
         <translation>تجزیہ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Encrypted</source>
         <translation>خفیہ کردہ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>یہ پروجیکٹ خفیہ کردہ ہے: یہ صرف اپنے پاس ورڈ یا کلیدی فائل سے کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&amp;New project</source>
         <translation>نیا پروجیکٹ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>From the &amp;intersectional template…</source>
         <translation>انٹرسیکشنل سانچے سے… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="154" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>کسی اور زبان میں انٹرسیکشنل سانچہ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>&amp;Empty…</source>
         <translation>خالی… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;Open…</source>
         <translation>کھولیں… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>Open the &amp;demo project</source>
         <translation>ڈیمو پروجیکٹ کھولیں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="172" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>&amp;Import documents…</source>
         <translation>دستاویزات درآمد کریں… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>&amp;Encrypt project…</source>
         <translation>پروجیکٹ خفیہ کریں… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>پروجیکٹ فائل کو پاس ورڈ یا کلیدی فائل سے خفیہ کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
         <source>Change &amp;password…</source>
         <translation>پاس ورڈ بدلیں… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>&amp;Close project</source>
         <translation>پروجیکٹ بند کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="196" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>باہر نکلیں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo</source>
         <translation>کالعدم کریں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
         <source>Apply &amp;code…</source>
         <translation>کوڈ لگائیں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="216" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Codes</source>
         <translation>کوڈ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>&amp;Tools</source>
         <translation>اوزار (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&amp;Check project integrity…</source>
         <translation>پروجیکٹ کی سالمیت جانچیں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>پروجیکٹ فائل اور اس میں ہر اقتباس، کوڈنگ اور متن کی ہر جگہ کو جانچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>&amp;Pseudonymise…</source>
         <translation>فرضی نام دیں… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>پورے پروجیکٹ میں اصل نام فرضی ناموں سے بدل دیتا ہے، ناقابلِ واپسی طور پر</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>پہلے براہِ راست سیشن ختم کریں: ریکارڈنگ ونڈو کھلی ہو تو ناموں کو فرضی نام نہیں دیے جا سکتے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>فرضی نام دیے گئے: %n تبدیلی؛ تاریخچہ مٹا دیا گیا</numerusform>
@@ -2391,34 +2400,34 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Session</source>
         <translation>سیشن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="262" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="263" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>&amp;Keyboard coding</source>
         <translation>کی بورڈ سے کوڈنگ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Keyboard coding</source>
         <translation>کی بورڈ سے کوڈنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>Select text, then:
-• a code's shortcut, or Ctrl+K and type part of its name, Enter
+• a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
 • click a value in the quick-tagging strip, once per dimension
 Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its start.
@@ -2431,91 +2440,91 @@ Alt+Shift+←/→ موجودہ اقتباس کا آخر کھسکاتا ہے، Ct
 Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="273" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;About Crosscut</source>
         <translation>‏Crosscut کے بارے میں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="274" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>About Crosscut</source>
         <translation>‏Crosscut کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="277"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;انٹرسیکشنل پروگرام کے جائزے کے لیے معیاری (کوالیٹیٹو) کوڈنگ کا ورک بینچ۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="294" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="688" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="690"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="318" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>یہ کلیدی فائل پروجیکٹ نہیں کھولتی۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="319" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Wrong password. Try again.</source>
         <translation>غلط پاس ورڈ۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="325" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="336" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Cannot open %1: %2</source>
         <translation>‏%1 کھولا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="384" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>‏%1 خفیہ نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="397" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>The project is encrypted.</source>
         <translation>پروجیکٹ خفیہ کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="420" />
-        <source>This is not the project's key file. Try another.</source>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <source>This is not the project&apos;s key file. Try another.</source>
         <translation>یہ اس پروجیکٹ کی کلیدی فائل نہیں۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="421" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>The current password is wrong. Try again.</source>
         <translation>موجودہ پاس ورڈ غلط ہے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="433" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>Cannot change the password: %1</source>
         <translation>پاس ورڈ بدلا نہیں جا سکتا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="439" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>The password is changed.</source>
         <translation>پاس ورڈ بدل دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="448"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="454"/>
         <source>Cannot create %1: %2</source>
         <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="563" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>Check project integrity</source>
         <translation>پروجیکٹ کی سالمیت جانچیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="567"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>پروجیکٹ درست ہے: %n جانچ کامیاب رہی۔</numerusform>
@@ -2523,12 +2532,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="569" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="571"/>
         <source>The project is consistent.</source>
         <translation>پروجیکٹ درست ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="575" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="577"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>‏%n مسئلہ ملا۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
@@ -2536,52 +2545,52 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="631" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="633"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Matrix</source>
         <translation>میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="652" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="654"/>
         <source>Chart</source>
         <translation>چارٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Search</source>
         <translation>تلاش</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Memos</source>
         <translation>یادداشتیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="696" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="698"/>
         <source> (encrypted)</source>
         <translation> (خفیہ کردہ)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="706" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
         <source>&amp;Undo %1</source>
         <translation>کالعدم کریں: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="707" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>&amp;Redo %1</source>
         <translation>دوبارہ کریں: %1 (&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>‏%n دستاویز</numerusform>
@@ -2589,7 +2598,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="718" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>‏%n کوڈ</numerusform>
@@ -2597,7 +2606,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>‏%n اقتباس</numerusform>
@@ -2605,7 +2614,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="721" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>‏%n کوڈنگ</numerusform>
@@ -2613,12 +2622,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="756" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="758"/>
         <source>Nothing was imported: %1</source>
         <translation>کچھ درآمد نہیں ہوا: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="759" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>‏%n دستاویز درآمد ہوئی۔</numerusform>
@@ -2626,52 +2635,52 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="773" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="775"/>
         <source>New project</source>
         <translation>نیا پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="774" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="776"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="782" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="784"/>
         <source>Open project</source>
         <translation>پروجیکٹ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="783" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="785"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Import documents</source>
         <translation>دستاویزات درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
         <source>Transcripts (%1)</source>
         <translation>ٹرانسکرپٹس (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="819" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="821"/>
         <source>The demo project is not installed.</source>
         <translation>ڈیمو پروجیکٹ انسٹال نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="827" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>ڈیمو پروجیکٹ %1 میں نقل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Undone: %1</source>
         <translation>کالعدم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="877" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
         <source>Redone: %1</source>
         <translation>دوبارہ کیا گیا: %1</translation>
     </message>
@@ -2679,7 +2688,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::MatrixModel</name>
     <message>
-        <location filename="../../ui/matrix/matrixmodel.cpp" line="51" />
+        <location filename="../../ui/matrix/matrixmodel.cpp" line="51"/>
         <source>%1 × %2: %3 (%4 quote(s))</source>
         <translation>‏%1 × %2: %3 (اقتباسات: %4)</translation>
     </message>
@@ -2687,7 +2696,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::MatrixPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="31" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="31"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>‏%n دستاویز</numerusform>
@@ -2695,7 +2704,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="32" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>‏%n کیس</numerusform>
@@ -2703,7 +2712,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="35" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="35"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>‏%n اقتباس</numerusform>
@@ -2711,88 +2720,88 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="49" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="49"/>
         <source>Export…</source>
         <translation>برآمد…</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="54" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="54"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="55" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="55"/>
         <source>Documents</source>
         <translation>دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="56" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="56"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="57" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="57"/>
         <source>Counts</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="58" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="58"/>
         <source>Row %</source>
         <translation>قطار %</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="59" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="59"/>
         <source>Column %</source>
         <translation>کالم %</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="60" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="60"/>
         <source>Total %</source>
         <translation>کل %</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="72" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="72"/>
         <source>Rows:</source>
         <translation>قطاریں:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="75" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="75"/>
         <source>Columns:</source>
         <translation>کالم:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="78" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="78"/>
         <source>Count:</source>
         <translation>گنتی:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="80" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="80"/>
         <source>Show:</source>
         <translation>دکھائیں:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="82" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="82"/>
         <source>Coder:</source>
         <translation>کوڈر:</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="121" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="121"/>
         <source>All coders</source>
         <translation>تمام کوڈرز</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="192" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="192"/>
         <source>%1 × %2 — %3 in total; click a cell to read its quotes.</source>
         <translation>‏%1 × %2 — کل %3؛ کسی خانے کے اقتباسات پڑھنے کے لیے اس پر کلک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="265" />
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="270" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="265"/>
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="270"/>
         <source>Export matrix</source>
         <translation>میٹرکس برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/matrix/matrixpanel.cpp" line="266" />
+        <location filename="../../ui/matrix/matrixpanel.cpp" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ورک بک (*.xlsx);;CSV فائل (*.csv)</translation>
     </message>
@@ -2800,32 +2809,32 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="19" />
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
         <source>Memo on code “%1”</source>
         <translation>کوڈ «%1» پر یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="23" />
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>اقتباس پر یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Code:</source>
         <translation>کوڈ:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="41" />
+        <location filename="../../ui/memos/memodialog.cpp" line="41"/>
         <source>Quote:</source>
         <translation>اقتباس:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="42" />
+        <location filename="../../ui/memos/memodialog.cpp" line="42"/>
         <source>Title:</source>
         <translation>عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memodialog.cpp" line="43" />
+        <location filename="../../ui/memos/memodialog.cpp" line="43"/>
         <source>Memo:</source>
         <translation>یادداشت:</translation>
     </message>
@@ -2833,73 +2842,73 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::MemosPanel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25" />
+        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
         <source>Project</source>
         <translation>پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26" />
+        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
         <source>Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27" />
+        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
         <source>Code</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28" />
+        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29" />
+        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47" />
-        <location filename="../../ui/memos/memospanel.cpp" line="240" />
+        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
         <source>New memo</source>
         <translation>نئی یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48" />
+        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49" />
+        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51" />
+        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
         <source>All memos</source>
         <translation>تمام یادداشتیں</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56" />
+        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64" />
+        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
         <source>On:</source>
         <translation>موضوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184" />
+        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235" />
+        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
         <source>Choose what the memo is about.</source>
         <translation>چنیں کہ یادداشت کس کے بارے میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279" />
+        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
         <source>Memos</source>
         <translation>یادداشتیں</translation>
     </message>
@@ -2907,53 +2916,53 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::MergeDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="18" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="18"/>
         <source>&amp;Add files…</source>
         <translation>فائلیں شامل کریں… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="19" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="19"/>
         <source>&amp;Remove</source>
         <translation>ہٹائیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="20" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="20"/>
         <source>&amp;Keep both documents when names clash</source>
         <translation>نام ٹکرانے پر دونوں دستاویزات رکھیں (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="21" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="21"/>
         <source>&amp;Take their attribute values</source>
         <translation>ان کی وصف کی قدریں لیں (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="25" />
-        <location filename="../../ui/copies/mergedialog.cpp" line="97" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="25"/>
+        <location filename="../../ui/copies/mergedialog.cpp" line="97"/>
         <source>Merge projects</source>
         <translation>پروجیکٹس ضم کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="26" />
-        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder's codings are kept. The merge is one step of Edit → Undo.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="26"/>
+        <source>Coder copies (or other Crosscut projects) to merge into this one. Documents are matched by their identity or their text, never by name alone; every coder&apos;s codings are kept. The merge is one step of Edit → Undo.</source>
         <translation>کوڈر کی نقول (یا دوسرے Crosscut پروجیکٹس) جنہیں اس پروجیکٹ میں ضم کرنا ہے۔ دستاویزات کو ان کی شناخت یا متن سے ملایا جاتا ہے، کبھی صرف نام سے نہیں؛ ہر کوڈر کی کوڈنگز برقرار رہتی ہیں۔ انضمام ترمیم ← کالعدم کریں کا ایک قدم ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="35" />
-        <source>A copy's document whose name is taken by a different text comes in as "NAME (2)"; without this, such a clash stops the merge and nothing is merged.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="35"/>
+        <source>A copy&apos;s document whose name is taken by a different text comes in as &quot;NAME (2)&quot;; without this, such a clash stops the merge and nothing is merged.</source>
         <translation>نقل کی وہ دستاویز جس کا نام کسی مختلف متن نے لے رکھا ہو، «NAME (2)» کے طور پر آتی ہے؛ اس کے بغیر ایسا ٹکراؤ انضمام روک دیتا ہے اور کچھ ضم نہیں ہوتا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="38" />
-        <source>Where an attribute value differs, the copy's replaces this project's.</source>
+        <location filename="../../ui/copies/mergedialog.cpp" line="38"/>
+        <source>Where an attribute value differs, the copy&apos;s replaces this project&apos;s.</source>
         <translation>جہاں وصف کی قدر مختلف ہو، نقل کی قدر اس پروجیکٹ کی قدر کی جگہ لے لیتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="39" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="39"/>
         <source>&amp;Merge</source>
         <translation>ضم کریں (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="98" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="98"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut);;تمام فائلیں (*)</translation>
     </message>
@@ -2961,22 +2970,22 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::MergeReportDialog</name>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="111" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="111"/>
         <source>Merge report</source>
         <translation>انضمام کی رپورٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="119" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="119"/>
         <source>Nothing new in %1: everything in it is in this project already.</source>
         <translation>‏%1 میں کچھ نیا نہیں: اس کا سب کچھ پہلے ہی اس پروجیکٹ میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/copies/mergedialog.cpp" line="120" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="120"/>
         <source>Merged %1. Edit → Undo takes the whole merge back.</source>
         <translation>‏%1 ضم ہو گیا۔ ترمیم ← کالعدم کریں پورا انضمام واپس لے لیتا ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/copies/mergedialog.cpp" line="133" />
+        <location filename="../../ui/copies/mergedialog.cpp" line="133"/>
         <source>%n conflict(s) above: the values kept are named; nothing was settled silently.</source>
         <translation>
             <numerusform>اوپر %n ٹکراؤ: رکھی گئی قدروں کے نام دیے گئے ہیں؛ کچھ بھی خاموشی سے طے نہیں کیا گیا۔</numerusform>
@@ -2987,135 +2996,135 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="39" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="39"/>
         <source>Encrypted project</source>
         <translation>خفیہ کردہ پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="40" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="40"/>
         <source>%1 is encrypted. Enter its password, or use its key file.</source>
         <translation>‏%1 خفیہ کردہ ہے۔ اس کا پاس ورڈ درج کریں، یا اس کی کلیدی فائل استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="43" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="43"/>
         <source>Encrypt project</source>
         <translation>پروجیکٹ خفیہ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="45" />
-        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk's free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="45"/>
+        <source>&lt;p&gt;%1 will be encrypted: without its password (or key file) nobody can open it, and &lt;b&gt;neither can you: a lost password cannot be recovered&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The unencrypted project may remain in the disk&apos;s free space, and in any backup or copy made before. Where that matters, create an encrypted project before the first document goes in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 خفیہ کر دیا جائے گا: اس کے پاس ورڈ (یا کلیدی فائل) کے بغیر اسے کوئی نہیں کھول سکتا، &lt;b&gt;آپ بھی نہیں: کھویا ہوا پاس ورڈ واپس نہیں مل سکتا&lt;/b&gt;۔&lt;/p&gt;&lt;p&gt;غیر خفیہ پروجیکٹ ڈسک کی خالی جگہ میں، اور پہلے بنائے گئے کسی بیک اپ یا نقل میں رہ سکتا ہے۔ جہاں یہ اہم ہو، پہلی دستاویز ڈالنے سے پہلے خفیہ کردہ پروجیکٹ بنائیں۔&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="53" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="53"/>
         <source>Encrypt the copy</source>
         <translation>نقل کو خفیہ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="54" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="54"/>
         <source>&lt;p&gt;%1 will be encrypted with a password of its own (or a key file): give it to the coder apart from the file. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 اپنے الگ پاس ورڈ (یا کلیدی فائل) سے خفیہ کی جائے گی: یہ کوڈر کو فائل سے الگ دیں۔ &lt;b&gt;کھویا ہوا پاس ورڈ بحال نہیں ہو سکتا۔&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="59" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="59"/>
         <source>Change password</source>
         <translation>پاس ورڈ بدلیں</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="60" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="60"/>
         <source>&lt;p&gt;Enter the current password of %1 (or use its key file), then the new one twice. &lt;b&gt;A lost password cannot be recovered.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 کا موجودہ پاس ورڈ درج کریں (یا اس کی کلیدی فائل استعمال کریں)، پھر نیا پاس ورڈ دو بار۔ &lt;b&gt;کھویا ہوا پاس ورڈ واپس نہیں مل سکتا۔&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>پاس ورڈ: (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="70" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="70"/>
         <source>&amp;Current password:</source>
         <translation>موجودہ پاس ورڈ: (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="71" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="71"/>
         <source>Use a &amp;key file…</source>
         <translation>کلیدی فائل استعمال کریں… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="82" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="82"/>
         <source>&amp;New password:</source>
         <translation>نیا پاس ورڈ: (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="83" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="83"/>
         <source>&amp;Repeat it:</source>
         <translation>دوبارہ لکھیں: (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="84" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="84"/>
         <source>Create a new key &amp;file instead…</source>
         <translation>اس کے بجائے نئی کلیدی فائل بنائیں… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Open</source>
         <translation>کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>&amp;Encrypt</source>
         <translation>خفیہ کریں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="100" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="100"/>
         <source>C&amp;hange</source>
         <translation>بدلیں (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="120" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="120"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the password.</source>
         <translation>پاس ورڈ درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="129" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="200" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="129"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="200"/>
         <source>Enter the new password.</source>
         <translation>نیا پاس ورڈ درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="168" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="168"/>
         <source>%1 — keep it apart from the project, and a copy of it somewhere safe</source>
         <translation>‏%1 — اسے پروجیکٹ سے الگ رکھیں، اور اس کی ایک نقل کسی محفوظ جگہ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="174" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="174"/>
         <source>Key file</source>
         <translation>کلیدی فائل</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="181" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="181"/>
         <source>New key file</source>
         <translation>نئی کلیدی فائل</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="182" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="182"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>کلیدی فائلیں (*.key);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="186" />
-        <location filename="../../ui/privacy/passworddialog.cpp" line="214" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="186"/>
+        <location filename="../../ui/privacy/passworddialog.cpp" line="214"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ کلیدی فائل کبھی اوور رائٹ نہیں کی جاتی۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="195" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="195"/>
         <source>Enter the current password.</source>
         <translation>موجودہ پاس ورڈ درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/passworddialog.cpp" line="206" />
+        <location filename="../../ui/privacy/passworddialog.cpp" line="206"/>
         <source>The two new passwords differ.</source>
         <translation>دونوں نئے پاس ورڈ مختلف ہیں۔</translation>
     </message>
@@ -3123,7 +3132,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::PlainExportWarning</name>
     <message>
-        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15" />
+        <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگی: جو بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation>
     </message>
@@ -3131,120 +3140,120 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::PseudonymiseDialog</name>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="31"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="272"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="305"/>
         <source>Pseudonymise</source>
         <translation>فرضی نام دینا</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36" />
-        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document's text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project's history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="36"/>
+        <source>Each name is replaced by its pseudonym as a whole word (case-sensitive, longest name first) in every document&apos;s text, speaker, case, attribute value and memo; quotes move with the text, so codings and matrices stay as they are.&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; The project&apos;s history is erased and the real names are kept nowhere in the project: only in the key file, if you choose one. Keep it apart from the project.</source>
         <translation>ہر نام کو مکمل لفظ کے طور پر اس کے فرضی نام سے بدلا جاتا ہے (حروف کی بڑائی چھوٹائی کے لحاظ سے، سب سے لمبا نام پہلے) ہر دستاویز کے متن، بولنے والے، کیس، وصف کی قدر اور یادداشت میں؛ اقتباسات متن کے ساتھ کھسکتے ہیں، اس لیے کوڈنگز اور میٹرکس جوں کے توں رہتے ہیں۔&lt;br&gt;&lt;b&gt;یہ کالعدم نہیں ہو سکتا۔&lt;/b&gt; پروجیکٹ کا تاریخچہ مٹا دیا جاتا ہے اور اصل نام پروجیکٹ میں کہیں نہیں رکھے جاتے: صرف کلیدی فائل میں، اگر آپ اسے چنیں۔ اسے پروجیکٹ سے الگ رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Real name</source>
         <translation>اصل نام</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Pseudonym</source>
         <translation>فرضی نام</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Proposed as</source>
         <translation>تجویز کردہ</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="46"/>
         <source>Found</source>
         <translation>ملے</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="49"/>
         <source>&amp;Add name</source>
         <translation>نام شامل کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="51"/>
         <source>&amp;Remove name</source>
         <translation>نام ہٹائیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="53"/>
         <source>&amp;Load names file…</source>
         <translation>ناموں کی فائل لوڈ کریں… (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Where and in context</source>
         <translation>کہاں اور کس سیاق میں</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="68"/>
         <source>Replacements</source>
         <translation>تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="81"/>
         <source>No key file: the mapping back to real names is kept nowhere</source>
         <translation>کوئی کلیدی فائل نہیں: اصل ناموں کی طرف واپسی کا نقشہ کہیں نہیں رکھا جاتا</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="82"/>
         <source>&amp;Choose…</source>
         <translation>چنیں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="84"/>
         <source>Key file:</source>
         <translation>کلیدی فائل:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="89"/>
         <source>&amp;Pseudonymise</source>
         <translation>فرضی نام دیں (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="126"/>
         <source>speaker</source>
         <translation>بولنے والا</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="128"/>
         <source>case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192" />
-        <source>The pseudonym "%1" has no real name beside it.</source>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="192"/>
+        <source>The pseudonym &quot;%1&quot; has no real name beside it.</source>
         <translation>فرضی نام «%1» کے ساتھ کوئی اصل نام نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="196"/>
         <source>Enter a pseudonym beside each name to replace.</source>
         <translation>ہر بدلے جانے والے نام کے ساتھ ایک فرضی نام درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="218"/>
         <source>Speakers, cases, attributes, memos and other names</source>
         <translation>بولنے والے، کیس، اوصاف، یادداشتیں اور دیگر نام</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="221"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="226"/>
         <source>%1 replacements in the text of %2 of %3 documents, and %4 other fields.</source>
         <translation>‏%3 میں سے %2 دستاویزات کے متن میں %1 تبدیلیاں، اور %4 دیگر خانے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="265"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone, and no key file will be written: the real names will be kept nowhere.</source>
         <translation>
             <numerusform>پورے پروجیکٹ میں %n نام بدلیں؟ یہ کالعدم نہیں ہو سکتا، اور کوئی کلیدی فائل نہیں لکھی جائے گی: اصل نام کہیں نہیں رکھے جائیں گے۔</numerusform>
@@ -3252,7 +3261,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="268"/>
         <source>Replace %n name(s) everywhere in the project? This cannot be undone. The key goes to %1; keep it apart from the project.</source>
         <translation>
             <numerusform>پورے پروجیکٹ میں %n نام بدلیں؟ یہ کالعدم نہیں ہو سکتا۔ کلید %1 میں جائے گی؛ اسے پروجیکٹ سے الگ رکھیں۔</numerusform>
@@ -3260,23 +3269,23 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="284"/>
         <source>Nothing was replaced: %1</source>
         <translation>کچھ نہیں بدلا گیا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="294"/>
         <source>Key file (keep it apart from the project)</source>
         <translation>کلیدی فائل (اسے پروجیکٹ سے الگ رکھیں)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295" />
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="295"/>
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="303"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302" />
+        <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
         <source>Names file (name,pseudonym)</source>
         <translation>ناموں کی فائل (name,pseudonym)</translation>
     </message>
@@ -3284,12 +3293,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::QuickPick</name>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="18" />
+        <location filename="../../ui/coding/quickpick.cpp" line="18"/>
         <source>Apply code</source>
         <translation>کوڈ لگائیں</translation>
     </message>
     <message>
-        <location filename="../../ui/coding/quickpick.cpp" line="19" />
+        <location filename="../../ui/coding/quickpick.cpp" line="19"/>
         <source>Type to find a code, Enter to apply</source>
         <translation>کوڈ تلاش کرنے کے لیے لکھیں، لگانے کے لیے Enter</translation>
     </message>
@@ -3297,38 +3306,38 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
         <source>%1, %2</source>
         <comment>document name, page</comment>
         <translation>‏%1، %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="62"/>
         <source>Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>بولنے والا</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="64"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="65"/>
         <source>In context</source>
         <translation>سیاق میں</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="66"/>
         <source>Codes</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67" />
+        <location filename="../../ui/retrieval/retrievalmodel.cpp" line="67"/>
         <source>Coders</source>
         <translation>کوڈرز</translation>
     </message>
@@ -3336,67 +3345,67 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation>‏CSV برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
         <source>Any checked code (OR)</source>
         <translation>کوئی بھی نشان زد کوڈ (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>All checked codes (AND)</source>
         <translation>تمام نشان زد کوڈ (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>value</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>Check the codes whose quotes to list</source>
         <translation>وہ کوڈ نشان زد کریں جن کے اقتباسات دکھانے ہیں</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
         <source>Coder:</source>
         <translation>کوڈر:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
         <source>Document:</source>
         <translation>دستاویز:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
         <source>Attribute:</source>
         <translation>وصف:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
         <source>All coders</source>
         <translation>تمام کوڈرز</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
         <source>All documents</source>
         <translation>تمام دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
         <source>Any</source>
         <translation>کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>no code checked</source>
         <translation>کوئی کوڈ نشان زد نہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>‏%n نشان زد کوڈ</numerusform>
@@ -3404,7 +3413,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>‏%n اقتباس: %1</numerusform>
@@ -3412,19 +3421,19 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
         <source>Cannot write %1: %2</source>
         <translation>‏%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
         <source>Export quotes</source>
         <translation>اقتباسات برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310" />
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
@@ -3432,72 +3441,72 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21" />
+        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
         <source>Search</source>
         <translation>تلاش</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25" />
+        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
         <source>Code checked hits</source>
         <translation>نشان زد نتائج کوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26" />
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Check all</source>
         <translation>سب نشان زد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29" />
-        <source>Words, "phrases", prefix*, AND, OR, NOT</source>
-        <translation>الفاظ، "جملے"، سابقہ*، AND، OR، NOT</translation>
+        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation>الفاظ، &quot;جملے&quot;، سابقہ*، AND، OR، NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30" />
+        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
         <source>the hit</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31" />
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>its sentence</source>
         <translation>اس کا جملہ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32" />
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>its paragraph</source>
         <translation>اس کا پیراگراف</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Before</source>
         <translation>پہلے</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>Hit</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34" />
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46" />
+        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
         <source>Code</source>
         <translation>کوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48" />
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>with</source>
         <translation>اس کے ساتھ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124" />
+        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>‏%n نتیجہ</numerusform>
@@ -3505,12 +3514,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137" />
+        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
         <source>Check the hits to code.</source>
         <translation>کوڈ کرنے کے لیے نتائج نشان زد کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146" />
+        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>‏%1 کے ساتھ %n نئی کوڈنگ</numerusform>
@@ -3521,58 +3530,58 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::SessionActions</name>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="30"/>
         <source>Start &amp;live session…</source>
         <translation>براہِ راست سیشن شروع کریں… (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="38"/>
         <source>E&amp;nd live session</source>
         <translation>براہِ راست سیشن ختم کریں (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="43"/>
         <source>&amp;Resume live session</source>
         <translation>براہِ راست سیشن دوبارہ شروع کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="48"/>
         <source>&amp;Export session transcript</source>
         <translation>سیشن کا ٹرانسکرپٹ برآمد کریں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="53"/>
         <source>&amp;Align session with recording</source>
         <translation>سیشن کو ریکارڈنگ سے ہم آہنگ کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="65"/>
         <source>(no live sessions in this project)</source>
         <translation>(اس پروجیکٹ میں کوئی براہِ راست سیشن نہیں)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="88"/>
         <source>(no capture window is open)</source>
         <translation>(کوئی ریکارڈنگ ونڈو کھلی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>End live session</source>
         <translation>براہِ راست سیشن ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="106"/>
         <source>%1 ended at %2. Session → Resume live session continues it.</source>
         <translation>‏%1 %2 پر ختم ہوا۔ سیشن ← براہِ راست سیشن دوبارہ شروع کریں اسے جاری رکھتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="108"/>
         <source>That session has no capture window open.</source>
         <translation>اس سیشن کی کوئی ریکارڈنگ ونڈو کھلی نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="130"/>
         <source>Resumed %n live session(s) that were interrupted; nothing committed was lost.</source>
         <translation>
             <numerusform>‏%n رکا ہوا براہِ راست سیشن دوبارہ شروع کیا گیا؛ محفوظ کیا ہوا کچھ ضائع نہیں ہوا۔</numerusform>
@@ -3580,51 +3589,51 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
         <source>Open a project first.</source>
         <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="160"/>
         <source>Cannot export %1: %2</source>
         <translation>‏%1 برآمد نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="214"/>
         <source>Export session transcript</source>
         <translation>سیشن کا ٹرانسکرپٹ برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="161"/>
         <source>Exported %1</source>
         <translation>‏%1 برآمد ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171" />
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="172"/>
         <source>Align with recording</source>
         <translation>ریکارڈنگ سے ہم آہنگ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173" />
-        <source>Aligned %1 of %2 utterances with the recording's cues; the session moved by %3 s (Edit → Undo reverts it).</source>
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="173"/>
+        <source>Aligned %1 of %2 utterances with the recording&apos;s cues; the session moved by %3 s (Edit → Undo reverts it).</source>
         <translation>‏%2 میں سے %1 بیانات ریکارڈنگ کے اشاروں سے ہم آہنگ کیے گئے؛ سیشن %3 سیکنڈ کھسکا (ترمیم ← کالعدم کریں اسے واپس کرتا ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="196"/>
         <source>Transcript of the recording</source>
         <translation>ریکارڈنگ کا ٹرانسکرپٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="197"/>
         <source>Subtitles with times (*.srt *.vtt)</source>
         <translation>اوقات والے سب ٹائٹل (*.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215" />
+        <location filename="../../ui/mainwindow/sessionactions.cpp" line="215"/>
         <source>SubRip subtitles (*.srt);;WebVTT (*.vtt);;Plain text (*.txt);;CSV of utterances (*.csv)</source>
         <translation>SubRip سب ٹائٹل (*.srt);;WebVTT (*.vtt);;سادہ متن (*.txt);;بیانات کی CSV (*.csv)</translation>
     </message>
@@ -3632,48 +3641,48 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="20" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="22" />
-        <location filename="../../ui/settings/settingsdialog.cpp" line="31" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="22"/>
+        <location filename="../../ui/settings/settingsdialog.cpp" line="31"/>
         <source>System default</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="23" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="23"/>
         <source> pt</source>
         <translation> پوائنٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="25" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="25"/>
         <source>Snap selections to whole words</source>
         <translation>انتخاب کو پورے الفاظ تک پھیلائیں</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="29" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="29"/>
         <source>Your name, recorded on every coding</source>
         <translation>آپ کا نام، جو ہر کوڈنگ پر درج ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="37" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="37"/>
         <source>The new language applies when Crosscut is started again.</source>
         <translation>نئی زبان Crosscut کو دوبارہ شروع کرنے پر لاگو ہوگی۔</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="43" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="43"/>
         <source>Document font size:</source>
         <translation>دستاویز کے فونٹ کا سائز:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="45" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="45"/>
         <source>Coder:</source>
         <translation>کوڈر:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingsdialog.cpp" line="46" />
+        <location filename="../../ui/settings/settingsdialog.cpp" line="46"/>
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
@@ -3681,32 +3690,32 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::ShortcutDialog</name>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="25"/>
         <source>Shortcut for “%1”</source>
         <translation>«%1» کا شارٹ کٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="29"/>
         <source>Clear</source>
         <translation>صاف کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="41"/>
         <source>Press the keys that apply this code (Backspace clears, Enter keeps, Esc cancels):</source>
         <translation>وہ کلیدیں دبائیں جو یہ کوڈ لگائیں (Backspace صاف کرتا ہے، Enter رکھتا ہے، Esc منسوخ کرتا ہے):</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="62"/>
         <source>%1 alone would be typed or taken by the document view (1–9 apply recent codes): add Ctrl or Alt, or use a function key.</source>
         <translation>اکیلا %1 ٹائپ ہو جائے گا یا دستاویز کا منظر لے لے گا (1–9 حالیہ کوڈ لگاتے ہیں): Ctrl یا Alt شامل کریں، یا کوئی فنکشن کلید استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="66"/>
         <source>%1 is the shortcut of “%2”; choose another.</source>
         <translation>‏%1 «%2» کا شارٹ کٹ ہے؛ کوئی اور چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70" />
+        <location filename="../../ui/codebook/shortcutdialog.cpp" line="70"/>
         <source>%1 now applies “%2”; it will apply this code instead.</source>
         <translation>‏%1 ابھی «%2» لگاتا ہے؛ اب یہ اس کے بجائے یہ کوڈ لگائے گا۔</translation>
     </message>
@@ -3714,7 +3723,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::ShortcutEdit</name>
     <message>
-        <location filename="../../ui/codebook/shortcutedit.cpp" line="42" />
+        <location filename="../../ui/codebook/shortcutedit.cpp" line="42"/>
         <source>Press a key combination</source>
         <translation>کلیدوں کا مجموعہ دبائیں</translation>
     </message>
@@ -3722,32 +3731,32 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::StartPage</name>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="16" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="16"/>
         <source>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;Code transcripts along intersectional dimensions, then read the matrix.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crosscut&lt;/h1&gt;&lt;p&gt;ٹرانسکرپٹس کو انٹرسیکشنل جہتوں کے ساتھ کوڈ کریں، پھر میٹرکس پڑھیں۔&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="20" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="20"/>
         <source>Open the demo project</source>
         <translation>ڈیمو پروجیکٹ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="22" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="22"/>
         <source>New project from the intersectional template…</source>
         <translation>انٹرسیکشنل سانچے سے نیا پروجیکٹ…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="23" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="23"/>
         <source>New empty project…</source>
         <translation>نیا خالی پروجیکٹ…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="24" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="24"/>
         <source>Open a project…</source>
         <translation>پروجیکٹ کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/startpage.cpp" line="39" />
+        <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>حالیہ پروجیکٹس:</translation>
     </message>
@@ -3755,32 +3764,32 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::StripeMargin</name>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="144" />
+        <location filename="../../ui/document/stripemargin.cpp" line="144"/>
         <source>Memo…</source>
         <translation>یادداشت…</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="153" />
+        <location filename="../../ui/document/stripemargin.cpp" line="153"/>
         <source>Remove coding “%1”</source>
         <translation>کوڈنگ «%1» ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="163" />
-        <source>Remove %1's codings of this quote</source>
+        <location filename="../../ui/document/stripemargin.cpp" line="163"/>
+        <source>Remove %1&apos;s codings of this quote</source>
         <translation>اس اقتباس سے %1 کی کوڈنگز ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="169" />
+        <location filename="../../ui/document/stripemargin.cpp" line="169"/>
         <source>Delete quote</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="189" />
+        <location filename="../../ui/document/stripemargin.cpp" line="189"/>
         <source>%1 (coded by %2)</source>
         <translation>‏%1 (%2 نے کوڈ کیا)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/stripemargin.cpp" line="190" />
+        <location filename="../../ui/document/stripemargin.cpp" line="190"/>
         <source>%1
 [%2–%3]</source>
         <translation>%1
@@ -3788,44 +3797,238 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     </message>
 </context>
 <context>
+    <name>crosscut::ui::SurveyActions</name>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
+        <source>Import &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
+        <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
+        <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
+        <source>Surveys (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridModel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
+        <source>Open answers: double-click one to code it in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
+        <source>Case attribute (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyGridPanel</name>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
+        <source>Filter respondents and answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
+        <source>Double-click an open answer to code it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
+        <source>%n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
+        <source>%1 of %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::SurveyImportDialog</name>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
+        <source>Import survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
+        <source>e.g. baseline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
+        <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
+        <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
+        <source>Wave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
+        <source>, sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Use as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
+        <source>Closed answer → case attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
+        <source>Open answer → text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Text</source>
+        <translation type="unfinished">متن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
+        <source>Number</source>
+        <translation type="unfinished">عدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
+        <source>Category</source>
+        <translation type="unfinished">زمرہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">کچھ درآمد نہیں ہوا: %1</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::TeamActions</name>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="40" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="40"/>
         <source>&amp;Merge project…</source>
         <translation>پروجیکٹ ضم کریں… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="42" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="42"/>
         <source>Merges coder copies or other projects into this one, as one undoable step</source>
         <translation>کوڈر کی نقول یا دوسرے پروجیکٹس کو اس پروجیکٹ میں ایک قابلِ کالعدم قدم کے طور پر ضم کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="44" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="44"/>
         <source>&amp;Hand out a coder copy…</source>
         <translation>کوڈر کی نقل حوالے کریں… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="46" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="46"/>
         <source>Writes a copy of this project for one coder, to merge back later</source>
         <translation>ایک کوڈر کے لیے اس پروجیکٹ کی نقل لکھتا ہے، جسے بعد میں واپس ضم کیا جائے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="83" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="83"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="117" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="117"/>
         <source>Nothing was merged: no password for %1.</source>
         <translation>کچھ ضم نہیں ہوا: %1 کا پاس ورڈ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="129" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="129"/>
         <source>Merged: nothing new.</source>
         <translation>ضم ہو گیا: کچھ نیا نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="130" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="130"/>
         <source>Merged %n project(s).</source>
         <translation>
             <numerusform>‏%n پروجیکٹ ضم ہوا۔</numerusform>
@@ -3833,27 +4036,27 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="138" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="138"/>
         <source>The merge was refused: %1</source>
         <translation>انضمام مسترد کر دیا گیا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="141" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="141"/>
         <source>This key file does not open %1. Try another.</source>
         <translation>یہ کلیدی فائل %1 نہیں کھولتی۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="143" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="143"/>
         <source>Wrong password. Try again.</source>
         <translation>غلط پاس ورڈ۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="173" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="173"/>
         <source>No copy was written: %1</source>
         <translation>کوئی نقل نہیں لکھی گئی: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="178" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="178"/>
         <source>Wrote the copy for %1 to %2: %n document(s)</source>
         <translation>
             <numerusform>‏%1 کی نقل %2 میں لکھ دی گئی: %n دستاویز</numerusform>
@@ -3861,7 +4064,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="180" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="180"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>‏%n کوڈنگ</numerusform>
@@ -3869,17 +4072,17 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source> (blind)</source>
         <translation> (نابینا)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="181" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="181"/>
         <source>, encrypted</source>
         <translation>، خفیہ کردہ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/teamactions.cpp" line="184" />
+        <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
         <translation>کوڈر کی نقل حوالے کریں</translation>
     </message>
@@ -3887,32 +4090,32 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::UtteranceActions</name>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="26" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="26"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="39" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="39"/>
         <source>&amp;Edit utterance…</source>
         <translation>بیان میں ترمیم کریں… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="43" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="43"/>
         <source>&amp;Merge with next utterance</source>
         <translation>اگلے بیان کے ساتھ ملائیں (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="50" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="50"/>
         <source>&amp;Split utterance here</source>
         <translation>بیان یہاں سے تقسیم کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="63" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="63"/>
         <source>Edit utterance</source>
         <translation>بیان میں ترمیم کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/live/utteranceactions.cpp" line="64" />
+        <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>کیا کہا گیا:</translation>
     </message>
@@ -3920,17 +4123,17 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::agreement</name>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="36" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="36"/>
         <source>Below 0.67: too low to draw conclusions from</source>
         <translation>‏0.67 سے کم: نتائج اخذ کرنے کے لیے بہت کم</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="38" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="38"/>
         <source>0.67 to 0.8: tentative conclusions only</source>
         <translation>‏0.67 سے 0.8 تک: صرف عارضی نتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement/agreementlevel.cpp" line="39" />
+        <location filename="../../ui/agreement/agreementlevel.cpp" line="39"/>
         <source>0.8 or above: reliable</source>
         <translation>‏0.8 یا زیادہ: قابلِ اعتماد</translation>
     </message>
