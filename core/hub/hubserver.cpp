@@ -26,22 +26,43 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+
+// The hub version the server has installed, or nullopt when it has none.
+// Two statements: PostgreSQL resolves every table a statement names before
+// it runs, so one query that guards hub_info with to_regclass still fails on
+// a server without it.
+Result<std::optional<qint64>> installedVersion(pg::Connection &connection)
+{
+    auto present = connection.query(QStringLiteral("SELECT to_regclass('crosscut_hub.hub_info') IS NOT NULL"));
+    if (!present)
+        return present.error();
+    if (!present->boolean(0, 0))
+        return std::optional<qint64>();
+    auto version = connection.query(QStringLiteral("SELECT max(version) FROM crosscut_hub.hub_info"));
+    if (!version)
+        return version.error();
+    if (version->count() == 0 || version->isNull(0, 0))
+        return std::optional<qint64>();
+    return std::optional<qint64>(version->int64(0, 0));
+}
+
+}  // namespace
+
 Result<pg::Connection> connectHub(const QString &conninfo)
 {
     auto connection = pg::Connection::open(conninfo);
     if (!connection)
         return connection.error();
-    auto version = connection->query(QStringLiteral(
-        "SELECT CASE WHEN to_regclass('crosscut_hub.hub_info') IS NULL THEN NULL "
-        "ELSE (SELECT max(version) FROM crosscut_hub.hub_info) END"));
+    auto version = installedVersion(*connection);
     if (!version)
         return version.error();
-    if (version->count() == 0 || version->isNull(0, 0))
+    if (!*version)
         return makeError(ErrorKind::Unsupported,
                          QStringLiteral("the server (%1) has no Crosscut team hub: its database owner installs one "
                                         "with `crosscut-cli team init-server URL`")
                              .arg(pg::withoutPassword(conninfo)));
-    const qint64 v = version->int64(0, 0);
+    const qint64 v = **version;
     if (v != kServerSchemaVersion)
         return makeError(ErrorKind::Unsupported,
                          QStringLiteral("the team server speaks hub version %1, this Crosscut version %2: %3")
@@ -81,15 +102,13 @@ Status initServer(const QString &conninfo)
     auto connection = pg::Connection::open(conninfo);
     if (!connection)
         return connection.error();
-    auto version = connection->query(QStringLiteral(
-        "SELECT CASE WHEN to_regclass('crosscut_hub.hub_info') IS NULL THEN NULL "
-        "ELSE (SELECT max(version) FROM crosscut_hub.hub_info) END"));
+    auto version = installedVersion(*connection);
     if (!version)
         return version.error();
-    if (version->count() > 0 && !version->isNull(0, 0) && version->int64(0, 0) != kServerSchemaVersion)
+    if (*version && **version != kServerSchemaVersion)
         return makeError(ErrorKind::Unsupported, QStringLiteral("the server has hub version %1; this Crosscut installs "
                                                                 "version %2 and does not change another")
-                                                     .arg(version->int64(0, 0))
+                                                     .arg(**version)
                                                      .arg(kServerSchemaVersion));
     pg::Transaction tx(*connection);
     if (!tx.begun())
