@@ -163,6 +163,7 @@ Result<CloneReport> clone(const CloneOptions &options)
         auto plan = prepareSync(project);
         if (!plan)
             return plan.error();
+        plan->link.conninfo = options.conninfo;  // the first pull logs in as the caller did (a password given in it included)
         auto exchanged = exchange(*plan);
         if (!exchanged)
             return exchanged.error();

@@ -170,8 +170,12 @@ QString withoutPassword(const QString &conninfo)
 {
     QString s = conninfo;
     // key=value form and URI form.
-    static const QRegularExpression keyValue(QStringLiteral("password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)"));
-    s.replace(keyValue, QStringLiteral("password=…"));
+    // The key goes entirely: a clone keeps this string to connect again, and
+    // libpq would take a placeholder for the password (then ~/.pgpass or
+    // PGPASSWORD could never apply).
+    static const QRegularExpression keyValue(QStringLiteral("\\s*password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)"));
+    s.replace(keyValue, QString());
+    s = s.trimmed();
     static const QRegularExpression uri(QStringLiteral("(postgres(ql)?://[^:/@]*):[^@/]*@"));
     s.replace(uri, QStringLiteral("\\1@"));
     return s;

@@ -10,6 +10,7 @@
 #include "support/testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -49,10 +50,12 @@ struct Team {
     {
         if (!db.ok())
             return false;
-        lead = db.createRole(QStringLiteral("lead"));
-        coderA = db.createRole(QStringLiteral("ann"));
-        coderB = db.createRole(QStringLiteral("ben"));
-        reader = db.createRole(QStringLiteral("rita"));
+        // A clone keeps no password: its syncs log in with PGPASSWORD (one for the team here).
+        qputenv("PGPASSWORD", "hubsync-Пароль");
+        lead = db.createRole(QStringLiteral("lead"), QStringLiteral("hubsync-Пароль"));
+        coderA = db.createRole(QStringLiteral("ann"), QStringLiteral("hubsync-Пароль"));
+        coderB = db.createRole(QStringLiteral("ben"), QStringLiteral("hubsync-Пароль"));
+        reader = db.createRole(QStringLiteral("rita"), QStringLiteral("hubsync-Пароль"));
         EXPECT_TRUE(hub::initServer(db.ownerConninfo()).ok());
         // The master: a dimension with two values, two documents.
         auto p = createProject(dir.path(QStringLiteral("master.crosscut")));
