@@ -3801,35 +3801,35 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
         <source>Import &amp;survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;survey…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
         <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
         <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n respondent: %1 case attribute(s), %2 answer(s) to code</numerusform>
+            <numerusform>Imported %n respondents: %1 case attribute(s), %2 answer(s) to code</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Import survey</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
         <source>Surveys (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveys (*.csv *.xlsx);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3837,17 +3837,17 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
         <source>Open answers: double-click one to code it in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Open answers: double-click one to code it in the document</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
         <source>Case attribute (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Case attribute (%1)</translation>
     </message>
 </context>
 <context>
@@ -3855,27 +3855,27 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
         <source>Filter respondents and answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter respondents and answers…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
         <source>Double-click an open answer to code it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click an open answer to code it</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
         <source>%n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
         <source>%1 of %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n respondent</numerusform>
+            <numerusform>%1 of %n respondents</numerusform>
         </translation>
     </message>
 </context>
@@ -3884,110 +3884,110 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Import survey</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
         <source>e.g. baseline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. baseline (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
         <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
         <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
         <source>Wave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wave:</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondents</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
         <source>, sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, sheet %1</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Use as</source>
-        <translation type="unfinished"></translation>
+        <translation>Use as</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
         <source>Closed answer → case attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed answer → case attribute</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
         <source>Open answer → text</source>
-        <translation type="unfinished"></translation>
+        <translation>Open answer → text</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Number</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (detected)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Nothing was imported: %1</translation>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>

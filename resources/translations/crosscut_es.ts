@@ -3801,35 +3801,35 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
         <source>Import &amp;survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar enc&amp;uesta…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
         <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas encuestadas como casos, respuestas cerradas como atributos de caso, respuestas abiertas como documentos para codificar (CSV o XLSX)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuesta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
         <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n persona encuestada: %1 atributo(s) de caso, %2 respuesta(s) para codificar</numerusform>
+            <numerusform>Se importaron %n personas encuestadas: %1 atributo(s) de caso, %2 respuesta(s) para codificar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar encuesta</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
         <source>Surveys (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuestas (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3837,17 +3837,17 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona encuestada</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
         <source>Open answers: double-click one to code it in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas abiertas: haga doble clic en una para codificarla en el documento</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
         <source>Case attribute (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo de caso (%1)</translation>
     </message>
 </context>
 <context>
@@ -3855,27 +3855,27 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
         <source>Filter respondents and answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar personas encuestadas y respuestas…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
         <source>Double-click an open answer to code it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una respuesta abierta para codificarla</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
         <source>%n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona encuestada</numerusform>
+            <numerusform>%n personas encuestadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
         <source>%1 of %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n persona encuestada</numerusform>
+            <numerusform>%1 de %n personas encuestadas</numerusform>
         </translation>
     </message>
 </context>
@@ -3884,110 +3884,110 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar encuesta</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
         <source>e.g. baseline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., línea de base (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
         <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una oleada, los atributos y documentos se llaman “Q3 [línea de base]”, de modo que dos oleadas de una misma encuesta convivan en el proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
         <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué es cada columna: el &lt;b&gt;identificador&lt;/b&gt; de las personas encuestadas (un caso por persona encuestada), una &lt;b&gt;respuesta cerrada&lt;/b&gt; (un atributo de caso del tipo indicado), una &lt;b&gt;respuesta abierta&lt;/b&gt; (un documento por pregunta, en el que cada respuesta es una intervención de su persona encuestada, para codificar), u &lt;b&gt;omítala&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
         <source>Wave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleada:</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2 — %n persona encuestada</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2 — %n personas encuestadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
         <source>, sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, hoja %1</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Use as</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
         <source>Closed answer → case attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta cerrada → atributo de caso</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
         <source>Open answer → text</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta abierta → texto</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tipo detectado)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">No se importó nada: %1</translation>
+        <translation>No se importó nada: %1</translation>
     </message>
 </context>
 <context>

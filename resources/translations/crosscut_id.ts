@@ -3771,34 +3771,34 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
         <source>Import &amp;survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor su&amp;rvei…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
         <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responden sebagai kasus, jawaban tertutup sebagai atribut kasus, jawaban terbuka sebagai dokumen untuk dikodekan (CSV atau XLSX)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
         <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n responden diimpor: %1 atribut kasus, %2 jawaban untuk dikodekan</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor survei</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
         <source>Surveys (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -3806,17 +3806,17 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Responden</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
         <source>Open answers: double-click one to code it in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban terbuka: klik dua kali salah satu jawaban untuk mengodekannya di dokumen</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
         <source>Case attribute (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribut kasus (%1)</translation>
     </message>
 </context>
 <context>
@@ -3824,25 +3824,25 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
         <source>Filter respondents and answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring responden dan jawaban…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
         <source>Double-click an open answer to code it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali jawaban terbuka untuk mengodekannya</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
         <source>%n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n responden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
         <source>%1 of %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dari %n responden</numerusform>
         </translation>
     </message>
 </context>
@@ -3851,109 +3851,109 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor survei</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
         <source>e.g. baseline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. awal (opsional)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
         <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan gelombang, atribut dan dokumen diberi nama “Q3 [awal]”, sehingga dua gelombang dari satu survei dapat berdampingan dalam proyek</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
         <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih peran setiap kolom: &lt;b&gt;pengenal&lt;/b&gt; responden (satu kasus per responden), &lt;b&gt;jawaban tertutup&lt;/b&gt; (atribut kasus dengan tipe yang ditampilkan), &lt;b&gt;jawaban terbuka&lt;/b&gt; (satu dokumen per pertanyaan, setiap jawaban menjadi ujaran dari respondennya, untuk dikodekan), atau &lt;b&gt;lewati&lt;/b&gt; kolom tersebut.</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
         <source>Wave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelombang:</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini tidak dapat diimpor: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2 — %n responden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
         <source>, sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, lembar %1</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Use as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan sebagai</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipe</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengenal</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
         <source>Closed answer → case attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban tertutup → atribut kasus</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
         <source>Open answer → text</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban terbuka → teks</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Text</source>
-        <translation type="unfinished">Teks</translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Number</source>
-        <translation type="unfinished">Angka</translation>
+        <translation>Angka</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (terdeteksi)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Tidak ada yang diimpor: %1</translation>
+        <translation>Tidak ada yang diimpor: %1</translation>
     </message>
 </context>
 <context>

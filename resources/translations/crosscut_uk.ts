@@ -3831,36 +3831,36 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
         <source>Import &amp;survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати &amp;опитування…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
         <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденти — як випадки, закриті відповіді — як атрибути випадків, відкриті відповіді — як документи для кодування (CSV або XLSX)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Опитування</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
         <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпорт завершено: %n респондент, атрибутів випадку — %1, відповідей для кодування — %2</numerusform>
+            <numerusform>Імпорт завершено: %n респонденти, атрибутів випадку — %1, відповідей для кодування — %2</numerusform>
+            <numerusform>Імпорт завершено: %n респондентів, атрибутів випадку — %1, відповідей для кодування — %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт опитування</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
         <source>Surveys (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли опитувань (*.csv *.xlsx);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
@@ -3868,17 +3868,17 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Респондент</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
         <source>Open answers: double-click one to code it in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті відповіді: двічі клацніть відповідь, щоб закодувати її в документі</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
         <source>Case attribute (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут випадку (%1)</translation>
     </message>
 </context>
 <context>
@@ -3886,29 +3886,29 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
         <source>Filter respondents and answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за респондентами й відповідями…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
         <source>Double-click an open answer to code it</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть відкриту відповідь, щоб закодувати її</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
         <source>%n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n респондент</numerusform>
+            <numerusform>%n респонденти</numerusform>
+            <numerusform>%n респондентів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
         <source>%1 of %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 з %n респондента</numerusform>
+            <numerusform>%1 з %n респондентів</numerusform>
+            <numerusform>%1 з %n респондентів</numerusform>
         </translation>
     </message>
 </context>
@@ -3917,111 +3917,111 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт опитування</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
         <source>e.g. baseline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, базова (необов’язково)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
         <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо вказано хвилю, атрибути й документи отримують назви на зразок «Q3 [базова]», щоб дві хвилі одного опитування могли бути в проєкті поруч</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
         <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кожного стовпця виберіть: &lt;b&gt;ідентифікатор&lt;/b&gt; респондентів (один випадок на респондента), &lt;b&gt;закрита відповідь&lt;/b&gt; (атрибут випадку показаного типу), &lt;b&gt;відкрита відповідь&lt;/b&gt; (один документ на запитання, кожна відповідь — репліка свого респондента, для кодування) або &lt;b&gt;пропустити&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
         <source>Wave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвиля:</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл не можна імпортувати: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2 — %n респондент</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2 — %n респонденти</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2 — %n респондентів</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
         <source>, sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, аркуш %1</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Use as</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати як</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
         <source>Closed answer → case attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрита відповідь → атрибут випадку</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
         <source>Open answer → text</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрита відповідь → текст</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустити</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Number</source>
-        <translation type="unfinished">Число</translation>
+        <translation>Число</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
         <source>Category</source>
-        <translation type="unfinished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (автовизначення)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Нічого не імпортовано: %1</translation>
+        <translation>Нічого не імпортовано: %1</translation>
     </message>
 </context>
 <context>

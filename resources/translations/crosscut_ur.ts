@@ -3801,35 +3801,35 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
         <source>Import &amp;survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>سروے درآمد کریں… (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
         <source>Respondents as cases, closed answers as case attributes, open answers as documents to code (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب دہندگان کیسوں کے طور پر، بند جوابات کیس کے اوصاف کے طور پر، کھلے جوابات کوڈ کرنے کے لیے دستاویزات کے طور پر (CSV یا XLSX)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="38"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>سروے</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyactions.cpp" line="63"/>
         <source>Imported %n respondent(s): %1 case attribute(s), %2 answer(s) to code</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%n جواب دہندہ درآمد ہوا: کیس کے اوصاف %1، کوڈ کرنے کے لیے جوابات %2</numerusform>
+            <numerusform>‏%n جواب دہندگان درآمد ہوئے: کیس کے اوصاف %1، کوڈ کرنے کے لیے جوابات %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="74"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>سروے درآمد کریں</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="75"/>
         <source>Surveys (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>سروے فائلیں (*.csv *.xlsx);;تمام فائلیں (*)</translation>
     </message>
 </context>
 <context>
@@ -3837,17 +3837,17 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="70"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب دہندہ</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="76"/>
         <source>Open answers: double-click one to code it in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلے جوابات: کسی جواب کو دستاویز میں کوڈ کرنے کے لیے اس پر ڈبل کلک کریں</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridmodel.cpp" line="77"/>
         <source>Case attribute (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس کا وصف (%1)</translation>
     </message>
 </context>
 <context>
@@ -3855,27 +3855,27 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="30"/>
         <source>Filter respondents and answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب دہندگان اور جوابات چھانیں…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveygridpanel.cpp" line="41"/>
         <source>Double-click an open answer to code it</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی کھلے جواب کو کوڈ کرنے کے لیے اس پر ڈبل کلک کریں</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="71"/>
         <source>%n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%n جواب دہندہ</numerusform>
+            <numerusform>‏%n جواب دہندگان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveygridpanel.cpp" line="72"/>
         <source>%1 of %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%n جواب دہندہ میں سے %1</numerusform>
+            <numerusform>‏%n جواب دہندگان میں سے %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3884,110 +3884,110 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="31"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کریں</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="34"/>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation>سروے درآمد کریں</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="42"/>
         <source>e.g. baseline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً بیس لائن (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="43"/>
         <source>With a wave, attributes and documents are named “Q3 [baseline]”, so that two waves of one survey live side by side in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>دور درج کرنے پر اوصاف اور دستاویزات کے نام «Q3 [بیس لائن]» کی طرح رکھے جاتے ہیں، تاکہ ایک ہی سروے کے دو دور پروجیکٹ میں ساتھ ساتھ رہ سکیں</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="52"/>
         <source>Choose what each column is: the respondents’ &lt;b&gt;identifier&lt;/b&gt; (one case per respondent), a &lt;b&gt;closed answer&lt;/b&gt; (a case attribute of the type shown), an &lt;b&gt;open answer&lt;/b&gt; (one document per question, each answer a turn of its respondent, to code), or &lt;b&gt;skip&lt;/b&gt; it.</source>
-        <translation type="unfinished"></translation>
+        <translation>چنیں کہ ہر کالم کیا ہے: جواب دہندگان کا &lt;b&gt;شناخت کنندہ&lt;/b&gt; (ہر جواب دہندہ کے لیے ایک کیس)، &lt;b&gt;بند جواب&lt;/b&gt; (دکھائی گئی قسم کا کیس کا وصف)، &lt;b&gt;کھلا جواب&lt;/b&gt; (ہر سوال کے لیے ایک دستاویز، جس میں ہر جواب اپنے جواب دہندہ کا ایک بیان ہے، کوڈ کرنے کے لیے)، یا اسے &lt;b&gt;چھوڑ دیں&lt;/b&gt;۔</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="59"/>
         <source>Wave:</source>
-        <translation type="unfinished"></translation>
+        <translation>دور:</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="87"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل درآمد نہیں کی جا سکتی: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 — %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏&lt;b&gt;%1&lt;/b&gt;%2 — %n جواب دہندہ</numerusform>
+            <numerusform>‏&lt;b&gt;%1&lt;/b&gt;%2 — %n جواب دہندگان</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="93"/>
         <source>, sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، شیٹ %1</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Use as</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال بطور</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="98"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="106"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>شناخت کنندہ</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="107"/>
         <source>Closed answer → case attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جواب ← کیس کا وصف</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="108"/>
         <source>Open answer → text</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلا جواب ← متن</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="109"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑ دیں</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Text</source>
-        <translation type="unfinished">متن</translation>
+        <translation>متن</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="114"/>
         <source>Number</source>
-        <translation type="unfinished">عدد</translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="115"/>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="116"/>
         <source>Category</source>
-        <translation type="unfinished">زمرہ</translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="117"/>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 (خودکار شناخت)</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyimportdialog.cpp" line="176"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">کچھ درآمد نہیں ہوا: %1</translation>
+        <translation>کچھ درآمد نہیں ہوا: %1</translation>
     </message>
 </context>
 <context>
