@@ -17,6 +17,7 @@
 #include "mainwindow/interopactions.h"
 #include "mainwindow/startpage.h"
 #include "mainwindow/teamactions.h"
+#include "hub/hubactions.h"
 #include "privacy/pseudonymisedialog.h"
 #include "privacy/passworddialog.h"
 #include "project/encryption.h"
@@ -180,6 +181,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_teamActions = new TeamActions(this);
     m_teamActions->addToFile(file, m_projectActions);
+    m_hubActions = new HubActions(this);
+    m_hubActions->addToFile(file);
     file->addSeparator();
     m_encrypt = file->addAction(tr("&Encrypt project…"));
     m_encrypt->setObjectName(QStringLiteral("encryptProject"));
