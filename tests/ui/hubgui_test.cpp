@@ -5,6 +5,9 @@
 #include "uitestsupport.h"
 
 #include "hub/clonedialog.h"
+#include "hub/hubsession.h"
+#include "hub/syncrunner.h"
+#include "support/pgtestserver.h"
 #include "hub/hubactions.h"
 #include "hub/publishdialog.h"
 #include "hub/teamindicator.h"
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -151,4 +155,66 @@ TEST(HubGui, PublishDialogOffersTheProjectName)
     EXPECT_TRUE(dialog.options().blind);
     EXPECT_EQ(dialog.options().name, QStringLiteral("wb"));
     EXPECT_EQ(dialog.options().coder, wb.project().currentCoder());
+}
+
+// Against the real server: the lead publishes from the window, the sync runs
+// with its network off the GUI thread, and a coder's clone made through the
+// dialog opens as a clone.
+// DISABLED until hub::initServer installs the schema on a fresh database: on
+// main 4d87c4c it fails there with 'relation "crosscut_hub.hub_info" does not
+// exist' (run it with --gtest_also_run_disabled_tests).
+TEST(HubGui, DISABLED_PublishSyncAndCloneThroughTheWindow)
+{
+    PgTestDatabase db;
+    CROSSCUT_REQUIRE_PG(db);
+    const QString lead = db.createRole(QStringLiteral("lead"));
+    const QString coder = db.createRole(QStringLiteral("ann"));
+    const Status installed = hub::initServer(db.ownerConninfo());
+    ASSERT_TRUE(installed.ok()) << installed.message().toStdString();
+    Workbench wb(kText);
+    ui::HubActions *hubActions = wb.window->hubActions();
+    ASSERT_TRUE(hubActions->publish({db.conninfo(lead), QStringLiteral("alliance"), QStringLiteral("lead"), false},
+                                    db.password(lead)))
+        << hubActions->lastError().toStdString();
+    EXPECT_FALSE(qEnvironmentVariableIsSet("PGPASSWORD"));  // the password was for that call only
+    ASSERT_NE(hubActions->session(), nullptr);
+    EXPECT_TRUE(hubActions->conflictsAction()->isEnabled());
+    EXPECT_FALSE(hubActions->publishAction()->isEnabled());
+    EXPECT_FALSE(hubActions->indicator()->isHidden());
+
+    qputenv("PGPASSWORD", db.password(lead).toUtf8());  // as ~/.pgpass gives it to the automatic sync
+    ui::SyncRunner *runner = hubActions->session()->runner();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return runner->lastOutcome() && !runner->isRunning(); }, 10000));
+    EXPECT_TRUE(runner->lastOutcome()->ok) << runner->lastOutcome()->error.toStdString();
+    EXPECT_NE(runner->lastExchangeThread(), nullptr);
+    EXPECT_NE(runner->lastExchangeThread(), QThread::currentThreadId());
+    EXPECT_TRUE(hubActions->indicator()->text().startsWith(QStringLiteral("Team: synced")))
+        << hubActions->indicator()->text().toStdString();
+    ASSERT_TRUE(hub::addMember(db.conninfoWithPassword(lead), QStringLiteral("alliance"),
+                               {coder, hub::Role::Coder, QStringLiteral("ann")})
+                    .ok());
+
+    const QString target = wb.dir.path(QStringLiteral("ann.crosscut"));
+    bool seen = false;
+    driveNextDialog<ui::CloneDialog>(
+        [&](ui::CloneDialog *dialog) {
+            dialog->fields().conninfo->setText(db.conninfo(coder));
+            dialog->fields().password->setText(db.password(coder));
+            dialog->nameEdit()->setText(QStringLiteral("alliance"));
+            dialog->coderEdit()->setText(QStringLiteral("ann"));
+            dialog->targetEdit()->setText(target);
+            dialog->accept();
+        },
+        &seen);
+    hubActions->chooseAndClone();
+    EXPECT_TRUE(seen);
+    ASSERT_TRUE(QFileInfo::exists(target)) << hubActions->lastError().toStdString();
+    ASSERT_NE(wb.window->project(), nullptr);
+    EXPECT_EQ(QFileInfo(wb.window->project()->path()).canonicalFilePath(), QFileInfo(target).canonicalFilePath());
+    ASSERT_NE(hubActions->session(), nullptr);
+    EXPECT_EQ(hubActions->session()->link().coder, QStringLiteral("ann"));
+    EXPECT_FALSE(hubActions->conflictsAction()->isEnabled());  // a coder's copy
+    EXPECT_EQ(wb.window->project()->documents().size(), 1);
+    wb.window->closeProject();
+    qunsetenv("PGPASSWORD");
 }
