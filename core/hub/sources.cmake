@@ -8,3 +8,4 @@ target_sources(crosscut_core PRIVATE
   hub/hubserver.h hub/hubserver.cpp
   hub/hubschema.h hub/hubschema.cpp
   hub/hubsync.cpp hub/hubpublish.cpp hub/hubconflicts.cpp)
+target_sources(crosscut_core PRIVATE hub/listener.h hub/listener.cpp)

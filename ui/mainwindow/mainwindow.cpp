@@ -18,6 +18,7 @@
 #include "mainwindow/startpage.h"
 #include "mainwindow/teamactions.h"
 #include "survey/surveyactions.h"
+#include "hub/hubactions.h"
 #include "privacy/pseudonymisedialog.h"
 #include "privacy/passworddialog.h"
 #include "project/encryption.h"
@@ -182,6 +183,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_teamActions = new TeamActions(this);
     m_teamActions->addToFile(file, m_projectActions);
+    m_hubActions = new HubActions(this);
+    m_hubActions->addToFile(file);
     file->addSeparator();
     m_encrypt = file->addAction(tr("&Encrypt project…"));
     m_encrypt->setObjectName(QStringLiteral("encryptProject"));

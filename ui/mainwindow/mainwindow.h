@@ -29,6 +29,7 @@ class CodingController;
 class DocumentListPanel;
 class DocumentView;
 class ExportActions;
+class HubActions;
 class SessionActions;
 class InteropActions;
 class QuickTagStrip;
@@ -50,6 +51,10 @@ public:
     // Asks for the password of an encrypted project (again after a wrong
     // one); cancelling leaves the open project as it was.
     bool openProject(const QString &path);
+    // Opens with a key already known (a new encrypted clone); errors as above.
+    bool openWithKey(const QString &path, const ProjectKey &key);
+    // The key the open project was opened with (empty for a plain one).
+    const ProjectKey &projectKey() const { return m_projectKey; }
     // File → Encrypt project… and Change password…: close the project,
     // re-write the file, reopen it with the new key.
     bool encryptCurrentProject();
@@ -81,6 +86,7 @@ public:
     ExportActions *exportActions() const { return m_exportActions; }
     SessionActions *sessionActions() const { return m_sessionActions; }
     TeamActions *teamActions() const { return m_teamActions; }
+    HubActions *hubActions() const { return m_hubActions; }
     // Opens the quick pick; returns the code applied, if any.
     std::optional<Id> quickPick();
     // Tools → Check project integrity: the report, shown in a box when
@@ -114,7 +120,6 @@ private:
     void showError(const QString &message);
     // Takes over an opened project: the workspace, recent list and signals.
     void adoptProject(std::unique_ptr<Project> project, const QString &path, const ProjectKey &key);
-    bool openWithKey(const QString &path, const ProjectKey &key);
     void updateEncryptionActions();
     // The intersectional template in the interface language (English when it does not ship in it).
     static QString interfaceTemplate();
@@ -162,6 +167,7 @@ private:
     ExportActions *m_exportActions = nullptr;
     SessionActions *m_sessionActions = nullptr;
     TeamActions *m_teamActions = nullptr;
+    HubActions *m_hubActions = nullptr;
     QList<QAction *> m_projectActions;  // enabled only with a project open
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
