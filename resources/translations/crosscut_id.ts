@@ -966,6 +966,100 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CloneDialog</name>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="23"/>
+        <source>&amp;Encrypt my copy with a password or key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
+        <source>Clone from team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="27"/>
+        <source>Makes your own copy of a team project. You code in it offline; it syncs with the server every minute while the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="35"/>
+        <source>The coder name your lead gave you on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="38"/>
+        <source>Project &amp;name on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="39"/>
+        <source>&amp;Coder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="44"/>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
+        <source>C&amp;lone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
+        <source>team-project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
+        <source>Crosscut projects (*.crosscut)</source>
+        <translation type="unfinished">Proyek Crosscut (*.crosscut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
+        <source>Give the team server&apos;s connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
+        <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
+        <source>Name the project on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
+        <source>Give the coder name your lead gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
+        <source>Choose where to save your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished">%1 sudah ada; pilih nama berkas baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodeAgreementModel</name>
     <message>
         <location filename="../../ui/agreement/codeagreementmodel.cpp" line="91"/>
@@ -1291,6 +1385,127 @@
         <location filename="../../ui/coding/codingcontroller.cpp" line="101"/>
         <source>No recent code %1.</source>
         <translation>Tidak ada kode terbaru %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="26"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="46"/>
+        <source>&amp;Restore the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="49"/>
+        <source>Team conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="50"/>
+        <source>Two members changed the same thing before either had synced. The later change on the server won; the other is kept here. Restoring it makes it the current version for everyone at your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
+        <source>Kept: by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
+        <source>Kept: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
+        <source>Set aside: by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
+        <source>Set aside: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="94"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="100"/>
+        <source>This project is not linked to a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="135"/>
+        <source> (restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="140"/>
+        <source>No conflicts: no two members changed the same thing at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="153"/>
+        <source>Select a conflict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="154"/>
+        <source>Makes the set-aside value the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="155"/>
+        <source>This version has been restored already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/conflictsdialog.cpp" line="165"/>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::ConnectionFields</name>
+    <message>
+        <location filename="../../ui/hub/connectionfields.cpp" line="14"/>
+        <source>A PostgreSQL connection string: host=… port=… dbname=… user=…, or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/connectionfields.cpp" line="18"/>
+        <source>empty: from ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/connectionfields.cpp" line="19"/>
+        <source>Used for this connection only; never saved. For the automatic sync, put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/connectionfields.cpp" line="20"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/connectionfields.cpp" line="21"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2025,155 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::HubActions</name>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="34"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="37"/>
+        <source>&amp;Publish to team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="40"/>
+        <source>&amp;Clone from team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="42"/>
+        <source>Makes your own copy of a team project, synced with its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="45"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="48"/>
+        <source>Team &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="51"/>
+        <source>C&amp;onflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="65"/>
+        <source>Open the project to publish first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="66"/>
+        <source>This project is a copy of %1 on a team server already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="67"/>
+        <source>Uploads this project to a team server; you become its lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="68"/>
+        <source>This project is not a copy from a team server (Team → Clone or Publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="69"/>
+        <source>Open a project cloned from a team server first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="74"/>
+        <source>Sends your changes and fetches your teammates&apos; (also done every minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="75"/>
+        <source>Server, role, changes to send, members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="78"/>
+        <source>Changes that lost to a teammate&apos;s, to review and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="79"/>
+        <source>Only the lead reviews conflicts; the codebook is the lead&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="87"/>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="137"/>
+        <source>The project was not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hub/hubactions.cpp" line="142"/>
+        <source>Published %1 to the team server: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="174"/>
+        <source>Nothing was cloned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hub/hubactions.cpp" line="179"/>
+        <source>Cloned %1 into %2: %n operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubactions.cpp" line="222"/>
+        <source>Restored: it goes to the team at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::HubSession</name>
+    <message>
+        <location filename="../../ui/hub/hubsession.cpp" line="17"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hub/hubsession.cpp" line="64"/>
+        <source>Team: %n change(s) from teammates applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hub/hubsession.cpp" line="66"/>
+        <source>Team: %n of your change(s) lost to a teammate&apos;s; the lead can review them in Team → Conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubsession.cpp" line="69"/>
+        <source>the sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/hubsession.cpp" line="72"/>
+        <source>Team sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::InteropActions</name>
     <message>
         <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
@@ -2224,196 +2588,196 @@ Ravi,,Pengguna napza&lt;/pre&gt;</translation>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Codebook</source>
         <translation>Buku kode</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>Encrypted</source>
         <translation>Terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>Proyek ini terenkripsi: hanya dapat dibuka dengan kata sandi atau berkas kuncinya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>&amp;New project</source>
         <translation>Proyek &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
         <source>From the &amp;intersectional template…</source>
         <translation>Dari templat &amp;interseksional…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Templat interseksional dalam &amp;bahasa lain</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Kosong…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>Open &amp;recent</source>
         <translation>Buka proyek te&amp;rkini</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Open the &amp;demo project</source>
         <translation>Buka proyek &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Impor dokumen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>&amp;Encrypt project…</source>
         <translation>Enkripsi pr&amp;oyek…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Mengenkripsi berkas proyek dengan kata sandi atau berkas kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Change &amp;password…</source>
         <translation>Ganti kata &amp;sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
         <source>&amp;Close project</source>
         <translation>&amp;Tutup proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>Ke&amp;luar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="203"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>Apply &amp;code…</source>
         <translation>Terapkan &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>&amp;Codes</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Periksa integritas proyek…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Memeriksa berkas proyek serta setiap kutipan, pengodean, dan posisi teks di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>&amp;Pseudonymise…</source>
         <translation>Samarkan &amp;nama (pseudonimisasi)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Mengganti nama asli dengan nama samaran di seluruh proyek, secara permanen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>Akhiri sesi langsung terlebih dahulu: nama tidak dapat disamarkan selama jendela pencatatan masih terbuka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Nama disamarkan: %n penggantian; riwayat telah dihapus</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>&amp;Session</source>
         <translation>S&amp;esi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>&amp;Keyboard coding</source>
         <translation>Pengodean lewat &amp;keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="270"/>
         <source>Keyboard coding</source>
         <translation>Pengodean lewat keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="271"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -2428,240 +2792,240 @@ Alt+Shift+←/→ menggeser akhir kutipan saat ini, Ctrl+Alt+Shift+←/→ awaln
 Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;Tentang Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="279"/>
         <source>About Crosscut</source>
         <translation>Tentang Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="277"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Meja kerja pengodean kualitatif untuk evaluasi program interseksional.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>Berkas kunci ini tidak dapat membuka proyek. Coba berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>Wrong password. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="327"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Cannot open %1: %2</source>
         <translation>Tidak dapat membuka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="386"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Tidak dapat mengenkripsi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>The project is encrypted.</source>
         <translation>Proyek telah terenkripsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Ini bukan berkas kunci proyek ini. Coba berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Kata sandi saat ini salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="429"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
         <source>Cannot change the password: %1</source>
         <translation>Tidak dapat mengganti kata sandi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="444"/>
         <source>The password is changed.</source>
         <translation>Kata sandi telah diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="448"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="451"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 sudah ada; pilih nama berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="457"/>
         <source>Cannot create %1: %2</source>
         <translation>Tidak dapat membuat %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="568"/>
         <source>Check project integrity</source>
         <translation>Periksa integritas proyek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="567"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Proyek konsisten: %n pemeriksaan lolos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="571"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="574"/>
         <source>The project is consistent.</source>
         <translation>Proyek konsisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="580"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Ditemukan %n masalah. Simpan salinan berkas sebelum mengubahnya, dan pulihkan dari cadangan jika ada kutipan yang rusak.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636"/>
         <source>Quotes</source>
         <translation>Kutipan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="654"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="657"/>
         <source>Chart</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Search</source>
         <translation>Pencarian</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669"/>
         <source>Memos</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="698"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="701"/>
         <source> (encrypted)</source>
         <translation> (terenkripsi)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="708"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="709"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
         <source>&amp;Redo %1</source>
         <translation>Ula&amp;ngi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokumen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n kode</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n kutipan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="726"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n pengodean</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="758"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="764"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n dokumen diimpor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="775"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="778"/>
         <source>New project</source>
         <translation>Proyek baru</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="776"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Proyek Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="784"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="787"/>
         <source>Open project</source>
         <translation>Buka proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="785"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Proyek Crosscut (*.crosscut);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
         <source>Import documents</source>
         <translation>Impor dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="796"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
         <source>Transcripts (%1)</source>
         <translation>Transkrip (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="821"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="824"/>
         <source>The demo project is not installed.</source>
         <translation>Proyek demo tidak terpasang.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Tidak dapat menyalin proyek demo ke %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
         <source>Undone: %1</source>
         <translation>Diurungkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="879"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
         <source>Redone: %1</source>
         <translation>Diulangi: %1</translation>
     </message>
@@ -3263,6 +3627,49 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
         <location filename="../../ui/privacy/pseudonymisedialog.cpp" line="302"/>
         <source>Names file (name,pseudonym)</source>
         <translation>Berkas nama (name,pseudonym)</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PublishDialog</name>
+    <message>
+        <location filename="../../ui/hub/publishdialog.cpp" line="17"/>
+        <source>&amp;Blind coding: coders see only their own coding until I release it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/publishdialog.cpp" line="21"/>
+        <source>Publish to team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/publishdialog.cpp" line="22"/>
+        <source>Uploads this project to a PostgreSQL team server. You become its lead; this file becomes your copy, synced with the server. Add the coders afterwards in Team status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/publishdialog.cpp" line="29"/>
+        <source>Project &amp;name on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/publishdialog.cpp" line="37"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/publishdialog.cpp" line="70"/>
+        <source>Give the team server&apos;s connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/publishdialog.cpp" line="72"/>
+        <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/publishdialog.cpp" line="75"/>
+        <source>Name the project on the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4455,272 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
         <location filename="../../ui/mainwindow/teamactions.cpp" line="184"/>
         <source>Hand out a coder copy</source>
         <translation>Bagikan salinan pengode</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::TeamIndicator</name>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="27"/>
+        <source>Team: offline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hub/teamindicator.cpp" line="29"/>
+        <source>Team: %n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="31"/>
+        <source>Team: synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="33"/>
+        <source>Team: not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="35"/>
+        <source> (syncing…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
+        <source>Team server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
+        <source>Your role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="45"/>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="46"/>
+        <source>Not synced since the project was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hub/teamindicator.cpp" line="47"/>
+        <source>%n change(s) of yours not yet on the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="49"/>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="50"/>
+        <source>You can keep coding: your changes are sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamindicator.cpp" line="51"/>
+        <source>Syncs every minute and when a teammate sends changes. Click to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::TeamStatusDialog</name>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="27"/>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="29"/>
+        <source>coder</source>
+        <translation type="unfinished">pengode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="31"/>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="40"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
+        <source>&amp;Remove the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="43"/>
+        <source>Release &amp;blind coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="46"/>
+        <source>Team status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="59"/>
+        <source>PostgreSQL user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
+        <source>Coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="61"/>
+        <source>coder name</source>
+        <translation type="unfinished">nama pengode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="68"/>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="163"/>
+        <source>Every coder may then read every coder&apos;s coding, for agreement and adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="89"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="101"/>
+        <source>Let every coder read every coder&apos;s coding from now on? This cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="125"/>
+        <source>This project is not linked to a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="131"/>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
+        <source>asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="161"/>
+        <source>This project is not blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="162"/>
+        <source>Blind coding is released already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="191"/>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="192"/>
+        <source>Project on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
+        <source>You code as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
+        <source>%1 (PostgreSQL user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="194"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
+        <source>Blind coding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
+        <source>released by the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
+        <source>on: coders see only their own coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="197"/>
+        <source>Changes to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
+        <source>Behind the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
+        <source>%n operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
+        <source>offline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="202"/>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="203"/>
+        <source>not since the project was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="229"/>
+        <source>Give the member&apos;s PostgreSQL user (the server&apos;s administrator creates it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="235"/>
+        <source>%1 was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="246"/>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hub/teamstatusdialog.cpp" line="255"/>
+        <source>Blind coding was not released: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,7 @@ TEST(HubGui, PublishDialogOffersTheProjectName)
 // Against the real server: the lead publishes from the window, the sync runs
 // with its network off the GUI thread, and a coder's clone made through the
 // dialog opens as a clone.
-// DISABLED until hub::initServer installs the schema on a fresh database: on
-// main 4d87c4c it fails there with 'relation "crosscut_hub.hub_info" does not
-// exist' (run it with --gtest_also_run_disabled_tests).
-TEST(HubGui, DISABLED_PublishSyncAndCloneThroughTheWindow)
+TEST(HubGui, PublishSyncAndCloneThroughTheWindow)
 {
     PgTestDatabase db;
     CROSSCUT_REQUIRE_PG(db);
