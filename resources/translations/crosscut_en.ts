@@ -974,93 +974,93 @@
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="23"/>
         <source>&amp;Encrypt my copy with a password or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encrypt my copy with a password or key file</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
         <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
         <source>Clone from team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Clone from team server</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="27"/>
         <source>Makes your own copy of a team project. You code in it offline; it syncs with the server every minute while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes your own copy of a team project. You code in it offline; it syncs with the server every minute while the server can be reached.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="35"/>
         <source>The coder name your lead gave you on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>The coder name your lead gave you on the server</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="38"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Project &amp;name on the server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="39"/>
         <source>&amp;Coder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coder name:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="40"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="44"/>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
         <source>C&amp;lone</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lone</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
         <source>team-project</source>
-        <translation type="unfinished"></translation>
+        <translation>team-project</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Crosscut projects (*.crosscut)</translation>
+        <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the team server&apos;s connection string.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the project on the server.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Give the coder name your lead gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the coder name your lead gave you.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Choose where to save your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to save your copy.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">%1 exists already; choose a new file name.</translation>
+        <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1398,92 +1398,92 @@
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="26"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="46"/>
         <source>&amp;Restore the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore the other version</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="49"/>
         <source>Team conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Team conflicts</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="50"/>
         <source>Two members changed the same thing before either had synced. The later change on the server won; the other is kept here. Restoring it makes it the current version for everyone at your next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two members changed the same thing before either had synced. The later change on the server won; the other is kept here. Restoring it makes it the current version for everyone at your next sync.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept: by</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept: value</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: by</source>
-        <translation type="unfinished"></translation>
+        <translation>Set aside: by</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Set aside: value</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="94"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the server…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="100"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>This project is not linked to a team server.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="135"/>
         <source> (restored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (restored)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="140"/>
         <source>No conflicts: no two members changed the same thing at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts: no two members changed the same thing at once.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="153"/>
         <source>Select a conflict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a conflict first</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="154"/>
         <source>Makes the set-aside value the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes the set-aside value the current one</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="155"/>
         <source>This version has been restored already</source>
-        <translation type="unfinished"></translation>
+        <translation>This version has been restored already</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="165"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not restored: %1</translation>
     </message>
 </context>
 <context>
@@ -1491,27 +1491,27 @@
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="14"/>
         <source>A PostgreSQL connection string: host=… port=… dbname=… user=…, or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>A PostgreSQL connection string: host=… port=… dbname=… user=…, or postgresql://…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="18"/>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: from ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="19"/>
         <source>Used for this connection only; never saved. For the automatic sync, put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Used for this connection only; never saved. For the automatic sync, put it in ~/.pgpass.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="20"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="21"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word:</translation>
     </message>
 </context>
 <context>
@@ -2039,118 +2039,118 @@
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="34"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="37"/>
         <source>&amp;Publish to team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish to team server…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="40"/>
         <source>&amp;Clone from team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clone from team server…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="42"/>
         <source>Makes your own copy of a team project, synced with its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes your own copy of a team project, synced with its server</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="45"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync now</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="48"/>
         <source>Team &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &amp;status…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="51"/>
         <source>C&amp;onflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflicts…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="65"/>
         <source>Open the project to publish first</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the project to publish first</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="66"/>
         <source>This project is a copy of %1 on a team server already</source>
-        <translation type="unfinished"></translation>
+        <translation>This project is a copy of %1 on a team server already</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="67"/>
         <source>Uploads this project to a team server; you become its lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads this project to a team server; you become its lead</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="68"/>
         <source>This project is not a copy from a team server (Team → Clone or Publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>This project is not a copy from a team server (Team → Clone or Publish)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="69"/>
         <source>Open a project cloned from a team server first</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project cloned from a team server first</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="74"/>
         <source>Sends your changes and fetches your teammates&apos; (also done every minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends your changes and fetches your teammates&apos; (also done every minute)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="75"/>
         <source>Server, role, changes to send, members</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, role, changes to send, members</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="78"/>
         <source>Changes that lost to a teammate&apos;s, to review and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes that lost to a teammate&apos;s, to review and restore</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="79"/>
         <source>Only the lead reviews conflicts; the codebook is the lead&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the lead reviews conflicts; the codebook is the lead&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="87"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Team server</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="137"/>
         <source>The project was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The project was not published: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="142"/>
         <source>Published %1 to the team server: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Published %1 to the team server: %n row.</numerusform>
+            <numerusform>Published %1 to the team server: %n rows.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="174"/>
         <source>Nothing was cloned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was cloned: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="179"/>
         <source>Cloned %1 into %2: %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cloned %1 into %2: %n operation.</numerusform>
+            <numerusform>Cloned %1 into %2: %n operations.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="222"/>
         <source>Restored: it goes to the team at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored: it goes to the team at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -2158,33 +2158,33 @@
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="17"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="64"/>
         <source>Team: %n change(s) from teammates applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team: %n change from teammates applied.</numerusform>
+            <numerusform>Team: %n changes from teammates applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="66"/>
         <source>Team: %n of your change(s) lost to a teammate&apos;s; the lead can review them in Team → Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team: %n of your changes lost to a teammate&apos;s; the lead can review it in Team → Conflicts.</numerusform>
+            <numerusform>Team: %n of your changes lost to a teammate&apos;s; the lead can review them in Team → Conflicts.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="69"/>
         <source>the sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>the sync failed</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="72"/>
         <source>Team sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team sync failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3663,42 +3663,42 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="17"/>
         <source>&amp;Blind coding: coders see only their own coding until I release it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blind coding: coders see only their own coding until I release it</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="21"/>
         <source>Publish to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish to team server</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="22"/>
         <source>Uploads this project to a PostgreSQL team server. You become its lead; this file becomes your copy, synced with the server. Add the coders afterwards in Team status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads this project to a PostgreSQL team server. You become its lead; this file becomes your copy, synced with the server. Add the coders afterwards in Team status.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="29"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Project &amp;name on the server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="37"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="70"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the team server&apos;s connection string.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="72"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="75"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the project on the server.</translation>
     </message>
 </context>
 <context>
@@ -4503,73 +4503,73 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="27"/>
         <source>Team: offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: offline — %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="29"/>
         <source>Team: %n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team: %n change to send</numerusform>
+            <numerusform>Team: %n changes to send</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="31"/>
         <source>Team: synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: synced %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="33"/>
         <source>Team: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: not synced yet</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="35"/>
         <source> (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (syncing…)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team server: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Your role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="45"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="46"/>
         <source>Not synced since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced since the project was opened</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="47"/>
         <source>%n change(s) of yours not yet on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change of yours not yet on the server</numerusform>
+            <numerusform>%n changes of yours not yet on the server</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="49"/>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="50"/>
         <source>You can keep coding: your changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can keep coding: your changes are sent at the next sync.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="51"/>
         <source>Syncs every minute and when a teammate sends changes. Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncs every minute and when a teammate sends changes. Click to sync now.</translation>
     </message>
 </context>
 <context>
@@ -4577,194 +4577,194 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="27"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lead</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="29"/>
         <source>coder</source>
-        <translation type="unfinished">coder</translation>
+        <translation>coder</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="31"/>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>reader</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="40"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the selected member</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="43"/>
         <source>Release &amp;blind coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Release &amp;blind coding</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="46"/>
         <source>Team status</source>
-        <translation type="unfinished"></translation>
+        <translation>Team status</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="59"/>
         <source>PostgreSQL user</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL user</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder name</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="61"/>
         <source>coder name</source>
-        <translation type="unfinished">coder name</translation>
+        <translation>coder name</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="68"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="163"/>
         <source>Every coder may then read every coder&apos;s coding, for agreement and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Every coder may then read every coder&apos;s coding, for agreement and adjudication</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="89"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fresh</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="101"/>
         <source>Let every coder read every coder&apos;s coding from now on? This cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let every coder read every coder&apos;s coding from now on? This cannot be taken back.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="125"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>This project is not linked to a team server.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="131"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>asking the server…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="161"/>
         <source>This project is not blind</source>
-        <translation type="unfinished"></translation>
+        <translation>This project is not blind</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="162"/>
         <source>Blind coding is released already</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind coding is released already</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="191"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="192"/>
         <source>Project on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Project on the server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>You code as:</source>
-        <translation type="unfinished"></translation>
+        <translation>You code as:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>%1 (PostgreSQL user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PostgreSQL user %2)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="194"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>Blind coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind coding:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>released by the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>released by the lead</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>on: coders see only their own coding</source>
-        <translation type="unfinished"></translation>
+        <translation>on: coders see only their own coding</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="197"/>
         <source>Changes to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to send:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>Behind the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behind the server:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline — %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="202"/>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="203"/>
         <source>not since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>not since the project was opened</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="229"/>
         <source>Give the member&apos;s PostgreSQL user (the server&apos;s administrator creates it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the member&apos;s PostgreSQL user (the server&apos;s administrator creates it).</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="235"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not added: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="246"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not removed: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="255"/>
         <source>Blind coding was not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind coding was not released: %1</translation>
     </message>
 </context>
 <context>

@@ -974,93 +974,93 @@
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="23"/>
         <source>&amp;Encrypt my copy with a password or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiffrer ma copie avec un mot de passe ou un fichier de clé</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
         <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
         <source>Clone from team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloner depuis le serveur d&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="27"/>
         <source>Makes your own copy of a team project. You code in it offline; it syncs with the server every minute while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée votre propre copie d&apos;un projet d&apos;équipe. Vous y codez hors ligne&#xa0;; elle se synchronise avec le serveur toutes les minutes tant que celui-ci est joignable.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="35"/>
         <source>The coder name your lead gave you on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de codeur·se que votre responsable vous a attribué sur le serveur</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="38"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du projet sur le serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="39"/>
         <source>&amp;Coder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;codeur·se&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="40"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="44"/>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer s&amp;ous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
         <source>C&amp;lone</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loner</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
         <source>team-project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet-équipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Projets Crosscut (*.crosscut)</translation>
+        <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la chaîne de connexion du serveur d&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez pas le mot de passe dans la chaîne de connexion (il serait enregistré dans le projet)&#xa0;; saisissez-le dans le champ du mot de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom du projet sur le serveur.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Give the coder name your lead gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de codeur·se que votre responsable vous a attribué.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Choose where to save your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer votre copie.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1398,92 +1398,92 @@
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="26"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="46"/>
         <source>&amp;Restore the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer l&apos;autre version</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="49"/>
         <source>Team conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits d&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="50"/>
         <source>Two members changed the same thing before either had synced. The later change on the server won; the other is kept here. Restoring it makes it the current version for everyone at your next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux membres ont modifié la même chose avant que l&apos;un ou l&apos;autre n&apos;ait synchronisé. La modification la plus récente sur le serveur l&apos;a emporté&#xa0;; l&apos;autre est conservée ici. La restaurer en fait la version actuelle pour tout le monde lors de votre prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: by</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé&#xa0;: auteur·rice</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé&#xa0;: valeur</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis de côté&#xa0;: auteur·rice</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis de côté&#xa0;: valeur</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="94"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="100"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;est lié à aucun serveur d&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="135"/>
         <source> (restored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (restauré)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="140"/>
         <source>No conflicts: no two members changed the same thing at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: aucun·e membre n&apos;a modifié la même chose qu&apos;un·e autre au même moment.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="153"/>
         <source>Select a conflict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un conflit</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="154"/>
         <source>Makes the set-aside value the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait de la valeur mise de côté la valeur actuelle</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="155"/>
         <source>This version has been restored already</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version a déjà été restaurée</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="165"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restauré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1491,27 +1491,27 @@
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="14"/>
         <source>A PostgreSQL connection string: host=… port=… dbname=… user=…, or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne de connexion PostgreSQL&#xa0;: host=… port=… dbname=… user=…, ou postgresql://…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="18"/>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: depuis ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="19"/>
         <source>Used for this connection only; never saved. For the automatic sync, put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour cette connexion uniquement&#xa0;; jamais enregistré. Pour la synchronisation automatique, placez-le dans ~/.pgpass.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="20"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="21"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2039,118 +2039,118 @@
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="34"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Éq&amp;uipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="37"/>
         <source>&amp;Publish to team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier sur le serveur d&apos;équipe…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="40"/>
         <source>&amp;Clone from team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloner depuis le serveur d&apos;équipe…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="42"/>
         <source>Makes your own copy of a team project, synced with its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée votre propre copie d&apos;un projet d&apos;équipe, synchronisée avec son serveur</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="45"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="48"/>
         <source>Team &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat de l&apos;équipe…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="51"/>
         <source>C&amp;onflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflits…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="65"/>
         <source>Open the project to publish first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord le projet à publier</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="66"/>
         <source>This project is a copy of %1 on a team server already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est déjà une copie de %1 sur un serveur d&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="67"/>
         <source>Uploads this project to a team server; you become its lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie ce projet sur un serveur d&apos;équipe&#xa0;; vous en devenez responsable</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="68"/>
         <source>This project is not a copy from a team server (Team → Clone or Publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;est pas une copie issue d&apos;un serveur d&apos;équipe (Équipe → Cloner ou Publier)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="69"/>
         <source>Open a project cloned from a team server first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un projet cloné depuis un serveur d&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="74"/>
         <source>Sends your changes and fetches your teammates&apos; (also done every minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie vos modifications et récupère celles de vos coéquipier·ère·s (ce qui se fait aussi toutes les minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="75"/>
         <source>Server, role, changes to send, members</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur, rôle, modifications à envoyer, membres</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="78"/>
         <source>Changes that lost to a teammate&apos;s, to review and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications supplantées par celles d&apos;un·e coéquipier·ère, à examiner et restaurer</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="79"/>
         <source>Only the lead reviews conflicts; the codebook is the lead&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la personne responsable examine les conflits&#xa0;; le livre de codes relève de sa responsabilité</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="87"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="137"/>
         <source>The project was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas été publié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="142"/>
         <source>Published %1 to the team server: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 publié sur le serveur d&apos;équipe&#xa0;: %n ligne.</numerusform>
+            <numerusform>%1 publié sur le serveur d&apos;équipe&#xa0;: %n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="174"/>
         <source>Nothing was cloned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été cloné&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="179"/>
         <source>Cloned %1 into %2: %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cloné dans %2&#xa0;: %n opération.</numerusform>
+            <numerusform>%1 cloné dans %2&#xa0;: %n opérations.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="222"/>
         <source>Restored: it goes to the team at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré&#xa0;: la modification sera transmise à l&apos;équipe lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2158,33 +2158,33 @@
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="17"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="64"/>
         <source>Team: %n change(s) from teammates applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Équipe&#xa0;: %n modification des coéquipier·ère·s appliquée.</numerusform>
+            <numerusform>Équipe&#xa0;: %n modifications des coéquipier·ère·s appliquées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="66"/>
         <source>Team: %n of your change(s) lost to a teammate&apos;s; the lead can review them in Team → Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Équipe&#xa0;: %n de vos modifications a été supplantée par celle d&apos;un·e coéquipier·ère&#xa0;; la personne responsable peut l&apos;examiner dans Équipe → Conflits.</numerusform>
+            <numerusform>Équipe&#xa0;: %n de vos modifications ont été supplantées par celles de coéquipier·ère·s&#xa0;; la personne responsable peut les examiner dans Équipe → Conflits.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="69"/>
         <source>the sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la synchronisation a échoué</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="72"/>
         <source>Team sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation d&apos;équipe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3663,42 +3663,42 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="17"/>
         <source>&amp;Blind coding: coders see only their own coding until I release it</source>
-        <translation type="unfinished"></translation>
+        <translation>Codage à l&apos;&amp;aveugle&#xa0;: les codeur·se·s ne voient que leur propre codage jusqu&apos;à ce que je le lève</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="21"/>
         <source>Publish to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur le serveur d&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="22"/>
         <source>Uploads this project to a PostgreSQL team server. You become its lead; this file becomes your copy, synced with the server. Add the coders afterwards in Team status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie ce projet sur un serveur d&apos;équipe PostgreSQL. Vous en devenez responsable&#xa0;; ce fichier devient votre copie, synchronisée avec le serveur. Ajoutez ensuite les codeur·se·s dans État de l&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="29"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du projet sur le serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="37"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="70"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la chaîne de connexion du serveur d&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="72"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez pas le mot de passe dans la chaîne de connexion (il serait enregistré dans le projet)&#xa0;; saisissez-le dans le champ du mot de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="75"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom du projet sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -4503,73 +4503,73 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="27"/>
         <source>Team: offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe&#xa0;: hors ligne — %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="29"/>
         <source>Team: %n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Équipe&#xa0;: %n modification à envoyer</numerusform>
+            <numerusform>Équipe&#xa0;: %n modifications à envoyer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="31"/>
         <source>Team: synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe&#xa0;: synchronisé à %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="33"/>
         <source>Team: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe&#xa0;: pas encore synchronisé</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="35"/>
         <source> (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (synchronisation…)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;équipe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Your role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="45"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="46"/>
         <source>Not synced since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas synchronisé depuis l&apos;ouverture du projet</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="47"/>
         <source>%n change(s) of yours not yet on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification de votre part n&apos;est pas encore sur le serveur</numerusform>
+            <numerusform>%n modifications de votre part ne sont pas encore sur le serveur</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="49"/>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="50"/>
         <source>You can keep coding: your changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à coder&#xa0;: vos modifications seront envoyées lors de la prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="51"/>
         <source>Syncs every minute and when a teammate sends changes. Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se synchronise toutes les minutes et lorsqu&apos;un·e coéquipier·ère envoie des modifications. Cliquez pour synchroniser maintenant.</translation>
     </message>
 </context>
 <context>
@@ -4577,194 +4577,194 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="27"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="29"/>
         <source>coder</source>
-        <translation type="unfinished">codeur·se</translation>
+        <translation>codeur·se</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="31"/>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteur·rice</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="40"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le membre sélectionné</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="43"/>
         <source>Release &amp;blind coding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lever le codage à l&apos;aveugle</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="46"/>
         <source>Team status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="59"/>
         <source>PostgreSQL user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur PostgreSQL</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de codeur·se</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="61"/>
         <source>coder name</source>
-        <translation type="unfinished">nom du·de la codeur·se</translation>
+        <translation>nom de codeur·se</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="68"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="163"/>
         <source>Every coder may then read every coder&apos;s coding, for agreement and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque codeur·se pourra alors lire le codage de tou·te·s les autres, pour l&apos;accord et l&apos;arbitrage</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="89"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="101"/>
         <source>Let every coder read every coder&apos;s coding from now on? This cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre désormais à chaque codeur·se de lire le codage de tou·te·s les autres&#xa0;? Ce choix est irréversible.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="125"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;est lié à aucun serveur d&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="131"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation du serveur…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="161"/>
         <source>This project is not blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;est pas en codage à l&apos;aveugle</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="162"/>
         <source>Blind coding is released already</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codage à l&apos;aveugle a déjà été levé</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="191"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="192"/>
         <source>Project on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet sur le serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>You code as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous codez en tant que&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>%1 (PostgreSQL user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisateur PostgreSQL %2)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="194"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>Blind coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codage à l&apos;aveugle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>released by the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>levé par la personne responsable</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>on: coders see only their own coding</source>
-        <translation type="unfinished"></translation>
+        <translation>activé&#xa0;: les codeur·se·s ne voient que leur propre codage</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="197"/>
         <source>Changes to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications à envoyer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>Behind the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard sur le serveur&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne — %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="202"/>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="203"/>
         <source>not since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune depuis l&apos;ouverture du projet</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="229"/>
         <source>Give the member&apos;s PostgreSQL user (the server&apos;s administrator creates it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;utilisateur PostgreSQL du membre (il est créé par l&apos;administrateur·rice du serveur).</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="235"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="246"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="255"/>
         <source>Blind coding was not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lever le codage à l&apos;aveugle&#xa0;: %1</translation>
     </message>
 </context>
 <context>

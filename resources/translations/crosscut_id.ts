@@ -970,93 +970,93 @@
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="23"/>
         <source>&amp;Encrypt my copy with a password or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enkripsi salinan saya dengan kata sandi atau berkas kunci</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
         <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
         <source>Clone from team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Klon dari server tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="27"/>
         <source>Makes your own copy of a team project. You code in it offline; it syncs with the server every minute while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat salinan proyek tim milik Anda sendiri. Anda melakukan pengodean di dalamnya secara luring; salinan ini disinkronkan dengan server setiap menit selama server dapat dijangkau.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="35"/>
         <source>The coder name your lead gave you on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengode yang diberikan ketua tim kepada Anda di server</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="38"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama proyek di server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="39"/>
         <source>&amp;Coder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama &amp;pengode:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="40"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Telusuri…</translation>
+        <translation>&amp;Telusuri…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="44"/>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan se&amp;bagai:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
         <source>C&amp;lone</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lon</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
         <source>team-project</source>
-        <translation type="unfinished"></translation>
+        <translation>proyek-tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Proyek Crosscut (*.crosscut)</translation>
+        <translation>Proyek Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi string koneksi server tim.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan sertakan kata sandi dalam string koneksi (kata sandi akan ikut tersimpan di proyek); ketik di kolom kata sandi.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi nama proyek di server.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Give the coder name your lead gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi nama pengode yang diberikan ketua tim kepada Anda.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Choose where to save your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tempat menyimpan salinan Anda.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">%1 sudah ada; pilih nama berkas baru.</translation>
+        <translation>%1 sudah ada; pilih nama berkas baru.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -1392,92 +1392,92 @@
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="26"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dihapus)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="46"/>
         <source>&amp;Restore the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulihkan versi lainnya</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="49"/>
         <source>Team conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflik tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="50"/>
         <source>Two members changed the same thing before either had synced. The later change on the server won; the other is kept here. Restoring it makes it the current version for everyone at your next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dua anggota mengubah hal yang sama sebelum salah satunya menyinkronkan. Perubahan yang lebih akhir di server yang berlaku; yang lainnya disimpan di sini. Jika dipulihkan, perubahan itu menjadi versi terkini bagi semua orang pada sinkronisasi Anda berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipertahankan: oleh</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipertahankan: nilai</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: by</source>
-        <translation type="unfinished"></translation>
+        <translation>Disisihkan: oleh</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Disisihkan: nilai</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapan</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="94"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghubungi server…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="100"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini tidak tertaut ke server tim.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="135"/>
         <source> (restored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dipulihkan)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="140"/>
         <source>No conflicts: no two members changed the same thing at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada konflik: tidak ada dua anggota yang mengubah hal yang sama secara bersamaan.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="153"/>
         <source>Select a conflict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih konflik terlebih dahulu</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="154"/>
         <source>Makes the set-aside value the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjadikan nilai yang disisihkan sebagai nilai terkini</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="155"/>
         <source>This version has been restored already</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi ini sudah dipulihkan</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="165"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dipulihkan: %1</translation>
     </message>
 </context>
 <context>
@@ -1485,27 +1485,27 @@
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="14"/>
         <source>A PostgreSQL connection string: host=… port=… dbname=… user=…, or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>String koneksi PostgreSQL: host=… port=… dbname=… user=…, atau postgresql://…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="18"/>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong: dari ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="19"/>
         <source>Used for this connection only; never saved. For the automatic sync, put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dipakai untuk koneksi ini; tidak pernah disimpan. Untuk sinkronisasi otomatis, simpan di ~/.pgpass.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="20"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="21"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata s&amp;andi:</translation>
     </message>
 </context>
 <context>
@@ -2029,116 +2029,116 @@
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="34"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;m</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="37"/>
         <source>&amp;Publish to team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terbitkan ke server tim…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="40"/>
         <source>&amp;Clone from team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klon dari server tim…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="42"/>
         <source>Makes your own copy of a team project, synced with its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat salinan proyek tim milik Anda sendiri, yang disinkronkan dengan servernya</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="45"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="48"/>
         <source>Team &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus tim…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="51"/>
         <source>C&amp;onflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;nflik…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="65"/>
         <source>Open the project to publish first</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka dulu proyek yang akan diterbitkan</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="66"/>
         <source>This project is a copy of %1 on a team server already</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini sudah merupakan salinan %1 di server tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="67"/>
         <source>Uploads this project to a team server; you become its lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunggah proyek ini ke server tim; Anda menjadi ketua timnya</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="68"/>
         <source>This project is not a copy from a team server (Team → Clone or Publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini bukan salinan dari server tim (Tim → Klon atau Terbitkan)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="69"/>
         <source>Open a project cloned from a team server first</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka dulu proyek yang dikloning dari server tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="74"/>
         <source>Sends your changes and fetches your teammates&apos; (also done every minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim perubahan Anda dan mengambil perubahan rekan tim (juga dilakukan setiap menit)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="75"/>
         <source>Server, role, changes to send, members</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, peran, perubahan yang akan dikirim, anggota</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="78"/>
         <source>Changes that lost to a teammate&apos;s, to review and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan yang kalah dari perubahan rekan tim, untuk ditinjau dan dipulihkan</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="79"/>
         <source>Only the lead reviews conflicts; the codebook is the lead&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya ketua tim yang meninjau konflik; buku kode adalah wewenang ketua tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="87"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="137"/>
         <source>The project was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek tidak diterbitkan: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="142"/>
         <source>Published %1 to the team server: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 diterbitkan ke server tim: %n baris.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="174"/>
         <source>Nothing was cloned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dikloning: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="179"/>
         <source>Cloned %1 into %2: %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dikloning ke %2: %n operasi.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="222"/>
         <source>Restored: it goes to the team at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipulihkan: akan dikirim ke tim pada sinkronisasi berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2146,31 +2146,31 @@
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="17"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="64"/>
         <source>Team: %n change(s) from teammates applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tim: %n perubahan dari rekan tim diterapkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="66"/>
         <source>Team: %n of your change(s) lost to a teammate&apos;s; the lead can review them in Team → Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tim: %n perubahan Anda kalah dari perubahan rekan tim; ketua tim dapat meninjaunya di Tim → Konflik.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="69"/>
         <source>the sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>sinkronisasi gagal</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="72"/>
         <source>Team sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi tim gagal: %1</translation>
     </message>
 </context>
 <context>
@@ -3634,42 +3634,42 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="17"/>
         <source>&amp;Blind coding: coders see only their own coding until I release it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengodean &amp;buta: pengode hanya melihat pengodean mereka sendiri sampai saya mengakhirinya</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="21"/>
         <source>Publish to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan ke server tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="22"/>
         <source>Uploads this project to a PostgreSQL team server. You become its lead; this file becomes your copy, synced with the server. Add the coders afterwards in Team status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunggah proyek ini ke server tim PostgreSQL. Anda menjadi ketua timnya; berkas ini menjadi salinan Anda, yang disinkronkan dengan server. Tambahkan pengode sesudahnya di Status tim.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="29"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama proyek di server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="37"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terbitkan</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="70"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi string koneksi server tim.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="72"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan sertakan kata sandi dalam string koneksi (kata sandi akan ikut tersimpan di proyek); ketik di kolom kata sandi.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="75"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi nama proyek di server.</translation>
     </message>
 </context>
 <context>
@@ -4178,7 +4178,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="24"/>
         <source>Import &amp;survey…</source>
-        <translation>Impor su&amp;rvei…</translation>
+        <translation>Impor sur&amp;vei…</translation>
     </message>
     <message>
         <location filename="../../ui/survey/surveyactions.cpp" line="26"/>
@@ -4462,71 +4462,71 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="27"/>
         <source>Team: offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim: luring — %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="29"/>
         <source>Team: %n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tim: %n perubahan akan dikirim</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="31"/>
         <source>Team: synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim: disinkronkan pukul %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="33"/>
         <source>Team: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim: belum disinkronkan</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="35"/>
         <source> (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (menyinkronkan…)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tim: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Your role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran Anda: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="45"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi terakhir: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="46"/>
         <source>Not synced since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum disinkronkan sejak proyek dibuka</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="47"/>
         <source>%n change(s) of yours not yet on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perubahan Anda belum ada di server</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="49"/>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Luring: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="50"/>
         <source>You can keep coding: your changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda dapat terus melakukan pengodean: perubahan Anda dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="51"/>
         <source>Syncs every minute and when a teammate sends changes. Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disinkronkan setiap menit dan saat rekan tim mengirim perubahan. Klik untuk menyinkronkan sekarang.</translation>
     </message>
 </context>
 <context>
@@ -4534,193 +4534,193 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="27"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>ketua tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="29"/>
         <source>coder</source>
-        <translation type="unfinished">pengode</translation>
+        <translation>pengode</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="31"/>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>pembaca</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="40"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus anggota terpilih</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="43"/>
         <source>Release &amp;blind coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri pengodean &amp;buta</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="46"/>
         <source>Team status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="59"/>
         <source>PostgreSQL user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna PostgreSQL</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengode</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="61"/>
         <source>coder name</source>
-        <translation type="unfinished">nama pengode</translation>
+        <translation>nama pengode</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="68"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="163"/>
         <source>Every coder may then read every coder&apos;s coding, for agreement and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah itu setiap pengode dapat membaca pengodean semua pengode, untuk penghitungan kesepakatan dan penyelesaian perbedaan</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="89"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segarkan</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="101"/>
         <source>Let every coder read every coder&apos;s coding from now on? This cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkan setiap pengode membaca pengodean semua pengode mulai sekarang? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="125"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini tidak tertaut ke server tim.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="131"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>menghubungi server…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="161"/>
         <source>This project is not blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek ini tidak menggunakan pengodean buta</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="162"/>
         <source>Blind coding is released already</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengodean buta sudah diakhiri</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="191"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="192"/>
         <source>Project on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek di server:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>You code as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda mengode sebagai:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>%1 (PostgreSQL user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pengguna PostgreSQL %2)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="194"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>Blind coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengodean buta:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>released by the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>diakhiri oleh ketua tim</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>on: coders see only their own coding</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif: pengode hanya melihat pengodean mereka sendiri</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="197"/>
         <source>Changes to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan yang akan dikirim:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>Behind the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertinggal dari server:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operasi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>luring — %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="202"/>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi terakhir:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="203"/>
         <source>not since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>belum sejak proyek dibuka</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="229"/>
         <source>Give the member&apos;s PostgreSQL user (the server&apos;s administrator creates it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi pengguna PostgreSQL anggota (dibuat oleh administrator server).</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="235"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal menambahkan %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="246"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal menghapus %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="255"/>
         <source>Blind coding was not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal mengakhiri pengodean buta: %1</translation>
     </message>
 </context>
 <context>

@@ -978,93 +978,93 @@
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="23"/>
         <source>&amp;Encrypt my copy with a password or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зашифровать мою копию паролем или файлом ключа</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
         <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
         <source>Clone from team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Клонирование с командного сервера</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="27"/>
         <source>Makes your own copy of a team project. You code in it offline; it syncs with the server every minute while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт вашу собственную копию командного проекта. Вы кодируете в ней без подключения к сети; пока сервер доступен, копия синхронизируется с ним каждую минуту.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="35"/>
         <source>The coder name your lead gave you on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя кодировщика, которое руководитель задал вам на сервере</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="38"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название проекта на сервере:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="39"/>
         <source>&amp;Coder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя &amp;кодировщика:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="40"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Обзор…</translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="44"/>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить как:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
         <source>C&amp;lone</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;лонировать</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
         <source>team-project</source>
-        <translation type="unfinished"></translation>
+        <translation>командный-проект</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Проекты Crosscut (*.crosscut)</translation>
+        <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите строку подключения к командному серверу.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указывайте пароль в строке подключения (он был бы сохранён в проекте); введите его в поле пароля.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название проекта на сервере.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Give the coder name your lead gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя кодировщика, которое задал вам руководитель.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Choose where to save your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, где сохранить вашу копию.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">%1 уже существует; выберите новое имя файла.</translation>
+        <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
 </context>
 <context>
@@ -1404,92 +1404,92 @@
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="26"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="46"/>
         <source>&amp;Restore the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить другую версию</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="49"/>
         <source>Team conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты в команде</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="50"/>
         <source>Two members changed the same thing before either had synced. The later change on the server won; the other is kept here. Restoring it makes it the current version for everyone at your next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два участника изменили одно и то же, прежде чем кто-либо из них синхронизировался. Победило более позднее изменение на сервере; другое сохранено здесь. Если восстановить его, при вашей следующей синхронизации оно станет текущей версией для всех.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: автор</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: значение</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложено: автор</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложено: значение</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="94"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к серверу…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="100"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот проект не связан с командным сервером.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="135"/>
         <source> (restored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (восстановлено)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="140"/>
         <source>No conflicts: no two members changed the same thing at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет: никакие два участника не меняли одно и то же одновременно.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="153"/>
         <source>Select a conflict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите конфликт</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="154"/>
         <source>Makes the set-aside value the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Делает отложенное значение текущим</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="155"/>
         <source>This version has been restored already</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия уже восстановлена</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="165"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не восстановлено: %1</translation>
     </message>
 </context>
 <context>
@@ -1497,27 +1497,27 @@
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="14"/>
         <source>A PostgreSQL connection string: host=… port=… dbname=… user=…, or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка подключения PostgreSQL: host=… port=… dbname=… user=… или postgresql://…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="18"/>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: из ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="19"/>
         <source>Used for this connection only; never saved. For the automatic sync, put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется только для этого подключения и нигде не сохраняется. Для автоматической синхронизации укажите его в ~/.pgpass.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="20"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="21"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
 </context>
 <context>
@@ -2049,120 +2049,120 @@
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="34"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;манда</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="37"/>
         <source>&amp;Publish to team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубликовать на командном сервере…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="40"/>
         <source>&amp;Clone from team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клонировать с командного сервера…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="42"/>
         <source>Makes your own copy of a team project, synced with its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт вашу собственную копию командного проекта, синхронизируемую с его сервером</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="45"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="48"/>
         <source>Team &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сос&amp;тояние команды…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="51"/>
         <source>C&amp;onflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="65"/>
         <source>Open the project to publish first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте проект, который нужно опубликовать</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="66"/>
         <source>This project is a copy of %1 on a team server already</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот проект уже является копией %1 на командном сервере</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="67"/>
         <source>Uploads this project to a team server; you become its lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружает этот проект на командный сервер; вы становитесь его руководителем</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="68"/>
         <source>This project is not a copy from a team server (Team → Clone or Publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот проект не является копией с командного сервера (Команда → Клонировать или Опубликовать)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="69"/>
         <source>Open a project cloned from a team server first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте проект, клонированный с командного сервера</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="74"/>
         <source>Sends your changes and fetches your teammates&apos; (also done every minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет ваши изменения и получает изменения коллег (это также происходит каждую минуту)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="75"/>
         <source>Server, role, changes to send, members</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, роль, изменения к отправке, участники</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="78"/>
         <source>Changes that lost to a teammate&apos;s, to review and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, уступившие изменениям коллег, — для просмотра и восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="79"/>
         <source>Only the lead reviews conflicts; the codebook is the lead&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты рассматривает только руководитель: кодовая книга принадлежит руководителю</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="87"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="137"/>
         <source>The project was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект не опубликован: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="142"/>
         <source>Published %1 to the team server: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проект %1 опубликован на командном сервере: %n строка.</numerusform>
+            <numerusform>Проект %1 опубликован на командном сервере: %n строки.</numerusform>
+            <numerusform>Проект %1 опубликован на командном сервере: %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="174"/>
         <source>Nothing was cloned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не клонировано: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="179"/>
         <source>Cloned %1 into %2: %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проект %1 клонирован в %2: %n операция.</numerusform>
+            <numerusform>Проект %1 клонирован в %2: %n операции.</numerusform>
+            <numerusform>Проект %1 клонирован в %2: %n операций.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="222"/>
         <source>Restored: it goes to the team at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено: изменение уйдёт команде при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -2170,35 +2170,35 @@
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="17"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="64"/>
         <source>Team: %n change(s) from teammates applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Команда: применено %n изменение от коллег.</numerusform>
+            <numerusform>Команда: применено %n изменения от коллег.</numerusform>
+            <numerusform>Команда: применено %n изменений от коллег.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="66"/>
         <source>Team: %n of your change(s) lost to a teammate&apos;s; the lead can review them in Team → Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Команда: %n ваше изменение уступило изменению коллеги; руководитель может рассмотреть его в меню Команда → Конфликты.</numerusform>
+            <numerusform>Команда: %n ваших изменения уступили изменениям коллег; руководитель может рассмотреть их в меню Команда → Конфликты.</numerusform>
+            <numerusform>Команда: %n ваших изменений уступили изменениям коллег; руководитель может рассмотреть их в меню Команда → Конфликты.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="69"/>
         <source>the sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронизация не удалась</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="72"/>
         <source>Team sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с командой не удалась: %1</translation>
     </message>
 </context>
 <context>
@@ -3692,42 +3692,42 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="17"/>
         <source>&amp;Blind coding: coders see only their own coding until I release it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сле&amp;пое кодирование: кодировщики видят только свои кодирования, пока я не сниму этот режим</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="21"/>
         <source>Publish to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация на командном сервере</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="22"/>
         <source>Uploads this project to a PostgreSQL team server. You become its lead; this file becomes your copy, synced with the server. Add the coders afterwards in Team status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружает этот проект на командный сервер PostgreSQL. Вы становитесь его руководителем, а этот файл — вашей копией, синхронизируемой с сервером. Кодировщиков добавьте потом в окне «Состояние команды».</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="29"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название проекта на сервере:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="37"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубликовать</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="70"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите строку подключения к командному серверу.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="72"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указывайте пароль в строке подключения (он был бы сохранён в проекте); введите его в поле пароля.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="75"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название проекта на сервере.</translation>
     </message>
 </context>
 <context>
@@ -4544,75 +4544,75 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="27"/>
         <source>Team: offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: нет связи — %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="29"/>
         <source>Team: %n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Команда: %n изменение к отправке</numerusform>
+            <numerusform>Команда: %n изменения к отправке</numerusform>
+            <numerusform>Команда: %n изменений к отправке</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="31"/>
         <source>Team: synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: синхронизировано в %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="33"/>
         <source>Team: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: ещё не синхронизировано</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="35"/>
         <source> (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (синхронизация…)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Your role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="45"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="46"/>
         <source>Not synced since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не синхронизировано с момента открытия проекта</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="47"/>
         <source>%n change(s) of yours not yet on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ваше изменение ещё не на сервере</numerusform>
+            <numerusform>%n ваших изменения ещё не на сервере</numerusform>
+            <numerusform>%n ваших изменений ещё не на сервере</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="49"/>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="50"/>
         <source>You can keep coding: your changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно продолжать кодирование: ваши изменения будут отправлены при следующей синхронизации.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="51"/>
         <source>Syncs every minute and when a teammate sends changes. Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация выполняется каждую минуту, а также когда коллега отправляет изменения. Щёлкните, чтобы синхронизировать сейчас.</translation>
     </message>
 </context>
 <context>
@@ -4620,195 +4620,195 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="27"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="29"/>
         <source>coder</source>
-        <translation type="unfinished">кодировщик</translation>
+        <translation>кодировщик</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="31"/>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>читатель</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="40"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить выбранного участника</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="43"/>
         <source>Release &amp;blind coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять режим &amp;слепого кодирования</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="46"/>
         <source>Team status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние команды</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="59"/>
         <source>PostgreSQL user</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь PostgreSQL</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя кодировщика</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="61"/>
         <source>coder name</source>
-        <translation type="unfinished">имя кодировщика</translation>
+        <translation>имя кодировщика</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="68"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="163"/>
         <source>Every coder may then read every coder&apos;s coding, for agreement and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>После этого каждый кодировщик сможет видеть кодирования всех кодировщиков — для оценки согласия и разрешения расхождений</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="89"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="101"/>
         <source>Let every coder read every coder&apos;s coding from now on? This cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить всем кодировщикам с этого момента видеть кодирования друг друга? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="125"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот проект не связан с командным сервером.</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="131"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос к серверу…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="161"/>
         <source>This project is not blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот проект не в режиме слепого кодирования</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="162"/>
         <source>Blind coding is released already</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим слепого кодирования уже снят</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="191"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="192"/>
         <source>Project on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект на сервере:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>You code as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы кодируете как:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>%1 (PostgreSQL user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (пользователь PostgreSQL %2)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="194"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>Blind coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слепое кодирование:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>released by the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>снято руководителем</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>on: coders see only their own coding</source>
-        <translation type="unfinished"></translation>
+        <translation>включено: кодировщики видят только свои кодирования</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="197"/>
         <source>Changes to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения к отправке:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>Behind the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отставание от сервера:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n операция</numerusform>
+            <numerusform>%n операции</numerusform>
+            <numerusform>%n операций</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет связи — %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="202"/>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="203"/>
         <source>not since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнялась с момента открытия проекта</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="229"/>
         <source>Give the member&apos;s PostgreSQL user (the server&apos;s administrator creates it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите пользователя PostgreSQL для участника (его создаёт администратор сервера).</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="235"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="246"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="255"/>
         <source>Blind coding was not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось снять режим слепого кодирования: %1</translation>
     </message>
 </context>
 <context>

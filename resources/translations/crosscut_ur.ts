@@ -974,93 +974,93 @@
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="23"/>
         <source>&amp;Encrypt my copy with a password or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>میری نقل کو پاس ورڈ یا کلیدی فائل سے خفیہ کریں (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
         <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
         <source>Clone from team server</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم سرور سے کلون کریں</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="27"/>
         <source>Makes your own copy of a team project. You code in it offline; it syncs with the server every minute while the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم پروجیکٹ کی آپ کی اپنی نقل بناتا ہے۔ آپ اس میں آف لائن کوڈ کرتے ہیں؛ جب تک سرور دستیاب ہو، یہ ہر منٹ سرور سے مطابقت پذیری کرتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="35"/>
         <source>The coder name your lead gave you on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کا وہ نام جو آپ کے سربراہ نے سرور پر آپ کو دیا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="38"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پر پروجیکٹ کا نام: (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="39"/>
         <source>&amp;Coder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کا نام: (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="40"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">براؤز کریں… (&amp;B)</translation>
+        <translation>براؤز کریں… (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="44"/>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس نام سے محفوظ کریں: (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
         <source>C&amp;lone</source>
-        <translation type="unfinished"></translation>
+        <translation>کلون کریں (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
         <source>team-project</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم-پروجیکٹ</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Crosscut projects (*.crosscut)</source>
-        <translation type="unfinished">Crosscut پروجیکٹس (*.crosscut)</translation>
+        <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم سرور کی کنکشن اسٹرنگ درج کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کنکشن اسٹرنگ میں شامل نہ کریں (ورنہ وہ پروجیکٹ میں محفوظ ہو جائے گا)؛ اسے پاس ورڈ کے خانے میں لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پر پروجیکٹ کا نام درج کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Give the coder name your lead gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کا وہ نام درج کریں جو آپ کے سربراہ نے آپ کو دیا ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Choose where to save your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>چنیں کہ آپ کی نقل کہاں محفوظ کی جائے۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished">‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
+        <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر %1 موجود نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1398,92 +1398,92 @@
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="26"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(حذف شدہ)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="46"/>
         <source>&amp;Restore the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرا ورژن بحال کریں (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="49"/>
         <source>Team conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم کے تنازعات</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="50"/>
         <source>Two members changed the same thing before either had synced. The later change on the server won; the other is kept here. Restoring it makes it the current version for everyone at your next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو ارکان نے مطابقت پذیری سے پہلے ہی ایک ہی چیز بدل دی۔ سرور پر بعد والی تبدیلی غالب رہی؛ دوسری یہاں محفوظ ہے۔ اسے بحال کرنے سے آپ کی اگلی مطابقت پذیری پر یہ سب کے لیے موجودہ ورژن بن جاتی ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: by</source>
-        <translation type="unfinished"></translation>
+        <translation>برقرار: کس نے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Kept: value</source>
-        <translation type="unfinished"></translation>
+        <translation>برقرار: قدر</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: by</source>
-        <translation type="unfinished"></translation>
+        <translation>الگ رکھی گئی: کس نے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>Set aside: value</source>
-        <translation type="unfinished"></translation>
+        <translation>الگ رکھی گئی: قدر</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="57"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="94"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور سے پوچھا جا رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="100"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ کسی ٹیم سرور سے منسلک نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="135"/>
         <source> (restored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بحال شدہ)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="140"/>
         <source>No conflicts: no two members changed the same thing at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تنازع نہیں: کسی دو ارکان نے ایک ہی وقت میں ایک ہی چیز نہیں بدلی۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="153"/>
         <source>Select a conflict first</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کوئی تنازع منتخب کریں</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="154"/>
         <source>Makes the set-aside value the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>الگ رکھی گئی قدر کو موجودہ قدر بنا دیتا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="155"/>
         <source>This version has been restored already</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ورژن پہلے ہی بحال ہو چکا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/conflictsdialog.cpp" line="165"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال نہیں ہوا: %1</translation>
     </message>
 </context>
 <context>
@@ -1491,27 +1491,27 @@
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="14"/>
         <source>A PostgreSQL connection string: host=… port=… dbname=… user=…, or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>‏PostgreSQL کنکشن اسٹرنگ: host=… port=… dbname=… user=…، یا postgresql://…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="18"/>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی: ‎~/.pgpass سے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="19"/>
         <source>Used for this connection only; never saved. For the automatic sync, put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اسی کنکشن کے لیے استعمال ہوتا ہے؛ کبھی محفوظ نہیں ہوتا۔ خودکار مطابقت پذیری کے لیے اسے ‎~/.pgpass میں رکھیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="20"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور: (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/connectionfields.cpp" line="21"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ: (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2039,118 +2039,118 @@
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="34"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="37"/>
         <source>&amp;Publish to team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم سرور پر شائع کریں… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="40"/>
         <source>&amp;Clone from team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم سرور سے کلون کریں… (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="42"/>
         <source>Makes your own copy of a team project, synced with its server</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم پروجیکٹ کی آپ کی اپنی نقل بناتا ہے، جو اس کے سرور سے مطابقت پذیر رہتی ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="45"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی مطابقت پذیری کریں (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="48"/>
         <source>Team &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم کی صورتحال… (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="51"/>
         <source>C&amp;onflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازعات… (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="65"/>
         <source>Open the project to publish first</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے وہ پروجیکٹ کھولیں جسے شائع کرنا ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="66"/>
         <source>This project is a copy of %1 on a team server already</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ پہلے ہی ٹیم سرور پر %1 کی نقل ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="67"/>
         <source>Uploads this project to a team server; you become its lead</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ ٹیم سرور پر اپ لوڈ کرتا ہے؛ آپ اس کے سربراہ بن جاتے ہیں</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="68"/>
         <source>This project is not a copy from a team server (Team → Clone or Publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ کسی ٹیم سرور سے لی گئی نقل نہیں ہے (ٹیم ← کلون یا شائع کریں)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="69"/>
         <source>Open a project cloned from a team server first</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ٹیم سرور سے کلون کیا گیا پروجیکٹ کھولیں</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="74"/>
         <source>Sends your changes and fetches your teammates&apos; (also done every minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی تبدیلیاں بھیجتا ہے اور ٹیم کے ساتھیوں کی تبدیلیاں لاتا ہے (یہ ہر منٹ خود بھی ہوتا ہے)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="75"/>
         <source>Server, role, changes to send, members</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور، کردار، بھیجی جانے والی تبدیلیاں، ارکان</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="78"/>
         <source>Changes that lost to a teammate&apos;s, to review and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ تبدیلیاں جن پر ٹیم کے کسی ساتھی کی تبدیلی غالب آ گئی، جائزے اور بحالی کے لیے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="79"/>
         <source>Only the lead reviews conflicts; the codebook is the lead&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازعات کا جائزہ صرف سربراہ لیتا ہے؛ کوڈ بُک سربراہ کی ذمہ داری ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="87"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم سرور</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="137"/>
         <source>The project was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ شائع نہیں ہوا: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="142"/>
         <source>Published %1 to the team server: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%1 ٹیم سرور پر شائع ہو گیا: %n قطار۔</numerusform>
+            <numerusform>‏%1 ٹیم سرور پر شائع ہو گیا: %n قطاریں۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="174"/>
         <source>Nothing was cloned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ کلون نہیں ہوا: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubactions.cpp" line="179"/>
         <source>Cloned %1 into %2: %n operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%1 کو %2 میں کلون کیا گیا: %n آپریشن۔</numerusform>
+            <numerusform>‏%1 کو %2 میں کلون کیا گیا: %n آپریشنز۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubactions.cpp" line="222"/>
         <source>Restored: it goes to the team at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال ہو گیا: یہ اگلی مطابقت پذیری پر ٹیم کو بھیج دیا جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -2158,33 +2158,33 @@
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="17"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%2 پر %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="64"/>
         <source>Team: %n change(s) from teammates applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ٹیم: ساتھیوں کی %n تبدیلی لاگو ہوئی۔</numerusform>
+            <numerusform>ٹیم: ساتھیوں کی %n تبدیلیاں لاگو ہوئیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/hubsession.cpp" line="66"/>
         <source>Team: %n of your change(s) lost to a teammate&apos;s; the lead can review them in Team → Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ٹیم: آپ کی %n تبدیلی پر ٹیم کے کسی ساتھی کی تبدیلی غالب آ گئی؛ سربراہ اسے ٹیم ← تنازعات میں دیکھ سکتا ہے۔</numerusform>
+            <numerusform>ٹیم: آپ کی %n تبدیلیوں پر ٹیم کے ساتھیوں کی تبدیلیاں غالب آ گئیں؛ سربراہ انہیں ٹیم ← تنازعات میں دیکھ سکتا ہے۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="69"/>
         <source>the sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقت پذیری ناکام ہو گئی</translation>
     </message>
     <message>
         <location filename="../../ui/hub/hubsession.cpp" line="72"/>
         <source>Team sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم کی مطابقت پذیری ناکام: %1</translation>
     </message>
 </context>
 <context>
@@ -3663,42 +3663,42 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="17"/>
         <source>&amp;Blind coding: coders see only their own coding until I release it</source>
-        <translation type="unfinished"></translation>
+        <translation>نابینا کوڈنگ: جب تک میں اسے ختم نہ کروں، کوڈرز صرف اپنی کوڈنگ دیکھیں (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="21"/>
         <source>Publish to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم سرور پر شائع کریں</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="22"/>
         <source>Uploads this project to a PostgreSQL team server. You become its lead; this file becomes your copy, synced with the server. Add the coders afterwards in Team status.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ PostgreSQL ٹیم سرور پر اپ لوڈ کرتا ہے۔ آپ اس کے سربراہ بن جاتے ہیں؛ یہ فائل آپ کی نقل بن جاتی ہے، جو سرور سے مطابقت پذیر رہتی ہے۔ کوڈرز کو بعد میں «ٹیم کی صورتحال» میں شامل کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="29"/>
         <source>Project &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پر پروجیکٹ کا نام: (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="37"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>شائع کریں (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="70"/>
         <source>Give the team server&apos;s connection string.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم سرور کی کنکشن اسٹرنگ درج کریں۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="72"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کنکشن اسٹرنگ میں شامل نہ کریں (ورنہ وہ پروجیکٹ میں محفوظ ہو جائے گا)؛ اسے پاس ورڈ کے خانے میں لکھیں۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/publishdialog.cpp" line="75"/>
         <source>Name the project on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پر پروجیکٹ کا نام درج کریں۔</translation>
     </message>
 </context>
 <context>
@@ -4503,73 +4503,73 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="27"/>
         <source>Team: offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم: آف لائن — %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="29"/>
         <source>Team: %n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ٹیم: بھیجنے کے لیے %n تبدیلی</numerusform>
+            <numerusform>ٹیم: بھیجنے کے لیے %n تبدیلیاں</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="31"/>
         <source>Team: synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم: %1 بجے مطابقت پذیری ہوئی</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="33"/>
         <source>Team: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم: ابھی مطابقت پذیری نہیں ہوئی</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="35"/>
         <source> (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مطابقت پذیری جاری…)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم سرور: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="44"/>
         <source>Your role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا کردار: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="45"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری مطابقت پذیری: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="46"/>
         <source>Not synced since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ کھلنے کے بعد سے مطابقت پذیری نہیں ہوئی</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamindicator.cpp" line="47"/>
         <source>%n change(s) of yours not yet on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>آپ کی %n تبدیلی ابھی سرور پر نہیں پہنچی</numerusform>
+            <numerusform>آپ کی %n تبدیلیاں ابھی سرور پر نہیں پہنچیں</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="49"/>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="50"/>
         <source>You can keep coding: your changes are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کوڈنگ جاری رکھ سکتے ہیں: آپ کی تبدیلیاں اگلی مطابقت پذیری پر بھیج دی جائیں گی۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamindicator.cpp" line="51"/>
         <source>Syncs every minute and when a teammate sends changes. Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر منٹ، اور جب ٹیم کا کوئی ساتھی تبدیلیاں بھیجے، مطابقت پذیری ہوتی ہے۔ ابھی مطابقت پذیری کے لیے کلک کریں۔</translation>
     </message>
 </context>
 <context>
@@ -4577,194 +4577,194 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="27"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>سربراہ</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="29"/>
         <source>coder</source>
-        <translation type="unfinished">کوڈر</translation>
+        <translation>کوڈر</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="31"/>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>قاری</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="40"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>ارکان</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کریں (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="42"/>
         <source>&amp;Remove the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب رکن کو ہٹائیں (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="43"/>
         <source>Release &amp;blind coding</source>
-        <translation type="unfinished"></translation>
+        <translation>نابینا کوڈنگ ختم کریں (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="46"/>
         <source>Team status</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیم کی صورتحال</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="59"/>
         <source>PostgreSQL user</source>
-        <translation type="unfinished"></translation>
+        <translation>‏PostgreSQL صارف</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="52"/>
         <source>Coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈر کا نام</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="61"/>
         <source>coder name</source>
-        <translation type="unfinished">کوڈر کا نام</translation>
+        <translation>کوڈر کا نام</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="68"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="163"/>
         <source>Every coder may then read every coder&apos;s coding, for agreement and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بعد ہر کوڈر تمام کوڈرز کی کوڈنگ دیکھ سکے گا، اتفاق اور فیصلے کے لیے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="89"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="101"/>
         <source>Let every coder read every coder&apos;s coding from now on? This cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا اب سے ہر کوڈر کو تمام کوڈرز کی کوڈنگ دیکھنے دی جائے؟ یہ فیصلہ واپس نہیں لیا جا سکتا۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="125"/>
         <source>This project is not linked to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ کسی ٹیم سرور سے منسلک نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="131"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور سے پوچھا جا رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="161"/>
         <source>This project is not blind</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پروجیکٹ نابینا کوڈنگ میں نہیں ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="162"/>
         <source>Blind coding is released already</source>
-        <translation type="unfinished"></translation>
+        <translation>نابینا کوڈنگ پہلے ہی ختم کی جا چکی ہے</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="191"/>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="192"/>
         <source>Project on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پر پروجیکٹ:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>You code as:</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اس نام سے کوڈ کرتے ہیں:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="193"/>
         <source>%1 (PostgreSQL user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 (PostgreSQL صارف %2)</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="194"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>Blind coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>نابینا کوڈنگ:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>released by the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>سربراہ نے ختم کر دی</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="196"/>
         <source>on: coders see only their own coding</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال: کوڈرز صرف اپنی کوڈنگ دیکھتے ہیں</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="197"/>
         <source>Changes to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجی جانے والی تبدیلیاں:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>Behind the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور سے پیچھے:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="199"/>
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏%n آپریشن</numerusform>
+            <numerusform>‏%n آپریشنز</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="201"/>
         <source>offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن — %1</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="202"/>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری مطابقت پذیری:</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="203"/>
         <source>not since the project was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>پروجیکٹ کھلنے کے بعد سے نہیں ہوئی</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="229"/>
         <source>Give the member&apos;s PostgreSQL user (the server&apos;s administrator creates it).</source>
-        <translation type="unfinished"></translation>
+        <translation>رکن کا PostgreSQL صارف درج کریں (اسے سرور کا منتظم بناتا ہے)۔</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="235"/>
         <source>%1 was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 شامل نہیں ہو سکا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="246"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 ہٹایا نہیں جا سکا: %2</translation>
     </message>
     <message>
         <location filename="../../ui/hub/teamstatusdialog.cpp" line="255"/>
         <source>Blind coding was not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نابینا کوڈنگ ختم نہیں ہو سکی: %1</translation>
     </message>
 </context>
 <context>

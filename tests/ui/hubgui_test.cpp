@@ -9,6 +9,7 @@
 #include "hub/syncrunner.h"
 #include "support/pgtestserver.h"
 #include "hub/hubactions.h"
+#include "hub/teamstatusdialog.h"
 #include "hub/publishdialog.h"
 #include "hub/teamindicator.h"
 
@@ -190,6 +191,19 @@ TEST(HubGui, PublishSyncAndCloneThroughTheWindow)
     ASSERT_TRUE(hub::addMember(db.conninfoWithPassword(lead), QStringLiteral("alliance"),
                                {coder, hub::Role::Coder, QStringLiteral("ann")})
                     .ok());
+    // README screenshots (resources/screenshots/render.sh sets the folder):
+    // the lead's window with the team indicator, and Team status with members.
+    if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(300);
+        EXPECT_TRUE(wb.window->grab().save(shots + QStringLiteral("/team-window.png")));
+        ui::TeamStatusDialog status(*wb.window->project(), QDateTime::currentDateTime(), wb.window.get());
+        status.resize(720, 480);
+        status.show();
+        status.reload();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !status.isLoading(); }, 10000));
+        QTest::qWait(200);
+        EXPECT_TRUE(status.grab().save(shots + QStringLiteral("/team-status.png")));
+    }
 
     const QString target = wb.dir.path(QStringLiteral("ann.crosscut"));
     bool seen = false;
@@ -200,6 +214,8 @@ TEST(HubGui, PublishSyncAndCloneThroughTheWindow)
             dialog->nameEdit()->setText(QStringLiteral("alliance"));
             dialog->coderEdit()->setText(QStringLiteral("ann"));
             dialog->targetEdit()->setText(target);
+            if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty())
+                EXPECT_TRUE(dialog->grab().save(shots + QStringLiteral("/team-clone.png")));
             dialog->accept();
         },
         &seen);
