@@ -214,8 +214,9 @@ TEST(HubGui, PublishSyncAndCloneThroughTheWindow)
             dialog->nameEdit()->setText(QStringLiteral("alliance"));
             dialog->coderEdit()->setText(QStringLiteral("ann"));
             dialog->targetEdit()->setText(target);
-            if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty())
+            if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
                 EXPECT_TRUE(dialog->grab().save(shots + QStringLiteral("/team-clone.png")));
+            }
             dialog->accept();
         },
         &seen);
