@@ -5,7 +5,8 @@
 # matrix's fullest cell, on the Urdu interview, and in Ukrainian and in Urdu
 # (mirrored); agreement.png (Tools → Agreement on the demo's two coders); and
 # live-setup.png, live-session.png and live-session-ur.png through the
-# live-window GUI test, password-dialog.png
+# live-window GUI test, password-dialog.png, team-window.png, team-status.png and
+# team-clone.png (the HubGui test, when a PostgreSQL test cluster runs)
 # through the encryption GUI test
 # (tests/live/livewindow_test.cpp, when the build has tests). Needs xvfb-run
 # for real fonts and font fallback; falls back to the offscreen platform.

@@ -41,7 +41,9 @@ CloneDialog::CloneDialog(const QString &coder, QWidget *parent)
     auto *where = new QHBoxLayout;
     where->addWidget(m_target, 1);
     where->addWidget(browse);
-    form->addRow(tr("Save &as:"), where);
+    auto *whereLabel = new QLabel(tr("Save &as:"), this);
+    whereLabel->setBuddy(m_target);  // a layout cannot be a buddy: the path field is
+    form->addRow(whereLabel, where);
     form->addRow(QString(), m_encrypt);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
