@@ -39,6 +39,23 @@ int expect(Context &ctx, int count, const char *synopsis)
     return -1;
 }
 
+// Opens the clone the subcommand names and reads its link; on failure
+// reports it and sets *exitCode.
+std::unique_ptr<Project> openClone(Context &ctx, Context &sub, hub::Link *link, int *exitCode)
+{
+    auto project = sub.openProject(exitCode);
+    if (!project)
+        return nullptr;
+    auto l = hub::link(*project);
+    if (!l || !*l) {
+        *exitCode = !l ? ctx.fail(l.error())
+                       : ctx.fail(ErrorKind::Invalid, QStringLiteral("%1 is not a copy of a team project").arg(project->path()));
+        return nullptr;
+    }
+    *link = **l;
+    return project;
+}
+
 int runInitServer(Context &ctx)
 {
     if (int e = expect(ctx, 1, "init-server URL"); e >= 0)
@@ -188,15 +205,11 @@ int runConflicts(Context &ctx)
         return e;
     Context sub = shifted(ctx);
     int code = Ok;
-    auto project = sub.openProject(&code);
+    hub::Link link;
+    auto project = openClone(ctx, sub, &link, &code);
     if (!project)
         return code;
-    auto l = hub::link(*project);
-    if (!l)
-        return ctx.fail(l.error());
-    if (!*l)
-        return ctx.fail(ErrorKind::Invalid, QStringLiteral("%1 is not a copy of a team project").arg(project->path()));
-    auto list = hub::conflicts(**l);
+    auto list = hub::conflicts(link);
     if (!list)
         return ctx.fail(list.error());
     const QString format = ctx.args.value(QStringLiteral("--format"), QStringLiteral("csv"));
@@ -247,15 +260,11 @@ int runRestore(Context &ctx)
     Context sub = shifted(ctx);
     sub.args.positional.removeLast();
     int code = Ok;
-    auto project = sub.openProject(&code);
+    hub::Link link;
+    auto project = openClone(ctx, sub, &link, &code);
     if (!project)
         return code;
-    auto l = hub::link(*project);
-    if (!l)
-        return ctx.fail(l.error());
-    if (!*l)
-        return ctx.fail(ErrorKind::Invalid, QStringLiteral("%1 is not a copy of a team project").arg(project->path()));
-    auto list = hub::conflicts(**l);
+    auto list = hub::conflicts(link);
     if (!list)
         return ctx.fail(list.error());
     for (const hub::Conflict &c : std::as_const(*list))
