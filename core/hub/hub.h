@@ -66,6 +66,7 @@ struct Link {
     Role role = Role::Coder;
     qint64 lastPulled = 0;  // the last server sequence number applied here
     bool blind = false;
+    bool released = false;  // blind coding released, as last synced
 };
 
 // The clone's link, or nullopt for a project that is not a clone.
@@ -140,6 +141,7 @@ struct ServerExchange {
     QHash<QString, qint64> acknowledged;  // outgoing guid → server seq
     qint64 conflicts = 0;
     QList<IncomingOperation> incoming;    // after link.lastPulled, in server order
+    bool fromStart = false;               // the whole log again: blind coding was released since the last sync
     bool blind = false;
     bool released = false;
     Role role = Role::Coder;              // the member's role on the server now

@@ -76,6 +76,7 @@ Result<std::optional<Link>> link(Project &project)
     l.role = roleFromName(state.value(QStringLiteral("role"))).value_or(Role::Reader);
     l.lastPulled = state.value(QStringLiteral("last_pulled")).toLongLong();
     l.blind = state.value(QStringLiteral("blind")) == QLatin1String("1");
+    l.released = state.value(QStringLiteral("released")) == QLatin1String("1");
     return std::optional<Link>(l);
 }
 
@@ -136,13 +137,18 @@ Result<ServerExchange> exchange(const SyncPlan &plan)
             result.conflicts += pushed->int64(i, 2);
         }
     }
+    // Released since the last sync: what this member could not read before
+    // is readable now, also in operations already applied here. Pull the
+    // whole log again (finishSync replays it in server order).
+    result.fromStart = plan.link.blind && project->released && !plan.link.released;
+    const qint64 since = result.fromStart ? 0 : plan.link.lastPulled;
     auto pulled = connection->query(
         QStringLiteral("SELECT o.seq, o.guid, o.author, "
                        "coalesce(json_agg(json_build_object('t', r.tbl, 'k', r.row_key, 'o', r.old, 'n', r.new) "
                        "ORDER BY r.idx) FILTER (WHERE r.seq IS NOT NULL), '[]'::json) "
                        "FROM crosscut_hub.op o LEFT JOIN crosscut_hub.op_row r ON r.seq = o.seq "
                        "WHERE o.project_id = $1 AND o.seq > $2 GROUP BY o.seq, o.guid, o.author ORDER BY o.seq"),
-        {QString::number(project->id), QString::number(plan.link.lastPulled)});
+        {QString::number(project->id), QString::number(since)});
     if (!pulled)
         return pulled.error();
     result.incoming.reserve(pulled->count());
@@ -193,9 +199,12 @@ Result<SyncReport> finishSync(Project &project, const SyncPlan &plan, const Serv
             if (stmt->error())
                 return *stmt->error();
         }
+        // A second finish of the same exchange applies nothing twice; a
+        // pull from the start (a release) is applied whole, once.
+        const bool fromStart = exchanged.fromStart && !(*current)->released;
         QList<const IncomingOperation *> incoming;
         for (const IncomingOperation &op : exchanged.incoming)
-            if (op.seq > lastPulled)  // a second finish of the same exchange applies nothing twice
+            if (fromStart || op.seq > lastPulled)
                 incoming.append(&op);
         QSet<QString> pulledGuids;
         qsizetype firstForeign = -1;
@@ -219,7 +228,7 @@ Result<SyncReport> finishSync(Project &project, const SyncPlan &plan, const Serv
         ApplyStats stats;
         if (firstForeign >= 0) {
             foreignApplied = true;
-            if (!ownAfterForeign && !unpulledOwn) {
+            if (!ownAfterForeign && !unpulledOwn && !fromStart) {
                 // The clone's own operations come first in the server order:
                 // only the others' need applying.
                 for (qsizetype i = firstForeign; i < incoming.size(); ++i) {
@@ -269,7 +278,11 @@ Result<SyncReport> finishSync(Project &project, const SyncPlan &plan, const Serv
             if (ownGuids.contains(op->guid))
                 if (Status s = db.exec(QStringLiteral("DELETE FROM hub_outbox WHERE guid = ?"), {op->guid}); !s)
                     return s.error();
-        report.serverSeq = incoming.isEmpty() ? lastPulled : incoming.last()->seq;
+        report.serverSeq = incoming.isEmpty() ? lastPulled : std::max(lastPulled, incoming.last()->seq);
+        // Released: this copy shows every coder's work from now on.
+        if (fromStart)
+            if (Status s = db.exec(QStringLiteral("DELETE FROM project_info WHERE key = 'blind_coder'")); !s)
+                return s.error();
         if (Status s = setState(db, QStringLiteral("last_pulled"), QString::number(report.serverSeq)); !s)
             return s.error();
         if (Status s = setState(db, QStringLiteral("role"), roleName(exchanged.role)); !s)

@@ -248,17 +248,16 @@ TEST(HubSync, BlindCoderNeverReceivesAnotherCodersWorkUntilReleased)
     EXPECT_EQ(master->codingCount(), 1);  // the lead reads everyone's
 
     ASSERT_TRUE(hub::releaseBlind(team.db.conninfoWithPassword(team.lead), QStringLiteral("alliance")).ok());
-    // Released: a new clone sees ann's coding (an existing copy keeps what it
-    // has applied; its next clone or the lead's merge brings the rest).
-    auto ben2 = [&] {
-        const QString path = team.dir.path(QStringLiteral("ben2.crosscut"));
-        hub::CloneOptions options{team.db.conninfoWithPassword(team.coderB), QStringLiteral("alliance"), path,
-                                  QStringLiteral("ben"), testKey()};
-        EXPECT_TRUE(hub::clone(options).ok());
-        return openProject(path);
-    }();
-    ASSERT_TRUE(ben2);
-    EXPECT_EQ(ben2->codingCount(), 1);
+    // Released: ben's own copy receives ann's earlier coding at its next
+    // sync (the log is pulled again from the start), and no longer shows
+    // only ben's work.
+    EXPECT_TRUE(ben->database().scalar(QStringLiteral("SELECT count(*) FROM project_info WHERE key = 'blind_coder'"))->toInt() == 1);
+    synced(*ben);
+    EXPECT_EQ(ben->codingCount(), 1);
+    EXPECT_EQ(ben->database().scalar(QStringLiteral("SELECT count(*) FROM project_info WHERE key = 'blind_coder'"))->toInt(), 0);
+    EXPECT_TRUE(rowsOf(*ben) == rowsOf(*master)) << differences(rowsOf(*ben), rowsOf(*master));
+    // A second sync pulls nothing again.
+    EXPECT_EQ(synced(*ben).pulled, 0);
 }
 
 TEST(HubSync, ASyncStoppedAfterThePushLosesNothingAndDoublesNothing)
