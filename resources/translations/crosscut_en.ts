@@ -978,7 +978,7 @@
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
-        <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Clone from team server</source>
         <translation>Clone from team server</translation>
     </message>
@@ -1013,52 +1013,52 @@
         <translation>Save &amp;as:</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="53"/>
         <source>C&amp;lone</source>
         <translation>C&amp;lone</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="81"/>
         <source>team-project</source>
         <translation>team-project</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="89"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Give the team server&apos;s connection string.</source>
         <translation>Give the team server&apos;s connection string.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="128"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
         <translation>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Name the project on the server.</source>
         <translation>Name the project on the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Give the coder name your lead gave you.</source>
         <translation>Give the coder name your lead gave you.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>Choose where to save your copy.</source>
         <translation>Choose where to save your copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="139"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
@@ -2704,13 +2704,13 @@ Ravi,,People who use drugs&lt;/pre&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -2824,7 +2824,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
@@ -2845,54 +2845,54 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="389"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Cannot encrypt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>The project is encrypted.</source>
         <translation>The project is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>This is not the project&apos;s key file. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The current password is wrong. Try again.</source>
         <translation>The current password is wrong. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>Cannot change the password: %1</source>
         <translation>Cannot change the password: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The password is changed.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
         <source>Check project integrity</source>
         <translation>Check project integrity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>The project is consistent: %n check passed.</numerusform>
@@ -2900,12 +2900,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="574"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
         <source>The project is consistent.</source>
         <translation>The project is consistent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>%n problem found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</numerusform>
@@ -2913,52 +2913,52 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="657"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="701"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
         <source> (encrypted)</source>
         <translation> (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2966,7 +2966,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -2974,7 +2974,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -2982,7 +2982,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="726"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -2990,12 +2990,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="764"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Imported %n document.</numerusform>
@@ -3003,52 +3003,57 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="787"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut projects (*.crosscut);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Transcripts (%1)</source>
         <translation>Transcripts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="824"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
         <source>The demo project is not installed.</source>
         <translation>The demo project is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Cannot copy the demo project to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
+        <translation>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>

@@ -978,7 +978,7 @@
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
-        <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Clone from team server</source>
         <translation>Clonar desde el servidor del equipo</translation>
     </message>
@@ -1013,52 +1013,52 @@
         <translation>Guardar c&amp;omo:</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="53"/>
         <source>C&amp;lone</source>
         <translation>C&amp;lonar</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="81"/>
         <source>team-project</source>
         <translation>proyecto-equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="89"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Proyectos de Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Give the team server&apos;s connection string.</source>
         <translation>Indique la cadena de conexión del servidor del equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="128"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
         <translation>No incluya la contraseña en la cadena de conexión (se guardaría en el proyecto); escríbala en el campo de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Name the project on the server.</source>
         <translation>Indique el nombre del proyecto en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Give the coder name your lead gave you.</source>
         <translation>Indique el nombre de codificador/a que le asignó su responsable.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>Choose where to save your copy.</source>
         <translation>Elija dónde guardar su copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 ya existe; elija un nuevo nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="139"/>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
@@ -2704,13 +2704,13 @@ Ravi,,Personas que usan drogas&lt;/pre&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2824,7 +2824,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
@@ -2845,54 +2845,54 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="389"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>No se puede cifrar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>The project is encrypted.</source>
         <translation>El proyecto está cifrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Este no es el archivo de clave del proyecto. Pruebe con otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The current password is wrong. Try again.</source>
         <translation>La contraseña actual es incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>Cannot change the password: %1</source>
         <translation>No se puede cambiar la contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The password is changed.</source>
         <translation>La contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 ya existe; elija un nuevo nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
         <source>Check project integrity</source>
         <translation>Comprobar la integridad del proyecto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>El proyecto es coherente: se superó %n comprobación.</numerusform>
@@ -2900,12 +2900,12 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="574"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
         <source>The project is consistent.</source>
         <translation>El proyecto es coherente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Se encontró %n problema. Guarde una copia del archivo antes de modificarlo y restaure una copia de seguridad si hay citas dañadas.</numerusform>
@@ -2913,52 +2913,52 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
         <source>Matrix</source>
         <translation>Matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="657"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="701"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
         <source> (encrypted)</source>
         <translation> (cifrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2966,7 +2966,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n código</numerusform>
@@ -2974,7 +2974,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n cita</numerusform>
@@ -2982,7 +2982,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="726"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codificación</numerusform>
@@ -2990,12 +2990,12 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="764"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Se importó %n documento.</numerusform>
@@ -3003,52 +3003,57 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Proyectos de Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="787"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Proyectos de Crosscut (*.crosscut);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Transcripts (%1)</source>
         <translation>Transcripciones (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="824"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
         <source>The demo project is not installed.</source>
         <translation>El proyecto de demostración no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>No se puede copiar el proyecto de demostración en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
+        <translation>Esta es una copia de un proyecto de equipo: codifica como %1, el nombre con el que la conoce el servidor del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>

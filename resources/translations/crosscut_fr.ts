@@ -978,7 +978,7 @@
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
-        <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Clone from team server</source>
         <translation>Cloner depuis le serveur d&apos;équipe</translation>
     </message>
@@ -1013,52 +1013,52 @@
         <translation>Enregistrer s&amp;ous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="53"/>
         <source>C&amp;lone</source>
         <translation>C&amp;loner</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="81"/>
         <source>team-project</source>
         <translation>projet-équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="89"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Give the team server&apos;s connection string.</source>
         <translation>Indiquez la chaîne de connexion du serveur d&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="128"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
         <translation>Ne mettez pas le mot de passe dans la chaîne de connexion (il serait enregistré dans le projet)&#xa0;; saisissez-le dans le champ du mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Name the project on the server.</source>
         <translation>Indiquez le nom du projet sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Give the coder name your lead gave you.</source>
         <translation>Indiquez le nom de codeur·se que votre responsable vous a attribué.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>Choose where to save your copy.</source>
         <translation>Choisissez où enregistrer votre copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="139"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
@@ -2704,13 +2704,13 @@ Ravi,,Personnes qui consomment des drogues&lt;/pre&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -2824,7 +2824,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
@@ -2845,54 +2845,54 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="389"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Impossible de chiffrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>The project is encrypted.</source>
         <translation>Le projet est chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Ce n&apos;est pas le fichier de clé du projet. Essayez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Le mot de passe actuel est incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>Cannot change the password: %1</source>
         <translation>Impossible de modifier le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The password is changed.</source>
         <translation>Le mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
         <source>Check project integrity</source>
         <translation>Vérifier l&apos;intégrité du projet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Le projet est cohérent&#xa0;: %n vérification réussie.</numerusform>
@@ -2900,12 +2900,12 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="574"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
         <source>The project is consistent.</source>
         <translation>Le projet est cohérent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>%n problème détecté. Conservez une copie du fichier avant de le modifier, et restaurez une sauvegarde si des citations sont endommagées.</numerusform>
@@ -2913,52 +2913,52 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="657"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Memos</source>
         <translation>Mémos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="701"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
         <source> (encrypted)</source>
         <translation> (chiffré)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2966,7 +2966,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -2974,7 +2974,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -2982,7 +2982,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="726"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codage</numerusform>
@@ -2990,12 +2990,12 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="764"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n document importé.</numerusform>
@@ -3003,52 +3003,57 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="787"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Projets Crosscut (*.crosscut);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Transcripts (%1)</source>
         <translation>Transcriptions (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="824"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
         <source>The demo project is not installed.</source>
         <translation>Le projet de démonstration n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Impossible de copier le projet de démonstration vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
+        <translation>Ceci est une copie d’un projet d’équipe : elle code en tant que %1, le nom sous lequel le serveur d’équipe la connaît.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>

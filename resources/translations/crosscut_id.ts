@@ -974,7 +974,7 @@
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
-        <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Clone from team server</source>
         <translation>Klon dari server tim</translation>
     </message>
@@ -1009,52 +1009,52 @@
         <translation>Simpan se&amp;bagai:</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="53"/>
         <source>C&amp;lone</source>
         <translation>K&amp;lon</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="81"/>
         <source>team-project</source>
         <translation>proyek-tim</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="89"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Proyek Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Give the team server&apos;s connection string.</source>
         <translation>Isi string koneksi server tim.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="128"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
         <translation>Jangan sertakan kata sandi dalam string koneksi (kata sandi akan ikut tersimpan di proyek); ketik di kolom kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Name the project on the server.</source>
         <translation>Isi nama proyek di server.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Give the coder name your lead gave you.</source>
         <translation>Isi nama pengode yang diberikan ketua tim kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>Choose where to save your copy.</source>
         <translation>Pilih tempat menyimpan salinan Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 sudah ada; pilih nama berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="139"/>
         <source>The folder %1 does not exist.</source>
         <translation>Folder %1 tidak ada.</translation>
     </message>
@@ -2689,13 +2689,13 @@ Ravi,,Pengguna napza&lt;/pre&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
@@ -2808,7 +2808,7 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
@@ -2829,203 +2829,208 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
         <translation>Tidak dapat membuka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="389"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Tidak dapat mengenkripsi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>The project is encrypted.</source>
         <translation>Proyek telah terenkripsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Ini bukan berkas kunci proyek ini. Coba berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Kata sandi saat ini salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>Cannot change the password: %1</source>
         <translation>Tidak dapat mengganti kata sandi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The password is changed.</source>
         <translation>Kata sandi telah diganti.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 sudah ada; pilih nama berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
         <source>Cannot create %1: %2</source>
         <translation>Tidak dapat membuat %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
         <source>Check project integrity</source>
         <translation>Periksa integritas proyek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Proyek konsisten: %n pemeriksaan lolos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="574"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
         <source>The project is consistent.</source>
         <translation>Proyek konsisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Ditemukan %n masalah. Simpan salinan berkas sebelum mengubahnya, dan pulihkan dari cadangan jika ada kutipan yang rusak.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Quotes</source>
         <translation>Kutipan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
         <source>Matrix</source>
         <translation>Matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="657"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
         <source>Chart</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Search</source>
         <translation>Pencarian</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Memos</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="701"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
         <source> (encrypted)</source>
         <translation> (terenkripsi)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Urungkan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo %1</source>
         <translation>Ula&amp;ngi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokumen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n kode</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n kutipan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="726"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n pengodean</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="764"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n dokumen diimpor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>New project</source>
         <translation>Proyek baru</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Proyek Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="787"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
         <source>Open project</source>
         <translation>Buka proyek</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Proyek Crosscut (*.crosscut);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Import documents</source>
         <translation>Impor dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Transcripts (%1)</source>
         <translation>Transkrip (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="824"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
         <source>The demo project is not installed.</source>
         <translation>Proyek demo tidak terpasang.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Tidak dapat menyalin proyek demo ke %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
+        <translation>Ini salinan proyek tim: salinan ini mengode sebagai %1, nama pengode yang dikenal server tim.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Undone: %1</source>
         <translation>Diurungkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Redone: %1</source>
         <translation>Diulangi: %1</translation>
     </message>

@@ -978,7 +978,7 @@
     </message>
     <message>
         <location filename="../../ui/hub/clonedialog.cpp" line="26"/>
-        <location filename="../../ui/hub/clonedialog.cpp" line="85"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
         <source>Clone from team server</source>
         <translation>ٹیم سرور سے کلون کریں</translation>
     </message>
@@ -1013,52 +1013,52 @@
         <translation>اس نام سے محفوظ کریں: (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="51"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="53"/>
         <source>C&amp;lone</source>
         <translation>کلون کریں (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="79"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="81"/>
         <source>team-project</source>
         <translation>ٹیم-پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="87"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="89"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="124"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
         <source>Give the team server&apos;s connection string.</source>
         <translation>ٹیم سرور کی کنکشن اسٹرنگ درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="126"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="128"/>
         <source>Leave the password out of the connection string (it would be saved in the project); type it in the password field.</source>
         <translation>پاس ورڈ کنکشن اسٹرنگ میں شامل نہ کریں (ورنہ وہ پروجیکٹ میں محفوظ ہو جائے گا)؛ اسے پاس ورڈ کے خانے میں لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="129"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
         <source>Name the project on the server.</source>
         <translation>سرور پر پروجیکٹ کا نام درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="131"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
         <source>Give the coder name your lead gave you.</source>
         <translation>کوڈر کا وہ نام درج کریں جو آپ کے سربراہ نے آپ کو دیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="133"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
         <source>Choose where to save your copy.</source>
         <translation>چنیں کہ آپ کی نقل کہاں محفوظ کی جائے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="135"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/hub/clonedialog.cpp" line="137"/>
+        <location filename="../../ui/hub/clonedialog.cpp" line="139"/>
         <source>The folder %1 does not exist.</source>
         <translation>فولڈر %1 موجود نہیں ہے۔</translation>
     </message>
@@ -2704,13 +2704,13 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo</source>
         <translation>کالعدم کریں (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
@@ -2824,7 +2824,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     </message>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
@@ -2845,54 +2845,54 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <translation>‏%1 کھولا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="389"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>‏%1 خفیہ نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>The project is encrypted.</source>
         <translation>پروجیکٹ خفیہ کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>یہ اس پروجیکٹ کی کلیدی فائل نہیں۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>The current password is wrong. Try again.</source>
         <translation>موجودہ پاس ورڈ غلط ہے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="432"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>Cannot change the password: %1</source>
         <translation>پاس ورڈ بدلا نہیں جا سکتا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The password is changed.</source>
         <translation>پاس ورڈ بدل دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
         <source>Cannot create %1: %2</source>
         <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
         <source>Check project integrity</source>
         <translation>پروجیکٹ کی سالمیت جانچیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>پروجیکٹ درست ہے: %n جانچ کامیاب رہی۔</numerusform>
@@ -2900,12 +2900,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="574"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
         <source>The project is consistent.</source>
         <translation>پروجیکٹ درست ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>‏%n مسئلہ ملا۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
@@ -2913,52 +2913,52 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
         <source>Matrix</source>
         <translation>میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="657"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
         <source>Chart</source>
         <translation>چارٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="664"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Search</source>
         <translation>تلاش</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
         <source>Memos</source>
         <translation>یادداشتیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="701"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
         <source> (encrypted)</source>
         <translation> (خفیہ کردہ)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>&amp;Undo %1</source>
         <translation>کالعدم کریں: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>&amp;Redo %1</source>
         <translation>دوبارہ کریں: %1 (&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>‏%n دستاویز</numerusform>
@@ -2966,7 +2966,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>‏%n کوڈ</numerusform>
@@ -2974,7 +2974,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>‏%n اقتباس</numerusform>
@@ -2982,7 +2982,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="726"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>‏%n کوڈنگ</numerusform>
@@ -2990,12 +2990,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Nothing was imported: %1</source>
         <translation>کچھ درآمد نہیں ہوا: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="764"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>‏%n دستاویز درآمد ہوئی۔</numerusform>
@@ -3003,52 +3003,57 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>New project</source>
         <translation>نیا پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="787"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
         <source>Open project</source>
         <translation>پروجیکٹ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Import documents</source>
         <translation>دستاویزات درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="799"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>Transcripts (%1)</source>
         <translation>ٹرانسکرپٹس (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="824"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
         <source>The demo project is not installed.</source>
         <translation>ڈیمو پروجیکٹ انسٹال نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>ڈیمو پروجیکٹ %1 میں نقل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
+        <translation>‏یہ ٹیم پروجیکٹ کی کاپی ہے: اس میں کوڈنگ %1 کے نام سے ہوتی ہے، جس نام سے ٹیم سرور اسے جانتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Undone: %1</source>
         <translation>کالعدم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
         <source>Redone: %1</source>
         <translation>دوبارہ کیا گیا: %1</translation>
     </message>

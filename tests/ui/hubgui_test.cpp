@@ -12,6 +12,7 @@
 #include "hub/teamstatusdialog.h"
 #include "hub/publishdialog.h"
 #include "hub/teamindicator.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -205,6 +206,10 @@ TEST(HubGui, PublishSyncAndCloneThroughTheWindow)
         EXPECT_TRUE(status.grab().save(shots + QStringLiteral("/team-status.png")));
     }
 
+    // The workbench's own coder name does not replace the one the server
+    // knows this member by (her codings would be refused as another's).
+    const QString previousCoder = ui::AppSettings::coderName();
+    ui::AppSettings::setCoderName(QStringLiteral("someone else"));
     const QString target = wb.dir.path(QStringLiteral("ann.crosscut"));
     bool seen = false;
     driveNextDialog<ui::CloneDialog>(
@@ -229,6 +234,12 @@ TEST(HubGui, PublishSyncAndCloneThroughTheWindow)
     EXPECT_EQ(hubActions->session()->link().coder, QStringLiteral("ann"));
     EXPECT_FALSE(hubActions->conflictsAction()->isEnabled());  // a coder's copy
     EXPECT_EQ(wb.window->project()->documents().size(), 1);
+    EXPECT_EQ(wb.window->project()->currentCoder(), QStringLiteral("ann"));
+    auto codes = wb.window->project()->codes();
+    ASSERT_FALSE(codes.isEmpty());
+    auto coded = wb.window->project()->applyCode(wb.window->project()->documents().first().id, 0, 5, codes.last().id);
+    EXPECT_TRUE(coded.ok()) << coded.message().toStdString();
+    ui::AppSettings::setCoderName(previousCoder);
     wb.window->closeProject();
     qunsetenv("PGPASSWORD");
 }

@@ -350,8 +350,10 @@ void MainWindow::adoptProject(std::unique_ptr<Project> project, const QString &p
     closeProject();
     m_project = std::move(project);
     m_projectKey = key;
+    // A team project's copy codes as the coder the server knows it by (the
+    // project sets it when it opens); elsewhere the name chosen here.
     const QString coder = AppSettings::coderName();
-    if (!coder.isEmpty())
+    if (!coder.isEmpty() && !m_project->isHubClone())
         m_project->setCurrentCoder(coder);
     // The recent list keeps the file's path only (never a key, nor anything
     // read from inside the project).
@@ -863,6 +865,11 @@ void MainWindow::setCoder(const QString &name)
 {
     if (!m_project)
         return;
+    if (m_project->isHubClone() && name != m_project->currentCoder()) {
+        showError(tr("This is a copy of a team project: it codes as %1, the coder the team server knows it by.")
+                      .arg(m_project->currentCoder()));
+        return;
+    }
     m_project->setCurrentCoder(name);
     m_coderStatus->showCoder(name);
     Q_EMIT coderChanged(name);
