@@ -15,6 +15,7 @@
 #include "cli/command.h"
 #include "hub/hub.h"
 #include "hub/pgconnection.h"
+#include "util/csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -232,20 +233,16 @@ int runConflicts(Context &ctx)
     }
     if (format != QLatin1String("csv"))
         return ctx.usage(QStringLiteral("--format is csv or json"));
-    auto field = [](QString v) {
-        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-        return v;
-    };
     QString text = QStringLiteral("id,what,winner,winner_seq,loser,loser_seq,at,restored\n");
-    for (const hub::Conflict &c : std::as_const(*list))
-        text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
-                    .arg(c.id)
-                    .arg(field(c.what), field(c.winnerAuthor))
-                    .arg(c.winnerSeq)
-                    .arg(field(c.loserAuthor))
-                    .arg(c.loserSeq)
-                    .arg(c.at.toString(Qt::ISODate), c.restored ? QStringLiteral("yes") : QStringLiteral("no"));
+    for (const hub::Conflict &c : std::as_const(*list)) {
+        const QStringList fields = {QString::number(c.id),        c.what, c.winnerAuthor, QString::number(c.winnerSeq),
+                                    c.loserAuthor,                QString::number(c.loserSeq), c.at.toString(Qt::ISODate),
+                                    c.restored ? QStringLiteral("yes") : QStringLiteral("no")};
+        QStringList escaped;
+        for (const QString &f : fields)
+            escaped.append(csv::escapeField(f));
+        text += escaped.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
     return ctx.emitResult(text.toUtf8());
 }
 

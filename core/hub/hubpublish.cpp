@@ -29,12 +29,6 @@ Status writeLink(sql::Database &db, const QHash<QString, QString> &values)
     return {};
 }
 
-void removeWithCompanions(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 }  // namespace
 
 Result<PublishReport> publish(Project &project, const PublishOptions &options)

@@ -222,11 +222,14 @@ Result<SyncReport> finishSync(Project &project, const SyncPlan &plan, const Serv
             if (!pulledGuids.contains(o.guid))
                 unpulledOwn = true;
 
-        auto codec = WireCodec::make(db);
-        if (!codec)
-            return codec.error();
         ApplyStats stats;
         if (firstForeign >= 0) {
+            // Only when others' operations came: the codec reads the shape of
+            // every synced table, and a sync that brings nothing (every
+            // minute) need not.
+            auto codec = WireCodec::make(db);
+            if (!codec)
+                return codec.error();
             foreignApplied = true;
             if (!ownAfterForeign && !unpulledOwn && !fromStart) {
                 // The clone's own operations come first in the server order:

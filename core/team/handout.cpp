@@ -31,12 +31,6 @@ QString tempPathFor(const QString &target)
     return info.absoluteDir().filePath(QStringLiteral(".%1.%2.handout").arg(info.fileName()).arg(getpid()));
 }
 
-void removeWithCompanions(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 // The columns of `table` in the copy, as a list for INSERT and SELECT (names
 // are the schema's own, never user input).
 Result<QString> columnList(sql::Database &db, const QString &table)

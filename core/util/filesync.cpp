@@ -34,4 +34,10 @@ int placeNewFile(const QString &temp, const QString &target)
     return std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) == 0 ? 0 : errno;
 }
 
+void removeWithCompanions(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 }  // namespace crosscut

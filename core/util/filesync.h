@@ -17,4 +17,8 @@ Status syncPath(const QString &path, bool directory);
 // to remove.
 int placeNewFile(const QString &temp, const QString &target);
 
+// Removes a project file that is not wanted after all, with the -wal, -shm
+// and -journal files SQLite may have left beside it.
+void removeWithCompanions(const QString &path);
+
 }  // namespace crosscut
