@@ -18,6 +18,7 @@ PACKAGES=(
   fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core
   python3 unzip zip ccache time
   libpq-dev postgresql
+  libicu-dev python3-docx
 )
 # tests/fuzz/run-fuzzers.sh: libFuzzer, ASan and UBSan come with clang-14.
 if [ "${1:-}" = "--fuzz" ]; then
