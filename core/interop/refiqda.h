@@ -51,6 +51,11 @@ struct ImportOptions {
 // import is one transaction; on any failure no project file is left behind.
 Result<ImportSummary> importProject(const QString &qdpxPath, const QString &projectPath);
 Result<ImportSummary> importProject(const QString &qdpxPath, const QString &projectPath, const ImportOptions &options);
+// The text sources of the .qdpx whose text cannot be read (a text file
+// missing from the archive, or rich text only), one sentence each naming the
+// source; empty when every source can be read. Reads, never writes: what a
+// "Import what is there" question lists.
+Result<QStringList> missingSources(const QString &qdpxPath);
 
 // Merges the codebook (.qdc) into `project` by name path: existing codes are
 // kept (differences are reported as conflicts), new codes are added. One
@@ -69,7 +74,15 @@ Result<ImportSummary> importCodebook(Project &project, const QString &qdcPath);
 // The sources are the redacted texts, so every PlainTextSelection's
 // positions are recomputed into them (a quote cutting a name covers its
 // whole label).
-Status exportProject(Project &project, const QString &qdpxPath, const privacy::Redaction *redaction = nullptr);
+// Speaker turns linked to a case are written as uncoded selections the case
+// points at (Case/SelectionRef); with caseTurnSelections false they are left
+// out (QualCoder, which reads no case links, shows each as an empty
+// annotation).
+struct ExportOptions {
+    bool caseTurnSelections = true;
+};
+Status exportProject(Project &project, const QString &qdpxPath, const privacy::Redaction *redaction = nullptr,
+                     const ExportOptions &options = {});
 
 // Writes the code tree as a .qdc file valid against Codebook.xsd.
 Status exportCodebook(Project &project, const QString &qdcPath);

@@ -93,6 +93,13 @@ public:
     void writeNoteRefs(QXmlStreamWriter &x, MemoTarget target, std::optional<Id> id);
     void writeVariableValues(QXmlStreamWriter &x, AttributeScope scope, Id target);
     void prepareAttributes();
+    void writeSelection(QXmlStreamWriter &x, const QString &guid, const QString &label, qint64 start, qint64 end,
+                        std::optional<Id> creator, const QString &createdAt);
+    // The selection a case points at for one of its turns.
+    QString turnGuid(Id turn) const
+    {
+        return m_turnQuoteGuids.value(turn, m_guids.derive(QStringLiteral("turn:%1").arg(turn)));
+    }
 
     Project &m_project;
     Guids m_guids;
@@ -102,7 +109,10 @@ public:
     QList<Memo> m_memos;
     QHash<Id, QString> m_memoGuids;
     QList<AttributeExport> m_attributes;
+    QHash<Id, QList<SpeakerTurn>> m_caseTurns;  // turns linked to a case, per case
+    QHash<Id, QString> m_turnQuoteGuids;        // turn → guid of a quote over exactly that turn
     const privacy::Redaction *m_redaction = nullptr;
+    ExportOptions m_options;
 };
 
 void ProjectExporter::prepareAttributes()
@@ -179,6 +189,21 @@ void ProjectExporter::writeVariableValues(QXmlStreamWriter &x, AttributeScope sc
     }
 }
 
+// Opens a <PlainTextSelection> (the caller adds its content and closes it).
+void ProjectExporter::writeSelection(QXmlStreamWriter &x, const QString &guid, const QString &label, qint64 start,
+                                     qint64 end, std::optional<Id> creator, const QString &createdAt)
+{
+    x.writeStartElement(QStringLiteral("PlainTextSelection"));
+    x.writeAttribute(QStringLiteral("guid"), guid);
+    x.writeAttribute(QStringLiteral("name"), xmlSafe(label));
+    x.writeAttribute(QStringLiteral("startPosition"), QString::number(start));
+    x.writeAttribute(QStringLiteral("endPosition"), QString::number(end));
+    if (creator && m_coderGuids.contains(*creator))
+        x.writeAttribute(QStringLiteral("creatingUser"), m_coderGuids.value(*creator));
+    if (const QString t = xsdDateTime(createdAt); !t.isEmpty())
+        x.writeAttribute(QStringLiteral("creationDateTime"), t);
+}
+
 Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
 {
     QList<std::pair<QString, QByteArray>> files;
@@ -239,6 +264,39 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
         documentGuids.insert(d.id, m_guids.get(QStringLiteral("document"), d.id, d.guid));
 
     const QList<Case> cases = m_project.cases();
+    // Turns linked to a case, per case and per document (in text order).
+    QHash<Id, QList<SpeakerTurn>> documentTurns;
+    {
+        sql::Statement &turns = m_project.statement(
+            "SELECT id, document_id, start, end, speaker, case_id FROM speaker_turn WHERE case_id IS NOT NULL "
+            "ORDER BY document_id, start, id");
+        while (turns.next()) {
+            SpeakerTurn t;
+            t.id = turns.int64(0);
+            t.documentId = turns.int64(1);
+            t.start = turns.int64(2);
+            t.end = turns.int64(3);
+            t.speaker = turns.text(4);
+            t.caseId = turns.int64(5);
+            if (t.end <= t.start || !m_options.caseTurnSelections)
+                continue;
+            documentTurns[t.documentId].append(t);
+            m_caseTurns[*t.caseId].append(t);
+        }
+        turns.reset();
+        // A turn coded as a whole is already a selection: the case points at
+        // that one rather than at a second, uncoded copy of the span.
+        sql::Statement &whole = m_project.statement(
+            "SELECT id, guid FROM quote WHERE document_id = ? AND start = ? AND end = ? ORDER BY id LIMIT 1");
+        for (const QList<SpeakerTurn> &list : std::as_const(documentTurns)) {
+            for (const SpeakerTurn &t : list) {
+                whole.bind(1, t.documentId).bind(2, t.start).bind(3, t.end);
+                if (whole.next())
+                    m_turnQuoteGuids.insert(t.id, m_guids.get(QStringLiteral("quote"), whole.int64(0), whole.text(1)));
+                whole.reset();
+            }
+        }
+    }
     if (!cases.isEmpty()) {
         x.writeStartElement(QStringLiteral("Cases"));
         for (const Case &c : cases) {
@@ -256,6 +314,13 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
                 x.writeAttribute(QStringLiteral("targetGUID"), documentGuids.value(members.int64(0)));
             }
             members.reset();
+            // Speaker turns linked to the case: a selection of each turn
+            // (written with its source below), so that every importer sees
+            // which text belongs to which case.
+            for (const SpeakerTurn &turn : m_caseTurns.value(c.id)) {
+                x.writeEmptyElement(QStringLiteral("SelectionRef"));
+                x.writeAttribute(QStringLiteral("targetGUID"), turnGuid(turn.id));
+            }
             x.writeEndElement();
         }
         x.writeEndElement();
@@ -282,32 +347,62 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
             for (Quote q : m_project.quotes(d.id)) {
                 q.start = redacted.mapStart(q.start);
                 q.end = redacted.mapEnd(q.end);
-                x.writeStartElement(QStringLiteral("PlainTextSelection"));
                 const QString quoteGuid = m_guids.get(QStringLiteral("quote"), q.id, q.guid);
-                x.writeAttribute(QStringLiteral("guid"), quoteGuid);
                 QString label = text.mid(index.toUtf16(q.start), index.toUtf16(std::min(q.end, q.start + 60)) - index.toUtf16(q.start));
                 label.replace(QLatin1Char('\n'), QLatin1Char(' '));
-                x.writeAttribute(QStringLiteral("name"), xmlSafe(label));
-                x.writeAttribute(QStringLiteral("startPosition"), QString::number(q.start));
-                x.writeAttribute(QStringLiteral("endPosition"), QString::number(q.end));
-                if (q.creatorId)
-                    x.writeAttribute(QStringLiteral("creatingUser"), m_coderGuids.value(*q.creatorId));
-                if (const QString t = xsdDateTime(q.createdAt); !t.isEmpty())
-                    x.writeAttribute(QStringLiteral("creationDateTime"), t);
+                // Other tools take a selection's creatingUser as the coder of
+                // all its codings and keep one coder's coding of a span: so a
+                // quote coded by several coders is written as one selection
+                // per coder, the same span each time (the import merges them
+                // back into one quote). The quote's creator (or its first
+                // coder) keeps the quote's guid and its memos.
+                QList<Id> coderOrder;
+                QHash<Id, QList<Coding>> byCoder;
                 for (const Coding &c : m_project.codings(q.id)) {
-                    x.writeStartElement(QStringLiteral("Coding"));
-                    x.writeAttribute(QStringLiteral("guid"), m_guids.derive(QStringLiteral("coding:%1:%2:%3:%4")
-                                                                                .arg(quoteGuid, m_codeGuids.value(c.codeId),
-                                                                                     m_coderGuids.value(c.coderId))
-                                                                                .arg(c.id)));
-                    x.writeAttribute(QStringLiteral("creatingUser"), m_coderGuids.value(c.coderId));
-                    if (const QString t = xsdDateTime(c.createdAt); !t.isEmpty())
-                        x.writeAttribute(QStringLiteral("creationDateTime"), t);
-                    x.writeEmptyElement(QStringLiteral("CodeRef"));
-                    x.writeAttribute(QStringLiteral("targetGUID"), m_codeGuids.value(c.codeId));
+                    if (!byCoder.contains(c.coderId))
+                        coderOrder.append(c.coderId);
+                    byCoder[c.coderId].append(c);
+                }
+                if (q.creatorId && byCoder.contains(*q.creatorId)) {
+                    coderOrder.removeOne(*q.creatorId);
+                    coderOrder.prepend(*q.creatorId);
+                }
+                if (coderOrder.isEmpty())
+                    coderOrder.append(q.creatorId.value_or(0));
+                for (qsizetype k = 0; k < coderOrder.size(); ++k) {
+                    const Id coder = coderOrder[k];
+                    const bool first = k == 0;
+                    const QString guid = first ? quoteGuid
+                                               : m_guids.derive(QStringLiteral("quote:%1:coder:%2").arg(quoteGuid, m_coderGuids.value(coder)));
+                    writeSelection(x, guid, label, q.start, q.end,
+                                   first && !byCoder.contains(coder) ? q.creatorId : std::optional<Id>(coder), q.createdAt);
+                    for (const Coding &c : byCoder.value(coder)) {
+                        x.writeStartElement(QStringLiteral("Coding"));
+                        x.writeAttribute(QStringLiteral("guid"), m_guids.derive(QStringLiteral("coding:%1:%2:%3:%4")
+                                                                                    .arg(quoteGuid, m_codeGuids.value(c.codeId),
+                                                                                         m_coderGuids.value(c.coderId))
+                                                                                    .arg(c.id)));
+                        x.writeAttribute(QStringLiteral("creatingUser"), m_coderGuids.value(c.coderId));
+                        if (const QString t = xsdDateTime(c.createdAt); !t.isEmpty())
+                            x.writeAttribute(QStringLiteral("creationDateTime"), t);
+                        x.writeEmptyElement(QStringLiteral("CodeRef"));
+                        x.writeAttribute(QStringLiteral("targetGUID"), m_codeGuids.value(c.codeId));
+                        x.writeEndElement();
+                    }
+                    if (first)
+                        writeNoteRefs(x, MemoTarget::Quote, q.id);
                     x.writeEndElement();
                 }
-                writeNoteRefs(x, MemoTarget::Quote, q.id);
+            }
+            // The turns its cases point at (Case/SelectionRef): uncoded.
+            for (const SpeakerTurn &turn : documentTurns.value(d.id)) {
+                if (m_turnQuoteGuids.contains(turn.id))
+                    continue;
+                const qint64 start = redacted.mapStart(turn.start);
+                const qint64 end = redacted.mapEnd(turn.end);
+                if (end <= start)
+                    continue;
+                writeSelection(x, turnGuid(turn.id), shown(turn.speaker), start, end, std::nullopt, d.importedAt);
                 x.writeEndElement();
             }
             writeNoteRefs(x, MemoTarget::Document, d.id);
@@ -401,9 +496,11 @@ Result<QList<std::pair<QString, QByteArray>>> ProjectExporter::build()
 
 }  // namespace
 
-Status exportProject(Project &project, const QString &qdpxPath, const privacy::Redaction *redaction)
+Status exportProject(Project &project, const QString &qdpxPath, const privacy::Redaction *redaction,
+                     const ExportOptions &options)
 {
     ProjectExporter exporter(project, redaction);
+    exporter.m_options = options;
     auto files = exporter.build();
     if (!files)
         return files.error();

@@ -39,6 +39,7 @@ private:
     Status writeCodings(ProjectWriter &w, Id quote, const XmlNode &parent, const QString &fallbackUser);
     Status writeVariableValues(ProjectWriter &w, AttributeScope scope, Id target, const XmlNode &owner);
     Status writeCases(ProjectWriter &w);
+    Status linkCaseSelection(ProjectWriter &w, Id caseId, const QString &caseName, const QString &selectionGuid);
     Status writeNotes(ProjectWriter &w);
     Status writeSets(ProjectWriter &w);
     void countUnsupportedSource(const XmlNode &source);
@@ -60,6 +61,17 @@ private:
     QMultiHash<QString, std::pair<MemoTarget, std::optional<Id>>> m_noteTargets;
     QSet<QString> m_documentNames;
     std::optional<Id> m_defaultCoder;
+    // Selections a Case points at (Case/SelectionRef), and where they landed.
+    struct CaseSpan {
+        Id document = 0;
+        qint64 start = 0;
+        qint64 end = 0;
+        QString name;
+    };
+    QSet<QString> m_caseSelectionTargets;
+    QHash<QString, CaseSpan> m_caseSpans;  // selection guid → span
+public:
+    QStringList missingSources;  // why each unreadable text source could not be read
 };
 
 Status ProjectImporter::load()
@@ -109,6 +121,12 @@ Status ProjectImporter::load()
                     if (selections > 0)
                         summary.unsupported[QStringLiteral("PlainTextSelection in a missing source")] += selections;
                     summary.warnings.append(text.message());
+                    missingSources.append(text.message());
+                    continue;
+                }
+                if (missing) {
+                    // Go on reading: the refusal names every missing source.
+                    missingSources.append(text.message());
                     continue;
                 }
                 return text.error();
@@ -116,6 +134,17 @@ Status ProjectImporter::load()
             m_texts.append(SourceText{source.get(), *text});
         }
     }
+    if (!missingSources.isEmpty() && !m_options.skipMissingSources)
+        return makeError(ErrorKind::NotFound,
+                         QStringLiteral("%1 text source(s) cannot be imported: %2. Nothing was imported. To import the "
+                                        "rest without them, use --skip-missing-sources (in the window: \"Import what "
+                                        "is there\").")
+                             .arg(missingSources.size())
+                             .arg(missingSources.join(QStringLiteral("; "))));
+    if (const XmlNode *cases = m_root->child(QStringLiteral("Cases")))
+        for (const XmlNode *c : cases->childrenNamed(QStringLiteral("Case")))
+            for (const XmlNode *ref : c->childrenNamed(QStringLiteral("SelectionRef")))
+                m_caseSelectionTargets.insert(normalizeGuid(ref->attr(QStringLiteral("targetGUID"))));
     if (const XmlNode *notes = m_root->child(QStringLiteral("Notes"))) {
         for (const XmlNode *note : notes->childrenNamed(QStringLiteral("Note"))) {
             bool missing = false;
@@ -385,6 +414,19 @@ Status ProjectImporter::writeSelection(ProjectWriter &w, Id document, const Posi
         return {};
     }
     const QString guid = normalizeGuid(selection.attr(QStringLiteral("guid")));
+    if (m_caseSelectionTargets.contains(guid)) {
+        // A selection that only says which case the text belongs to (no
+        // coding, no memo: a speaker turn in Crosscut's exports) is no quote;
+        // its name is the speaker's. A coded one is a quote as well, and its
+        // turn is named after the case.
+        const bool onlyCase = selection.childrenNamed(QStringLiteral("Coding")).isEmpty() &&
+                              selection.childrenNamed(QStringLiteral("NoteRef")).isEmpty() &&
+                              selection.childText(QStringLiteral("Description")).trimmed().isEmpty();
+        m_caseSpans.insert(guid, {document, *storedStart, *storedEnd,
+                                  onlyCase ? selection.attr(QStringLiteral("name")).trimmed() : QString()});
+        if (onlyCase)
+            return {};
+    }
     const QString creatorGuid = selection.attr(QStringLiteral("creatingUser"));
     auto creator = coderFor(w, creatorGuid);
     if (!creator)
@@ -509,12 +551,59 @@ Status ProjectImporter::writeCases(ProjectWriter &w)
             if (Status s = w.exec("INSERT OR IGNORE INTO document_case(document_id, case_id) VALUES (?, ?)", {*doc, *id}); !s)
                 return s;
         }
-        if (const int k = static_cast<int>(c->childrenNamed(QStringLiteral("SelectionRef")).size()); k > 0)
-            summary.unsupported[QStringLiteral("Case member selection")] += k;
+        for (const XmlNode *ref : c->childrenNamed(QStringLiteral("SelectionRef"))) {
+            if (Status s = linkCaseSelection(w, *id, name, normalizeGuid(ref->attr(QStringLiteral("targetGUID")))); !s)
+                return s;
+        }
         if (const int k = static_cast<int>(c->childrenNamed(QStringLiteral("CodeRef")).size()); k > 0)
             summary.unsupported[QStringLiteral("Case code")] += k;
     }
     return {};
+}
+
+// A case's selection becomes a speaker turn linked to the case (Crosscut's
+// way of saying "this text belongs to that case"): the turn a Crosscut export
+// wrote, or one over another tool's selection, named by the selection (or the
+// case). The whole text is a document membership instead. A selection that
+// overlaps a turn already there cannot be a turn of its own and is reported.
+Status ProjectImporter::linkCaseSelection(ProjectWriter &w, Id caseId, const QString &caseName, const QString &selectionGuid)
+{
+    const auto span = m_caseSpans.constFind(selectionGuid);
+    if (span == m_caseSpans.cend()) {
+        summary.unsupported[QStringLiteral("Case member selection outside the imported text sources")] += 1;
+        return {};
+    }
+    auto length = w.documentLength(span->document);
+    if (!length)
+        return length.error();
+    if (span->start == 0 && span->end == *length)
+        return w.exec("INSERT OR IGNORE INTO document_case(document_id, case_id) VALUES (?, ?)", {span->document, caseId});
+    sql::Statement &same = w.project().statement(
+        "SELECT id, case_id FROM speaker_turn WHERE document_id = ? AND start = ? AND end = ?");
+    same.bind(1, span->document).bind(2, span->start).bind(3, span->end);
+    if (same.next()) {
+        const Id turn = same.int64(0);
+        const bool linked = !same.isNull(1);
+        same.reset();
+        if (linked) {
+            summary.unsupported[QStringLiteral("Case member selection already linked to another case")] += 1;
+            return {};
+        }
+        return w.exec("UPDATE speaker_turn SET case_id = ? WHERE id = ?", {caseId, turn});
+    }
+    same.reset();
+    sql::Statement &overlap = w.project().statement(
+        "SELECT 1 FROM speaker_turn WHERE document_id = ? AND start < ? AND end > ? LIMIT 1");
+    overlap.bind(1, span->document).bind(2, span->end).bind(3, span->start);
+    const bool overlaps = overlap.next();
+    overlap.reset();
+    if (overlaps) {
+        summary.unsupported[QStringLiteral("Case member selection overlapping another case's text")] += 1;
+        return {};
+    }
+    return w.exec("INSERT INTO speaker_turn(document_id, start, end, speaker, case_id, guid) VALUES (?, ?, ?, ?, ?, ?)",
+                  {span->document, span->start, span->end, span->name.isEmpty() ? caseName : span->name, caseId,
+                   ProjectWriter::newGuid()});
 }
 
 Status ProjectImporter::writeNotes(ProjectWriter &w)
@@ -644,6 +733,19 @@ Result<ImportSummary> importProject(const QString &qdpxPath, const QString &proj
         return makeError(written.error().kind, QStringLiteral("%1: %2").arg(qdpxPath, written.message()));
     }
     return importer.summary;
+}
+
+Result<QStringList> missingSources(const QString &qdpxPath)
+{
+    auto archive = QdpxArchive::open(qdpxPath, ArchiveLimits{});
+    if (!archive)
+        return archive.error();
+    ImportOptions options;
+    options.skipMissingSources = true;
+    ProjectImporter importer(*archive, options);
+    if (Status s = importer.load(); !s)
+        return makeError(s.error().kind, QStringLiteral("%1: %2").arg(qdpxPath, s.message()));
+    return importer.missingSources;
 }
 
 }  // namespace crosscut::interop

@@ -8,6 +8,12 @@
 #include "util/csv.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +23,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <functional>
 
 using namespace crosscut;
 using namespace crosscut::test;
@@ -284,4 +291,77 @@ TEST(InteropActions, BadImportDestinationIsRefusedAndCreatesNothing)
     }
     QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     EXPECT_EQ(window.project(), nullptr);
+}
+
+namespace {
+
+// Answers the modal boxes that come up while `action` runs: the missing
+// sources question with the button named `answer`, every other box (the
+// summary shown after an import) with OK. Returns the question's details.
+QString answerMissingSources(const QString &answer, const std::function<void()> &action)
+{
+    QString details;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) {
+            // Opening the new project asks who is coding: not this test's concern.
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            return;
+        }
+        if (box->objectName() == QLatin1String("missingSourcesQuestion")) {
+            details = box->detailedText();
+            QAbstractButton *button = answer == QLatin1String("cancel") ? box->button(QMessageBox::Cancel)
+                                                                        : box->findChild<QPushButton *>(answer);
+            if (button)
+                QTest::mouseClick(button, Qt::LeftButton);
+        } else {
+            box->accept();
+        }
+    });
+    timer.start();
+    action();
+    return details;
+}
+
+}  // namespace
+
+TEST(InteropActions, MissingSourcesAreListedAndWhatIsThereImportsOnRequest)
+{
+    if (samplesDir().isEmpty())
+        GTEST_SKIP() << "../shared/refi-qda is absent; the real-sample import test needs it";
+    // ATLAS.ti's spec example holds no text files for its text sources.
+    const QString sample = samplesDir() + QStringLiteral("/atlasti-mac-8.4_spec-example2_sky-loom_TestProject.qdpx");
+    TempDir dir;
+    ui::MainWindow window;
+    window.setInteractive(true);
+    ui::InteropActions *actions = window.interopActions();
+    const QString path = dir.path(QStringLiteral("atlas.crosscut"));
+
+    bool imported = true;
+    const QString listed = answerMissingSources(QStringLiteral("cancel"), [&] { imported = actions->importProject(sample, path); });
+    EXPECT_FALSE(imported);
+    EXPECT_TRUE(listed.contains(QStringLiteral("missing from the archive"))) << listed.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_EQ(window.project(), nullptr);
+
+    answerMissingSources(QStringLiteral("importWhatIsThere"), [&] { imported = actions->importProject(sample, path); });
+    window.setInteractive(false);
+    ASSERT_TRUE(imported) << actions->lastMessage().toStdString();
+    ASSERT_NE(window.project(), nullptr);
+    EXPECT_EQ(window.project()->codes().size(), 14);
+    EXPECT_TRUE(actions->lastMessage().contains(QStringLiteral("TextSource without its text file")))
+        << actions->lastMessage().toStdString();
+
+    // Without a user to ask, the import is refused and names the option.
+    ui::MainWindow quiet;
+    quiet.setInteractive(false);
+    const QString other = dir.path(QStringLiteral("quiet.crosscut"));
+    EXPECT_FALSE(quiet.interopActions()->importProject(sample, other));
+    EXPECT_TRUE(quiet.interopActions()->lastMessage().contains(QStringLiteral("Import what is there")))
+        << quiet.interopActions()->lastMessage().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(other));
 }

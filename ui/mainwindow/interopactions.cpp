@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace crosscut::ui {
 
@@ -64,13 +65,27 @@ bool InteropActions::importProject(const QString &source, const QString &destina
         fail(title, tr("Cannot create %1: %2").arg(target, check.message()));
         return false;
     }
+    const bool codebook = QFileInfo(source).suffix().compare(QLatin1String("qdc"), Qt::CaseInsensitive) == 0;
+    interop::ImportOptions options;
+    if (!codebook && m_window->isInteractive()) {
+        // Texts missing from the archive: ask before importing the rest.
+        const auto missing = interop::missingSources(source);
+        if (missing && !missing->isEmpty()) {
+            if (!confirmWithoutMissing(source, *missing)) {
+                m_lastMessage = tr("Import cancelled: %n source(s) have no text in the archive.", nullptr,
+                                   int(missing->size()));
+                return false;
+            }
+            options.skipMissingSources = true;
+        }
+    }
     Result<interop::ImportSummary> summary = makeError(ErrorKind::Invalid, QString());
     {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        if (QFileInfo(source).suffix().compare(QLatin1String("qdc"), Qt::CaseInsensitive) == 0)
+        if (codebook)
             summary = projectFromCodebook(source, destination);
         else
-            summary = interop::importProject(source, destination);
+            summary = interop::importProject(source, destination, options);
         QApplication::restoreOverrideCursor();
     }
     if (!summary) {
@@ -129,6 +144,24 @@ void InteropActions::chooseAndImportCodebook()
                                                       tr("REFI-QDA codebooks (*.qdc);;All files (*)"));
     if (!path.isEmpty())
         importCodebook(path);
+}
+
+bool InteropActions::confirmWithoutMissing(const QString &source, const QStringList &missing)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Import REFI-QDA project"),
+                    tr("%n source(s) in %1 have no text that Crosscut can read, so they cannot be imported.", nullptr,
+                       int(missing.size()))
+                        .arg(QFileInfo(source).fileName()),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("missingSourcesQuestion"));
+    box.setInformativeText(tr("Import everything else (codes, the other sources and their quotes, cases, memos) "
+                              "without them?"));
+    box.setDetailedText(missing.join(u'\n'));
+    QPushButton *rest = box.addButton(tr("Import what is there"), QMessageBox::AcceptRole);
+    rest->setObjectName(QStringLiteral("importWhatIsThere"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == rest;
 }
 
 void InteropActions::inform(const QString &title, const QString &text)

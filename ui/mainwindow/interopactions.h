@@ -28,6 +28,10 @@ public:
     // Creates `destination` (a new .crosscut file) from the .qdpx at
     // `source` through the same core import the CLI uses, shows the summary
     // and opens the new project. On failure nothing is created.
+    // When sources' texts are missing from the archive, a question lists them
+    // and offers "Import what is there" (the CLI's --skip-missing-sources);
+    // without a user to ask (not interactive) the import is refused, naming
+    // them.
     bool importProject(const QString &source, const QString &destination);
     // Merges the .qdc codebook into the open project as one undoable step.
     bool importCodebook(const QString &qdcPath);
@@ -41,6 +45,8 @@ public:
 private:
     void inform(const QString &title, const QString &text);
     void fail(const QString &title, const QString &text);
+    // Asks whether to import without the sources listed; false when declined.
+    bool confirmWithoutMissing(const QString &source, const QStringList &missing);
 
     MainWindow *m_window;
     QString m_lastMessage;

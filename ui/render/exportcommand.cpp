@@ -29,7 +29,10 @@ int runExport(cli::Context &ctx)
                 << " is not: anyone who can read that file can read what it holds\n";
     ReportOptions options;
     options.redact = ctx.args.has(QStringLiteral("--redact"));
-    if (Status written = exportProjectFile(*project, out, format, options, ctx.args.has(QStringLiteral("--bom"))); !written)
+    interop::ExportOptions qdpx;
+    qdpx.caseTurnSelections = !ctx.args.has(QStringLiteral("--no-turn-selections"));
+    if (Status written = exportProjectFile(*project, out, format, options, ctx.args.has(QStringLiteral("--bom")), qdpx);
+        !written)
         return ctx.fail(written.error());
     return cli::Ok;
 }

@@ -32,7 +32,7 @@ Status exportReport(Project &project, const QString &path, const QString &format
 }
 
 Status exportProjectFile(Project &project, const QString &path, const QString &format, const ReportOptions &reportOptions,
-                         bool csvBom)
+                         bool csvBom, const interop::ExportOptions &qdpxOptions)
 {
     if (!projectExportFormats().contains(format))
         return makeError(ErrorKind::Unsupported, QStringLiteral("unknown export format \"%1\": use %2")
@@ -44,7 +44,7 @@ Status exportProjectFile(Project &project, const QString &path, const QString &f
     const privacy::Redaction redaction =
         reportOptions.redact ? privacy::Redaction::fromProject(project) : privacy::Redaction();
     if (format == QLatin1String("qdpx"))
-        return interop::exportProject(project, path, &redaction);
+        return interop::exportProject(project, path, &redaction, qdpxOptions);
     if (format == QLatin1String("qdc"))
         return interop::exportCodebook(project, path);
     auto bytes = exporting::codingsCsv(project, csvBom, &redaction);

@@ -6,6 +6,7 @@
 // fail the same way: atomically, leaving no file behind on error.
 // Needs a QGuiApplication for the drawn formats (offscreen is enough).
 
+#include "interop/refiqda.h"
 #include "render/reportdata.h"
 #include "util/result.h"
 
@@ -30,7 +31,9 @@ Status exportReport(Project &project, const QString &path, const QString &format
 // reportOptions.redact redacts every format (privacy/redaction.h): CSV and
 // the report formats carry the watermark line, the .qdpx its description;
 // the .qdc codebook holds no names and is written as it is.
+// qdpxOptions: for the .qdpx (interop/refiqda.h).
 Status exportProjectFile(Project &project, const QString &path, const QString &format,
-                         const ReportOptions &reportOptions = {}, bool csvBom = false);
+                         const ReportOptions &reportOptions = {}, bool csvBom = false,
+                         const interop::ExportOptions &qdpxOptions = {});
 
 }  // namespace crosscut::render

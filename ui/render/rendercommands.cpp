@@ -30,10 +30,14 @@ QList<cli::CommandSpec> renderCommands()
          "  qdpx/qdc: REFI-QDA project / codebook\n"
          "  --redact: as for report; csv starts with a \"Redacted export\" line and keeps start/end in the project's\n"
          "  text; qdpx gets redacted source texts with every quote's positions recomputed into them, cases named\n"
-         "  by role labels, no identifying variables, the watermark as project description; qdc holds no names",
+         "  by role labels, no identifying variables, the watermark as project description; qdc holds no names\n"
+         "  qdpx: a quote coded by several coders is one selection per coder (other tools keep one coder per\n"
+         "  selection); cases name their documents (SourceRef) and their speakers' turns (SelectionRef to an\n"
+         "  uncoded selection of each turn); --no-turn-selections leaves the turns out (QualCoder reads no case\n"
+         "  links and shows each as an empty annotation)",
          {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
           QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group")},
-         {QStringLiteral("--bom"), QStringLiteral("--redact")}, 1, 1, &runExport},
+         {QStringLiteral("--bom"), QStringLiteral("--redact"), QStringLiteral("--no-turn-selections")}, 1, 1, &runExport},
     };
 }
 
