@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -252,4 +253,49 @@ TEST(MemosPanel, NewMemoFromTheQuotesContextMenu)
     EXPECT_TRUE(column(memos, MemoListModel::AttachedColumn).contains(QStringLiteral("interview-a [24–56]")));
     ASSERT_TRUE(p.project->undo().ok());
     EXPECT_EQ(memos.model()->rowCount(), 1);
+}
+
+// The README's screenshot (resources/screenshots/memos.png) when
+// CROSSCUT_SCREENSHOT_DIR is set: the manager on memos of every kind.
+TEST(MemosPanel, ManagerOnMemosOfEveryKind)
+{
+    ViewsProject p;
+    Project &pr = *p.project;
+    pr.setCurrentCoder(QStringLiteral("amina"));
+    ASSERT_TRUE(pr.addMemo(MemoTarget::Project, std::nullopt, QStringLiteral("Analysis plan"),
+                           QStringLiteral("Code leadership and population first; matrices after the second wave.")).ok());
+    ASSERT_TRUE(pr.addMemo(MemoTarget::Document, p.docA, QStringLiteral("Setting of interview A"),
+                           QStringLiteral("Drop-in centre, Bishkek; the director joined for ten minutes.")).ok());
+    const Result<Id> onQuote = pr.addMemo(MemoTarget::Quote, p.q2, QStringLiteral("Who is \"we\"?"),
+                                          QStringLiteral("She speaks for the network here, not for her organisation."));
+    ASSERT_TRUE(onQuote.ok());
+    pr.setCurrentCoder(QStringLiteral("bogdan"));
+    ASSERT_TRUE(pr.addMemo(MemoTarget::Code, p.kpLed, QStringLiteral("Scope of Key population-led"),
+                           QStringLiteral("Led by and for the community; includes peer-run clinics.")).ok());
+    ASSERT_TRUE(pr.addMemo(MemoTarget::Quote, p.q4, QStringLiteral("Harm reduction as leadership"),
+                           QStringLiteral("Compare with the Kyrgyz focus group.")).ok());
+    ASSERT_TRUE(pr.addMemo(MemoTarget::Quote, p.q1, QStringLiteral("Мы — лидеры"),
+                           QStringLiteral("Самоназвание: «лидеры сообщества».")).ok());
+    const Result<Id> caseId = pr.addCase(QStringLiteral("زینب"), QStringLiteral("Peer educator, Lahore"));
+    ASSERT_TRUE(caseId.ok());
+    ASSERT_TRUE(pr.addMemo(MemoTarget::Case, *caseId, QStringLiteral("زینب"), QStringLiteral("ہم ساتھ ہیں — she speaks for the group.")).ok());
+    pr.setCurrentCoder(QStringLiteral("amina"));
+    ASSERT_TRUE(pr.updateMemo(*onQuote, QStringLiteral("Who is \"we\"?"),
+                              QStringLiteral("She speaks for the network here, not for her organisation: "
+                                             "the same person takes another position in interview B."))
+                    .ok());
+
+    MemosPanel panel(&pr);
+    panel.resize(1400, 620);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    EXPECT_EQ(panel.model()->rowCount(), 7);
+    ASSERT_TRUE(panel.selectMemo(*onQuote));
+    QTest::mouseClick(panel.historyButton(), Qt::LeftButton);
+    ASSERT_EQ(panel.historyList()->count(), 2);
+    panel.historyList()->setCurrentRow(0);
+    EXPECT_TRUE(panel.historyPreview()->toPlainText().contains(QStringLiteral("not for her organisation.")));
+    QTest::qWait(50);
+    if (const QByteArray dir = qgetenv("CROSSCUT_SCREENSHOT_DIR"); !dir.isEmpty())
+        EXPECT_TRUE(panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/memos.png")));
 }

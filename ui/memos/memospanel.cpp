@@ -202,7 +202,7 @@ MemosPanel::MemosPanel(crosscut::Project *project, QWidget *parent)
                 m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
-        if (row < 0 && m_shown && !analysis::memoEntry(*m_project, *m_shown))
+        if (row < 0 && m_shown && (!m_project || !analysis::memoEntry(*m_project, *m_shown)))
             m_shown.reset();  // deleted (filtered out, it stays in the editor)
         const bool dirty = m_title->text() != m_loadedTitle || m_text->toPlainText() != m_loadedText;
         if (!dirty)
