@@ -5,7 +5,9 @@
 #include "analysis/memolist.h"
 #include "export/memoexport.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,4 +77,55 @@ TEST(MemoExport, WritesBySuffixAndRefusesOthers)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.message().contains(QStringLiteral(".docx")));
     EXPECT_FALSE(QFileInfo::exists(txt));
+}
+
+namespace {
+
+// python3-docx (Debian's python3; installer/install-deps.sh) reads the file
+// back: each paragraph's style, text and right-to-left mark.
+QJsonArray docxParagraphs(const QString &path)
+{
+    const char *script = R"PY(
+import docx, json, sys
+d = docx.Document(sys.argv[1])
+out = []
+for p in d.paragraphs:
+    bidi = p._p.pPr is not None and p._p.pPr.find(docx.oxml.ns.qn("w:bidi")) is not None
+    out.append({"style": p.style.name, "text": p.text, "bidi": bidi})
+print(json.dumps(out, ensure_ascii=False))
+)PY";
+    QProcess py;
+    py.start(QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3"),
+             {QStringLiteral("-c"), QString::fromUtf8(script), path});
+    EXPECT_TRUE(py.waitForFinished(60000));
+    EXPECT_EQ(py.exitCode(), 0) << py.readAllStandardError().toStdString();
+    return QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+}
+
+}  // namespace
+
+TEST(MemoExport, DocxHasHeadingsQuotesAndRightToLeftText)
+{
+    MemosProject p;
+    const QList<MemoEntry> memos = listMemos(*p.project, {}, MemoSort::Created);
+    const QString path = p.dir.path(QStringLiteral("memos.docx"));
+    ASSERT_TRUE(exporting::writeMemos(path, memos, {QStringLiteral("memos"), QStringLiteral("every memo")}).ok());
+    const QJsonArray paragraphs = docxParagraphs(path);
+    ASSERT_FALSE(paragraphs.isEmpty());
+    auto find = [&](const QString &text) -> QJsonObject {
+        for (const QJsonValue &v : paragraphs)
+            if (v.toObject().value(QStringLiteral("text")).toString() == text)
+                return v.toObject();
+        return {};
+    };
+    EXPECT_EQ(find(QStringLiteral("Memos — memos")).value(QStringLiteral("style")).toString(), QStringLiteral("Heading 1"));
+    EXPECT_EQ(find(QStringLiteral("Scope <of> the code")).value(QStringLiteral("style")).toString(), QStringLiteral("Heading 2"));
+    EXPECT_EQ(find(QStringLiteral("We lead outreach to sex workers.")).value(QStringLiteral("style")).toString(),
+              QStringLiteral("Quote"));
+    EXPECT_FALSE(find(QStringLiteral("Code · Leadership/Key population-led")).isEmpty());
+    const QJsonObject urdu = find(QStringLiteral("ہم ساتھ ہیں — they speak as STRASSE workers."));
+    ASSERT_FALSE(urdu.isEmpty());
+    EXPECT_TRUE(urdu.value(QStringLiteral("bidi")).toBool());
+    EXPECT_FALSE(find(QStringLiteral("Live flag · FGD Bishkek · 00:01:01")).isEmpty());
+    EXPECT_FALSE(find(QStringLiteral("Flag note: ask about funding")).isEmpty());
 }

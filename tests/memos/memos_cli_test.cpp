@@ -54,6 +54,12 @@ TEST(MemosCli, WritesHtmlToAFile)
     const QString html = QString::fromUtf8(readAll(out));
     EXPECT_TRUE(html.contains(QStringLiteral("<blockquote dir=\"auto\">We lead outreach to sex workers.</blockquote>")));
     EXPECT_TRUE(r.out.isEmpty());
+
+    const QString docx = p.dir.path(QStringLiteral("memos.docx"));
+    const CliResult d = runCli({QStringLiteral("memos"), p.path, QStringLiteral("--kind"), QStringLiteral("quote"),
+                                QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), docx});
+    ASSERT_EQ(d.exitCode, 0) << d.err.toStdString();
+    EXPECT_TRUE(readAll(docx).startsWith("PK"));  // a zip package (its content: MemoExport.DocxHas…)
 }
 
 TEST(MemosCli, BadArgumentsAreRefusedAndChangeNothing)
