@@ -119,10 +119,10 @@ MemosPanel::MemosPanel(crosscut::Project *project, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(MemoListModel::AttachedColumn, QHeaderView::Stretch);
     const QFontMetrics fm(m_view->font());
-    header->resizeSection(MemoListModel::TitleColumn, fm.horizontalAdvance(QLatin1Char('M')) * 14);
+    header->resizeSection(MemoListModel::TitleColumn, fm.horizontalAdvance(QLatin1Char('M')) * 16);
     header->resizeSection(MemoListModel::KindColumn, fm.horizontalAdvance(QLatin1Char('M')) * 6);
     header->resizeSection(MemoListModel::AuthorColumn, fm.horizontalAdvance(QLatin1Char('M')) * 7);
-    header->resizeSection(MemoListModel::ModifiedColumn, fm.horizontalAdvance(QLatin1Char('M')) * 9);
+    header->resizeSection(MemoListModel::ModifiedColumn, fm.horizontalAdvance(QLatin1Char('M')) * 12);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter);
@@ -210,7 +210,6 @@ MemosPanel::MemosPanel(crosscut::Project *project, QWidget *parent)
     });
     connect(m_model, &MemoListModel::authorsChanged, this, &MemosPanel::fillAuthors);
     connect(m_view, &QTableView::activated, this, &MemosPanel::activated);
-    connect(m_view, &QTableView::doubleClicked, this, &MemosPanel::activated);
     connect(m_new, &QPushButton::clicked, this, &MemosPanel::createMemo);
     connect(m_save, &QPushButton::clicked, this, &MemosPanel::saveMemo);
     connect(m_delete, &QPushButton::clicked, this, &MemosPanel::deleteMemo);
