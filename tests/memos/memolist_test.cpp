@@ -4,6 +4,8 @@
 
 #include "analysis/memolist.h"
 
+#include <QThread>
+
 #include <gtest/gtest.h>
 
 using namespace crosscut;
@@ -138,7 +140,9 @@ TEST(MemoList, SortsByColumnBothWays)
     QList<MemoEntry> all = listMemos(*p.project, {}, MemoSort::Author);
     EXPECT_EQ(all.first().author, QStringLiteral("amina"));
     EXPECT_EQ(all.last().author, QStringLiteral("bogdan"));
-    // Modified: an edit moves a memo to the end.
+    // Modified: an edit moves a memo to the end (made a few milliseconds
+    // later: timestamps have millisecond resolution, ties go by id).
+    QThread::msleep(5);
     ASSERT_TRUE(p.project->updateMemo(p.projectMemo, QStringLiteral("Analysis plan"), QStringLiteral("Revised.")).ok());
     all = listMemos(*p.project, {}, MemoSort::Modified);
     EXPECT_EQ(all.last().memoId, p.projectMemo);
