@@ -3,6 +3,8 @@
 
 namespace crosscut::cli {
 
+int runMemos(Context &ctx);  // memo manager (memoscommand.cpp)
+
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> table = {
@@ -158,6 +160,16 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--group"), QStringLiteral("--wave"), QStringLiteral("--kind"), QStringLiteral("--format"),
           QStringLiteral("--out")},
          {QStringLiteral("--nodes")}, 1, 1, &runNetwork},
+        // Memo manager (issue 19, item 5).
+        {"memos",
+         "memos PROJECT [--kind project,document,code,quote,case,live] [--author NAME] [--since DATE] [--until DATE]\n"
+         "              [--search TEXT] [--format md|csv|json|html|docx] [--out FILE]\n"
+         "  every memo and live flag with what it is attached to and its context (the quote's text, the code's path,\n"
+         "  the session time), author and dates, oldest first; dates YYYY-MM-DD (UTC) of the last change; --search is\n"
+         "  case-insensitive in title, text, attached-to and context; docx needs --out",
+         {QStringLiteral("--kind"), QStringLiteral("--author"), QStringLiteral("--since"), QStringLiteral("--until"),
+          QStringLiteral("--search"), QStringLiteral("--format"), QStringLiteral("--out")},
+         {}, 1, 1, &runMemos},
     };
     return table;
 }

@@ -12,3 +12,5 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED xlsxwriter)
 target_include_directories(crosscut_core PRIVATE ${XLSXWRITER_INCLUDE_DIRS})
 target_link_libraries(crosscut_core PRIVATE ${CMAKE_DL_LIBS})
+target_sources(crosscut_core PRIVATE
+  export/memoexport.h export/memoexport.cpp export/memodocx.cpp)

@@ -73,6 +73,10 @@ if [[ -x $live_test ]]; then
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/survey/crosscut_survey_ui_tests" \
         --gtest_filter='SurveyGui.ImportThroughTheDialogThenCodeAnAnswerFromTheGrid' >/dev/null
     echo "wrote $here/survey-import.png $here/survey-grid.png"
+    # The memo manager on memos of every kind (tests/views/memos_test.cpp).
+    CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/views/crosscut_views_tests" \
+        --gtest_filter='MemosPanel.ManagerOnMemosOfEveryKind' >/dev/null
+    echo "wrote $here/memos.png"
     echo "wrote $here/live-setup.png $here/live-session.png $here/live-session-edit.png $here/password-dialog.png $here/live-session-ur.png $here/merge-report.png"
 else
     echo "render.sh: $live_test missing (a build without tests): live-session.png not refreshed" >&2

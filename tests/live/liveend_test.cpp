@@ -9,6 +9,8 @@
 #include "live/livecapturewindow.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sessionactions.h"
+#include "memos/memolistmodel.h"
+#include "memos/memospanel.h"
 #include "support/testsupport.h"
 
 #include <QAction>
@@ -188,11 +190,13 @@ TEST(LiveEnd, FlagsAreInTheWorkbenchTranscriptAndTheMemosTab)
         QTest::qWait(100);
         EXPECT_TRUE(b.window->grab().save(shots + QStringLiteral("/live-flag-workbench.png")));
     }
-    auto *memos = b.window->findChild<QListWidget *>();
+    // In the Memos tab (the memo manager), as a live flag with its session time.
+    auto *memos = b.window->findChild<ui::MemosPanel *>();
+    ASSERT_NE(memos, nullptr);
     QStringList rows;
-    for (QListWidget *list : b.window->findChildren<QListWidget *>())
-        for (int i = 0; i < list->count(); ++i)
-            rows << list->item(i)->text();
-    (void)memos;
+    for (int i = 0; i < memos->model()->rowCount(); ++i)
+        rows << memos->model()->index(i, ui::MemoListModel::TitleColumn).data().toString() + u' '
+                + memos->model()->index(i, ui::MemoListModel::KindColumn).data().toString();
     EXPECT_TRUE(rows.join(u'\n').contains(QStringLiteral("⚑ Flag at 00:00:0"))) << rows.join(u'\n').toStdString();
+    EXPECT_TRUE(rows.join(u'\n').contains(QStringLiteral("Live flag"))) << rows.join(u'\n').toStdString();
 }

@@ -12,6 +12,7 @@
 #include "document/documentview.h"
 #include "document/stripemargin.h"
 #include "memos/memodialog.h"
+#include "memos/memolistmodel.h"
 #include "memos/memospanel.h"
 
 #include <QAction>
@@ -64,8 +65,8 @@ ui::MemosPanel *memosPanel(Workbench &wb)
 bool memosTabLists(Workbench &wb, const QString &title)
 {
     ui::MemosPanel *memos = memosPanel(wb);
-    for (int i = 0; memos && i < memos->list()->count(); ++i)
-        if (memos->list()->item(i)->text().startsWith(title))
+    for (int i = 0; memos && i < memos->model()->rowCount(); ++i)
+        if (memos->model()->index(i, ui::MemoListModel::TitleColumn).data().toString().startsWith(title))
             return true;
     return false;
 }
@@ -225,6 +226,30 @@ TEST(CodebookEditing, CodeMemoFromTheContextMenuIsListedEditedAndUndone)
     });
     runCodeAction(wb, sw, "codeMemo");
     EXPECT_TRUE(wb.project().memos(MemoTarget::Code, sw).isEmpty());
+}
+
+TEST(CodebookEditing, NewMemoOnThisCodeWritesAnotherMemo)
+{
+    Workbench wb(kText);
+    const Id sw = wb.code(QStringLiteral("Population served/Sex workers"));
+    ASSERT_TRUE(wb.project().addMemo(MemoTarget::Code, sw, QStringLiteral("First"), QStringLiteral("one")).ok());
+    bool seen = false;
+    driveNextDialog<ui::MemoDialog>(
+        [](ui::MemoDialog *dialog) {
+            EXPECT_TRUE(dialog->textEdit()->toPlainText().isEmpty());
+            dialog->titleEdit()->setText(QStringLiteral("Second thought"));
+            QTest::keyClicks(dialog->textEdit(), QStringLiteral("Peer educators too."));
+            dialog->accept();
+        },
+        &seen);
+    runCodeAction(wb, sw, "codeNewMemo");
+    EXPECT_TRUE(seen);
+    const QList<Memo> memos = wb.project().memos(MemoTarget::Code, sw);
+    ASSERT_EQ(memos.size(), 2);
+    EXPECT_EQ(memos[1].title, QStringLiteral("Second thought"));
+    EXPECT_EQ(memos[1].text, QStringLiteral("Peer educators too."));
+    EXPECT_TRUE(memosTabLists(wb, QStringLiteral("First")));
+    EXPECT_TRUE(memosTabLists(wb, QStringLiteral("Second thought")));
 }
 
 TEST(CodebookEditing, QuoteMemoFromTheStripeAndTheTextMenu)

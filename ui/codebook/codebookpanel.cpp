@@ -80,6 +80,10 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
         if (const auto c = selectedCode())
             editMemo(*c);
     });
+    m_newMemo = make(tr("New memo on this code…"), QStringLiteral("codeNewMemo"), [this] {
+        if (const auto c = selectedCode())
+            report(MemoDialog::create(m_project, MemoTarget::Code, *c, this));
+    });
     m_color = make(tr("Colour…"), QStringLiteral("recolorCode"), [this] {
         if (const auto c = selectedCode())
             recolorCode(*c);
@@ -117,13 +121,13 @@ CodebookPanel::CodebookPanel(Project *project, QWidget *parent)
 
 QList<QAction *> CodebookPanel::editActions() const
 {
-    return {m_new, m_newChild, m_rename, m_describe, m_memo, m_color, m_shortcut, m_merge, m_delete};
+    return {m_new, m_newChild, m_rename, m_describe, m_memo, m_newMemo, m_color, m_shortcut, m_merge, m_delete};
 }
 
 void CodebookPanel::updateActions()
 {
     const bool has = selectedCode().has_value();
-    for (QAction *a : {m_newChild, m_rename, m_describe, m_memo, m_color, m_shortcut, m_merge, m_delete})
+    for (QAction *a : {m_newChild, m_rename, m_describe, m_memo, m_newMemo, m_color, m_shortcut, m_merge, m_delete})
         a->setEnabled(has);
 }
 

@@ -54,6 +54,7 @@ private:
     QAction *m_rename;
     QAction *m_describe;
     QAction *m_memo;
+    QAction *m_newMemo;  // always another memo (the memo manager lists them all)
     QAction *m_color;
     QAction *m_shortcut;
     QAction *m_merge;

@@ -8,7 +8,7 @@
 
 namespace crosscut::ui {
 
-MemoDialog::MemoDialog(Project *project, MemoTarget target, Id targetId, QWidget *parent)
+MemoDialog::MemoDialog(Project *project, MemoTarget target, Id targetId, QWidget *parent, Mode mode)
     : QDialog(parent), m_project(project), m_target(target), m_targetId(targetId), m_title(new QLineEdit(this)),
       m_text(new QPlainTextEdit(this))
 {
@@ -16,13 +16,13 @@ MemoDialog::MemoDialog(Project *project, MemoTarget target, Id targetId, QWidget
     QString about;
     if (target == MemoTarget::Code) {
         about = m_project->codePath(targetId);
-        setWindowTitle(tr("Memo on code “%1”").arg(about));
+        setWindowTitle(mode == Mode::NewMemo ? tr("New memo on code “%1”").arg(about) : tr("Memo on code “%1”").arg(about));
     } else {
         if (const std::optional<Quote> q = m_project->quote(targetId))
             about = m_project->quoteText(*q).simplified();
-        setWindowTitle(tr("Memo on quote"));
+        setWindowTitle(mode == Mode::NewMemo ? tr("New memo on quote") : tr("Memo on quote"));
     }
-    const QList<Memo> existing = m_project->memos(target, targetId);
+    const QList<Memo> existing = mode == Mode::NewMemo ? QList<Memo>() : m_project->memos(target, targetId);
     if (!existing.isEmpty()) {
         m_memo = existing.first().id;
         m_savedTitle = existing.first().title;
@@ -69,6 +69,14 @@ Status MemoDialog::save()
 Status MemoDialog::edit(Project *project, MemoTarget target, Id targetId, QWidget *parent)
 {
     MemoDialog dialog(project, target, targetId, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.save();
+}
+
+Status MemoDialog::create(Project *project, MemoTarget target, Id targetId, QWidget *parent)
+{
+    MemoDialog dialog(project, target, targetId, parent, Mode::NewMemo);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return dialog.save();

@@ -1,7 +1,7 @@
 #pragma once
 // The memo on one code or quote, written from its context menu: the memo
 // already on it is edited (the first, if several), else a new one is
-// written. Stored in the project's memo table, so the Memos tab lists it;
+// written (or, from "New memo on this …", always a new one). Stored in the project's memo table, so the Memos tab lists it;
 // each save is one undoable operation. Emptying title and text deletes it.
 
 #include "project/project.h"
@@ -16,7 +16,10 @@ namespace crosscut::ui {
 class MemoDialog : public QDialog {
     Q_OBJECT
 public:
-    MemoDialog(Project *project, MemoTarget target, Id targetId, QWidget *parent);
+    // NewMemo always writes another memo ("New memo on this quote…");
+    // EditFirst edits the memo already on the target, if any ("Memo…").
+    enum class Mode { EditFirst, NewMemo };
+    MemoDialog(Project *project, MemoTarget target, Id targetId, QWidget *parent, Mode mode = Mode::EditFirst);
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *textEdit() const { return m_text; }
@@ -26,6 +29,8 @@ public:
 
     // Shows the dialog for the target and saves on OK.
     static Status edit(Project *project, MemoTarget target, Id targetId, QWidget *parent);
+    // Shows an empty dialog for a new memo on the target and writes it on OK.
+    static Status create(Project *project, MemoTarget target, Id targetId, QWidget *parent);
 
 private:
     Project *m_project;

@@ -1,6 +1,7 @@
 #include "retrieval/retrievalpanel.h"
 
 #include "coders/coderfilter.h"
+#include "memos/memodialog.h"
 #include "project/project.h"
 #include "retrieval/retrievalmodel.h"
 #include "util/csv.h"
@@ -98,9 +99,31 @@ RetrievalPanel::RetrievalPanel(crosscut::Project *project, QWidget *parent)
         Q_EMIT openQuoteRequested(q.documentId, q.start, q.end);
     });
     connect(m_export, &QPushButton::clicked, this, &RetrievalPanel::exportClicked);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (std::unique_ptr<QMenu> menu = buildContextMenu(at))
+            menu->exec(m_view->viewport()->mapToGlobal(at));
+    });
     if (m_project)
         connect(m_project, &Project::changed, this, &RetrievalPanel::onChanged);
     refresh();
+}
+
+std::unique_ptr<QMenu> RetrievalPanel::buildContextMenu(const QPoint &viewportPos)
+{
+    const QModelIndex index = m_view->indexAt(viewportPos);
+    if (!m_project || !index.isValid() || index.row() >= m_model->loadedCount())
+        return nullptr;
+    const Id quote = m_model->excerpt(index.row()).quoteId;
+    auto menu = std::make_unique<QMenu>(this);
+    QAction *memo = menu->addAction(tr("New memo on this quote…"));
+    memo->setObjectName(QStringLiteral("quoteNewMemo"));
+    connect(memo, &QAction::triggered, this, [this, quote] {
+        const Status s = MemoDialog::create(m_project, MemoTarget::Quote, quote, this);
+        if (!s)
+            QMessageBox::warning(this, tr("Memo"), s.message());
+    });
+    return menu;
 }
 
 void RetrievalPanel::layoutColumns()

@@ -21,10 +21,13 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QTableView;
 
@@ -56,6 +59,9 @@ public:
     // Writes every listed quote (not only the rows loaded so far) as CSV:
     // document,start,end,speaker,text,before,after,codes,coders.
     Status exportCsv(const QString &path);
+    // The table's context menu at a viewport point: "New memo on this
+    // quote…" (objectName quoteNewMemo) on a quote's row; nullptr elsewhere.
+    std::unique_ptr<QMenu> buildContextMenu(const QPoint &viewportPos);
 
 public Q_SLOTS:
     void showCodes(const QList<crosscut::Id> &codeIds, crosscut::ui::QuoteQuery::Combine combine);
