@@ -1,5 +1,9 @@
 #include "mainwindow/screenshot.h"
 
+#if __has_include("kwic/kwicpanel.h")
+#include "kwic/kwicpanel.h"
+#endif
+
 #include "charts/chartspanel.h"
 #include "coders/coderfilter.h"
 #include "document/documentview.h"
@@ -128,6 +132,15 @@ bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotO
         drillIntoFullestCell(window);
     else
         showTab(window, options.tab);
+#if __has_include("kwic/kwicpanel.h")
+    // The KWIC tab shows the word to find in context (--screenshot-find).
+    if (options.tab.compare(QStringLiteral("kwic"), Qt::CaseInsensitive) == 0 && !options.find.isEmpty())
+        if (auto *kwic = window.findChild<KwicPanel *>()) {
+            kwic->showKeyword(options.find);
+            while (kwic->searching())
+                QApplication::processEvents();
+        }
+#endif
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     window.fitAnalysisDock();
