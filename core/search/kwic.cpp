@@ -24,11 +24,15 @@ HitQuery kwicQuery(const QString &phrase, bool wholeWord, int width)
     q.icuWholeWords = wholeWord;
     q.context = width;
     q.sentences = true;
-    // FTS5 tokenises the folded words as it tokenised the documents; an emoji
-    // is not in the index, so every document is read for it.
-    const QString folded = foldForMatching(phrase);
-    if (!folded.isEmpty())
-        q.ftsQuery = QLatin1Char('"') + folded + QLatin1Char('"') + (wholeWord ? QString() : QStringLiteral("*"));
+    // The phrase as an FTS5 string, which FTS5 tokenises as it tokenised the
+    // documents (it folds fewer diacritics than the hits do: its choice of
+    // documents decides). An emoji is not in the index: every document is
+    // read for it.
+    if (!foldForMatching(phrase).isEmpty()) {
+        QString quoted = phrase.trimmed();
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        q.ftsQuery = QLatin1Char('"') + quoted + QLatin1Char('"') + (wholeWord ? QString() : QStringLiteral("*"));
+    }
     return q;
 }
 

@@ -87,8 +87,9 @@ void showTab(MainWindow &window, const QString &tab)
     for (int i = 0; i < tabs->count(); ++i)
         if (tabs->tabText(i).remove(QLatin1Char('&')).compare(tab, Qt::CaseInsensitive) == 0)
             tabs->setCurrentIndex(i);
-    // A chart needs more height than a table to be read.
-    if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0) {
+    // A chart (and a KWIC list) needs more height than a table to be read.
+    if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0
+        || tab.compare(QStringLiteral("kwic"), Qt::CaseInsensitive) == 0) {
         QWidget *w = tabs;
         while (w && !qobject_cast<QDockWidget *>(w))
             w = w->parentWidget();
