@@ -88,6 +88,7 @@ int runCode(Context &ctx);
 int runCodebook(Context &ctx);
 int runQuotes(Context &ctx);
 int runSearch(Context &ctx);
+int runKwic(Context &ctx);
 int runMatrix(Context &ctx);
 int runCooccurrence(Context &ctx);
 int runProfiles(Context &ctx);

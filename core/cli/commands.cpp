@@ -111,6 +111,13 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--blind"), QStringLiteral("--encrypt"), QStringLiteral("--offline")}, 1, 4, &runTeam},
         {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
+        {"kwic",
+         "kwic PROJECT WORD|PHRASE [--width N] [--whole-word] [--sort left|right|document] [--format csv|json|md]\n"
+         "              [--apply CODE]\n"
+         "  keyword in context: every occurrence with N code points of context (default 40); without --whole-word\n"
+         "  the last word may go on (advoca: advocacy); --apply codes the hits' sentences (one undoable operation)",
+         {QStringLiteral("--width"), QStringLiteral("--sort"), QStringLiteral("--format"), QStringLiteral("--apply")},
+         {QStringLiteral("--whole-word")}, 2, 2, &runKwic},
         {"matrix",
          "matrix PROJECT --rows SPEC --cols SPEC [--unit quotes|documents|cases] [--normalize none|row|col|total]\n"
          "                [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]... [--format csv|json|md|xlsx] [--out FILE] [--redact]\n"

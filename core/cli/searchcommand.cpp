@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/readproject.h"
 #include "search/textsearch.h"
 #include "util/csv.h"
 
@@ -14,7 +15,7 @@ int runSearch(Context &ctx)
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return ctx.usage(QStringLiteral("--format must be csv or json, not \"%1\"").arg(format));
     int exitCode = Ok;
-    auto project = ctx.openProject(&exitCode);
+    auto project = openProjectForReading(ctx, &exitCode);
     if (!project)
         return exitCode;
     auto hits = search::search(*project, ctx.args.positional.value(1));

@@ -2,18 +2,48 @@
 
 #include "project/project.h"
 #include "project/projectwriter.h"
+#include "search/boundaries.h"
 #include "text/codepoints.h"
 
+#include <QHash>
 #include <QSet>
-#include <QTextBoundaryFinder>
+
+#include <memory>
 
 namespace crosscut::search {
 
-Span expandSpan(const QString &text, Span hit, Expand expand, std::optional<Span> within)
+struct SpanExpander::State {
+    const QString text;  // shared, not copied: the boundaries point into it
+    QList<SpeakerTurn> turns;
+    CodePointIndex index;
+    TextBoundaries boundaries;
+    qsizetype sentenceStart = -1;  // the last sentence asked for, UTF-16
+    qsizetype sentenceEnd = -1;
+    State(const QString &t, QList<SpeakerTurn> tu) : text(t), turns(std::move(tu)), index(t), boundaries(t) {}
+};
+
+SpanExpander::SpanExpander(const QString &text, QList<SpeakerTurn> turns)
+    : m_state(std::make_unique<State>(text, std::move(turns)))
+{
+}
+
+SpanExpander::~SpanExpander() = default;
+
+Span SpanExpander::expand(Span hit, Expand how)
+{
+    std::optional<Span> within;
+    for (const SpeakerTurn &t : m_state->turns)
+        if (t.start <= hit.start && hit.end <= t.end)
+            within = Span{t.start, t.end};
+    return expand(hit, how, within);
+}
+
+Span SpanExpander::expand(Span hit, Expand expand, std::optional<Span> within)
 {
     if (expand == Expand::Hit)
         return hit;
-    const CodePointIndex index(text);
+    const QString &text = m_state->text;
+    const CodePointIndex &index = m_state->index;
     qsizetype u0 = index.toUtf16(hit.start);
     qsizetype u1 = index.toUtf16(hit.end);
     // The line holding the hit bounds both a paragraph and a sentence.
@@ -26,14 +56,20 @@ Span expandSpan(const QString &text, Span hit, Expand expand, std::optional<Span
         u0 = lineStart;
         u1 = lineEnd;
     } else {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-        finder.setPosition(u0);
-        if (!finder.isAtBoundary() || u0 == lineEnd)
-            u0 = std::max<qsizetype>(finder.toPreviousBoundary(), lineStart);
-        finder.setPosition(u1);
-        if (!finder.isAtBoundary())
-            u1 = finder.toNextBoundary();
-        if (u1 < 0 || u1 > lineEnd)
+        // The sentence [s, e) around the hit: s the last boundary at or
+        // before u0 (before it when u0 ends the line), e the first at or
+        // after u1. Hits in one sentence ask ICU once.
+        State &st = *m_state;
+        if (!(st.sentenceStart <= u0 && u0 < st.sentenceEnd && u1 <= st.sentenceEnd && u0 != lineEnd)) {
+            TextBoundaries &b = st.boundaries;
+            st.sentenceStart = u0 == lineEnd ? b.previousSentenceBoundary(u0) : b.previousSentenceBoundary(u0 + 1);
+            st.sentenceEnd = u1 == 0 ? 0 : b.nextSentenceBoundary(u1 - 1);
+        }
+        const qsizetype s0 = st.sentenceStart;
+        const qsizetype s1 = st.sentenceEnd;
+        u0 = s0 == u0 ? u0 : std::max<qsizetype>(s0, lineStart);
+        u1 = std::max(s1, u1);
+        if (u1 > lineEnd)
             u1 = lineEnd;
     }
     while (u1 > u0 && text[u1 - 1].isSpace())
@@ -51,6 +87,11 @@ Span expandSpan(const QString &text, Span hit, Expand expand, std::optional<Span
     return out;
 }
 
+Span expandSpan(const QString &text, Span hit, Expand expand, std::optional<Span> within)
+{
+    return SpanExpander(text).expand(hit, expand, within);
+}
+
 Result<int> autoCode(Project &project, const QList<SearchHit> &hits, Id code, int expandTo)
 {
     if (expandTo < 0 || expandTo > 2)
@@ -60,8 +101,26 @@ Result<int> autoCode(Project &project, const QList<SearchHit> &hits, Id code, in
         return makeError(ErrorKind::NotFound, QStringLiteral("code #%1 does not exist").arg(code));
     if (hits.isEmpty())
         return 0;
-    QHash<Id, QString> texts;
-    QHash<Id, QList<SpeakerTurn>> turns;
+    const Expand how = static_cast<Expand>(expandTo);
+    // The hits' spans, widened, before the transaction (reads only).
+    QList<std::pair<Id, Span>> spans;
+    spans.reserve(hits.size());
+    {
+        QHash<Id, std::shared_ptr<SpanExpander>> expanders;
+        for (const SearchHit &hit : hits) {
+            if (how == Expand::Sentence && hit.sentenceEnd > hit.sentenceStart) {
+                spans.append({hit.documentId, {hit.sentenceStart, hit.sentenceEnd}});
+                continue;
+            }
+            auto it = expanders.find(hit.documentId);
+            if (it == expanders.end()) {
+                it = expanders.insert(hit.documentId,
+                                      std::make_shared<SpanExpander>(project.documentText(hit.documentId),
+                                                                     project.speakerTurns(hit.documentId)));
+            }
+            spans.append({hit.documentId, (*it)->expand({hit.start, hit.end}, how)});
+        }
+    }
     int added = 0;
     Status s = project.transact(QStringLiteral("Code %1 search hits with %2").arg(hits.size()).arg(target->name),
                                 [&](ProjectWriter &w) -> Status {
@@ -69,29 +128,17 @@ Result<int> autoCode(Project &project, const QList<SearchHit> &hits, Id code, in
                                     if (!coder)
                                         return coder.error();
                                     QSet<std::pair<Id, std::pair<qint64, qint64>>> done;
-                                    for (const SearchHit &hit : hits) {
-                                        auto textIt = texts.find(hit.documentId);
-                                        if (textIt == texts.end())
-                                            textIt = texts.insert(hit.documentId, project.documentText(hit.documentId));
-                                        auto turnsIt = turns.find(hit.documentId);
-                                        if (turnsIt == turns.end())
-                                            turnsIt = turns.insert(hit.documentId, project.speakerTurns(hit.documentId));
-                                        std::optional<Span> within;
-                                        for (const SpeakerTurn &t : *turnsIt)
-                                            if (t.start <= hit.start && hit.end <= t.end)
-                                                within = Span{t.start, t.end};
-                                        const Span span = expandSpan(*textIt, {hit.start, hit.end},
-                                                                     static_cast<Expand>(expandTo), within);
-                                        if (!done.contains({hit.documentId, {span.start, span.end}})) {
-                                            done.insert({hit.documentId, {span.start, span.end}});
-                                            auto quote = w.findOrInsertQuote(hit.documentId, span.start, span.end);
-                                            if (!quote)
-                                                return quote.error();
-                                            auto inserted = w.insertCoding(*quote, code, *coder);
-                                            if (!inserted)
-                                                return inserted.error();
-                                            added += *inserted ? 1 : 0;
-                                        }
+                                    for (const auto &[document, span] : spans) {
+                                        if (done.contains({document, {span.start, span.end}}))
+                                            continue;
+                                        done.insert({document, {span.start, span.end}});
+                                        auto quote = w.findOrInsertQuote(document, span.start, span.end);
+                                        if (!quote)
+                                            return quote.error();
+                                        auto inserted = w.insertCoding(*quote, code, *coder);
+                                        if (!inserted)
+                                            return inserted.error();
+                                        added += *inserted ? 1 : 0;
                                     }
                                     return {};
                                 });

@@ -1,7 +1,10 @@
 #pragma once
-// Coding search hits in one operation (one undo step).
+// Coding search hits in one operation (one undo step), and the sentence or
+// paragraph a hit widens to (shared with the hits' own sentence spans).
 
 #include "search/textsearch.h"
+
+#include <optional>
 
 namespace crosscut::search {
 
@@ -17,5 +20,19 @@ Result<int> autoCode(Project &project, const QList<SearchHit> &hits, Id code, in
 // inside `within` (the speaker turn holding the hit, so that a sentence does
 // not swallow the "Name:" prefix).
 Span expandSpan(const QString &text, Span hit, Expand expand, std::optional<Span> within = std::nullopt);
+
+// expandSpan for many hits of one document: the text is indexed once and
+// sentences are found near each hit only.
+class SpanExpander {
+public:
+    SpanExpander(const QString &text, QList<SpeakerTurn> turns = {});
+    ~SpanExpander();
+    Span expand(Span hit, Expand expand);
+    Span expand(Span hit, Expand expand, std::optional<Span> within);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 }  // namespace crosscut::search

@@ -1,83 +1,21 @@
 #include "search/textsearch.h"
 
 #include "project/project.h"
+#include "search/autocode.h"
+#include "search/boundaries.h"
+#include "search/textfold.h"
 #include "text/codepoints.h"
 
 #include <QSet>
+#include <QStringMatcher>
+
+#include <algorithm>
 
 namespace crosscut::search {
 
-namespace {
-
-// A word of the text, as FTS5's unicode61 tokenizer sees words: a run of
-// letters, digits and combining marks.
-struct Token {
-    qint64 start = 0;  // code points
-    qint64 end = 0;
-    QString folded;
-};
-
-bool isWordChar(char32_t cp) { return isWordCodePoint(cp); }
-
-// Case folding plus removal of the combining diacritics U+0300–U+036F, so
-// "Café", "CAFE" and "cafe\u0301" compare equal (as remove_diacritics does).
-QString fold(QStringView word)
-{
-    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
-    QString stripped;
-    stripped.reserve(decomposed.size());
-    for (QChar c : decomposed)
-        if (c.unicode() < 0x0300 || c.unicode() > 0x036F)
-            stripped += c;
-    return stripped.toCaseFolded().normalized(QString::NormalizationForm_C);
-}
-
-QList<Token> tokenize(QStringView text)
-{
-    QList<Token> tokens;
-    qint64 cp = 0;
-    qsizetype wordStartU16 = -1;
-    qint64 wordStartCp = 0;
-    for (qsizetype i = 0; i < text.size();) {
-        char32_t c = text[i].unicode();
-        qsizetype width = 1;
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
-            width = 2;
-        }
-        if (isWordChar(c)) {
-            if (wordStartU16 < 0) {
-                wordStartU16 = i;
-                wordStartCp = cp;
-            }
-        } else if (wordStartU16 >= 0) {
-            tokens.append({wordStartCp, cp, fold(text.sliced(wordStartU16, i - wordStartU16))});
-            wordStartU16 = -1;
-        }
-        i += width;
-        ++cp;
-    }
-    if (wordStartU16 >= 0)
-        tokens.append({wordStartCp, cp, fold(text.sliced(wordStartU16))});
-    return tokens;
-}
-
-QString contextText(QString s)
-{
-    for (QChar &c : s)
-        if (c == u'\n' || c == u'\t')
-            c = u' ';
-    return s;
-}
-
-}  // namespace
-
 QStringList foldedWords(QStringView text)
 {
-    QStringList words;
-    for (const Token &t : tokenize(text))
-        words.append(t.folded);
-    return words;
+    return foldForMatching(text).split(u' ', Qt::SkipEmptyParts);
 }
 
 QList<QueryTerm> queryTerms(const QString &query)
@@ -171,35 +109,6 @@ QList<QueryTerm> queryTerms(const QString &query)
     return terms;
 }
 
-QList<Span> findTerms(const QString &text, const QList<QueryTerm> &terms)
-{
-    const QList<Token> tokens = tokenize(text);
-    QList<Span> spans;
-    for (const QueryTerm &term : terms) {
-        QList<Token> words = tokenize(term.text);
-        if (words.isEmpty())
-            continue;
-        const qsizetype n = words.size();
-        for (qsizetype i = 0; i + n <= tokens.size(); ++i) {
-            bool match = true;
-            for (qsizetype k = 0; k < n && match; ++k) {
-                const QString &have = tokens[i + k].folded;
-                const QString &want = words[k].folded;
-                match = (term.prefix && k == n - 1) ? have.startsWith(want) : have == want;
-            }
-            if (match)
-                spans.append({tokens[i].start, tokens[i + n - 1].end});
-        }
-    }
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
-        return a.start != b.start ? a.start < b.start : a.end < b.end;
-    });
-    spans.erase(std::unique(spans.begin(), spans.end(),
-                            [](const Span &a, const Span &b) { return a.start == b.start && a.end == b.end; }),
-                spans.end());
-    return spans;
-}
-
 namespace {
 
 Error badQuery(const QString &query, const QString &why)
@@ -257,46 +166,294 @@ Result<QSet<Id>> matchingLiveSessions(Project &project, const QString &query)
 
 }  // namespace
 
+
+namespace {
+
+// A term ready to be looked for: its folded form, or its exact text when it
+// has no letters or digits (an emoji, a symbol).
+struct Needle {
+    QString folded;
+    QString exact;
+    bool prefix = false;
+};
+
+QList<Needle> needlesOf(const QList<QueryTerm> &terms)
+{
+    QList<Needle> needles;
+    for (const QueryTerm &term : terms) {
+        Needle n{foldForMatching(term.text), {}, term.prefix};
+        if (n.folded.isEmpty())
+            n.exact = term.text.trimmed();
+        if (!n.folded.isEmpty() || !n.exact.isEmpty())
+            needles.append(n);
+    }
+    return needles;
+}
+
+// Hits of the needles in `text` as UTF-16 spans, sorted, duplicates removed.
+struct U16Span {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool operator==(const U16Span &) const = default;
+};
+
+// Characters that can fold to ASCII letters: Latin letters with diacritics,
+// combining diacritics, the Kelvin sign, ligatures. A text without them
+// matches an ASCII word exactly where a case-insensitive comparison does.
+bool mayFoldToAscii(QStringView text)
+{
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < 0xC0)
+            continue;
+        if (c <= 0x24F || (c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF) || c == 0x212A
+            || (c >= 0xFB00 && c <= 0xFB06))
+            return true;
+    }
+    return false;
+}
+
+bool isAsciiWord(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() >= 0x80 || !c.isLetterOrNumber())
+            return false;
+    return !s.isEmpty();
+}
+
+// The code point before / at UTF-16 offset `u` is a letter, digit or mark.
+bool wordCharBefore(QStringView text, qsizetype u)
+{
+    if (u <= 0)
+        return false;
+    char32_t c = text[u - 1].unicode();
+    if (text[u - 1].isLowSurrogate() && u >= 2 && text[u - 2].isHighSurrogate())
+        c = QChar::surrogateToUcs4(text[u - 2], text[u - 1]);
+    return isWordCodePoint(c);
+}
+
+bool wordCharAt(QStringView text, qsizetype u)
+{
+    if (u >= text.size())
+        return false;
+    char32_t c = text[u].unicode();
+    if (text[u].isHighSurrogate() && u + 1 < text.size() && text[u + 1].isLowSurrogate())
+        c = QChar::surrogateToUcs4(text[u], text[u + 1]);
+    return isWordCodePoint(c);
+}
+
+QList<U16Span> findSpans(const QString &text, const QList<Needle> &needles, TextBoundaries *icu)
+{
+    QList<U16Span> spans;
+    std::optional<FoldedText> folded;
+    std::optional<bool> asciiSafe;
+    for (const Needle &needle : needles) {
+        // One ASCII word in a text where nothing folds to ASCII: compared in
+        // place, case-insensitively, without folding the text.
+        if (isAsciiWord(needle.folded)) {
+            if (!asciiSafe)
+                asciiSafe = !mayFoldToAscii(text);
+            if (*asciiSafe) {
+                const QStringMatcher matcher(needle.folded, Qt::CaseInsensitive);
+                for (qsizetype at = matcher.indexIn(text); at >= 0; at = matcher.indexIn(text, at + 1)) {
+                    if (wordCharBefore(text, at))
+                        continue;
+                    qsizetype end = at + needle.folded.size();
+                    if (wordCharAt(text, end)) {
+                        if (!needle.prefix)
+                            continue;
+                        while (wordCharAt(text, end))
+                            end += text[end].isHighSurrogate() ? 2 : 1;
+                    }
+                    if (!icu || (icu->isWordBoundary(at) && icu->isWordBoundary(end)))
+                        spans.append({at, end});
+                }
+                continue;
+            }
+        }
+        if (!needle.exact.isEmpty()) {
+            const QStringMatcher matcher(needle.exact);
+            for (qsizetype at = matcher.indexIn(text); at >= 0; at = matcher.indexIn(text, at + 1)) {
+                const qsizetype end = at + needle.exact.size();
+                if (!icu || (icu->isWordBoundary(at) && icu->isWordBoundary(end)))
+                    spans.append({at, end});
+            }
+            continue;
+        }
+        if (!folded)
+            folded.emplace(text);
+        const QString &f = folded->folded();
+        const QStringMatcher matcher(needle.folded);
+        for (qsizetype at = matcher.indexIn(f); at >= 0; at = matcher.indexIn(f, at + 1)) {
+            if (at > 0 && f[at - 1] != u' ')
+                continue;  // inside a word
+            qsizetype end = at + needle.folded.size();
+            if (end < f.size() && f[end] != u' ') {
+                if (!needle.prefix)
+                    continue;
+                while (end < f.size() && f[end] != u' ')
+                    ++end;
+            }
+            const U16Span span{folded->sourceOffset(at), folded->sourceOffset(end)};
+            if (!icu || (icu->isWordBoundary(span.start) && icu->isWordBoundary(span.end)))
+                spans.append(span);
+        }
+    }
+    std::sort(spans.begin(), spans.end(), [](const U16Span &a, const U16Span &b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    return spans;
+}
+
+QString contextText(QStringView s)
+{
+    QString out = s.toString();
+    for (QChar &c : out)
+        if (c == u'\n' || c == u'\t')
+            c = u' ';
+    return out;
+}
+
+}  // namespace
+
+QList<Span> findTerms(const QString &text, const QList<QueryTerm> &terms, bool icuWholeWords)
+{
+    std::optional<TextBoundaries> icu;
+    if (icuWholeWords)
+        icu.emplace(text);
+    const CodePointIndex index(text);
+    QList<Span> out;
+    for (const U16Span &s : findSpans(text, needlesOf(terms), icu ? &*icu : nullptr))
+        out.append({index.toCodePoint(s.start), index.toCodePoint(s.end)});
+    return out;
+}
+
+HitQuery searchQuery(const QString &query, int context)
+{
+    HitQuery q;
+    q.ftsQuery = query;
+    q.terms = queryTerms(query);
+    q.context = context;
+    return q;
+}
+
+struct HitStream::State {
+    Project &project;
+    HitQuery query;
+    QList<Needle> needles;
+    struct Doc {
+        Id id;
+        QString name;
+        bool live;
+    };
+    QList<Doc> documents;
+    int done = 0;
+};
+
+HitStream::HitStream(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+HitStream::~HitStream() = default;
+HitStream::HitStream(HitStream &&) noexcept = default;
+HitStream &HitStream::operator=(HitStream &&) noexcept = default;
+
+Result<HitStream> HitStream::open(Project &project, const HitQuery &query)
+{
+    auto state = std::make_unique<State>(State{project, query, needlesOf(query.terms), {}, 0});
+    const bool everything = query.ftsQuery.trimmed().isEmpty();
+    QSet<Id> live;
+    if (!everything) {
+        auto matching = matchingLiveSessions(project, query.ftsQuery);
+        if (!matching)
+            return badQuery(query.ftsQuery, matching.error().message);
+        live = *matching;
+    }
+    auto stmt = project.database().prepare(
+        everything ? QStringLiteral("SELECT d.id, d.name, d.kind = 'live-session' FROM document d "
+                                    "ORDER BY d.sort_order, d.id")
+                   : QStringLiteral("SELECT d.id, d.name, d.kind = 'live-session' FROM document d "
+                                    "WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) "
+                                    "OR d.kind = 'live-session' ORDER BY d.sort_order, d.id"));
+    if (!stmt)
+        return stmt.error();
+    if (!everything)
+        stmt->bind(1, query.ftsQuery);
+    while (stmt->next()) {
+        const Id id = stmt->int64(0);
+        const bool isLive = stmt->int64(2) != 0;
+        if (isLive && !everything && !live.contains(id))
+            continue;
+        state->documents.append({id, stmt->text(1), isLive});
+    }
+    // Malformed FTS5 syntax shows up here, when the query is first run.
+    if (const auto &error = stmt->error())
+        return badQuery(query.ftsQuery, error->message);
+    if (state->needles.isEmpty())
+        state->documents.clear();
+    return HitStream(std::move(state));
+}
+
+bool HitStream::atEnd() const { return m_state->done >= m_state->documents.size(); }
+int HitStream::documentCount() const { return static_cast<int>(m_state->documents.size()); }
+int HitStream::documentsDone() const { return m_state->done; }
+
+QList<SearchHit> HitStream::next()
+{
+    QList<SearchHit> hits;
+    if (atEnd())
+        return hits;
+    const State::Doc &doc = m_state->documents[m_state->done++];
+    // A live session's text is appended in chunks (schema version 4); documentText joins them.
+    const QString text = m_state->project.documentText(doc.id);
+    std::optional<TextBoundaries> icu;
+    if (m_state->query.icuWholeWords)
+        icu.emplace(text);
+    const QList<U16Span> spans = findSpans(text, m_state->needles, icu ? &*icu : nullptr);
+    if (spans.isEmpty())
+        return hits;
+    const CodePointIndex index(text);
+    std::optional<SpanExpander> sentences;
+    if (m_state->query.sentences)
+        sentences.emplace(text, m_state->project.speakerTurns(doc.id));
+    const qint64 length = index.codePointLength();
+    const int context = std::max(0, m_state->query.context);
+    hits.reserve(spans.size());
+    for (const U16Span &s : spans) {
+        SearchHit hit;
+        hit.documentId = doc.id;
+        hit.documentName = doc.name;
+        hit.start = index.toCodePoint(s.start);
+        hit.end = index.toCodePoint(s.end);
+        hit.text = text.mid(s.start, s.end - s.start);
+        const qsizetype b0 = index.toUtf16(std::max<qint64>(0, hit.start - context));
+        const qsizetype a1 = index.toUtf16(std::min<qint64>(length, hit.end + context));
+        hit.before = contextText(QStringView(text).sliced(b0, s.start - b0));
+        hit.after = contextText(QStringView(text).sliced(s.end, a1 - s.end));
+        if (sentences) {
+            const Span sentence = sentences->expand({hit.start, hit.end}, Expand::Sentence);
+            hit.sentenceStart = sentence.start;
+            hit.sentenceEnd = sentence.end;
+        }
+        hits.append(std::move(hit));
+    }
+    return hits;
+}
+
+Result<QList<SearchHit>> findHits(Project &project, const HitQuery &query)
+{
+    auto stream = HitStream::open(project, query);
+    if (!stream)
+        return stream.error();
+    QList<SearchHit> hits;
+    while (!stream->atEnd())
+        hits.append(stream->next());
+    return hits;
+}
+
 Result<QList<SearchHit>> search(Project &project, const QString &query, int contextLength)
 {
     if (query.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, QStringLiteral("the search query is empty"));
-    const QList<QueryTerm> terms = queryTerms(query);
-    auto live = matchingLiveSessions(project, query);
-    if (!live)
-        return badQuery(query, live.error().message);
-    auto stmt = project.database().prepare(
-        QStringLiteral("SELECT d.id, d.name, d.text, d.kind = 'live-session' FROM document d "
-                       "WHERE d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?) "
-                       "OR d.kind = 'live-session' ORDER BY d.sort_order, d.id"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, query);
-    QList<SearchHit> hits;
-    while (stmt->next()) {
-        const Id id = stmt->int64(0);
-        if (stmt->int64(3) && !live->contains(id))
-            continue;
-        const QString name = stmt->text(1);
-        // A live session's text is appended in chunks (schema version 4).
-        const QString text = stmt->int64(3) ? project.documentText(id) : stmt->text(2);
-        const QList<Span> spans = findTerms(text, terms);
-        if (spans.isEmpty())
-            continue;
-        const CodePointIndex index(text);
-        for (const Span &span : spans) {
-            const qsizetype u0 = index.toUtf16(span.start);
-            const qsizetype u1 = index.toUtf16(span.end);
-            const qsizetype b0 = index.toUtf16(std::max<qint64>(0, span.start - contextLength));
-            const qsizetype a1 = index.toUtf16(std::min<qint64>(index.codePointLength(), span.end + contextLength));
-            hits.append({id, name, span.start, span.end, text.mid(u0, u1 - u0), contextText(text.mid(b0, u0 - b0)),
-                         contextText(text.mid(u1, a1 - u1))});
-        }
-    }
-    // Malformed FTS5 syntax shows up here, when the query is first run.
-    if (const auto &error = stmt->error())
-        return badQuery(query, error->message);
-    return hits;
+    return findHits(project, searchQuery(query, contextLength));
 }
 
 }  // namespace crosscut::search

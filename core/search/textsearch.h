@@ -1,8 +1,10 @@
 #pragma once
-// Search: FTS5 (document_fts) finds the documents that match a query; the
-// exact positions of each query term or "phrase" are then found in their text,
-// case-insensitively and ignoring Latin/Greek/Cyrillic diacritics, in code
-// points.
+// Search, KWIC and auto-code share one path: FTS5 (document_fts) picks the
+// documents that can match, then the exact hits of each word or "phrase" are
+// found in their text (case-insensitively, ignoring Latin/Greek/Cyrillic
+// diacritics), each with its context and its sentence, in code points. The
+// hits come a document at a time (HitStream), so a window can show the first
+// ones while the rest are found.
 
 #include "model/entities.h"
 #include "util/result.h"
@@ -10,6 +12,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace crosscut {
 class Project;
@@ -23,8 +27,12 @@ struct SearchHit {
     qint64 start = 0;  // code points
     qint64 end = 0;
     QString text;     // the hit as it stands in the document
-    QString before;   // some context either side, line breaks shown as spaces
+    QString before;   // `context` code points either side, line breaks shown as spaces
     QString after;
+    // The sentence holding the hit (within its line and speaker turn), when
+    // asked for (HitQuery::sentences); both 0 otherwise.
+    qint64 sentenceStart = 0;
+    qint64 sentenceEnd = 0;
 };
 
 // A query term: a word or a "quoted phrase"; `prefix` for word* queries.
@@ -42,8 +50,47 @@ QList<QueryTerm> queryTerms(const QString &query);
 // remove_diacritics): case-folded, Latin/Greek/Cyrillic diacritics removed.
 QStringList foldedWords(QStringView text);
 
-// Hits in document order, then by position. A query FTS5 cannot parse is an
-// error that says so.
+// What to find. A term matches a run of whole words (its last word only at
+// its start when `prefix`); separators between the words do not matter. A
+// term with no letters or digits (an emoji) matches its exact text.
+struct HitQuery {
+    QString ftsQuery;           // the documents FTS5 must match; empty: every document
+    QList<QueryTerm> terms;     // what to find inside them
+    bool icuWholeWords = false; // hits must also begin and end on ICU word boundaries
+    int context = 40;           // code points of context either side
+    bool sentences = false;     // fill the hits' sentence spans (autoCode finds them itself otherwise)
+};
+
+// The query of `crosscut-cli search` and the Search tab: an FTS5 query.
+HitQuery searchQuery(const QString &query, int context = 40);
+
+// Hits of one document, a document at a time. Open it, then call next()
+// until atEnd(); each call reads and scans one matching document.
+class HitStream {
+public:
+    ~HitStream();
+    HitStream(HitStream &&) noexcept;
+    HitStream &operator=(HitStream &&) noexcept;
+
+    // Runs the FTS5 part: a query FTS5 cannot parse is an error that says so.
+    static Result<HitStream> open(Project &project, const HitQuery &query);
+
+    bool atEnd() const;
+    int documentCount() const;
+    int documentsDone() const;
+    // The hits of the next matching document, in order (maybe none).
+    QList<SearchHit> next();
+
+private:
+    struct State;
+    explicit HitStream(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
+};
+
+// Every hit, in document order, then by position.
+Result<QList<SearchHit>> findHits(Project &project, const HitQuery &query);
+
+// search(project, q) = findHits(project, searchQuery(q)). An empty query is an error.
 Result<QList<SearchHit>> search(Project &project, const QString &query, int contextLength = 40);
 
 // Exact hits of `terms` in `text` (code points), in order, overlapping hits
@@ -52,6 +99,6 @@ struct Span {
     qint64 start = 0;
     qint64 end = 0;
 };
-QList<Span> findTerms(const QString &text, const QList<QueryTerm> &terms);
+QList<Span> findTerms(const QString &text, const QList<QueryTerm> &terms, bool icuWholeWords = false);
 
 }  // namespace crosscut::search

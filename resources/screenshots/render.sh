@@ -50,6 +50,8 @@ run "$app" "$work/ur.crosscut" --screenshot "$here/workbench-ur-template.png" --
     --screenshot-size 1366x768 --language ur
 # Tools → Agreement: the weakest code of the demo's two coders and its first disagreement.
 shot agreement.png agreement 1500x940
+shot kwic.png kwic 1500x940 "" community
+shot kwic-urdu.png kwic 1500x940 06-pakistan-khwaja-sira "ہم"
 echo "wrote $here/agreement.png"
 # Two coders' codings side by side (View → Coders → Compare coders).
 run "$app" "$work/demo.crosscut" --screenshot "$here/coders-compare.png" --screenshot-tab quotes \

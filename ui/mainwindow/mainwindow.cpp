@@ -40,6 +40,9 @@
 #if __has_include("search/searchpanel.h")
 #include "search/searchpanel.h"
 #endif
+#if __has_include("kwic/kwicpanel.h")
+#include "kwic/kwicpanel.h"
+#endif
 #if __has_include("memos/memospanel.h")
 #include "memos/memospanel.h"
 #endif
@@ -665,6 +668,11 @@ void MainWindow::addAnalysisTabs()
     auto *search = new SearchPanel(project, m_bottomTabs);
     m_bottomTabs->addTab(search, tr("Search"));
     connect(search, &SearchPanel::openQuoteRequested, this, openQuote);
+#endif
+#if __has_include("kwic/kwicpanel.h")
+    auto *kwic = new KwicPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(kwic, tr("KWIC"));
+    connect(kwic, &KwicPanel::openQuoteRequested, this, openQuote);
 #endif
 #if __has_include("memos/memospanel.h")
     auto *memos = new MemosPanel(project, m_bottomTabs);

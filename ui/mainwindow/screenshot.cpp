@@ -1,5 +1,9 @@
 #include "mainwindow/screenshot.h"
 
+#if __has_include("kwic/kwicpanel.h")
+#include "kwic/kwicpanel.h"
+#endif
+
 #include "charts/chartspanel.h"
 #include "coders/coderfilter.h"
 #include "document/documentview.h"
@@ -83,8 +87,9 @@ void showTab(MainWindow &window, const QString &tab)
     for (int i = 0; i < tabs->count(); ++i)
         if (tabs->tabText(i).remove(QLatin1Char('&')).compare(tab, Qt::CaseInsensitive) == 0)
             tabs->setCurrentIndex(i);
-    // A chart needs more height than a table to be read.
-    if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0) {
+    // A chart (and a KWIC list) needs more height than a table to be read.
+    if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0
+        || tab.compare(QStringLiteral("kwic"), Qt::CaseInsensitive) == 0) {
         QWidget *w = tabs;
         while (w && !qobject_cast<QDockWidget *>(w))
             w = w->parentWidget();
@@ -128,6 +133,15 @@ bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotO
         drillIntoFullestCell(window);
     else
         showTab(window, options.tab);
+#if __has_include("kwic/kwicpanel.h")
+    // The KWIC tab shows the word to find in context (--screenshot-find).
+    if (options.tab.compare(QStringLiteral("kwic"), Qt::CaseInsensitive) == 0 && !options.find.isEmpty())
+        if (auto *kwic = window.findChild<KwicPanel *>()) {
+            kwic->showKeyword(options.find);
+            while (kwic->searching())
+                QApplication::processEvents();
+        }
+#endif
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     window.fitAnalysisDock();

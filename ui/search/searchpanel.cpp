@@ -2,6 +2,7 @@
 
 #include "project/project.h"
 #include "search/autocode.h"
+#include "search/hitfeed.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,7 +25,8 @@ SearchPanel::SearchPanel(crosscut::Project *project, QWidget *parent)
       m_expand(new QComboBox(this)),
       m_codeButton(new QPushButton(tr("Code checked hits"), this)),
       m_checkAll(new QPushButton(tr("Check all"), this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)),
+      m_feed(new HitFeed(this))
 {
     m_query->setPlaceholderText(tr("Words, \"phrases\", prefix*, AND, OR, NOT"));
     m_expand->addItem(tr("the hit"), static_cast<int>(search::Expand::Hit));
@@ -54,6 +56,8 @@ SearchPanel::SearchPanel(crosscut::Project *project, QWidget *parent)
     layout->addWidget(m_results, 1);
     layout->addLayout(coding);
 
+    connect(m_feed, &HitFeed::hitsArrived, this, &SearchPanel::addHits);
+    connect(m_feed, &HitFeed::finished, this, &SearchPanel::updateStatus);
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::runSearch);
     connect(m_searchButton, &QPushButton::clicked, this, &SearchPanel::runSearch);
     connect(m_codeButton, &QPushButton::clicked, this, &SearchPanel::codeChecked);
@@ -89,23 +93,30 @@ void SearchPanel::fillCodes()
 
 void SearchPanel::runSearch()
 {
+    m_feed->stop();
     m_results->setRowCount(0);
     m_hits.clear();
+    m_error.clear();
     const QString query = m_query->text().trimmed();
     if (query.isEmpty() || !m_project) {
         m_status->clear();
         m_codeButton->setEnabled(false);
         return;
     }
-    const Result<QList<search::SearchHit>> hits = search::search(*m_project, query);
-    if (!hits.ok()) {
-        m_status->setText(hits.message());
-        m_codeButton->setEnabled(false);
-        return;
-    }
-    m_hits = *hits;
+    // The first documents' hits are shown at once, the rest as they are found.
+    if (const Status started = m_feed->start(m_project, search::searchQuery(query)); !started)
+        m_error = started.message();
+    updateStatus();
+}
+
+void SearchPanel::addHits(const QList<search::SearchHit> &hits)
+{
+    const int first = m_results->rowCount();
+    m_hits.append(hits);
     m_results->setRowCount(static_cast<int>(m_hits.size()));
-    for (int r = 0; r < m_hits.size(); ++r) {
+    QFont bold = font();
+    bold.setBold(true);
+    for (int r = first; r < m_hits.size(); ++r) {
         const search::SearchHit &hit = m_hits[r];
         auto *doc = new QTableWidgetItem(hit.documentName);
         doc->setFlags(doc->flags() | Qt::ItemIsUserCheckable);
@@ -115,14 +126,28 @@ void SearchPanel::runSearch()
         before->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_results->setItem(r, 1, before);
         auto *text = new QTableWidgetItem(hit.text);
-        QFont bold = text->font();
-        bold.setBold(true);
         text->setFont(bold);
         m_results->setItem(r, 2, text);
         m_results->setItem(r, 3, new QTableWidgetItem(hit.after));
     }
-    m_status->setText(tr("%n hit(s)", nullptr, static_cast<int>(m_hits.size())));
-    m_codeButton->setEnabled(!m_hits.isEmpty() && m_code->count() > 0);
+    updateStatus();
+}
+
+bool SearchPanel::searching() const
+{
+    return m_feed->running();
+}
+
+void SearchPanel::updateStatus()
+{
+    if (!m_error.isEmpty()) {
+        m_status->setText(m_error);
+        m_codeButton->setEnabled(false);
+        return;
+    }
+    const int n = static_cast<int>(m_hits.size());
+    m_status->setText(searching() ? tr("%n hit(s) so far …", nullptr, n) : tr("%n hit(s)", nullptr, n));
+    m_codeButton->setEnabled(!m_hits.isEmpty() && m_code->count() > 0 && !searching());
 }
 
 int SearchPanel::codeChecked()

@@ -1,6 +1,6 @@
 #pragma once
 // Search panel: full-text search over the documents (search/textsearch.h),
-// hits listed with their context and a check box each; the checked hits can
+// the first hits shown at once and the rest as they arrive (HitFeed), hits listed with their context and a check box each; the checked hits can
 // be coded with one code in bulk, widened to their sentence or paragraph
 // (search/autocode.h: one undoable operation).
 //
@@ -27,6 +27,8 @@ struct ChangeList;
 
 namespace crosscut::ui {
 
+class HitFeed;
+
 class SearchPanel : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +41,8 @@ public:
     QPushButton *codeButton() const { return m_codeButton; }
     const QList<search::SearchHit> &hits() const { return m_hits; }
     QString statusText() const;
+    // True while hits are still arriving (HitFeed: a document at a time).
+    bool searching() const;
 
 public Q_SLOTS:
     void runSearch();
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void openQuoteRequested(crosscut::Id documentId, qint64 start, qint64 end);
 
 private:
+    void addHits(const QList<search::SearchHit> &hits);
+    void updateStatus();
     void fillCodes();
     void onChanged(const crosscut::ChangeList &changes);
 
@@ -61,7 +67,9 @@ private:
     QPushButton *m_codeButton;
     QPushButton *m_checkAll;
     QLabel *m_status;
+    HitFeed *m_feed;
     QList<search::SearchHit> m_hits;
+    QString m_error;
 };
 
 }  // namespace crosscut::ui

@@ -1,2 +1,3 @@
 target_sources(crosscut_ui PRIVATE
-  search/searchpanel.h search/searchpanel.cpp)
+  search/searchpanel.h search/searchpanel.cpp
+  search/hitfeed.h search/hitfeed.cpp)
