@@ -1,5 +1,7 @@
 #include "render/rendercommands.h"
 
+#include "cli/wordsrequest.h"
+
 namespace crosscut::render {
 
 QList<cli::CommandSpec> renderCommands()
@@ -34,6 +36,13 @@ QList<cli::CommandSpec> renderCommands()
          {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
           QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group")},
          {QStringLiteral("--bom"), QStringLiteral("--redact")}, 1, 1, &runExport},
+        {"wordcloud",
+         "wordcloud PROJECT --out FILE.png|.svg [words options: --code PATH | --set NAME, --ngram N, --stopwords ...,\n"
+         "                --top N (default 120), --min-length N, --min-count N, --numbers, --no-emoji] [--title T]\n"
+         "                [--width W] [--height H]\n"
+         "  the counts of `words` as a cloud: sizes by count, deterministic spiral placement, colour-blind-safe colours",
+         cli::wordsValueOptions() + QStringList{QStringLiteral("--title"), QStringLiteral("--width"), QStringLiteral("--height")},
+         cli::wordsFlags(), 1, 1, &runWordCloud},
     };
 }
 
@@ -42,7 +51,7 @@ bool needsGui(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString command = args.first();
-    if (command == QLatin1String("chart") || command == QLatin1String("report"))
+    if (command == QLatin1String("chart") || command == QLatin1String("report") || command == QLatin1String("wordcloud"))
         return true;
     if (command == QLatin1String("export")) {
         // Only the report formats draw; csv, qdpx and qdc do not.
