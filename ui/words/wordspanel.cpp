@@ -171,9 +171,9 @@ void WordsPanel::fillChoices()
     m_group->addItem(tr("No columns"), QString());
     m_group->addItem(tr("Per document"), QStringLiteral("document"));
     for (const Attribute &a : m_project->attributes(AttributeScope::Case))
-        m_group->addItem(tr("Per case %1").arg(a.name), QStringLiteral("case:") + a.name);
+        m_group->addItem(tr("Per case %1").arg(a.name), QString(QStringLiteral("case:") + a.name));
     for (const Attribute &a : m_project->attributes(AttributeScope::Document))
-        m_group->addItem(tr("Per document %1").arg(a.name), QStringLiteral("document:") + a.name);
+        m_group->addItem(tr("Per document %1").arg(a.name), QString(QStringLiteral("document:") + a.name));
     const int at = m_group->findData(group);
     m_group->setCurrentIndex(at >= 0 ? at : 0);
     m_filling = false;
@@ -246,6 +246,10 @@ void WordsPanel::recount()
 
 void WordsPanel::fillTable()
 {
+    // The user's sort survives a recount; the first is by count.
+    const bool sortedBefore = m_model->columnCount() > 0;
+    const int sortColumn = sortedBefore ? m_table->horizontalHeader()->sortIndicatorSection() : 1;
+    const Qt::SortOrder sortOrder = sortedBefore ? m_table->horizontalHeader()->sortIndicatorOrder() : Qt::DescendingOrder;
     m_table->setSortingEnabled(false);
     m_model->clear();
     QStringList headers{m_result.ngram == 1 ? tr("Word") : tr("Phrase"), tr("Count"), tr("Documents")};
@@ -267,7 +271,8 @@ void WordsPanel::fillTable()
         }
     }
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(1, Qt::DescendingOrder);
+    m_table->sortByColumn(sortColumn < m_model->columnCount() ? sortColumn : 1,
+                          sortColumn < m_model->columnCount() ? sortOrder : Qt::DescendingOrder);
     m_table->resizeColumnToContents(0);
 }
 

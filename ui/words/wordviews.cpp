@@ -30,7 +30,7 @@ void WordBarView::setWords(const QList<text::WordCount> &words, const QString &t
     m_table.columns = {{tr("count"), {}, {}}};
     for (qsizetype i = 0; i < words.size() && i < limit; ++i) {
         m_table.rows.append({words[i].word, {}, {}});
-        m_table.cells.append({double(words[i].count)});
+        m_table.cells.append(QList<double>{double(words[i].count)});
     }
     update();
 }
