@@ -82,6 +82,7 @@ WordsPanel::WordsPanel(crosscut::Project *project, QWidget *parent)
     m_emoji->setChecked(true);
     m_emoji->setToolTip(tr("A focus group's 👍 is data: emoji count as words"));
     m_message->setWordWrap(true);
+    m_stopLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(Qt::UserRole);
@@ -94,6 +95,10 @@ WordsPanel::WordsPanel(crosscut::Project *project, QWidget *parent)
     m_views->addTab(m_cloud, tr("Word cloud"));
     m_views->addTab(m_bars, tr("Bar chart"));
 
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(18);
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(14);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_scope, 2);
     bar->addWidget(m_ngram);
@@ -102,19 +107,19 @@ WordsPanel::WordsPanel(crosscut::Project *project, QWidget *parent)
     bar->addWidget(m_top);
     bar->addWidget(m_numbers);
     bar->addWidget(m_emoji);
-    auto *stop = new QHBoxLayout;
-    stop->addWidget(m_stopLabel, 1);
-    stop->addWidget(m_editStop);
-    stop->addWidget(m_save);
+    bar->addWidget(m_editStop);
+    bar->addWidget(m_save);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_stopLabel);
+    status->addWidget(m_message, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_views);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addLayout(stop);
-    layout->addWidget(m_message);
+    layout->addLayout(status);
     layout->addWidget(split, 1);
 
     auto changedControl = [this] {
@@ -235,7 +240,7 @@ void WordsPanel::recount()
         m_message->setText(result.message());
     } else {
         m_result = *result;
-        m_message->setText(tr("%n document(s), %1 words in scope; %2 shown.", nullptr, m_result.documents)
+        m_message->setText(tr("— %n document(s), %1 words in scope; %2 shown.", nullptr, m_result.documents)
                                .arg(m_result.tokens)
                                .arg(m_result.words.size()));
     }
@@ -273,7 +278,7 @@ void WordsPanel::fillTable()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(sortColumn < m_model->columnCount() ? sortColumn : 1,
                           sortColumn < m_model->columnCount() ? sortOrder : Qt::DescendingOrder);
-    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnsToContents();
 }
 
 void WordsPanel::onChanged(const ChangeList &changes)
