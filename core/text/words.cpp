@@ -17,10 +17,15 @@ namespace {
 // A code point of the gap between two words that ends a phrase.
 bool endsPhrase(QStringView gap)
 {
-    for (const char32_t cp : gap.toUcs4()) {
-        if (cp == U'\n' || cp == 0x2029 || cp == 0x2028)
+    // Every line break and terminal punctuation mark lies in the BMP: UTF-16
+    // units will do (a surrogate is never one).
+    for (const QChar c : gap) {
+        const char16_t cp = c.unicode();
+        if (cp == u' ')
+            continue;
+        if (cp == u'\n' || cp == 0x2029 || cp == 0x2028)
             return true;
-        if (u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_TERMINAL_PUNCTUATION))
+        if (!c.isSurrogate() && u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_TERMINAL_PUNCTUATION))
             return true;
     }
     return false;
@@ -30,13 +35,15 @@ QString foldToken(QStringView word)
 {
     // ASCII folds to lower case exactly as full case folding does; the rest
     // goes through ICU.
-    bool ascii = true;
-    for (const QChar c : word)
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    return ascii ? word.toString().toLower() : foldWord(word);
+    QString folded(word.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return foldWord(word);
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return folded;
 }
 
 struct Span {
@@ -259,11 +266,19 @@ const WordIndex::DocumentTokens &WordIndex::tokensOf(Id document)
     DocumentTokens doc;
     const QList<WordToken> tokens = wordTokens(text);
     doc.tokens.reserve(tokens.size());
-    const CodePointIndex index(text);
+    // Tokens come in text order: walk the UTF-16 offsets along with them.
+    qsizetype cp = 0, utf16 = 0;
+    auto toUtf16 = [&](qsizetype target) {
+        while (cp < target && utf16 < text.size()) {
+            utf16 += text.at(utf16).isHighSurrogate() && utf16 + 1 < text.size() && text.at(utf16 + 1).isLowSurrogate() ? 2 : 1;
+            ++cp;
+        }
+        return utf16;
+    };
     qsizetype previousEnd = 0;  // UTF-16
     for (const WordToken &t : tokens) {
-        const qsizetype from = index.toUtf16(t.start);
-        const qsizetype to = index.toUtf16(t.end);
+        const qsizetype from = toUtf16(t.start);
+        const qsizetype to = toUtf16(t.end);
         Token token;
         token.start = t.start;
         token.end = t.end;
@@ -422,6 +437,16 @@ Result<WordFrequencies> WordIndex::count(const WordRequest &request)
             parts.prepend(m_terms[int(key & ((1u << 21) - 1))]);
         return parts.join(u' ');
     };
+    // With a top N, only the words that can make it need their text (the
+    // phrases of a large corpus are mostly seen once).
+    if (request.top > 0 && order.size() > size_t(request.top)) {
+        std::nth_element(order.begin(), order.begin() + (request.top - 1), order.end(),
+                         [&](int a, int b) { return tallies[size_t(a)].count > tallies[size_t(b)].count; });
+        const qint64 threshold = tallies[size_t(order[size_t(request.top - 1)])].count;
+        order.erase(std::remove_if(order.begin(), order.end(),
+                                   [&](int i) { return tallies[size_t(i)].count < threshold; }),
+                    order.end());
+    }
     std::vector<QString> words(tallies.size());
     for (const int i : order)
         words[size_t(i)] = wordOf(i);
