@@ -358,3 +358,13 @@ TEST(StopWords, EveryShippedListLoadsFoldedAndHoldsItsCommonestWords)
     EXPECT_FALSE(shippedStopWords(u("de")).ok());
     EXPECT_EQ(parseStopWords(u("# comment\nFoo  # trailing\n\n  BAR\n")), (QSet<QString>{u("foo"), u("bar")}));
 }
+
+TEST_F(Words, PhrasesStopAtTheUrduFullStopAndTheDevanagariDanda)
+{
+    // ہم ساتھ | ساتھ ہیں | ۔ | ہم ساتھ ; line break ; समुदाय के | के लोग | । | समुदाय के
+    addText(*project, QStringLiteral("a"), u("ہم ساتھ ہیں۔ ہم ساتھ\nसमुदाय के लोग। समुदाय के"));
+    WordRequest r;
+    r.ngram = 2;
+    EXPECT_EQ(counts(countOrFail(*project, r)),
+              (QMap<QString, qint64>{{u("ہم ساتھ"), 2}, {u("ساتھ ہیں"), 1}, {u("समुदाय के"), 2}, {u("के लोग"), 1}}));
+}

@@ -91,7 +91,6 @@ WordsPanel::WordsPanel(crosscut::Project *project, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->setToolTip(tr("Double-click a word to see it in context"));
     m_views->addTab(m_cloud, tr("Word cloud"));
     m_views->addTab(m_bars, tr("Bar chart"));
 
