@@ -109,5 +109,6 @@ int runTeam(Context &ctx);
 int runTies(Context &ctx);
 int runNetwork(Context &ctx);
 int runSurvey(Context &ctx);
+int runWords(Context &ctx);
 
 }  // namespace crosscut::cli

@@ -1,5 +1,6 @@
 // The command table: one line per command of DESIGN.md's CLI contract.
 #include "cli/command.h"
+#include "cli/wordsrequest.h"
 
 namespace crosscut::cli {
 
@@ -177,6 +178,16 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--kind"), QStringLiteral("--author"), QStringLiteral("--since"), QStringLiteral("--until"),
           QStringLiteral("--search"), QStringLiteral("--format"), QStringLiteral("--out")},
          {}, 1, 1, &runMemos},
+        {"words",
+         "words PROJECT [--code PATH | --set NAME] [--ngram 1|2|3] [--by document|case:ATTR|document:ATTR]\n"
+         "                [--stopwords en,ru,uk,fr,es,id,FILE|none] [--top N] [--min-length N] [--min-count N]\n"
+         "                [--numbers] [--no-emoji] [--format csv|json|md] [--out FILE]\n"
+         "  word (or 2-3 word phrase) counts over all documents, a document set or the quotes of a code (and the\n"
+         "  codes below it), ICU word boundaries, folded case; columns count, documents, then one per group.\n"
+         "  Phrases stop at sentence ends, line breaks and , ; : and neither begin nor end on a stop word.\n"
+         "  Stop words: the project's languages (Words tab, else the documents' language attribute, else en) with\n"
+         "  its own additions and removals; --stopwords replaces the languages and adds the words of FILEs",
+         wordsValueOptions(), wordsFlags(), 1, 1, &runWords},
     };
     return table;
 }

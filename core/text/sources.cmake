@@ -5,3 +5,7 @@ target_sources(crosscut_core PRIVATE
   text/codepoints.h text/codepoints.cpp
   text/wordbreak.h text/wordbreak.cpp)
 target_link_libraries(crosscut_core PRIVATE ICU::uc ICU::i18n)
+# Word frequencies and their stop words (resources/stopwords, built in).
+target_sources(crosscut_core PRIVATE
+  text/words.h text/words.cpp
+  text/stopwords.h text/stopwords.cpp)

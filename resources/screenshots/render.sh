@@ -37,6 +37,7 @@ shot workbench.png matrix 1500x940
 shot workbench-1366.png matrix 1366x768
 shot workbench-1920.png matrix 1920x1080
 shot workbench-chart.png chart 1500x940
+shot words.png words 1500x940
 shot workbench-quotes.png quotes 1366x768
 shot workbench-urdu.png matrix 1366x768 06-pakistan-khwaja-sira "ڈاکٹر صاحب ہمیں مریض سمجھتے ہیں، ساتھی نہیں۔"
 # The interface in Ukrainian, and in Urdu (mirrored right to left) on the

@@ -49,6 +49,9 @@
 #if __has_include("cases/casespanel.h")
 #include "cases/casespanel.h"
 #endif
+#if __has_include("words/wordspanel.h")
+#include "words/wordspanel.h"
+#endif
 #if __has_include("agreement/agreementactions.h")
 #include "agreement/agreementactions.h"
 #endif
@@ -683,6 +686,13 @@ void MainWindow::addAnalysisTabs()
     auto *cases = new CasesPanel(project, m_bottomTabs);
     m_bottomTabs->addTab(cases, tr("Cases"));
     connect(cases, &CasesPanel::openDocumentRequested, this, &MainWindow::showDocument);
+#endif
+#if __has_include("words/wordspanel.h")
+    // Word frequencies. WordsPanel::kwicRequested (a double-clicked word) is
+    // for the keyword-in-context view to take up; unconnected until it lands.
+    auto *words = new WordsPanel(project, m_bottomTabs);
+    words->setObjectName(QStringLiteral("wordsPanel"));
+    m_bottomTabs->addTab(words, tr("Words"));
 #endif
     Q_UNUSED(project);
     Q_UNUSED(openQuote);

@@ -16,6 +16,11 @@
 #include "agreement/agreementview.h"
 #endif
 
+#if __has_include("words/wordspanel.h")
+#include "words/wordspanel.h"
+
+#include <QComboBox>
+#endif
 #include <QApplication>
 #include <QDockWidget>
 #include <QLocale>
@@ -87,9 +92,10 @@ void showTab(MainWindow &window, const QString &tab)
     for (int i = 0; i < tabs->count(); ++i)
         if (tabs->tabText(i).remove(QLatin1Char('&')).compare(tab, Qt::CaseInsensitive) == 0)
             tabs->setCurrentIndex(i);
-    // A chart (and a KWIC list) needs more height than a table to be read.
+    // A chart (and a KWIC list, the Words tab's cloud) needs more height than a table to be read.
     if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0
-        || tab.compare(QStringLiteral("kwic"), Qt::CaseInsensitive) == 0) {
+        || tab.compare(QStringLiteral("kwic"), Qt::CaseInsensitive) == 0
+        || tab.compare(QStringLiteral("words"), Qt::CaseInsensitive) == 0) {
         QWidget *w = tabs;
         while (w && !qobject_cast<QDockWidget *>(w))
             w = w->parentWidget();
@@ -127,6 +133,12 @@ bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotO
     }
     if (auto *charts = window.findChild<ChartsPanel *>())
         charts->setKind(ChartsPanel::Kind::StackedBar);
+#if __has_include("words/wordspanel.h")
+    // The Words tab with a column per country, when the project has one.
+    if (auto *words = window.findChild<WordsPanel *>())
+        if (const int at = words->groupBox()->findData(QStringLiteral("case:Country")); at >= 0)
+            words->groupBox()->setCurrentIndex(at);
+#endif
     for (int i = 0; i < 3; ++i)
         QApplication::processEvents();
     if (options.tab.compare(QStringLiteral("quotes"), Qt::CaseInsensitive) == 0)

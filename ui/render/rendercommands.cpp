@@ -1,5 +1,7 @@
 #include "render/rendercommands.h"
 
+#include "cli/wordsrequest.h"
+
 namespace crosscut::render {
 
 QList<cli::CommandSpec> renderCommands()
@@ -38,6 +40,16 @@ QList<cli::CommandSpec> renderCommands()
          {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
           QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group")},
          {QStringLiteral("--bom"), QStringLiteral("--redact"), QStringLiteral("--no-turn-selections")}, 1, 1, &runExport},
+        {"wordcloud",
+         "wordcloud PROJECT --out FILE.png|.svg [words options: --code PATH | --set NAME, --ngram N, --stopwords ...,
+"
+         "                --top N (default 120), --min-length N, --min-count N, --numbers, --no-emoji] [--title T]
+"
+         "                [--width W] [--height H]
+"
+         "  the counts of `words` as a cloud: sizes by count, deterministic spiral placement, colour-blind-safe colours",
+         cli::wordsValueOptions() + QStringList{QStringLiteral("--title"), QStringLiteral("--width"), QStringLiteral("--height")},
+         cli::wordsFlags(), 1, 1, &runWordCloud},
     };
 }
 
@@ -46,7 +58,7 @@ bool needsGui(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString command = args.first();
-    if (command == QLatin1String("chart") || command == QLatin1String("report"))
+    if (command == QLatin1String("chart") || command == QLatin1String("report") || command == QLatin1String("wordcloud"))
         return true;
     if (command == QLatin1String("export")) {
         // Only the report formats draw; csv, qdpx and qdc do not.

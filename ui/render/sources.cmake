@@ -7,3 +7,5 @@ target_sources(crosscut_render PRIVATE
   render/chartcommand.cpp
   render/reportcommand.cpp
   render/exportcommand.cpp)
+# The word cloud of word frequencies (core/text/words.h) and its command.
+target_sources(crosscut_render PRIVATE render/wordcloud.h render/wordcloud.cpp render/wordcloudcommand.cpp)
