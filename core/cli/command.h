@@ -90,6 +90,7 @@ int runQuotes(Context &ctx);
 int runSearch(Context &ctx);
 int runMatrix(Context &ctx);
 int runCooccurrence(Context &ctx);
+int runPortrait(Context &ctx);
 int runProfiles(Context &ctx);
 int runExport(Context &ctx);
 int runCheck(Context &ctx);

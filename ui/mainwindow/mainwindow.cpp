@@ -49,6 +49,12 @@
 #if __has_include("agreement/agreementactions.h")
 #include "agreement/agreementactions.h"
 #endif
+#if __has_include("portraits/portraitpanel.h")
+#include "portraits/portraitpanel.h"
+#endif
+#if __has_include("relations/relationspanel.h")
+#include "relations/relationspanel.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -675,6 +681,27 @@ void MainWindow::addAnalysisTabs()
     auto *cases = new CasesPanel(project, m_bottomTabs);
     m_bottomTabs->addTab(cases, tr("Cases"));
     connect(cases, &CasesPanel::openDocumentRequested, this, &MainWindow::showDocument);
+#endif
+#if __has_include("portraits/portraitpanel.h")
+    // Document portraits: the current document's strip, or every document's.
+    auto *portraits = new PortraitPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(portraits, tr("Portrait"));
+    connect(portraits, &PortraitPanel::openQuoteRequested, this, openQuote);
+    connect(m_documentList, &DocumentListPanel::documentActivated, portraits, &PortraitPanel::setDocument);
+    if (m_documentView && m_documentView->documentId())
+        portraits->setDocument(*m_documentView->documentId());
+#endif
+#if __has_include("relations/relationspanel.h")
+    // Code relations: co-occurrence table and network; a cell's quotes go to the Quotes tab.
+    auto *relations = new RelationsPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(relations, tr("Code relations"));
+#if __has_include("retrieval/retrievalpanel.h")
+    connect(relations, &RelationsPanel::showQuotesRequested, retrieval,
+            [this, retrieval](const QList<Id> &quotes, const QString &title) {
+                retrieval->showQuotes(quotes, title);
+                m_bottomTabs->setCurrentWidget(retrieval);
+            });
+#endif
 #endif
     Q_UNUSED(project);
     Q_UNUSED(openQuote);

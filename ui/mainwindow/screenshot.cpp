@@ -11,6 +11,9 @@
 #include "agreement/agreementactions.h"
 #include "agreement/agreementview.h"
 #endif
+#if __has_include("portraits/portraitpanel.h")
+#include "portraits/portraitpanel.h"
+#endif
 
 #include <QApplication>
 #include <QDockWidget>
@@ -80,11 +83,22 @@ void showTab(MainWindow &window, const QString &tab)
     QTabWidget *tabs = window.bottomTabs();
     if (!tabs)
         return;
+    QString name = tab;
+#if __has_include("portraits/portraitpanel.h")
+    // "portrait-all": the Portrait tab's small multiples of every document.
+    if (tab.compare(QStringLiteral("portrait-all"), Qt::CaseInsensitive) == 0) {
+        name = QStringLiteral("portrait");
+        if (auto *portraits = window.findChild<PortraitPanel *>())
+            portraits->setMode(PortraitPanel::Mode::AllDocuments);
+    }
+#endif
     for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->tabText(i).remove(QLatin1Char('&')).compare(tab, Qt::CaseInsensitive) == 0)
+        if (tabs->tabText(i).remove(QLatin1Char('&')).compare(name, Qt::CaseInsensitive) == 0)
             tabs->setCurrentIndex(i);
-    // A chart needs more height than a table to be read.
-    if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0) {
+    // A chart, a portrait or a network needs more height than a table to be read.
+    if (name.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0
+        || name.compare(QStringLiteral("portrait"), Qt::CaseInsensitive) == 0
+        || name.compare(QStringLiteral("code relations"), Qt::CaseInsensitive) == 0) {
         QWidget *w = tabs;
         while (w && !qobject_cast<QDockWidget *>(w))
             w = w->parentWidget();

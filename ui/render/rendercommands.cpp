@@ -34,6 +34,14 @@ QList<cli::CommandSpec> renderCommands()
          {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
           QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group")},
          {QStringLiteral("--bom"), QStringLiteral("--redact")}, 1, 1, &runExport},
+        // Stands in for core's portrait (same synopsis), drawing --out FILE.png|.svg.
+        {"portrait",
+         "portrait PROJECT [--document NAME]... [--coder NAME]... [--format json|csv] [--out FILE] [--width PX]\n"
+         "  per document: length and coded segments (code points, lanes apart), a codeline per code;\n"
+         "  --out FILE.png|.svg draws them (one --document: strip and codelines; else small multiples of all)",
+         {QStringLiteral("--document"), QStringLiteral("--coder"), QStringLiteral("--format"), QStringLiteral("--out"),
+          QStringLiteral("--width")},
+         {}, 1, 1, &runPortraitCommand},
     };
 }
 
@@ -44,6 +52,15 @@ bool needsGui(const QStringList &args)
     const QString command = args.first();
     if (command == QLatin1String("chart") || command == QLatin1String("report"))
         return true;
+    if (command == QLatin1String("portrait")) {
+        for (qsizetype i = 1; i < args.size(); ++i) {
+            if (args.at(i) == QLatin1String("--out") && i + 1 < args.size())
+                return isPortraitImage(args.at(i + 1));
+            if (args.at(i).startsWith(QLatin1String("--out=")))
+                return isPortraitImage(args.at(i).mid(6));
+        }
+        return false;
+    }
     if (command == QLatin1String("export")) {
         // Only the report formats draw; csv, qdpx and qdc do not.
         const qsizetype at = args.indexOf(QStringLiteral("--format"));

@@ -6,4 +6,6 @@ target_sources(crosscut_render PRIVATE
   render/rendercommands.h render/rendercommands.cpp
   render/chartcommand.cpp
   render/reportcommand.cpp
-  render/exportcommand.cpp)
+  render/exportcommand.cpp
+  render/portraitrenderer.h render/portraitrenderer.cpp
+  render/portraitcommand.cpp)
