@@ -18,6 +18,7 @@ namespace {
 TEST(PortraitCli, JsonOfOneDocument)
 {
     PortraitFixture f;
+    f.project.reset();  // the CLI takes the project's lock
     const CliResult r = runCli({QStringLiteral("portrait"), f.path, QStringLiteral("--document"), QStringLiteral("one")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -40,6 +41,7 @@ TEST(PortraitCli, JsonOfOneDocument)
 TEST(PortraitCli, CsvOfEveryDocument)
 {
     PortraitFixture f;
+    f.project.reset();  // the CLI takes the project's lock
     const CliResult r = runCli({QStringLiteral("portrait"), f.path, QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -69,6 +71,7 @@ TEST(PortraitCli, BadInputIsRefusedAndChangesNothing)
 TEST(PortraitCli, DrawsPngAndSvg)
 {
     PortraitFixture f;
+    f.project.reset();
     const QString png = f.dir.path(QStringLiteral("one.png"));
     CliResult r = runCli({QStringLiteral("portrait"), f.path, QStringLiteral("--document"), QStringLiteral("one"),
                           QStringLiteral("--out"), png, QStringLiteral("--width"), QStringLiteral("800")});
@@ -93,6 +96,7 @@ TEST(PortraitCli, DrawsPngAndSvg)
 TEST(CooccurrenceCli, JaccardAndCodedWithBoth)
 {
     AnalysisFixture f;
+    f.project.reset();
     CliResult r = runCli({QStringLiteral("cooccurrence"), f.path, QStringLiteral("--codes"),
                           QStringLiteral("Leadership/Key population-led,Collaboration/Horizontal"), QStringLiteral("--measure"),
                           QStringLiteral("jaccard"), QStringLiteral("--format"), QStringLiteral("json")});

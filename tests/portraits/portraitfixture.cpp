@@ -1,6 +1,7 @@
 // The fixture:
 //
-// Codes (codebook order): A (#ff0000), B (no colour chosen), C (no colour).
+// Codes (codebook order): A (#ff0000); B and C the schema's "no colour
+// chosen" grey #888888 (new codes otherwise get a palette colour of their own).
 // Documents (sorted): "one" 100 code points (starts with an emoji, so 101
 // UTF-16 units), "two" 30 code points.
 //
@@ -42,6 +43,8 @@ PortraitFixture::PortraitFixture()
     b = code("B");
     c = code("C");
     EXPECT_TRUE(p.setCodeColor(a, QStringLiteral("#ff0000")).ok());
+    EXPECT_TRUE(p.setCodeColor(b, QStringLiteral("#888888")).ok());
+    EXPECT_TRUE(p.setCodeColor(c, QStringLiteral("#888888")).ok());
     QString text = QString::fromUtf8("😀");
     for (int i = 1; i < 100; ++i)
         text.append(QLatin1Char(static_cast<char>('a' + i % 26)));
