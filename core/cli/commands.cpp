@@ -122,9 +122,9 @@ const QList<CommandSpec> &commands()
         {"cooccurrence",
          "cooccurrence PROJECT [--codes PATH,PATH...] [--by codes|documents|cases] [--measure count|coefficient|jaccard]\n"
          "                [--presence] [--coder NAME]... [--doc NAME]... [--format csv|json|md] [--out FILE]\n"
-         "cooccurrence PROJECT --both PATH,PATH [--coder NAME]... [--doc NAME]... [--format csv|json]\n"
+         "                [--both PATH,PATH]   (instead of a table: the quotes coded with both, csv|json)\n"
          "  codes overlap when their quotes share a code point; c = n12 / (n1 + n2 - n12);\n"
-         "  jaccard = quotes coded with both / quotes carrying either; --both: the quotes coded with both",
+         "  jaccard = quotes coded with both / quotes carrying either",
          {QStringLiteral("--codes"), QStringLiteral("--by"), QStringLiteral("--measure"), QStringLiteral("--coder"),
           QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--both")},
          {QStringLiteral("--presence")}, 1, 1, &runCooccurrence},

@@ -80,7 +80,7 @@ void addHit(QList<PortraitHit> *hits, QRectF rect, const DocumentPortrait &d, qi
 
 QString lengthText(qint64 length)
 {
-    return QCoreApplication::translate("crosscut::render::Portrait", "%n code point(s)", nullptr, static_cast<int>(length));
+    return QCoreApplication::translate("crosscut::render::Portrait", "%1 code points").arg(length);
 }
 
 void drawLegend(QPainter &painter, const QRectF &area, const PortraitResult &result)
@@ -189,8 +189,11 @@ void drawDocumentPortrait(QPainter &painter, const QRectF &area, const PortraitR
         painter.fillRect(track, kTrack);
         painter.fillRect(QRectF(inner.left(), y + 2, 10, kCodeline - 4), QColor(code.color));
         painter.setPen(kInk);
-        painter.drawText(QRectF(inner.left() + 14, y, kLabel - 22, kCodeline), Qt::AlignRight | Qt::AlignVCenter,
-                         fm.elidedText(code.path, Qt::ElideLeft, kLabel - 22));
+        // The path when it fits, else the code's own name (its colour and
+        // place in codebook order say which dimension it belongs to).
+        const QString label = fm.horizontalAdvance(code.path) <= kLabel - 22 ? code.path
+                                                                           : fm.elidedText(code.name, Qt::ElideRight, kLabel - 22);
+        painter.drawText(QRectF(inner.left() + 14, y, kLabel - 22, kCodeline), Qt::AlignRight | Qt::AlignVCenter, label);
         for (const auto &span : cl.spans) {
             const QRectF r = spanRect(track, span.first, span.second, d.length, y + 2, kCodeline - 4);
             painter.fillRect(r, QColor(code.color));
