@@ -65,6 +65,12 @@ TEST(RelationsPanel, ThresholdThinsTheNetworkAndChangesAreFollowed)
     panel.resize(1200, 600);
     panel.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    // The threshold chosen for the user draws at most two links per code
+    // (the fixture's 19 co-occurring pairs over 8 codes need 2).
+    const auto &chosen = panel.networkView()->network();
+    EXPECT_EQ(panel.thresholdBox()->value(), 2);
+    EXPECT_LE(chosen.graph.edges.size(), 2 * chosen.graph.names.size());
+    panel.thresholdBox()->setValue(1);
     const qsizetype all = panel.networkView()->network().graph.edges.size();
     ASSERT_GT(all, 0);
     panel.thresholdBox()->setValue(2);

@@ -14,7 +14,33 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace crosscut::ui {
+
+namespace {
+
+// Until the user picks a threshold: the lowest one that leaves at most two
+// links per code drawn, so that a full codebook's network stays readable.
+qint64 readableThreshold(const analysis::CooccurrenceResult &r)
+{
+    std::vector<qint64> counts;
+    qsizetype codes = 0;
+    for (qsizetype a = 0; a < r.codes.size(); ++a) {
+        codes += r.quoteCounts[a] > 0 ? 1 : 0;
+        for (qsizetype b = a + 1; b < r.codes.size(); ++b)
+            if (r.counts[a][b] > 0)
+                counts.push_back(r.counts[a][b]);
+    }
+    const size_t limit = static_cast<size_t>(2 * codes);
+    if (counts.size() <= limit)
+        return 1;
+    std::sort(counts.begin(), counts.end(), std::greater<>());
+    return counts[limit] + 1;
+}
+
+}  // namespace
 
 RelationsPanel::RelationsPanel(crosscut::Project *project, QWidget *parent)
     : DeferredPanel(parent),
@@ -59,7 +85,12 @@ RelationsPanel::RelationsPanel(crosscut::Project *project, QWidget *parent)
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setMeasure(static_cast<RelationsModel::Measure>(m_measure->currentData().toInt()));
     });
-    connect(m_threshold, &QSpinBox::valueChanged, this, &RelationsPanel::relayout);
+    connect(m_threshold, &QSpinBox::valueChanged, this, [this] {
+        if (m_settingThreshold)
+            return;
+        m_thresholdChosen = true;
+        relayout();
+    });
     connect(m_view, &QTableView::clicked, this, &RelationsPanel::cellClicked);
     if (m_project)
         connect(m_project, &Project::changed, this, &RelationsPanel::onChanged);
@@ -85,6 +116,11 @@ void RelationsPanel::recompute()
         return;
     }
     m_model->setResult(*result);
+    if (!m_thresholdChosen) {
+        m_settingThreshold = true;
+        m_threshold->setValue(static_cast<int>(std::min<qint64>(readableThreshold(*result), m_threshold->maximum())));
+        m_settingThreshold = false;
+    }
     m_status->setText(tr("%n code(s) with quotes; click a cell to read the quotes coded with both.", nullptr,
                          m_model->rowCount()));
     relayout();

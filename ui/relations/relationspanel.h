@@ -2,7 +2,8 @@
 // The Code relations tab (issue #19, item 4): the co-occurrence the CLI
 // computes (analysis/cooccurrence.h) as a code × code table — counts of
 // overlapping quote pairs or Jaccard — beside a network of the codes linked
-// when they co-occur at least `threshold` times. Click a cell to read the
+// when they co-occur at least `threshold` times (until the user sets it, the
+// lowest threshold that draws at most two links per code). Click a cell to read the
 // quotes coded with both.
 //
 // Signals for the workbench:
@@ -64,6 +65,8 @@ private:
     QTableView *m_view;
     RelationsModel *m_model;
     CodeNetworkView *m_network;
+    bool m_thresholdChosen = false;   // by the user; until then readableThreshold()
+    bool m_settingThreshold = false;
     std::optional<analysis::Snapshot> m_snapshot;  // what the table shows, for its drill-down
 };
 
