@@ -11,6 +11,8 @@
 //   Provider-led (Q3, Q5) × Vertical (Q4): Q3 [45,60) overlaps Q4 [50,55):
 //   X = {Q3, Q4}, n = 1, J = 2/3.
 //   Civil society (Q1, Q5, Q8) × Public sector (Q3, Q6): no overlap, X = {}, J = 0.
+//   KPL × Civil society: Q1, Q5, Q8 carry both, Q2 overlaps Q1: X = {Q1, Q2,
+//   Q5, Q8}; either = 5 + 3 − 3 quotes carrying both = 5; J = 4/5.
 //   With coder amina only, Horizontal is Q6 alone: X(KPL, Horizontal) = {}.
 #include "analysis/cooccurrence.h"
 #include "analysis/snapshot.h"
@@ -81,6 +83,8 @@ TEST(CodeRelations, JaccardByHand)
     EXPECT_EQ(r->counts[p][v], 1);
     EXPECT_DOUBLE_EQ(r->jaccard[p][v], 2.0 / 3.0);
     EXPECT_DOUBLE_EQ(r->jaccard[c][ps], 0.0);
+    EXPECT_EQ(r->withBoth[k][c], 4);
+    EXPECT_DOUBLE_EQ(r->jaccard[k][c], 0.8);
     EXPECT_DOUBLE_EQ(r->jaccard[k][k], 1.0);
     EXPECT_EQ(r->withBoth[k][k], 5);
 }
