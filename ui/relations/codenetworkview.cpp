@@ -12,7 +12,8 @@ namespace crosscut::ui {
 
 CodeNetworkView::CodeNetworkView(QWidget *parent) : QWidget(parent)
 {
-    setMinimumSize(280, 220);
+    // Small: the analysis dock must leave the transcript its height on a laptop.
+    setMinimumSize(160, 100);
 }
 
 void CodeNetworkView::setNetwork(const analysis::CooccurrenceResult &cooccurrence, const network::CodeNetwork &network)
