@@ -4,6 +4,7 @@
 #include "analysis/snapshot.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 
 namespace crosscut::analysis {
@@ -73,6 +74,14 @@ Table CooccurrenceResult::coefficientTable() const
     return t;
 }
 
+Table CooccurrenceResult::jaccardTable() const
+{
+    Table t = symmetricTable(*this, QStringLiteral("Code co-occurrence (Jaccard)"), NumberFormat::Coefficient);
+    t.cells = jaccard;
+    t.note = QStringLiteral("J = quotes coded with both / quotes carrying either");
+    return t;
+}
+
 Result<CooccurrenceResult> computeCooccurrence(Project &project, const CooccurrenceRequest &request)
 {
     auto snapshot = Snapshot::load(project);
@@ -104,6 +113,7 @@ Result<CooccurrenceResult> computeCooccurrence(const Snapshot &s, const Cooccurr
     std::vector<int> items;
     std::vector<qint64> quoteCounts(n, 0);
     std::vector<qint64> pairs(n * n, 0);
+    std::vector<qint64> sameQuote(n * n, 0);  // quotes carrying both a and b
     for (const auto &q : s.quotes()) {
         if (!sel->keeps(q))
             continue;
@@ -112,8 +122,10 @@ Result<CooccurrenceResult> computeCooccurrence(const Snapshot &s, const Cooccurr
             continue;
         for (size_t a = 0; a < items.size(); ++a) {
             ++quoteCounts[static_cast<size_t>(items[a])];
-            for (size_t b = a + 1; b < items.size(); ++b)
+            for (size_t b = a + 1; b < items.size(); ++b) {
                 ++pairs[static_cast<size_t>(items[a]) * n + static_cast<size_t>(items[b])];
+                ++sameQuote[static_cast<size_t>(items[a]) * n + static_cast<size_t>(items[b])];
+            }
         }
         carriers.push_back(Carrier{q.document, q.start, q.end, static_cast<std::uint32_t>(flatItems.size()),
                                    static_cast<std::uint32_t>(items.size())});
@@ -126,14 +138,27 @@ Result<CooccurrenceResult> computeCooccurrence(const Snapshot &s, const Cooccurr
     // sure a code pair counts once per quote pair without sorting.
     std::vector<std::uint64_t> stamp(n * n, 0);
     std::uint64_t pairId = 0;
+    // Per carrier, a bit per code carried by it or by a quote overlapping it.
+    const size_t words = (n + 63) / 64;
+    std::vector<std::uint64_t> near(carriers.size() * words, 0);
+    auto mark = [&](size_t carrier, const Carrier &from) {
+        std::uint64_t *bits = near.data() + carrier * words;
+        for (std::uint32_t x = 0; x < from.count; ++x) {
+            const auto item = static_cast<size_t>(flatItems[from.first + x]);
+            bits[item / 64] |= std::uint64_t(1) << (item % 64);
+        }
+    };
     for (size_t i = 0; i < carriers.size(); ++i) {
         const Carrier &p = carriers[i];
         const int *pItems = flatItems.data() + p.first;
+        mark(i, p);
         for (size_t j = i + 1; j < carriers.size(); ++j) {
             const Carrier &q = carriers[j];
             if (q.document != p.document || q.start >= p.end)
                 break;
             ++pairId;
+            mark(i, q);
+            mark(j, p);
             const int *qItems = flatItems.data() + q.first;
             for (std::uint32_t x = 0; x < p.count; ++x) {
                 for (std::uint32_t y = 0; y < q.count; ++y) {
@@ -145,6 +170,30 @@ Result<CooccurrenceResult> computeCooccurrence(const Snapshot &s, const Cooccurr
                     if (stamp[cell] != pairId) {
                         stamp[cell] = pairId;
                         ++pairs[cell];
+                    }
+                }
+            }
+        }
+    }
+
+    // |X(a,b)|: a carrier counts once for {a, b} when it carries one of them
+    // and it or an overlapping quote carries the other.
+    std::vector<qint64> withBoth(n * n, 0);
+    for (size_t i = 0; i < carriers.size(); ++i) {
+        ++pairId;
+        const Carrier &p = carriers[i];
+        const std::uint64_t *bits = near.data() + i * words;
+        for (std::uint32_t x = 0; x < p.count; ++x) {
+            const auto a = static_cast<size_t>(flatItems[p.first + x]);
+            for (size_t w = 0; w < words; ++w) {
+                for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
+                    const size_t b = w * 64 + static_cast<size_t>(std::countr_zero(word));
+                    if (b == a)
+                        continue;
+                    const size_t cell = std::min(a, b) * n + std::max(a, b);
+                    if (stamp[cell] != pairId) {
+                        stamp[cell] = pairId;
+                        ++withBoth[cell];
                     }
                 }
             }
@@ -165,7 +214,83 @@ Result<CooccurrenceResult> computeCooccurrence(const Snapshot &s, const Cooccurr
         }
         out.counts.append(row);
         out.coefficients.append(coefficients);
+        QList<qint64> both;
+        QList<double> jaccard;
+        for (size_t b = 0; b < n; ++b) {
+            const size_t cell = std::min(a, b) * n + std::max(a, b);
+            const qint64 x = a == b ? quoteCounts[a] : withBoth[cell];
+            const qint64 either = a == b ? quoteCounts[a] : quoteCounts[a] + quoteCounts[b] - sameQuote[cell];
+            both.append(x);
+            jaccard.append(either > 0 ? static_cast<double>(x) / static_cast<double>(either) : 0.0);
+        }
+        out.withBoth.append(both);
+        out.jaccard.append(jaccard);
     }
+    return out;
+}
+
+Result<QList<Id>> quotesCodedWithBoth(Project &project, const QString &codeA, const QString &codeB, const Filter &filter)
+{
+    auto snapshot = Snapshot::load(project);
+    if (!snapshot)
+        return snapshot.error();
+    return quotesCodedWithBoth(*snapshot, codeA, codeB, filter);
+}
+
+Result<QList<Id>> quotesCodedWithBoth(const Snapshot &s, const QString &codeA, const QString &codeB, const Filter &filter)
+{
+    auto sel = QuoteSelection::resolve(s, filter);
+    if (!sel)
+        return sel.error();
+    auto codes = resolveCodes(s, {codeA, codeB});
+    if (!codes)
+        return codes.error();
+    const auto byCode = itemsByCode(s, *codes);
+    // The kept quotes carrying A (bit 1) or B (bit 2), in (document, start) order.
+    struct Carrier {
+        int document;
+        qint64 start, end;
+        Id id;
+        int carries;
+    };
+    std::vector<Carrier> carriers;
+    std::vector<int> items;
+    for (const auto &q : s.quotes()) {
+        if (!sel->keeps(q))
+            continue;
+        carriedItems(s, *sel, q, byCode, items);
+        int carries = 0;
+        for (const int i : items)
+            carries |= 1 << i;
+        if (carries != 0)
+            carriers.push_back(Carrier{q.document, q.start, q.end, q.id, carries});
+    }
+    const bool same = (*codes)[0] == (*codes)[1];
+    std::vector<char> taken(carriers.size(), 0);
+    for (size_t i = 0; i < carriers.size(); ++i) {
+        const Carrier &p = carriers[i];
+        if (same) {
+            taken[i] = 1;
+            continue;
+        }
+        if (p.carries == 3)
+            taken[i] = 1;
+        for (size_t j = i + 1; j < carriers.size(); ++j) {
+            const Carrier &q = carriers[j];
+            if (q.document != p.document || q.start >= p.end)
+                break;
+            // One carries A and the other B.
+            if ((p.carries | q.carries) == 3) {
+                taken[i] = 1;
+                taken[j] = 1;
+            }
+        }
+    }
+    QList<Id> out;
+    for (size_t i = 0; i < carriers.size(); ++i)
+        if (taken[i])
+            out.append(carriers[i].id);
+    std::sort(out.begin(), out.end());
     return out;
 }
 

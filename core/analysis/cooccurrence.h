@@ -11,6 +11,13 @@
 //   c(A,B)  = n(A,B) / (n(A) + n(B) − n(A,B)), as ATLAS.ti reports it; 0 when
 //             the denominator is 0, 1 on the diagonal. Like ATLAS.ti's, c can
 //             exceed 1 when one quote overlaps several quotes of the other code.
+//   X(A,B)  = the quotes "coded with both": every quote carrying A that is or
+//             overlaps a quote carrying B, and every quote carrying B that is
+//             or overlaps a quote carrying A; X(A,A) = the quotes carrying A;
+//   J(A,B)  = |X(A,B)| / |Q(A) ∪ Q(B)| (Jaccard over quotes; Q(A) = the
+//             quotes carrying A): the share of the two codes' quotes that
+//             take part in their co-occurrence, in [0, 1]; 0 when neither
+//             code has a quote, 1 on the diagonal of a code with quotes.
 // Code × document and code × case tables give, per code, the quotes carrying
 // it in each document / for each case (counts) and their presence (0/1).
 
@@ -29,13 +36,23 @@ struct CooccurrenceResult {
     QList<qint64> quoteCounts;          // n(A)
     QList<QList<qint64>> counts;        // n(A,B), symmetric
     QList<QList<double>> coefficients;  // c(A,B), symmetric
+    QList<QList<qint64>> withBoth;      // |X(A,B)|, symmetric
+    QList<QList<double>> jaccard;       // J(A,B), symmetric
 
     Table countTable() const;
     Table coefficientTable() const;
+    Table jaccardTable() const;
 };
 
 Result<CooccurrenceResult> computeCooccurrence(Project &project, const CooccurrenceRequest &request);
 Result<CooccurrenceResult> computeCooccurrence(const Snapshot &snapshot, const CooccurrenceRequest &request);
+
+// X(A,B) above for two code paths (each carried with its descendants), the
+// quote ids ascending; the drill-down of a co-occurrence cell.
+Result<QList<Id>> quotesCodedWithBoth(const Snapshot &snapshot, const QString &codeA, const QString &codeB,
+                                      const Filter &filter = {});
+Result<QList<Id>> quotesCodedWithBoth(Project &project, const QString &codeA, const QString &codeB,
+                                      const Filter &filter = {});
 
 // Codes × documents (or × cases): quotes carrying each code in each column.
 // presence = true gives 0/1 instead of counts.

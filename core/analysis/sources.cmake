@@ -6,6 +6,7 @@ target_sources(crosscut_core PRIVATE
   analysis/matrix.h analysis/matrixspec.cpp analysis/matrix.cpp
   analysis/coverage.h analysis/coverage.cpp
   analysis/cooccurrence.h analysis/cooccurrence.cpp
+  analysis/portrait.h analysis/portrait.cpp
   analysis/profiles.h analysis/profiles.cpp
   analysis/groupcomparison.h analysis/groupcomparison.cpp
   analysis/suggestedmatrix.h analysis/suggestedmatrix.cpp

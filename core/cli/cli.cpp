@@ -3,6 +3,8 @@
 #include "cli/command.h"
 #include "export/atomicfile.h"
 
+#include <algorithm>
+
 namespace crosscut::cli {
 
 namespace {
@@ -11,7 +13,14 @@ void printHelp(QTextStream &out, const QList<CommandSpec> &extra)
 {
     out << "crosscut-cli " << CROSSCUT_VERSION << " — qualitative coding from the command line\n\n"
         << "Positions are Unicode code points, zero-based, end-exclusive.\n\nCommands:\n";
-    for (const CommandSpec &c : commands() + extra)
+    for (const CommandSpec &c : commands()) {
+        // A command of `extra` stands in for core's of the same name (see run).
+        const bool replaced = std::any_of(extra.cbegin(), extra.cend(),
+                                          [&c](const CommandSpec &e) { return qstrcmp(e.name, c.name) == 0; });
+        if (!replaced)
+            out << "  crosscut-cli " << c.synopsis << "\n";
+    }
+    for (const CommandSpec &c : extra)
         out << "  crosscut-cli " << c.synopsis << "\n";
     out << "\nEncrypted projects: every command takes the password from CROSSCUT_PASSWORD, the key from\n"
            "--key-file FILE, or asks from a terminal; a missing or wrong one exits with code 10.\n"
@@ -144,7 +153,9 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, const QL
         return Ok;
     }
     const QString name = rawArgs.first();
-    for (const CommandSpec &spec : commands() + extra) {
+    // The caller's commands first: one may stand in for core's of the same
+    // name (ui/render's portrait draws images, core's writes json and csv).
+    for (const CommandSpec &spec : extra + commands()) {
         if (name != QLatin1String(spec.name))
             continue;
         auto args = parse(spec, rawArgs.mid(1));

@@ -91,6 +91,7 @@ int runSearch(Context &ctx);
 int runKwic(Context &ctx);
 int runMatrix(Context &ctx);
 int runCooccurrence(Context &ctx);
+int runPortrait(Context &ctx);
 int runProfiles(Context &ctx);
 int runExport(Context &ctx);
 int runCheck(Context &ctx);

@@ -130,12 +130,22 @@ const QList<CommandSpec> &commands()
           QStringLiteral("--out")},
          {QStringLiteral("--redact")}, 1, 1, &runMatrix},
         {"cooccurrence",
-         "cooccurrence PROJECT [--codes PATH,PATH...] [--by codes|documents|cases] [--measure count|coefficient]\n"
+         "cooccurrence PROJECT [--codes PATH,PATH...] [--by codes|documents|cases] [--measure count|coefficient|jaccard]\n"
          "                [--presence] [--coder NAME]... [--doc NAME]... [--format csv|json|md] [--out FILE]\n"
-         "  codes overlap when their quotes share a code point; c = n12 / (n1 + n2 - n12)",
+         "                [--both PATH,PATH]   (instead of a table: the quotes coded with both, csv|json)\n"
+         "  codes overlap when their quotes share a code point; c = n12 / (n1 + n2 - n12);\n"
+         "  jaccard = quotes coded with both / quotes carrying either",
          {QStringLiteral("--codes"), QStringLiteral("--by"), QStringLiteral("--measure"), QStringLiteral("--coder"),
-          QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")},
+          QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--both")},
          {QStringLiteral("--presence")}, 1, 1, &runCooccurrence},
+        // Document portraits (issue #19); the image export is ui/render's.
+        {"portrait",
+         "portrait PROJECT [--document NAME]... [--coder NAME]... [--format json|csv] [--out FILE]\n"
+         "  per document: length and coded segments (code points, lanes apart), a codeline per code;\n"
+         "  --out FILE.png|.svg draws the portraits (one document: strip and codelines; several: small multiples)",
+         {QStringLiteral("--document"), QStringLiteral("--coder"), QStringLiteral("--format"), QStringLiteral("--out"),
+          QStringLiteral("--width")},
+         {}, 1, 1, &runPortrait},
         {"profiles",
          "profiles PROJECT [--case NAME] [--group ATTR] [--average PATH|distinct[:PATH]] [--coder NAME]...\n"
          "                [--doc NAME]... [--format csv|json|md] [--out FILE]\n"

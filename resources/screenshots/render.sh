@@ -49,6 +49,10 @@ SHOT_LANGUAGE=ur shot workbench-ur.png matrix 1366x768 06-pakistan-khwaja-sira
 "$build/app/crosscut-cli" import "$work/ur.crosscut" "$here/../demo/texts/06-pakistan-khwaja-sira.txt" >/dev/null
 run "$app" "$work/ur.crosscut" --screenshot "$here/workbench-ur-template.png" --screenshot-tab matrix \
     --screenshot-size 1366x768 --language ur
+# Document portraits (the Kenyan interview; every document) and code relations.
+shot portrait.png portrait 1500x940 01-kenya-sex-worker-collective
+shot portrait-all.png portrait-all 1500x940
+shot relations.png "code relations" 1500x940
 # Tools → Agreement: the weakest code of the demo's two coders and its first disagreement.
 shot agreement.png agreement 1500x940
 shot kwic.png kwic 1500x940 "" community

@@ -55,6 +55,12 @@
 #if __has_include("agreement/agreementactions.h")
 #include "agreement/agreementactions.h"
 #endif
+#if __has_include("portraits/portraitpanel.h")
+#include "portraits/portraitpanel.h"
+#endif
+#if __has_include("relations/relationspanel.h")
+#include "relations/relationspanel.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -688,11 +694,37 @@ void MainWindow::addAnalysisTabs()
     connect(cases, &CasesPanel::openDocumentRequested, this, &MainWindow::showDocument);
 #endif
 #if __has_include("words/wordspanel.h")
-    // Word frequencies. WordsPanel::kwicRequested (a double-clicked word) is
-    // for the keyword-in-context view to take up; unconnected until it lands.
+    // Word frequencies; a double-clicked word opens in the KWIC tab.
     auto *words = new WordsPanel(project, m_bottomTabs);
     words->setObjectName(QStringLiteral("wordsPanel"));
     m_bottomTabs->addTab(words, tr("Words"));
+#if __has_include("kwic/kwicpanel.h")
+    connect(words, &WordsPanel::kwicRequested, kwic, [this, kwic](const QString &word) {
+        kwic->showKeyword(word);
+        m_bottomTabs->setCurrentWidget(kwic);
+    });
+#endif
+#endif
+#if __has_include("portraits/portraitpanel.h")
+    // Document portraits: the current document's strip, or every document's.
+    auto *portraits = new PortraitPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(portraits, tr("Portrait"));
+    connect(portraits, &PortraitPanel::openQuoteRequested, this, openQuote);
+    connect(m_documentList, &DocumentListPanel::documentActivated, portraits, &PortraitPanel::setDocument);
+    if (m_documentView && m_documentView->documentId())
+        portraits->setDocument(*m_documentView->documentId());
+#endif
+#if __has_include("relations/relationspanel.h")
+    // Code relations: co-occurrence table and network; a cell's quotes go to the Quotes tab.
+    auto *relations = new RelationsPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(relations, tr("Code relations"));
+#if __has_include("retrieval/retrievalpanel.h")
+    connect(relations, &RelationsPanel::showQuotesRequested, retrieval,
+            [this, retrieval](const QList<Id> &quotes, const QString &title) {
+                retrieval->showQuotes(quotes, title);
+                m_bottomTabs->setCurrentWidget(retrieval);
+            });
+#endif
 #endif
     Q_UNUSED(project);
     Q_UNUSED(openQuote);

@@ -15,6 +15,9 @@
 #include "agreement/agreementactions.h"
 #include "agreement/agreementview.h"
 #endif
+#if __has_include("portraits/portraitpanel.h")
+#include "portraits/portraitpanel.h"
+#endif
 
 #if __has_include("words/wordspanel.h")
 #include "words/wordspanel.h"
@@ -89,13 +92,23 @@ void showTab(MainWindow &window, const QString &tab)
     QTabWidget *tabs = window.bottomTabs();
     if (!tabs)
         return;
+    QString name = tab;
+#if __has_include("portraits/portraitpanel.h")
+    // "portrait-all": the Portrait tab's small multiples of every document.
+    if (tab.compare(QStringLiteral("portrait-all"), Qt::CaseInsensitive) == 0) {
+        name = QStringLiteral("portrait");
+        if (auto *portraits = window.findChild<PortraitPanel *>())
+            portraits->setMode(PortraitPanel::Mode::AllDocuments);
+    }
+#endif
     for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->tabText(i).remove(QLatin1Char('&')).compare(tab, Qt::CaseInsensitive) == 0)
+        if (tabs->tabText(i).remove(QLatin1Char('&')).compare(name, Qt::CaseInsensitive) == 0)
             tabs->setCurrentIndex(i);
-    // A chart (and a KWIC list, the Words tab's cloud) needs more height than a table to be read.
-    if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0
-        || tab.compare(QStringLiteral("kwic"), Qt::CaseInsensitive) == 0
-        || tab.compare(QStringLiteral("words"), Qt::CaseInsensitive) == 0) {
+    // A chart, a KWIC list, the Words tab's cloud, a portrait or a network
+    // needs more height than a table to be read.
+    static const QStringList tall = {QStringLiteral("chart"), QStringLiteral("kwic"), QStringLiteral("words"),
+                                     QStringLiteral("portrait"), QStringLiteral("code relations")};
+    if (tall.contains(name, Qt::CaseInsensitive)) {
         QWidget *w = tabs;
         while (w && !qobject_cast<QDockWidget *>(w))
             w = w->parentWidget();

@@ -41,15 +41,20 @@ QList<cli::CommandSpec> renderCommands()
           QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group")},
          {QStringLiteral("--bom"), QStringLiteral("--redact"), QStringLiteral("--no-turn-selections")}, 1, 1, &runExport},
         {"wordcloud",
-         "wordcloud PROJECT --out FILE.png|.svg [words options: --code PATH | --set NAME, --ngram N, --stopwords ...,
-"
-         "                --top N (default 120), --min-length N, --min-count N, --numbers, --no-emoji] [--title T]
-"
-         "                [--width W] [--height H]
-"
+         "wordcloud PROJECT --out FILE.png|.svg [words options: --code PATH | --set NAME, --ngram N, --stopwords ...,\n"
+         "                --top N (default 120), --min-length N, --min-count N, --numbers, --no-emoji] [--title T]\n"
+         "                [--width W] [--height H]\n"
          "  the counts of `words` as a cloud: sizes by count, deterministic spiral placement, colour-blind-safe colours",
          cli::wordsValueOptions() + QStringList{QStringLiteral("--title"), QStringLiteral("--width"), QStringLiteral("--height")},
          cli::wordsFlags(), 1, 1, &runWordCloud},
+        // Stands in for core's portrait (same synopsis), drawing --out FILE.png|.svg.
+        {"portrait",
+         "portrait PROJECT [--document NAME]... [--coder NAME]... [--format json|csv] [--out FILE] [--width PX]\n"
+         "  per document: length and coded segments (code points, lanes apart), a codeline per code;\n"
+         "  --out FILE.png|.svg draws them (one --document: strip and codelines; else small multiples of all)",
+         {QStringLiteral("--document"), QStringLiteral("--coder"), QStringLiteral("--format"), QStringLiteral("--out"),
+          QStringLiteral("--width")},
+         {}, 1, 1, &runPortraitCommand},
     };
 }
 
@@ -60,6 +65,15 @@ bool needsGui(const QStringList &args)
     const QString command = args.first();
     if (command == QLatin1String("chart") || command == QLatin1String("report") || command == QLatin1String("wordcloud"))
         return true;
+    if (command == QLatin1String("portrait")) {
+        for (qsizetype i = 1; i < args.size(); ++i) {
+            if (args.at(i) == QLatin1String("--out") && i + 1 < args.size())
+                return isPortraitImage(args.at(i + 1));
+            if (args.at(i).startsWith(QLatin1String("--out=")))
+                return isPortraitImage(args.at(i).mid(6));
+        }
+        return false;
+    }
     if (command == QLatin1String("export")) {
         // Only the report formats draw; csv, qdpx and qdc do not.
         const qsizetype at = args.indexOf(QStringLiteral("--format"));

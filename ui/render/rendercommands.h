@@ -20,6 +20,9 @@ int runChart(cli::Context &ctx);
 int runReport(cli::Context &ctx);
 int runExport(cli::Context &ctx);
 int runWordCloud(cli::Context &ctx);
+// portrait: core's command, with --out FILE.png|.svg drawn here.
+int runPortraitCommand(cli::Context &ctx);
+bool isPortraitImage(const QString &out);
 
 // Shared by report and export: reads the report options, writes `out` in `format`.
 int writeReportCommand(cli::Context &ctx, const QString &out, const QString &format);

@@ -6,6 +6,8 @@ target_sources(crosscut_render PRIVATE
   render/rendercommands.h render/rendercommands.cpp
   render/chartcommand.cpp
   render/reportcommand.cpp
-  render/exportcommand.cpp)
+  render/exportcommand.cpp
+  render/portraitrenderer.h render/portraitrenderer.cpp
+  render/portraitcommand.cpp)
 # The word cloud of word frequencies (core/text/words.h) and its command.
 target_sources(crosscut_render PRIVATE render/wordcloud.h render/wordcloud.cpp render/wordcloudcommand.cpp)
