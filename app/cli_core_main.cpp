@@ -25,6 +25,13 @@ bool needsFullCli(int argc, char *argv[])
     const QString command = QString::fromLocal8Bit(argv[1]);
     if (command == QLatin1String("import") || command == QLatin1String("export"))
         return true;
+    // portrait draws --out FILE.png|.svg in ui/render.
+    if (command == QLatin1String("portrait"))
+        for (int i = 2; i < argc; ++i) {
+            const QString arg = QString::fromLocal8Bit(argv[i]).toLower();
+            if (arg.endsWith(QLatin1String(".png")) || arg.endsWith(QLatin1String(".svg")))
+                return true;
+        }
     for (const crosscut::cli::CommandSpec &spec : crosscut::cli::commands())
         if (command == QLatin1String(spec.name))
             return false;
