@@ -49,6 +49,9 @@
 #if __has_include("agreement/agreementactions.h")
 #include "agreement/agreementactions.h"
 #endif
+#if __has_include("network/networkpanel.h")
+#include "network/networkpanel.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -675,6 +678,11 @@ void MainWindow::addAnalysisTabs()
     auto *cases = new CasesPanel(project, m_bottomTabs);
     m_bottomTabs->addTab(cases, tr("Cases"));
     connect(cases, &CasesPanel::openDocumentRequested, this, &MainWindow::showDocument);
+#endif
+#if __has_include("network/networkpanel.h")
+    auto *network = new NetworkPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(network, tr("Network"));
+    connect(network, &NetworkPanel::openQuoteRequested, this, openQuote);
 #endif
     Q_UNUSED(project);
     Q_UNUSED(openQuote);

@@ -19,6 +19,7 @@ bool needsGui(const QStringList &args);
 int runChart(cli::Context &ctx);
 int runReport(cli::Context &ctx);
 int runExport(cli::Context &ctx);
+int runNetworkChart(cli::Context &ctx);
 
 // Shared by report and export: reads the report options, writes `out` in `format`.
 int writeReportCommand(cli::Context &ctx, const QString &out, const QString &format);

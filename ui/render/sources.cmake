@@ -6,4 +6,7 @@ target_sources(crosscut_render PRIVATE
   render/rendercommands.h render/rendercommands.cpp
   render/chartcommand.cpp
   render/reportcommand.cpp
-  render/exportcommand.cpp)
+  render/exportcommand.cpp
+  render/networkrenderer.h render/networkrenderer.cpp
+  render/networkchartcommand.cpp
+  render/networkreport.h render/networkreport.cpp)
