@@ -57,9 +57,9 @@ analysis::Table measureTable(const QList<NetworkMeasures> &waves, Measure measur
     table.columnHeader = QStringLiteral("Wave");
     table.format = measure == Measure::MeanTies ? analysis::NumberFormat::Decimal : analysis::NumberFormat::Coefficient;
     switch (measure) {
-    case Measure::MeanTies: table.note = QStringLiteral("mean over a group's cases of their ties (a case without a tie counts 0)"); break;
+    case Measure::MeanTies: table.note = QStringLiteral("Mean over a group's cases of their ties (a case without a tie counts 0)"); break;
     case Measure::CrossRatio:
-        table.note = QStringLiteral("mean over a group's tied cases of their ties outside the group / all their ties");
+        table.note = QStringLiteral("Mean over a group's tied cases of their ties outside the group / all their ties");
         break;
     case Measure::EiIndex:
         table.note = QStringLiteral("(external - internal ties) / (external + internal ties): -1 all within the group, +1 all across");

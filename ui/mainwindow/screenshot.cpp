@@ -7,6 +7,9 @@
 #include "mainwindow/teamactions.h"
 #include "matrix/matrixpanel.h"
 #include "project/project.h"
+#if __has_include("network/networkpanel.h")
+#include "network/networkpanel.h"
+#endif
 #if __has_include("agreement/agreementactions.h")
 #include "agreement/agreementactions.h"
 #include "agreement/agreementview.h"
@@ -83,13 +86,19 @@ void showTab(MainWindow &window, const QString &tab)
     for (int i = 0; i < tabs->count(); ++i)
         if (tabs->tabText(i).remove(QLatin1Char('&')).compare(tab, Qt::CaseInsensitive) == 0)
             tabs->setCurrentIndex(i);
-    // A chart needs more height than a table to be read.
-    if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0) {
+#if __has_include("network/networkpanel.h")
+    // The network with its best-connected case clicked.
+    if (tab.compare(QStringLiteral("network"), Qt::CaseInsensitive) == 0)
+        if (auto *network = window.findChild<NetworkPanel *>())
+            network->selectBestConnectedCase();
+#endif
+    // A chart (or a network) needs more height than a table to be read.
+    if (tab.compare(QStringLiteral("chart"), Qt::CaseInsensitive) == 0 || tab.compare(QStringLiteral("network"), Qt::CaseInsensitive) == 0) {
         QWidget *w = tabs;
         while (w && !qobject_cast<QDockWidget *>(w))
             w = w->parentWidget();
         if (auto *dock = qobject_cast<QDockWidget *>(w))
-            window.resizeDocks({dock}, {480}, Qt::Vertical);
+            window.resizeDocks({dock}, {tab.compare(QStringLiteral("network"), Qt::CaseInsensitive) == 0 ? 580 : 480}, Qt::Vertical);
     }
 }
 

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -86,6 +87,7 @@ NetworkPanel::NetworkPanel(Project *project, QWidget *parent)
 
     // Beside the drawing: the clicked case.
     auto *details = new QWidget(this);
+    details->setMinimumWidth(300);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(6, 0, 0, 0);
     m_caseName->setObjectName(QStringLiteral("networkCaseName"));
@@ -159,6 +161,22 @@ NetworkPanel::NetworkPanel(Project *project, QWidget *parent)
     connect(m_exportCharts, &QPushButton::clicked, this, &NetworkPanel::exportChartsClicked);
     if (m_project)
         connect(m_project, &Project::changed, this, &NetworkPanel::onChanged);
+}
+
+void NetworkPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void NetworkPanel::refresh()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     reloadChoices();
     rebuild();
 }
@@ -175,10 +193,12 @@ void NetworkPanel::onChanged(const ChangeList &changes)
     if (network || quotes)
         m_snapshot.reset();
     if (network) {
-        reloadChoices();
-        rebuild();
+        refresh();
     } else if (quotes) {
-        showDetails();
+        if (isVisible())
+            showDetails();
+        else
+            m_stale = true;
     }
 }
 
@@ -322,6 +342,18 @@ void NetworkPanel::selectCase(std::optional<Id> caseId)
     showDetails();
 }
 
+void NetworkPanel::selectBestConnectedCase()
+{
+    if (m_nodeMeasures.isEmpty())
+        return;
+    std::optional<network::NodeMeasures> best;
+    for (const auto &n : m_nodeMeasures.last())
+        if (!best || n.degree > best->degree || (n.degree == best->degree && analysis::nameLess(n.name, best->name)))
+            best = n;
+    if (best)
+        selectCase(best->caseId);
+}
+
 void NetworkPanel::showDetails()
 {
     m_attributes->setRowCount(0);
@@ -345,8 +377,9 @@ void NetworkPanel::showDetails()
             facts.append(tr("%1: not in the network").arg(m_panelTitles.value(p)));
             continue;
         }
-        facts.append(tr("%1: %n tie(s), betweenness %2", nullptr, it->degree)
-                         .arg(m_panelTitles.value(p), QString::number(it->betweenness, 'f', 1)));
+        const QString betweenness = QString::number(it->betweenness, 'f', 1);
+        facts.append(it->degree == 1 ? tr("%1: 1 tie, betweenness %2").arg(m_panelTitles.value(p), betweenness)
+                                     : tr("%1: %2 ties, betweenness %3").arg(m_panelTitles.value(p)).arg(it->degree).arg(betweenness));
     }
     m_caseFacts->setText(facts.join(QLatin1Char('\n')));
 

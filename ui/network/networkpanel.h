@@ -11,7 +11,7 @@
 // Signals for the workbench:
 //   openQuoteRequested(documentId, start, end)  a quote was double-clicked
 //                                               (code points).
-// The panel follows Project::changed: ties, cases and case attributes
+// The panel draws when it is first shown and follows Project::changed: ties, cases and case attributes
 // redraw; quotes and codings only refresh the selected case's quotes.
 
 #include "analysis/snapshot.h"
@@ -62,6 +62,8 @@ public:
     bool showsHint() const;
 
     void selectCase(std::optional<Id> caseId);
+    // Selects the case with the most ties in the last wave drawn (screenshots, a first look).
+    void selectBestConnectedCase();
     std::optional<Id> selectedCase() const { return m_selected; }
 
     // The drawing as shown (all its panels) to a .png or .svg.
@@ -72,8 +74,14 @@ public:
 Q_SIGNALS:
     void openQuoteRequested(crosscut::Id documentId, qint64 start, qint64 end);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onChanged(const crosscut::ChangeList &changes);
+    // Reads the choices and redraws now when shown, else when next shown:
+    // a hidden tab lays out nothing.
+    void refresh();
     void reloadChoices();
     void rebuild();
     void showDetails();
@@ -102,6 +110,7 @@ private:
     std::optional<Id> m_selected;
     std::shared_ptr<analysis::Snapshot> m_snapshot;  // for a case's quotes; dropped when they change
     bool m_reloading = false;
+    bool m_stale = true;  // changed while hidden
 };
 
 }  // namespace crosscut::ui

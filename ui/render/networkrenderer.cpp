@@ -114,9 +114,9 @@ Frame frameOf(const NetworkScene &scene, const QRectF &area)
     const qreal panelWidth = (body.width() - gap * (panels - 1)) / panels;
     const qreal panelTitleHeight = QFontMetricsF(sceneFont(16, true)).height() + 6;
     const qreal plotArea = std::max(1.0, panelWidth * (body.height() - panelTitleHeight));
-    const qreal cell = std::sqrt(plotArea / std::max<qsizetype>(1, scene.positions.size()));
-    f.rMax = std::clamp(cell * 0.32, 3.5, 16.0);
-    f.rMin = std::clamp(f.rMax * 0.38, 2.0, 6.0);
+    const qreal cell = std::sqrt(plotArea / double(std::max<qsizetype>(1, scene.positions.size())));
+    f.rMax = std::clamp(cell * 0.3, 3.0, 16.0);
+    f.rMin = std::clamp(f.rMax * 0.38, 1.5, 6.0);
     for (int i = 0; i < panels; ++i) {
         const qreal left = body.left() + i * (panelWidth + gap);
         f.panelTitles.append(QRectF(left, body.top(), panelWidth, panelTitleHeight));
@@ -130,10 +130,10 @@ Frame frameOf(const NetworkScene &scene, const QRectF &area)
 
 QPointF placeIn(const QRectF &plot, const QPointF &unit)
 {
-    // Uniform scale, centred: the layout keeps its shape.
-    const qreal side = std::min(plot.width(), plot.height());
-    const QPointF origin(plot.center().x() - side / 2, plot.center().y() - side / 2);
-    return origin + QPointF(unit.x() * side, unit.y() * side);
+    // Stretched to the panel: a force-directed layout has no meaningful
+    // aspect, and a wide panel (two waves in a short dock) would otherwise
+    // crowd the cases into a small square.
+    return QPointF(plot.left() + unit.x() * plot.width(), plot.top() + unit.y() * plot.height());
 }
 
 QList<int> degrees(const network::NetworkGraph &g)
@@ -199,7 +199,7 @@ void drawLabels(QPainter &p, const NetworkScene &scene, const Frame &frame, cons
     for (const DrawnNode *n : std::as_const(inPanel)) {
         if (crowded && placed >= kLabelsWhenCrowded && n->caseId != selected)
             break;
-        const QString text = fm.elidedText(names.value(n->caseId), Qt::ElideRight, 150);
+        const QString text = fm.elidedText(names.value(n->caseId), Qt::ElideRight, 190);
         const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
         const qreal r = n->radius + 2;
         const QList<QPointF> corners = {
@@ -295,12 +295,11 @@ Result<NetworkScene> makeNetworkScene(const QList<network::NetworkGraph> &panels
         if (i == 0 || p.y > maxY)
             maxY = p.y;
     }
-    // One scale for both axes, so the layout keeps its shape.
-    const double span = std::max({maxX - minX, maxY - minY, 1e-9});
-    const double offX = (span - (maxX - minX)) / 2, offY = (span - (maxY - minY)) / 2;
+    // Each axis to [0, 1] (the drawing fills its panel); a flat axis (one
+    // case, or cases in a line) in the middle.
+    const double spanX = maxX - minX, spanY = maxY - minY;
     for (const auto &p : *positions)
-        scene.positions.insert(p.caseId, positions->size() == 1 ? QPointF(0.5, 0.5)
-                                                                : QPointF((p.x - minX + offX) / span, (p.y - minY + offY) / span));
+        scene.positions.insert(p.caseId, QPointF(spanX > 1e-9 ? (p.x - minX) / spanX : 0.5, spanY > 1e-9 ? (p.y - minY) / spanY : 0.5));
     return scene;
 }
 

@@ -34,7 +34,7 @@ struct NetworkScene {
     QString groupAttribute;              // the legend's heading
     QList<network::NetworkGraph> panels; // one per wave
     QStringList panelTitles;             // per panel ("baseline", "All waves")
-    QHash<Id, QPointF> positions;        // every case of any panel, in [0, 1] × [0, 1]
+    QHash<Id, QPointF> positions;        // every case of any panel, in [0, 1] × [0, 1], each axis stretched to fill it
     QStringList groups;                  // non-empty group values of any panel, in name order
     bool hasUngrouped = false;           // some case has no value
     int maxDegree = 0;                   // over every panel: sizes compare across waves

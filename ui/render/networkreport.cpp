@@ -28,9 +28,9 @@ double crossShare(const network::NetworkGraph &g)
 
 QString fixed(double x, int decimals = 1) { return QString::number(std::abs(x) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : x, 'f', decimals); }
 
-QString change(double from, double to, int decimals, const QString &what)
+QString change(double from, double to, int decimals, const QString &what, const QString &unit = {})
 {
-    const QString a = fixed(from, decimals), b = fixed(to, decimals);
+    const QString a = fixed(from, decimals) + unit, b = fixed(to, decimals) + unit;
     if (a == b)
         return QStringLiteral("%1 stayed at %2").arg(what, a);
     return QStringLiteral("%1 %2 from %3 to %4").arg(what, to > from ? QStringLiteral("rose") : QStringLiteral("fell"), a, b);
@@ -58,7 +58,8 @@ QString networkSummary(const QList<network::NetworkMeasures> &waves, const QList
                              .arg(from, to, change(meanDegree(first), meanDegree(last), 1, QStringLiteral("the mean number of ties per case")),
                                   change(first.density, last.density, 3, QStringLiteral("the density")),
                                   change(100 * crossShares.value(0), 100 * crossShares.value(crossShares.size() - 1), 0,
-                                         QStringLiteral("the share of ties across %1 groups (%)").arg(groupAttribute))));
+                                         QStringLiteral("the share of ties linking different %1 groups").arg(groupAttribute),
+                                         QStringLiteral("%"))));
         // The group whose mean ties changed most.
         QString bestGroup;
         double bestFrom = 0, bestTo = 0;

@@ -396,7 +396,20 @@ QString networkSection(const NetworkReport &network, ImageMode mode, QTextDocume
                                       "cases at the same places.")
                            .arg(network.groupAttribute),
                        mode, document);
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(Report::tr("The network per wave"))) + plainTable(network.totals);
+    // Per wave: counts as whole numbers, density to three places.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Report::tr("The network per wave"))) + tableOpen();
+    QStringList head{network.totals.rowHeader};
+    for (const auto &c : network.totals.columns)
+        head.append(c.text);
+    html += header(head);
+    for (int r = 0; r < network.totals.rowCount(); ++r) {
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(network.totals.rows.at(r).text));
+        const int decimals[] = {0, 0, 2, 3, 1};
+        for (int c = 0; c < network.totals.columnCount() && c < 5; ++c)
+            html += QStringLiteral("<td align=\"right\">%1</td>").arg(QString::number(network.totals.cell(r, c), 'f', decimals[c]));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
     for (int i = 0; i < network.tables.size(); ++i) {
         const Table &table = network.tables.at(i);
         html += QStringLiteral("<h2>%1</h2><p>%2; n = the group's cases in the network. A group with fewer than three cases "
