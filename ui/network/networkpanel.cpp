@@ -102,6 +102,7 @@ NetworkPanel::NetworkPanel(Project *project, QWidget *parent)
     m_attributes->setObjectName(QStringLiteral("networkCaseAttributes"));
     m_attributes->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
     m_attributes->horizontalHeader()->setStretchLastSection(true);
+    m_attributes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_attributes->verticalHeader()->hide();
     m_attributes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attributes->setMaximumHeight(180);

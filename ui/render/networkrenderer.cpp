@@ -187,8 +187,6 @@ void drawLabels(QPainter &p, const NetworkScene &scene, const Frame &frame, cons
         return analysis::nameLess(names.value(a->caseId), names.value(b->caseId));
     });
     const QFont font = sceneFont(crowded ? 11 : 12);
-    const QFontMetricsF fm(font);
-    p.setFont(font);
     // Obstacles: the labels placed so far and (when there are few) the circles.
     QList<QRectF> taken;
     if (inPanel.size() <= 400)
@@ -199,8 +197,11 @@ void drawLabels(QPainter &p, const NetworkScene &scene, const Frame &frame, cons
     for (const DrawnNode *n : std::as_const(inPanel)) {
         if (crowded && placed >= kLabelsWhenCrowded && n->caseId != selected)
             break;
-        const QString text = fm.elidedText(names.value(n->caseId), Qt::ElideRight, 190);
-        const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
+        QFont labelFont = font;
+        labelFont.setBold(n->caseId == selected);
+        const QFontMetricsF lm(labelFont);
+        const QString text = lm.elidedText(names.value(n->caseId), Qt::ElideRight, 190);
+        const QSizeF size(lm.horizontalAdvance(text) + 4, lm.height());
         const qreal r = n->radius + 2;
         const QList<QPointF> corners = {
             {n->centre.x() + r, n->centre.y() - size.height() / 2},                      // right
@@ -208,20 +209,24 @@ void drawLabels(QPainter &p, const NetworkScene &scene, const Frame &frame, cons
             {n->centre.x() - size.width() / 2, n->centre.y() - r - size.height()},       // above
             {n->centre.x() - size.width() / 2, n->centre.y() + r},                       // below
         };
-        for (const QPointF &corner : corners) {
-            const QRectF rect(corner, size);
-            if (!bounds.contains(rect))
-                continue;
+        for (int k = 0; k < corners.size() + 1; ++k) {
+            // The selected case is labelled even where no place is free (on the right).
+            const bool forced = k == corners.size();
+            if (forced && n->caseId != selected)
+                break;
+            const QRectF rect(corners.at(forced ? 0 : k), size);
             const QRectF self(n->centre.x() - n->radius, n->centre.y() - n->radius, 2 * n->radius, 2 * n->radius);
-            const bool clash = std::any_of(taken.begin(), taken.end(),
-                                           [&](const QRectF &t) { return t != self && t.intersects(rect); });
-            if (clash)
-                continue;
+            if (!forced) {
+                if (!bounds.contains(rect))
+                    continue;
+                const bool clash = std::any_of(taken.begin(), taken.end(),
+                                               [&](const QRectF &t) { return t != self && t.intersects(rect); });
+                if (clash)
+                    continue;
+            }
             p.fillRect(rect, QColor(255, 255, 255, 210));
             p.setPen(kInk);
-            QFont f = font;
-            f.setBold(n->caseId == selected);
-            p.setFont(f);
+            p.setFont(labelFont);
             p.drawText(rect, Qt::AlignCenter, text);
             taken.append(rect);
             ++placed;
