@@ -3,6 +3,7 @@
 #include "netviewsfixture.h"
 
 #include "network/measuretable.h"
+#include "render/chartrenderer.h"
 #include "render/networkrenderer.h"
 
 #include <QImage>
@@ -118,6 +119,38 @@ TEST(NetworkRenderer, WritesPngAndSvgAndRefusesOtherSuffixes)
     const Status refused = render::writeNetwork(jpg, scene, QSize(900, 600));
     EXPECT_FALSE(refused.ok());
     EXPECT_FALSE(QFileInfo::exists(jpg));
+}
+
+// An E-I index below zero hangs below the zero line; an undefined cell draws no bar.
+TEST(NetworkRenderer, GroupedBarsGoBelowZero)
+{
+    analysis::Table t;
+    t.title = QStringLiteral("E-I index");
+    t.rows = {analysis::Label{QStringLiteral("SW (n=2)"), std::nullopt, QString()},
+              analysis::Label{QStringLiteral("PLHIV (n=1)"), std::nullopt, QString()}};
+    t.columns = {analysis::Label{QStringLiteral("baseline"), std::nullopt, QString()},
+                 analysis::Label{QStringLiteral("endline"), std::nullopt, QString()}};
+    t.cells = {{-0.5, 0.5}, {0.0, 0.5}};
+    t.undefined = {{false, false}, {true, false}};
+    t.format = analysis::NumberFormat::Coefficient;
+    render::ChartOptions options;
+    options.type = render::ChartType::Grouped;
+    const QImage image = render::chartImage(t, options);
+    const QList<QColor> colours = render::seriesColors(t.columns);
+    int baselineBelow = 0, baselineAbove = 0, endlineAbove = 0, endlineBelow = 0;
+    const int middle = image.height() / 2;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            if (c == colours.at(0).rgb())
+                (y > middle + 30 ? baselineBelow : y < middle - 30 ? baselineAbove : baselineBelow) += 1;
+            if (c == colours.at(1).rgb())
+                (y < middle - 30 ? endlineAbove : y > middle + 30 ? endlineBelow : endlineAbove) += 1;
+        }
+    EXPECT_GT(baselineBelow, 2000);  // SW's -0.5 bar (the legend's swatch is above)
+    EXPECT_LT(baselineAbove, 400);   // only the legend swatch: PLHIV's undefined baseline has no bar
+    EXPECT_GT(endlineAbove, 4000);   // two +0.5 bars
+    EXPECT_EQ(endlineBelow, 0);
 }
 
 }  // namespace
