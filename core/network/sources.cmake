@@ -3,7 +3,9 @@ target_sources(crosscut_core PRIVATE
   network/network.h network/graphread.cpp network/measures.cpp
   network/igraphgraph.h network/igraphmeasures.cpp network/layout.cpp
   network/graphexport.cpp network/networkformats.cpp
-  network/codenetwork.h network/codenetwork.cpp)
+  network/codenetwork.h network/codenetwork.cpp
+
+  network/measuretable.h network/measuretable.cpp)
 
 # Betweenness, components and the layout through igraph (Debian
 # libigraph-dev 0.10, a C library).

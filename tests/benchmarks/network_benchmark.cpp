@@ -1,10 +1,18 @@
 // Collaboration network (issue #17): 2,000 organisations and 20,000 ties in
-// two waves. Targets: the measures under 0.5 s, the layout under 3 s.
+// two waves. Targets: the measures under 0.5 s, the layout under 3 s; the
+// drawing of both waves side by side to PNG (render/networkrenderer.h).
 //   cmake --preset bench && cmake --build build/bench --target crosscut_network_benchmark
 //   build/bench/tests/benchmarks/crosscut_network_benchmark
 #include "network/network.h"
 #include "network/ties.h"
 #include "project/projectwriter.h"
+
+#include "network/measuretable.h"
+#if __has_include("render/networkrenderer.h")
+#include "render/networkrenderer.h"
+#define CROSSCUT_BENCH_DRAWING 1
+#include <QGuiApplication>
+#endif
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -129,11 +137,49 @@ void BM_GraphMLExport(benchmark::State &state)
 }
 BENCHMARK(BM_GraphMLExport)->Unit(benchmark::kMillisecond);
 
+#ifdef CROSSCUT_BENCH_DRAWING
+// Both waves side by side to a 1500×820 PNG, the layout (of the union) done
+// once: what redrawing costs. The next one includes the layout.
+void BM_DrawNetworkPng(benchmark::State &state)
+{
+    NetworkBench &b = bench();
+    auto graphs = network::readWaves(*b.project, b.spec.groupAttribute);
+    auto scene = render::makeNetworkScene(*graphs, b.spec.groupAttribute, QStringLiteral("Benchmark"));
+    if (!scene)
+        qFatal("%s", qPrintable(scene.message()));
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const QByteArray png = render::networkPng(*scene, render::defaultNetworkSize(*scene));
+        bytes = png.size();
+        benchmark::DoNotOptimize(png);
+    }
+    state.counters["png_kB"] = double(bytes) / 1024;
+}
+BENCHMARK(BM_DrawNetworkPng)->Unit(benchmark::kMillisecond);
+
+void BM_NetworkFigureFromProject(benchmark::State &state)
+{
+    NetworkBench &b = bench();
+    for (auto _ : state) {
+        auto graphs = network::readWaves(*b.project, b.spec.groupAttribute);
+        auto scene = render::makeNetworkScene(*graphs, b.spec.groupAttribute, QStringLiteral("Benchmark"));
+        benchmark::DoNotOptimize(render::networkPng(*scene, render::defaultNetworkSize(*scene)));
+    }
+}
+BENCHMARK(BM_NetworkFigureFromProject)->Unit(benchmark::kMillisecond)->Iterations(3);
+#endif
+
 }  // namespace
 
 int main(int argc, char **argv)
 {
+#ifdef CROSSCUT_BENCH_DRAWING
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -61,6 +61,9 @@
 #if __has_include("relations/relationspanel.h")
 #include "relations/relationspanel.h"
 #endif
+#if __has_include("network/networkpanel.h")
+#include "network/networkpanel.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -725,6 +728,11 @@ void MainWindow::addAnalysisTabs()
                 m_bottomTabs->setCurrentWidget(retrieval);
             });
 #endif
+#endif
+#if __has_include("network/networkpanel.h")
+    auto *network = new NetworkPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(network, tr("Network"));
+    connect(network, &NetworkPanel::openQuoteRequested, this, openQuote);
 #endif
     Q_UNUSED(project);
     Q_UNUSED(openQuote);

@@ -11,6 +11,9 @@
 #include "mainwindow/teamactions.h"
 #include "matrix/matrixpanel.h"
 #include "project/project.h"
+#if __has_include("network/networkpanel.h")
+#include "network/networkpanel.h"
+#endif
 #if __has_include("agreement/agreementactions.h")
 #include "agreement/agreementactions.h"
 #include "agreement/agreementview.h"
@@ -104,16 +107,23 @@ void showTab(MainWindow &window, const QString &tab)
     for (int i = 0; i < tabs->count(); ++i)
         if (tabs->tabText(i).remove(QLatin1Char('&')).compare(name, Qt::CaseInsensitive) == 0)
             tabs->setCurrentIndex(i);
+#if __has_include("network/networkpanel.h")
+    // The network with its best-connected case clicked.
+    if (tab.compare(QStringLiteral("network"), Qt::CaseInsensitive) == 0)
+        if (auto *network = window.findChild<NetworkPanel *>())
+            network->selectBestConnectedCase();
+#endif
     // A chart, a KWIC list, the Words tab's cloud, a portrait or a network
     // needs more height than a table to be read.
     static const QStringList tall = {QStringLiteral("chart"), QStringLiteral("kwic"), QStringLiteral("words"),
-                                     QStringLiteral("portrait"), QStringLiteral("code relations")};
+                                     QStringLiteral("portrait"), QStringLiteral("code relations"),
+                                     QStringLiteral("network")};
     if (tall.contains(name, Qt::CaseInsensitive)) {
         QWidget *w = tabs;
         while (w && !qobject_cast<QDockWidget *>(w))
             w = w->parentWidget();
         if (auto *dock = qobject_cast<QDockWidget *>(w))
-            window.resizeDocks({dock}, {480}, Qt::Vertical);
+            window.resizeDocks({dock}, {tab.compare(QStringLiteral("network"), Qt::CaseInsensitive) == 0 ? 580 : 480}, Qt::Vertical);
     }
 }
 

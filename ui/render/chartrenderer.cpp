@@ -208,7 +208,9 @@ void drawHorizontal(QPainter &p, const QRectF &area, const Table &table, bool st
     }
 }
 
-// Grouped: vertical bars clustered by row, one colour per column.
+// Grouped: vertical bars clustered by row, one colour per column. Values
+// below zero (an E-I index) hang below a zero line; an undefined cell (no
+// denominator) draws no bar but a "—".
 void drawGrouped(QPainter &p, const QRectF &area, const Table &table, const ChartOptions &options)
 {
     const QList<QColor> colors = seriesColors(table.columns, options.colours);
@@ -216,15 +218,43 @@ void drawGrouped(QPainter &p, const QRectF &area, const Table &table, const Char
     if (table.columnCount() > 1)
         body.setTop(body.top() + drawLegend(p, body, table.columns, colors, true));
     double maxValue = 0;
+    double minValue = 0;
     for (int r = 0; r < table.rowCount(); ++r)
         for (int c = 0; c < table.columnCount(); ++c)
-            maxValue = std::max(maxValue, table.cell(r, c));
+            if (!table.isUndefined(r, c)) {
+                maxValue = std::max(maxValue, table.cell(r, c));
+                minValue = std::min(minValue, table.cell(r, c));
+            }
     const QFont labelFont = chartFont(13);
     const QFontMetricsF fm(labelFont);
     const qreal labelHeight = fm.height() * 2 + 10;
     const QRectF plot(body.left() + 70, body.top() + 10, body.width() - 80, body.height() - labelHeight - 20);
-    drawValueAxis(p, plot, maxValue, table.format, false);
-    const double top = axisTop(maxValue);
+    double top = axisTop(maxValue);
+    double bottom = 0;
+    if (minValue < 0) {
+        // One step for both sides of zero, ticks on its multiples.
+        const double step = niceStep(std::max(maxValue, 0.0) - minValue, 5);
+        bottom = -std::max(step, std::ceil(-minValue / step) * step);
+        top = maxValue > 0 ? std::max(step, std::ceil(maxValue / step) * step) : 0;
+        p.setFont(chartFont(12));
+        for (double v = bottom; v <= top + step / 2; v += step) {
+            const qreal y = plot.bottom() - (v - bottom) / (top - bottom) * plot.height();
+            p.setPen(QPen(kGrid, 1));
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            p.setPen(kInk);
+            p.drawText(QRectF(plot.left() - 64, y - 9, 58, 18), Qt::AlignRight | Qt::AlignVCenter,
+                       formatValue(std::abs(v) < step / 1000 ? 0.0 : v, table.format == NumberFormat::Count ? NumberFormat::Decimal : table.format)
+                           .remove(QRegularExpression(QStringLiteral("\\.0+(?=%|$)"))));
+        }
+    } else {
+        drawValueAxis(p, plot, maxValue, table.format, false);
+    }
+    auto yOf = [&](double v) { return plot.bottom() - (v - bottom) / (top - bottom) * plot.height(); };
+    const qreal zero = yOf(0);
+    if (minValue < 0) {
+        p.setPen(QPen(kInk, 1));
+        p.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero));
+    }
     const int groups = std::max(1, table.rowCount());
     const qreal slot = plot.width() / groups;
     const int series = std::max(1, table.columnCount());
@@ -233,15 +263,23 @@ void drawGrouped(QPainter &p, const QRectF &area, const Table &table, const Char
     for (int r = 0; r < table.rowCount(); ++r) {
         const qreal left = plot.left() + r * slot + (slot - clusterWidth) / 2;
         for (int c = 0; c < table.columnCount(); ++c) {
-            const double v = std::max(0.0, table.cell(r, c));
-            const qreal h = v / top * plot.height();
-            const QRectF bar(left + c * barWidth, plot.bottom() - h, barWidth - 2, h);
-            p.fillRect(bar, colors.at(c));
             p.setFont(chartFont(11));
             p.setPen(kInk);
-            if (barWidth >= 26)
-                p.drawText(QRectF(bar.left() - 10, bar.top() - 17, bar.width() + 20, 16), Qt::AlignHCenter | Qt::AlignBottom,
-                           formatValue(v, table.format));
+            if (table.isUndefined(r, c)) {
+                p.setPen(QColor(0x66, 0x66, 0x66));
+                p.drawText(QRectF(left + c * barWidth - 10, zero - 17, barWidth + 18, 16), Qt::AlignHCenter | Qt::AlignBottom,
+                           QStringLiteral("—"));
+                continue;
+            }
+            const double v = minValue < 0 ? table.cell(r, c) : std::max(0.0, table.cell(r, c));
+            const qreal y = yOf(v);
+            const QRectF bar(left + c * barWidth, std::min(y, zero), barWidth - 2, std::abs(zero - y));
+            p.fillRect(bar, colors.at(c));
+            if (barWidth >= 26) {
+                const QRectF at = v < 0 ? QRectF(bar.left() - 10, bar.bottom() + 1, bar.width() + 20, 16)
+                                        : QRectF(bar.left() - 10, bar.top() - 17, bar.width() + 20, 16);
+                p.drawText(at, Qt::AlignHCenter | (v < 0 ? Qt::AlignTop : Qt::AlignBottom), formatValue(v, table.format));
+            }
         }
         p.setFont(labelFont);
         p.setPen(kInk);

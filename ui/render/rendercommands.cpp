@@ -19,13 +19,24 @@ QList<cli::CommandSpec> renderCommands()
          {}, 1, 1, &runChart},
         {"report",
          "report PROJECT --out FILE.pdf|.odt|.html|.xlsx [--rows SPEC --cols SPEC] [--quotes-per-cell N] [--title T]\n"
-         "                [--group CASE-ATTRIBUTE] [--redact]\n"
+         "                [--group CASE-ATTRIBUTE] [--network-group CASE-ATTRIBUTE] [--redact]\n"
          "  default matrix: dimension:Leadership × dimension:Population served (else the first two dimensions)\n"
          "  --redact: speakers and cases by role labels (their Role attribute + a number, else Participant N / Case N),\n"
-         "  those names replaced inside quotes too, identifying attributes left out, a \"Redacted export\" line on top",
+         "  those names replaced inside quotes too, identifying attributes left out, a \"Redacted export\" line on top\n"
+         "  --network-group: the case attribute of the \"Collaboration network\" section (when the project has ties);\n"
+         "  default: --group when it is a case attribute, else the first case attribute",
          {QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--quotes-per-cell"),
-          QStringLiteral("--title"), QStringLiteral("--group")},
+          QStringLiteral("--title"), QStringLiteral("--group"), QStringLiteral("--network-group")},
          {QStringLiteral("--redact")}, 1, 1, &runReport},
+        {"network-chart",
+         "network-chart PROJECT --group case:ATTR --draw graph|mean_ties|cross_ratio|ei_index --out FILE.png|.svg\n"
+         "                [--wave W]... [--kind K] [--title T] [--width N] [--height N]\n"
+         "  graph: the collaboration network, one drawing per wave side by side (a case at the same place in each),\n"
+         "  circles coloured by ATTR and sized by ties; mean_ties, cross_ratio, ei_index: that measure per group of\n"
+         "  ATTR as bars, one per wave. Without --wave: every wave the ties carry (ties without waves: one drawing)",
+         {QStringLiteral("--group"), QStringLiteral("--draw"), QStringLiteral("--out"), QStringLiteral("--wave"),
+          QStringLiteral("--kind"), QStringLiteral("--title"), QStringLiteral("--width"), QStringLiteral("--height")},
+         {}, 1, 1, &runNetworkChart},
         {"export",
          "export PROJECT --format csv|xlsx|html|odt|pdf|qdpx|qdc --out FILE [--bom] [--redact] [report options]\n"
          "  csv: one row per coding (document,start,end,text,code,coder); xlsx/html/odt/pdf: the evaluation report;\n"
@@ -38,7 +49,8 @@ QList<cli::CommandSpec> renderCommands()
          "  uncoded selection of each turn); --no-turn-selections leaves the turns out (QualCoder reads no case\n"
          "  links and shows each as an empty annotation)",
          {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
-          QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group")},
+          QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group"),
+          QStringLiteral("--network-group")},
          {QStringLiteral("--bom"), QStringLiteral("--redact"), QStringLiteral("--no-turn-selections")}, 1, 1, &runExport},
         {"wordcloud",
          "wordcloud PROJECT --out FILE.png|.svg [words options: --code PATH | --set NAME, --ngram N, --stopwords ...,\n"
@@ -63,7 +75,8 @@ bool needsGui(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString command = args.first();
-    if (command == QLatin1String("chart") || command == QLatin1String("report") || command == QLatin1String("wordcloud"))
+    if (command == QLatin1String("chart") || command == QLatin1String("report") || command == QLatin1String("wordcloud")
+        || command == QLatin1String("network-chart"))
         return true;
     if (command == QLatin1String("portrait")) {
         for (qsizetype i = 1; i < args.size(); ++i) {

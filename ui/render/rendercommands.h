@@ -23,6 +23,7 @@ int runWordCloud(cli::Context &ctx);
 // portrait: core's command, with --out FILE.png|.svg drawn here.
 int runPortraitCommand(cli::Context &ctx);
 bool isPortraitImage(const QString &out);
+int runNetworkChart(cli::Context &ctx);
 
 // Shared by report and export: reads the report options, writes `out` in `format`.
 int writeReportCommand(cli::Context &ctx, const QString &out, const QString &format);

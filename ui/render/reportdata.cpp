@@ -391,6 +391,12 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
             for (const Document &doc : documents)
                 d.reason.replace(QStringLiteral("in document \"%1\"").arg(doc.name), QStringLiteral("in a document"));
     }
+
+    // Collaboration network (issue #17).
+    auto network = collectNetworkReport(project, options.networkGroup, group, redaction);
+    if (!network)
+        return network.error();
+    data.network = *network;
     return data;
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/matrix.h"
 #include "analysis/profiles.h"
 #include "analysis/table.h"
+#include "render/networkreport.h"
 #include "team/agreementsummary.h"
 #include "util/result.h"
 
@@ -33,6 +34,9 @@ struct ReportOptions {
     // in quotes and document names replaced, identifying attributes refused
     // as axes or groups and left out, the "Redacted export" watermark on top.
     bool redact = false;
+    // Collaboration network: the case attribute its figures are grouped by;
+    // empty: groupAttribute when it is a case attribute, else the first one.
+    QString networkGroup;
 };
 
 struct CellQuotes {
@@ -76,6 +80,8 @@ struct ReportData {
     QList<CodebookEntry> codebook;
     // Inter-coder agreement over double-coded documents; empty with one coder.
     team::AgreementSummary agreement;
+    // The "Collaboration network" section; empty when the project has no ties.
+    std::optional<NetworkReport> network;
 };
 
 // Picks default axes when the options leave them empty.

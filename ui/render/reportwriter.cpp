@@ -4,6 +4,7 @@
 #include "export/xlsxexport.h"
 #include "privacy/redaction.h"
 #include "render/chartrenderer.h"
+#include "render/networkrenderer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -343,6 +344,87 @@ QString agreementSection(const ReportData &data)
     return html;
 }
 
+// ---- Collaboration network (issue #17) -------------------------------------
+QString pictureTag(const QImage &image, const QString &name, const QSize &logical, const QString &alt, const QString &caption,
+                   ImageMode mode, QTextDocument *document)
+{
+    const int height = kImageWidth * logical.height() / logical.width();
+    QString src = name;
+    if (mode == ImageMode::Embedded) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        src = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    } else if (document) {
+        document->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    }
+    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>"
+                          "<p class=\"caption\"><i>%5</i></p>")
+        .arg(src)
+        .arg(kImageWidth)
+        .arg(height)
+        .arg(esc(alt), esc(caption));
+}
+
+// A table whose undefined cells (no denominator) read "—".
+QString measureHtmlTable(const Table &table)
+{
+    QString html = tableOpen();
+    QStringList head{table.rowHeader};
+    for (const auto &c : table.columns)
+        head.append(c.text);
+    html += header(head);
+    for (int r = 0; r < table.rowCount(); ++r) {
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(table.rows.at(r).text));
+        for (int c = 0; c < table.columnCount(); ++c)
+            html += QStringLiteral("<td align=\"right\">%1</td>")
+                        .arg(table.isUndefined(r, c) ? QStringLiteral("—") : formatCell(table.cell(r, c), table.format));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString networkSection(const NetworkReport &network, ImageMode mode, QTextDocument *document)
+{
+    QString html = QStringLiteral("<p>Collaboration ties between the cases (organisations), grouped by <b>%1</b>. %2</p>")
+                       .arg(esc(network.groupAttribute), esc(network.summary));
+    // The report's drawing is smaller than the CLI's, so that its labels stay legible at the page's width.
+    const QSize size = network.scene.panels.size() > 1 ? QSize(980, 600) : QSize(760, 620);
+    html += pictureTag(networkImage(network.scene, size, 2.0), QStringLiteral("network-drawing.png"), size, network.scene.title,
+                       QStringLiteral("Circles are cases coloured by %1 and sized by their ties; each wave is drawn with the "
+                                      "cases at the same places.")
+                           .arg(network.groupAttribute),
+                       mode, document);
+    // Per wave: counts as whole numbers, density to three places.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Report::tr("The network per wave"))) + tableOpen();
+    QStringList head{network.totals.rowHeader};
+    for (const auto &c : network.totals.columns)
+        head.append(c.text);
+    html += header(head);
+    for (int r = 0; r < network.totals.rowCount(); ++r) {
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(network.totals.rows.at(r).text));
+        const int decimals[] = {0, 0, 2, 3, 1};
+        for (int c = 0; c < network.totals.columnCount() && c < 5; ++c)
+            html += QStringLiteral("<td align=\"right\">%1</td>").arg(QString::number(network.totals.cell(r, c), 'f', decimals[c]));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    for (int i = 0; i < network.tables.size(); ++i) {
+        const Table &table = network.tables.at(i);
+        html += QStringLiteral("<h2>%1</h2><p>%2; n = the group's cases in the network. A group with fewer than three cases "
+                               "says little.</p>")
+                    .arg(esc(table.title), esc(table.note));
+        html += measureHtmlTable(table);
+        const QString name = QStringLiteral("network-%1.png").arg(network::toString(network.measures.value(i)));
+        const ChartOptions options{ChartType::Grouped, {}, {860, 460}};
+        html += pictureTag(chartImage(table, options, 2.0), name, options.size, table.title,
+                           QStringLiteral("%1, each wave a bar.").arg(table.title), mode, document);
+    }
+    return html;
+}
+// ---- end of the collaboration network --------------------------------------
+
 QFont reportFont()
 {
     QFont font;
@@ -444,6 +526,10 @@ QString reportHtml(const ReportData &data, ImageMode mode, QTextDocument *docume
                 .arg(QString::number(profilesNumber), esc(Report::tr("Positional profiles")));
     html += profilesSection(data);
     int next = profilesNumber + 1;
+    if (data.network)
+        html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. %2</h1>")
+                    .arg(QString::number(next++), esc(Report::tr("Collaboration network"))) +
+                networkSection(*data.network, mode, document);
     if (!data.agreement.empty())
         html += QStringLiteral("<h1 style=\"page-break-before:always\">%1. %2</h1>")
                     .arg(QString::number(next++), esc(Report::tr("Inter-coder agreement"))) +
@@ -526,6 +612,10 @@ Status writeReport(const QString &path, const ReportData &data, const QString &f
         workbook.tables = {data.counts, data.rowPercent};
         if (data.groupAverages)
             workbook.tables.append(*data.groupAverages);
+        if (data.network) {
+            workbook.tables.append(data.network->totals);
+            workbook.tables.append(data.network->tables);
+        }
         Table distribution = data.profiles.distributionTable();
         if (distribution.rowCount() > 0) {
             distribution.title = QStringLiteral("Positional profiles");

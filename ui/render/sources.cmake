@@ -8,6 +8,9 @@ target_sources(crosscut_render PRIVATE
   render/reportcommand.cpp
   render/exportcommand.cpp
   render/portraitrenderer.h render/portraitrenderer.cpp
-  render/portraitcommand.cpp)
+  render/portraitcommand.cpp
+  render/networkrenderer.h render/networkrenderer.cpp
+  render/networkchartcommand.cpp
+  render/networkreport.h render/networkreport.cpp)
 # The word cloud of word frequencies (core/text/words.h) and its command.
 target_sources(crosscut_render PRIVATE render/wordcloud.h render/wordcloud.cpp render/wordcloudcommand.cpp)
