@@ -8,4 +8,5 @@ target_sources(crosscut_core PRIVATE
   analysis/cooccurrence.h analysis/cooccurrence.cpp
   analysis/profiles.h analysis/profiles.cpp
   analysis/groupcomparison.h analysis/groupcomparison.cpp
-  analysis/suggestedmatrix.h analysis/suggestedmatrix.cpp)
+  analysis/suggestedmatrix.h analysis/suggestedmatrix.cpp
+  analysis/framework.h analysis/framework.cpp)

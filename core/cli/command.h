@@ -108,5 +108,7 @@ int runTeam(Context &ctx);
 int runTies(Context &ctx);
 int runNetwork(Context &ctx);
 int runSurvey(Context &ctx);
+int runFramework(Context &ctx);
+int runFrameworkSummary(Context &ctx);
 
 }  // namespace crosscut::cli

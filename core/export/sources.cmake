@@ -2,7 +2,8 @@ target_sources(crosscut_core PRIVATE
   export/tableformats.h export/tableformats.cpp
   export/atomicfile.h export/atomicfile.cpp
   export/codingscsv.h export/codingscsv.cpp
-  export/xlsxexport.h export/xlsxexport.cpp)
+  export/xlsxexport.h export/xlsxexport.cpp
+  export/frameworkexport.h export/frameworkexport.cpp export/frameworkdocx_pending.cpp)
 
 # XLSX through libxlsxwriter (Debian libxlsxwriter-dev), a plain C library.
 # Only its headers at build time: xlsxexport.cpp loads it with dlopen (see
