@@ -165,6 +165,18 @@ Result<FrameworkResult> computeFramework(Project &project, const Snapshot &snaps
     return out;
 }
 
+Status refreshSummaries(Project &project, FrameworkResult &framework)
+{
+    auto summaries = loadSummaries(project, framework.rowKind);
+    if (!summaries)
+        return summaries.error();
+    for (qsizetype r = 0; r < framework.rows.size(); ++r)
+        for (qsizetype c = 0; c < framework.columns.size(); ++c)
+            framework.cells[r][c].summary = summaries->value(
+                summaryKey(framework.rows[r].id.value_or(0), framework.columns[c].id.value_or(0)));
+    return {};
+}
+
 Result<FrameworkSummary> frameworkSummary(Project &project, FrameworkRows rows, Id rowId, Id codeId)
 {
     sql::Statement &stmt = project.statement(

@@ -73,6 +73,10 @@ Result<FrameworkResult> computeFramework(Project &project, const FrameworkReques
 // Over a snapshot taken of `project` (the summaries are read from it).
 Result<FrameworkResult> computeFramework(Project &project, const Snapshot &snapshot, const FrameworkRequest &request);
 
+// Re-reads only the summaries into a computed framework (after a change
+// that touched framework_summary alone: the quotes are still right).
+Status refreshSummaries(Project &project, FrameworkResult &framework);
+
 // The summary of one cell (empty text when none).
 Result<FrameworkSummary> frameworkSummary(Project &project, FrameworkRows rows, Id rowId, Id codeId);
 
