@@ -92,6 +92,7 @@ Status writeFrameworkXlsx(Project &project, const analysis::FrameworkResult &f, 
         sheet.rows.append(row);
     }
     workbook.textSheets.append(sheet);
+    workbook.textSheetsFirst = true;
     analysis::Table counts = f.countTable();
     counts.title = QStringLiteral("Quote counts");
     workbook.tables.append(counts);

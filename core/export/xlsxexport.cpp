@@ -352,16 +352,22 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
             xlsxApi().worksheet_set_column(ws, 0, 0, 90, nullptr);
         }
     }
-    for (int i = 0; i < workbook.textSheets.size() && err == LXW_NO_ERROR; ++i) {
-        const auto &sheet = workbook.textSheets.at(i);
-        lxw_worksheet *ws = addSheet(sheet.title.isEmpty() ? QStringLiteral("Sheet %1").arg(i + 1) : sheet.title);
-        err = ws ? writeTextSheet(ws, sheet, formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;
-    }
+    auto writeTextSheets = [&] {
+        for (int i = 0; i < workbook.textSheets.size() && err == LXW_NO_ERROR; ++i) {
+            const auto &sheet = workbook.textSheets.at(i);
+            lxw_worksheet *ws = addSheet(sheet.title.isEmpty() ? QStringLiteral("Sheet %1").arg(i + 1) : sheet.title);
+            err = ws ? writeTextSheet(ws, sheet, formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+        }
+    };
+    if (workbook.textSheetsFirst)
+        writeTextSheets();
     for (int i = 0; i < workbook.tables.size() && err == LXW_NO_ERROR; ++i) {
         const auto &table = workbook.tables.at(i);
         lxw_worksheet *ws = addSheet(table.title.isEmpty() ? QStringLiteral("Table %1").arg(i + 1) : table.title);
         err = ws ? writeTable(ws, table, formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
+    if (!workbook.textSheetsFirst)
+        writeTextSheets();
     if (err == LXW_NO_ERROR && !workbook.quotes.isEmpty()) {
         lxw_worksheet *ws = addSheet(QStringLiteral("Quotes"));
         err = ws ? writeQuotes(ws, workbook.quotes, formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;

@@ -36,7 +36,8 @@ struct XlsxTextSheet {
 struct XlsxWorkbook {
     QString title;    // document property and first line of an optional "About" sheet
     QStringList about;  // lines of text for an "About" sheet (empty: no sheet)
-    QList<XlsxTextSheet> textSheets;  // written before the tables
+    QList<XlsxTextSheet> textSheets;  // written after the tables (before them with textSheetsFirst)
+    bool textSheetsFirst = false;
     QList<analysis::Table> tables;
     QList<XlsxQuoteRow> quotes;  // empty: no quotes sheet
     // Non-empty ("Redacted export"): every sheet's printed header and the

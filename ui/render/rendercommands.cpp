@@ -17,12 +17,13 @@ QList<cli::CommandSpec> renderCommands()
          {}, 1, 1, &runChart},
         {"report",
          "report PROJECT --out FILE.pdf|.odt|.html|.xlsx [--rows SPEC --cols SPEC] [--quotes-per-cell N] [--title T]\n"
-         "                [--group CASE-ATTRIBUTE] [--redact]\n"
+         "                [--group CASE-ATTRIBUTE] [--framework SPEC|none] [--redact]\n"
+         "  --framework: the framework matrix section's columns (default: --cols when they are codes)\n"
          "  default matrix: dimension:Leadership × dimension:Population served (else the first two dimensions)\n"
          "  --redact: speakers and cases by role labels (their Role attribute + a number, else Participant N / Case N),\n"
          "  those names replaced inside quotes too, identifying attributes left out, a \"Redacted export\" line on top",
          {QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--quotes-per-cell"),
-          QStringLiteral("--title"), QStringLiteral("--group")},
+          QStringLiteral("--title"), QStringLiteral("--group"), QStringLiteral("--framework")},
          {QStringLiteral("--redact")}, 1, 1, &runReport},
         {"export",
          "export PROJECT --format csv|xlsx|html|odt|pdf|qdpx|qdc --out FILE [--bom] [--redact] [report options]\n"

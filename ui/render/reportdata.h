@@ -2,6 +2,7 @@
 // Everything an evaluation report shows, gathered from a project in one pass
 // so that the HTML, ODT, PDF and XLSX forms are written from the same data.
 
+#include "analysis/framework.h"
 #include "analysis/matrix.h"
 #include "analysis/profiles.h"
 #include "analysis/table.h"
@@ -33,6 +34,11 @@ struct ReportOptions {
     // in quotes and document names replaced, identifying attributes refused
     // as axes or groups and left out, the "Redacted export" watermark on top.
     bool redact = false;
+    // Framework matrix (analysis/framework.h): cases × these columns
+    // (dimension:NAME or codes:PATH,…) with the analysts' summaries. Empty:
+    // the report's columns when they are codes, else no section; "none": no
+    // section.
+    QString frameworkColumns;
 };
 
 struct CellQuotes {
@@ -76,6 +82,8 @@ struct ReportData {
     QList<CodebookEntry> codebook;
     // Inter-coder agreement over double-coded documents; empty with one coder.
     team::AgreementSummary agreement;
+    // The framework matrix section; none when no code columns apply.
+    std::optional<analysis::FrameworkResult> framework;
 };
 
 // Picks default axes when the options leave them empty.
