@@ -11,6 +11,7 @@
 #include "util/csv.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -312,4 +313,42 @@ TEST(Framework, CliPrintsSetsAndExports)
     EXPECT_EQ(badRow.exitCode, 3);
     EXPECT_TRUE(badRow.err.contains(QStringLiteral("Nobody")));
     EXPECT_EQ(readAll(f.path), bytes);
+}
+
+// The Word export read back by Debian's python3-docx: the table of
+// summaries (gaps as —) and, per row, the cells with their quotes.
+TEST(Framework, DocxHoldsTheSummaryTableAndTheQuotes)
+{
+    AnalysisFixture f;
+    Project &p = *f.project;
+    const Id kp = *p.resolveCodePath(QStringLiteral("Leadership/Key population-led"));
+    ASSERT_TRUE(setFrameworkSummary(p, FrameworkRows::Cases, caseId(p, "Ana"), kp, QStringLiteral("Peer leader")).ok());
+    auto fw = computeFramework(p, request(FrameworkRows::Cases, QStringLiteral("dimension:Leadership")));
+    ASSERT_TRUE(fw.ok());
+    const QString path = f.dir.path(QStringLiteral("framework.docx"));
+    ASSERT_TRUE(exporting::writeFramework(p, *fw, path).ok());
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import docx, json, sys\n"
+                                 "d = docx.Document(sys.argv[1])\n"
+                                 "print(json.dumps({'tables': [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],"
+                                 " 'quotes': [p.text for p in d.paragraphs if p.style.name == 'Quote']}, ensure_ascii=False))"),
+                  path});
+    ASSERT_TRUE(python.waitForFinished(60000));
+    const QByteArray out = python.readAllStandardOutput();
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    const QJsonArray table = o.value(QStringLiteral("tables")).toArray().at(0).toArray();
+    ASSERT_EQ(table.size(), 4);
+    EXPECT_EQ(table.at(0).toArray().at(2).toString(), QStringLiteral("Key population-led"));
+    EXPECT_EQ(table.at(1).toArray().at(0).toString(), QStringLiteral("Ana"));
+    EXPECT_EQ(table.at(1).toArray().at(1).toString(), QStringLiteral("—"));
+    EXPECT_EQ(table.at(1).toArray().at(2).toString(), QStringLiteral("Peer leader (3 quotes)"));
+    // Ana's three quotes, Bo's one, Org X's one in each of two cells.
+    EXPECT_EQ(o.value(QStringLiteral("quotes")).toArray().size(), 3 + 1 + 2);
+    // A suffix the export does not know is refused and writes nothing.
+    const QString odd = f.dir.path(QStringLiteral("framework.pdf"));
+    EXPECT_FALSE(exporting::writeFramework(p, *fw, odd).ok());
+    EXPECT_FALSE(QFile::exists(odd));
 }
