@@ -51,6 +51,14 @@ run "$app" "$work/ur.crosscut" --screenshot "$here/workbench-ur-template.png" --
 # Tools → Agreement: the weakest code of the demo's two coders and its first disagreement.
 shot agreement.png agreement 1500x940
 echo "wrote $here/agreement.png"
+# The Framework tab: a few summaries written through the CLI, cases × Leadership.
+fw() { "$build/app/crosscut-cli" framework-summary "$work/demo.crosscut" --row "$1" --code "Leadership/$2" --text "$3" --coder Leila >/dev/null; }
+fw Akinyi "Key population-led" "The collective is run by sex workers; Akinyi speaks as one of its founders. Decisions stay with members, even when the county clinic funds the outreach."
+fw Akinyi "Provider-led" "Only when describing the clinic's referral forms: there the provider sets the terms."
+fw Bakyt "Provider-led" "Describes the AIDS centre's programme as the state's: peers are 'helpers' paid per client."
+fw Bakyt "Key population-led" "Wants the needle exchange handed over to the community group; not there yet."
+fw Farrukh "Provider-led" "Speaks from the ministry's side: key populations are beneficiaries, not partners."
+shot framework.png framework 1500x940 "" "dimension:Leadership"
 # Two coders' codings side by side (View → Coders → Compare coders).
 run "$app" "$work/demo.crosscut" --screenshot "$here/coders-compare.png" --screenshot-tab quotes \
     --screenshot-size 1500x940 --screenshot-coders compare

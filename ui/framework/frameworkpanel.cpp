@@ -208,6 +208,8 @@ void FrameworkPanel::fillGrid()
     for (const Label &l : m_result.rows)
         rows.append(l.text);
     m_grid->setHorizontalHeaderLabels(columns);
+    // A few columns share the width; many keep a readable width and scroll.
+    m_grid->horizontalHeader()->setSectionResizeMode(columns.size() <= 4 ? QHeaderView::Stretch : QHeaderView::Interactive);
     m_grid->setVerticalHeaderLabels(rows);
     for (int r = 0; r < m_result.rows.size(); ++r)
         for (int c = 0; c < m_result.columns.size(); ++c) {
@@ -226,8 +228,9 @@ void FrameworkPanel::fillGrid()
                 QString summary = cell.summary.text.simplified();
                 if (summary.size() > 160)
                     summary = summary.left(157) + QStringLiteral("…");
-                text = summary.isEmpty() ? tr("%n quote(s) — not summarised yet", nullptr, n)
-                                         : summary + QLatin1Char('\n') + tr("(%n quote(s))", nullptr, n);
+                const QString count = n == 1 ? tr("1 quote") : tr("%1 quotes").arg(n);
+                text = summary.isEmpty() ? tr("%1 — not summarised yet").arg(count)
+                                         : summary + QStringLiteral("\n(") + count + QLatin1Char(')');
                 if (cell.summary.text.isEmpty())
                     item->setBackground(kToSummariseColour);
             }
