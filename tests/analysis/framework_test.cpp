@@ -6,6 +6,7 @@
 
 #include "analysis/framework.h"
 #include "export/frameworkexport.h"
+#include "privacy/pseudonymise.h"
 #include "team/handout.h"
 #include "team/merge.h"
 #include "util/csv.h"
@@ -351,4 +352,50 @@ TEST(Framework, DocxHoldsTheSummaryTableAndTheQuotes)
     const QString odd = f.dir.path(QStringLiteral("framework.pdf"));
     EXPECT_FALSE(exporting::writeFramework(p, *fw, odd).ok());
     EXPECT_FALSE(QFile::exists(odd));
+}
+
+// A version-1 file upgrades to version 9: the table, its guid trigger and
+// indexes exist, and a summary written there gets a guid and can be undone.
+TEST(Framework, OldProjectUpgradesToTheSummaryTable)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v1.crosscut"));
+    ASSERT_TRUE(QFile::copy(fixture(QStringLiteral("schema/v1.crosscut")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // The fixture is a plain file (also in the encrypted run of this suite).
+    auto opened = Project::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    std::unique_ptr<Project> project = std::move(opened).value();
+    sql::Database &db = project->database();
+    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 9);
+    for (const char *name : {"framework_summary", "guid_framework_summary", "framework_summary_by_guid",
+                             "operation_change_framework_summary"})
+        EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(name)})->toInt(), 1)
+            << name;
+    const Id ravi = project->findCase(QStringLiteral("Ravi"))->id;
+    const Id code = project->codes().first().id;
+    ASSERT_TRUE(setFrameworkSummary(*project, FrameworkRows::Cases, ravi, code, QStringLiteral("Upgraded")).ok());
+    EXPECT_FALSE(db.scalar(QStringLiteral("SELECT guid FROM framework_summary"))->toString().isEmpty());
+    ASSERT_TRUE(project->undo().ok());
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM framework_summary"))->toInt(), 0);
+}
+
+// Summaries are analysts' words about real people: pseudonymising the
+// project replaces the names in them too.
+TEST(Framework, PseudonymisingReplacesNamesInSummaries)
+{
+    AnalysisFixture f;
+    Project &p = *f.project;
+    const Id kp = *p.resolveCodePath(QStringLiteral("Leadership/Key population-led"));
+    ASSERT_TRUE(setFrameworkSummary(p, FrameworkRows::Cases, caseId(p, "Ana"), kp,
+                                    QStringLiteral("Ana speaks for Org X's peers."))
+                    .ok());
+    privacy::NameList list{{QStringLiteral("Ana"), QStringLiteral("Participant 1"), 0}};
+    auto valid = privacy::validateNames(list);
+    ASSERT_TRUE(valid.ok()) << valid.message().toStdString();
+    auto done = privacy::pseudonymise(p, *valid);
+    ASSERT_TRUE(done.ok()) << done.message().toStdString();
+    const Id participant = caseId(p, "Participant 1");
+    EXPECT_EQ(frameworkSummary(p, FrameworkRows::Cases, participant, kp)->text,
+              QStringLiteral("Participant 1 speaks for Org X's peers."));
 }

@@ -3,6 +3,7 @@
 #include "analysis/matrix.h"
 #include "export/frameworkexport.h"
 #include "matrix/axispicker.h"
+#include "privacy/plainexportwarning.h"
 #include "project/project.h"
 
 #include <QComboBox>
@@ -350,7 +351,7 @@ void FrameworkPanel::exportClicked()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export framework matrix"), QStringLiteral("framework.xlsx"),
         tr("Excel workbook (*.xlsx);;Word document (*.docx);;CSV (*.csv);;Markdown (*.md)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !confirmPlainExport(this, m_project, tr("Export framework matrix"), path))
         return;
     if (const Status s = exportTo(path); !s.ok())
         QMessageBox::warning(this, tr("Export framework matrix"), s.message());
