@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -95,9 +96,16 @@ FrameworkPanel::FrameworkPanel(crosscut::Project *project, QWidget *parent)
     side->addWidget(new QLabel(tr("Earlier versions:"), details));
     side->addWidget(m_history, 1);
 
+    // In a scroll area: a low analysis dock (a laptop screen) scrolls the
+    // details instead of squeezing the transcript above.
+    auto *detailsArea = new QScrollArea(this);
+    detailsArea->setWidget(details);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    details->setMinimumHeight(320);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_grid);
-    split->addWidget(details);
+    split->addWidget(detailsArea);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 

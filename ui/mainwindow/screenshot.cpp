@@ -156,6 +156,8 @@ bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotO
                 }
             if (bestRow >= 0)
                 framework->selectCell(bestRow, bestColumn);
+            // As a user drags the analysis dock up to read the cells.
+            framework->setMinimumHeight(options.size.height() / 2);
         }
 #endif
     for (int i = 0; i < 5; ++i)
