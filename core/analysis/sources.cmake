@@ -10,4 +10,5 @@ target_sources(crosscut_core PRIVATE
   analysis/profiles.h analysis/profiles.cpp
   analysis/groupcomparison.h analysis/groupcomparison.cpp
   analysis/suggestedmatrix.h analysis/suggestedmatrix.cpp
-  analysis/memolist.h analysis/memolist.cpp)
+  analysis/memolist.h analysis/memolist.cpp
+  analysis/framework.h analysis/framework.cpp)

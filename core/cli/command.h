@@ -111,5 +111,7 @@ int runTies(Context &ctx);
 int runNetwork(Context &ctx);
 int runSurvey(Context &ctx);
 int runWords(Context &ctx);
+int runFramework(Context &ctx);
+int runFrameworkSummary(Context &ctx);
 
 }  // namespace crosscut::cli

@@ -30,9 +30,11 @@ const QList<CommandSpec> &commands()
           QStringLiteral("--coder"), QStringLiteral("--from")},
          {}, 1, 1, &runCode},
         {"codebook", "codebook PROJECT [--format tree|csv|json]", {QStringLiteral("--format")}, {}, 1, 1, &runCodebook},
-        {"quotes", "quotes PROJECT [--code PATH] [--doc NAME] [--coder NAME] [--format csv|json] [--redact]\n"
+        {"quotes", "quotes PROJECT [--code PATH] [--doc NAME] [--case NAME] [--coder NAME] [--format csv|json] [--redact]\n"
+         "  --case: quotes in the case's documents or in its speaker turns\n"
          "  --redact: speaker and case names in texts replaced by role labels, a \"Redacted export\" watermark",
-         {QStringLiteral("--code"), QStringLiteral("--doc"), QStringLiteral("--coder"), QStringLiteral("--format")},
+         {QStringLiteral("--code"), QStringLiteral("--doc"), QStringLiteral("--case"), QStringLiteral("--coder"),
+          QStringLiteral("--format")},
          {QStringLiteral("--redact")}, 1, 1, &runQuotes},
         {"check", "check PROJECT   # integrity report", {}, {}, 1, 1, &runCheck},
         {"undo", "undo PROJECT   # undo the last operation", {}, {}, 1, 1, &runUndo},
@@ -129,6 +131,20 @@ const QList<CommandSpec> &commands()
           QStringLiteral("--coder"), QStringLiteral("--doc"), QStringLiteral("--where"), QStringLiteral("--format"),
           QStringLiteral("--out")},
          {QStringLiteral("--redact")}, 1, 1, &runMatrix},
+        // Framework matrix (issue #19).
+        {"framework",
+         "framework PROJECT --rows cases|documents --cols SPEC [--coder NAME]... [--doc NAME]... [--where ATTR=VALUE]...\n"
+         "                [--format csv|md|json|xlsx|docx] [--out FILE]\n"
+         "  SPEC: dimension:PATH | codes:PATH,PATH; each cell: the analyst's summary and \"(n quotes)\"; empty = a gap",
+         {QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--coder"), QStringLiteral("--doc"),
+          QStringLiteral("--where"), QStringLiteral("--format"), QStringLiteral("--out")},
+         {}, 1, 1, &runFramework},
+        {"framework-summary",
+         "framework-summary PROJECT --rows cases|documents --row NAME --code PATH [--text T | --clear | --history] [--coder NAME]\n"
+         "  prints a framework cell's summary, sets it (one undoable operation), clears it, or lists its earlier texts",
+         {QStringLiteral("--rows"), QStringLiteral("--row"), QStringLiteral("--code"), QStringLiteral("--text"),
+          QStringLiteral("--coder")},
+         {QStringLiteral("--clear"), QStringLiteral("--history")}, 1, 1, &runFrameworkSummary},
         {"cooccurrence",
          "cooccurrence PROJECT [--codes PATH,PATH...] [--by codes|documents|cases] [--measure count|coefficient|jaccard]\n"
          "                [--presence] [--coder NAME]... [--doc NAME]... [--format csv|json|md] [--out FILE]\n"

@@ -43,6 +43,31 @@ int runQuotes(Context &ctx)
         wantedCoder = coder->id;
     }
 
+    // --case: the quotes that carry the case (analysis/matrix.h): its
+    // document belongs to the case, or the speaker turn containing its start
+    // is the case's.
+    std::optional<QSet<Id>> caseQuotes;
+    if (ctx.args.has(QStringLiteral("--case"))) {
+        const QString name = ctx.args.value(QStringLiteral("--case"));
+        auto caseId = project->database().scalar(QStringLiteral("SELECT id FROM case_ WHERE name = ?"), {name});
+        if (!caseId)
+            return ctx.fail(caseId.error());
+        if (!caseId->isValid())
+            return ctx.fail(ErrorKind::NotFound, QStringLiteral("no case named \"%1\"").arg(name));
+        auto stmt = project->database().prepare(QStringLiteral(
+            "SELECT q.id FROM quote q WHERE q.document_id IN (SELECT document_id FROM document_case WHERE case_id = ?1) "
+            "OR EXISTS (SELECT 1 FROM speaker_turn t WHERE t.document_id = q.document_id AND t.case_id = ?1 "
+            "AND t.start <= q.start AND q.start < t.end)"));
+        if (!stmt)
+            return ctx.fail(stmt.error());
+        stmt->bind(1, caseId->toLongLong());
+        caseQuotes.emplace();
+        while (stmt->next())
+            caseQuotes->insert(stmt->int64(0));
+        if (stmt->error())
+            return ctx.fail(*stmt->error());
+    }
+
     // --redact: names in document names and quote texts become role labels
     // (positions stay those of the project's text); CSV starts with the
     // watermark line, each JSON object carries it.
@@ -101,6 +126,8 @@ int runQuotes(Context &ctx)
             // A filter by code or coder keeps only quotes it matches; without
             // one, uncoded quotes are listed too.
             if ((!wantedCodes.isEmpty() || wantedCoder) && (!coded || !row->matches))
+                continue;
+            if (caseQuotes && !caseQuotes->contains(q.id))
                 continue;
             const qsizetype from = index.toUtf16(q.start);
             const QString quoteText =

@@ -3,7 +3,8 @@ target_sources(crosscut_core PRIVATE
   export/atomicfile.h export/atomicfile.cpp
   export/codingscsv.h export/codingscsv.cpp
   export/xlsxexport.h export/xlsxexport.cpp
-  export/docxdocument.h export/docxdocument.cpp)
+  export/docxdocument.h export/docxdocument.cpp
+  export/frameworkexport.h export/frameworkexport.cpp export/frameworkdocx.cpp)
 
 # XLSX through libxlsxwriter (Debian libxlsxwriter-dev), a plain C library.
 # Only its headers at build time: xlsxexport.cpp loads it with dlopen (see

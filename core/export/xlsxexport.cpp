@@ -106,6 +106,7 @@ struct Formats {
     lxw_format *title = nullptr;
     lxw_format *note = nullptr;
     lxw_format *wrap = nullptr;
+    lxw_format *gap = nullptr;
 };
 
 Formats makeFormats(lxw_workbook *wb)
@@ -140,6 +141,9 @@ Formats makeFormats(lxw_workbook *wb)
     f.wrap = xlsxApi().workbook_add_format(wb);
     xlsxApi().format_set_text_wrap(f.wrap);
     xlsxApi().format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    f.gap = xlsxApi().workbook_add_format(wb);
+    xlsxApi().format_set_bg_color(f.gap, 0xEEEEEE);
+    xlsxApi().format_set_border(f.gap, LXW_BORDER_THIN);
     return f;
 }
 
@@ -201,6 +205,30 @@ lxw_error writeTable(lxw_worksheet *ws, const analysis::Table &table, const Form
     if (table.columnCount() > 0)
         check(xlsxApi().worksheet_set_column(ws, 1, static_cast<lxw_col_t>(table.columnCount()), 16, nullptr));
     xlsxApi().worksheet_freeze_panes(ws, headerRow + 1, 1);
+    return err;
+}
+
+lxw_error writeTextSheet(lxw_worksheet *ws, const XlsxTextSheet &sheet, const Formats &f)
+{
+    lxw_error err = LXW_NO_ERROR;
+    auto check = [&err](lxw_error e) {
+        if (err == LXW_NO_ERROR)
+            err = e;
+    };
+    for (int c = 0; c < sheet.header.size(); ++c)
+        check(writeText(ws, 0, static_cast<lxw_col_t>(c), sheet.header.at(c), f.header));
+    for (int r = 0; r < sheet.rows.size(); ++r) {
+        const QStringList &cells = sheet.rows.at(r);
+        for (int c = 0; c < std::max(cells.size(), sheet.header.size()); ++c) {
+            const QString text = cells.value(c);
+            lxw_format *format = c == 0 ? f.label : text.isEmpty() ? f.gap : f.wrap;
+            check(writeText(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), text, format));
+        }
+    }
+    check(xlsxApi().worksheet_set_column(ws, 0, 0, 24, nullptr));
+    if (sheet.header.size() > 1)
+        check(xlsxApi().worksheet_set_column(ws, 1, static_cast<lxw_col_t>(sheet.header.size() - 1), 45, nullptr));
+    xlsxApi().worksheet_freeze_panes(ws, 1, 1);
     return err;
 }
 
@@ -324,11 +352,22 @@ Status writeXlsx(const QString &path, const XlsxWorkbook &workbook)
             xlsxApi().worksheet_set_column(ws, 0, 0, 90, nullptr);
         }
     }
+    auto writeTextSheets = [&] {
+        for (int i = 0; i < workbook.textSheets.size() && err == LXW_NO_ERROR; ++i) {
+            const auto &sheet = workbook.textSheets.at(i);
+            lxw_worksheet *ws = addSheet(sheet.title.isEmpty() ? QStringLiteral("Sheet %1").arg(i + 1) : sheet.title);
+            err = ws ? writeTextSheet(ws, sheet, formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+        }
+    };
+    if (workbook.textSheetsFirst)
+        writeTextSheets();
     for (int i = 0; i < workbook.tables.size() && err == LXW_NO_ERROR; ++i) {
         const auto &table = workbook.tables.at(i);
         lxw_worksheet *ws = addSheet(table.title.isEmpty() ? QStringLiteral("Table %1").arg(i + 1) : table.title);
         err = ws ? writeTable(ws, table, formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
+    if (!workbook.textSheetsFirst)
+        writeTextSheets();
     if (err == LXW_NO_ERROR && !workbook.quotes.isEmpty()) {
         lxw_worksheet *ws = addSheet(QStringLiteral("Quotes"));
         err = ws ? writeQuotes(ws, workbook.quotes, formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;

@@ -25,9 +25,19 @@ struct XlsxQuoteRow {
     QStringList coders;
 };
 
+// A sheet of words (the framework matrix): a header row, then rows whose
+// first cell is a label; text wraps, an empty cell is shaded as a gap.
+struct XlsxTextSheet {
+    QString title;
+    QStringList header;
+    QList<QStringList> rows;
+};
+
 struct XlsxWorkbook {
     QString title;    // document property and first line of an optional "About" sheet
     QStringList about;  // lines of text for an "About" sheet (empty: no sheet)
+    QList<XlsxTextSheet> textSheets;  // written after the tables (before them with textSheetsFirst)
+    bool textSheetsFirst = false;
     QList<analysis::Table> tables;
     QList<XlsxQuoteRow> quotes;  // empty: no quotes sheet
     // Non-empty ("Redacted export"): every sheet's printed header and the

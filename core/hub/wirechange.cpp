@@ -116,6 +116,7 @@ const QStringList &syncedTables()
         QStringLiteral("coding"),       QStringLiteral("memo"),          QStringLiteral("live_session"),
         QStringLiteral("live_roster"),  QStringLiteral("live_flag"),     QStringLiteral("live_code_key"),
         QStringLiteral("document_chunk"), QStringLiteral("adjudication"), QStringLiteral("tie"),
+        QStringLiteral("framework_summary"),
     };
     return tables;
 }
@@ -246,6 +247,8 @@ Result<WireCodec> WireCodec::make(sql::Database &db)
             plain(QStringLiteral("code_id"), QStringLiteral("code"), true);
         if (table == QLatin1String("memo"))
             info.refs.append(Ref{QStringLiteral("target_id"), {}, QStringLiteral("target_kind"), Ref::Kind::ByKindColumn, false});
+        if (table == QLatin1String("framework_summary"))
+            info.refs.append(Ref{QStringLiteral("row_id"), {}, QStringLiteral("row_kind"), Ref::Kind::ByKindColumn, true});
         if (table == QLatin1String("set_member"))
             info.refs.append(Ref{QStringLiteral("member_id"), {}, QStringLiteral("member_kind"), Ref::Kind::ByKindColumn, true});
         if (!info.hasGuid) {

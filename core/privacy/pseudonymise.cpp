@@ -96,6 +96,8 @@ const Field kFields[] = {
      "UPDATE memo SET title = ? WHERE rowid = ?"},
     {QT_TRANSLATE_NOOP("Pseudonymise", "memo text"), "SELECT rowid, text FROM memo",
      "UPDATE memo SET text = ? WHERE rowid = ?"},
+    {QT_TRANSLATE_NOOP("Pseudonymise", "framework summary"), "SELECT rowid, text FROM framework_summary",
+     "UPDATE framework_summary SET text = ? WHERE rowid = ?"},
     {QT_TRANSLATE_NOOP("Pseudonymise", "code name"), "SELECT rowid, name FROM code",
      "UPDATE code SET name = ? WHERE rowid = ?"},
     {QT_TRANSLATE_NOOP("Pseudonymise", "code description"), "SELECT rowid, description FROM code",

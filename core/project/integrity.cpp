@@ -69,6 +69,10 @@ IntegrityReport checkIntegrity(Project &project)
                            "(target_kind = 'code' AND NOT EXISTS (SELECT 1 FROM code WHERE id = m.target_id)) OR "
                            "(target_kind = 'quote' AND NOT EXISTS (SELECT 1 FROM quote WHERE id = m.target_id)) OR "
                            "(target_kind = 'case' AND NOT EXISTS (SELECT 1 FROM case_ WHERE id = m.target_id))"));
+    collect(project, report, QStringLiteral("framework summaries point at existing rows"),
+            QStringLiteral("SELECT 'framework summary #' || id || ' is about a missing ' || row_kind FROM framework_summary f "
+                           "WHERE (row_kind = 'document' AND NOT EXISTS (SELECT 1 FROM document WHERE id = f.row_id)) OR "
+                           "(row_kind = 'case' AND NOT EXISTS (SELECT 1 FROM case_ WHERE id = f.row_id))"));
     if (project.isReadOnly()) {  // FTS5 checks itself through an INSERT, which a read-only file cannot take
         report.passed.append(QStringLiteral("full-text index (not checked: the project is opened read-only)"));
         return report;

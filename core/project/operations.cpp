@@ -63,7 +63,10 @@ Status Project::deleteDocument(Id documentId)
               // Appended text (schema version 4).
               "DELETE FROM document_chunk WHERE document_id = ?",
               // Adjudication decisions (schema version 7).
-              "DELETE FROM adjudication WHERE document_id = ?", "DELETE FROM document WHERE id = ?"}) {
+              "DELETE FROM adjudication WHERE document_id = ?",
+              // Framework-matrix summaries (schema version 9).
+              "DELETE FROM framework_summary WHERE row_kind = 'document' AND row_id = ?",
+              "DELETE FROM document WHERE id = ?"}) {
             if (Status s = w.exec(sqlText, {documentId}); !s)
                 return s;
         }
@@ -198,6 +201,22 @@ Status Project::mergeCode(Id from, Id into)
         // the target's differ, so they are settled again there.
         if (Status s = w.exec("DELETE FROM adjudication WHERE code_id = ?", {from}); !s)
             return s;
+        // Framework summaries move to the target; where the target has one
+        // for the same row already, the merged code's text is appended to it.
+        if (Status s = w.exec("UPDATE framework_summary AS t SET text = t.text || char(10, 10) || f.text, modified_at = ?3 "
+                              "FROM framework_summary AS f WHERE t.code_id = ?2 AND f.code_id = ?1 "
+                              "AND f.row_kind = t.row_kind AND f.row_id = t.row_id",
+                              {from, into, w.timestamp()});
+            !s)
+            return s;
+        if (Status s = w.exec("DELETE FROM framework_summary WHERE code_id = ?1 AND EXISTS (SELECT 1 FROM "
+                              "framework_summary o WHERE o.code_id = ?2 AND o.row_kind = framework_summary.row_kind "
+                              "AND o.row_id = framework_summary.row_id)",
+                              {from, into});
+            !s)
+            return s;
+        if (Status s = w.exec("UPDATE framework_summary SET code_id = ? WHERE code_id = ?", {into, from}); !s)
+            return s;
         return w.exec("DELETE FROM code WHERE id = ?", {from});
     });
 }
@@ -227,6 +246,8 @@ Status Project::deleteCode(Id codeId)
             if (Status s = w.exec("DELETE FROM set_member WHERE member_kind = 'code' AND member_id = ?", {*it}); !s)
                 return s;
             if (Status s = w.exec("DELETE FROM adjudication WHERE code_id = ?", {*it}); !s)
+                return s;
+            if (Status s = w.exec("DELETE FROM framework_summary WHERE code_id = ?", {*it}); !s)
                 return s;
             if (Status s = w.exec("DELETE FROM code WHERE id = ?", {*it}); !s)
                 return s;

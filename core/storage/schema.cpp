@@ -390,7 +390,8 @@ Status version6(sql::Database &db)
             return s;
     // The version-6 guid tables (later versions add their own triggers).
     for (const QString &table : guidTables()) {
-        if (table == QLatin1String("adjudication") || table == QLatin1String("tie"))
+        if (table == QLatin1String("adjudication") || table == QLatin1String("tie")
+            || table == QLatin1String("framework_summary"))
             continue;
         const QString guid = QString::fromLatin1(kNewGuidSql);
         const QString sql =
@@ -486,12 +487,51 @@ Status version8(sql::Database &db)
         return s;
     // Rows are found by guid when a team hub's changes are applied (and when
     // copies are merged): an index per guid table, not a scan per row.
-    for (const QString &table : guidTables())
+    for (const QString &table : guidTables()) {
+        if (table == QLatin1String("framework_summary"))  // version 9 makes its own
+            continue;
         if (Status s = db.execScript(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_by_guid ON %1(guid)").arg(table)); !s)
             return s;
+    }
     return db.execScript(QStringLiteral("CREATE TRIGGER IF NOT EXISTS guid_tie AFTER INSERT ON tie "
                                         "WHEN new.guid IS NULL BEGIN\n"
                                         "  UPDATE tie SET guid = %1 WHERE rowid = new.rowid;\nEND;")
+                             .arg(QString::fromLatin1(kNewGuidSql)));
+}
+
+// Version 9: framework-matrix summaries. The analyst's summary of what one
+// row (a case or a document) says about one code, keyed by (row, code) so
+// that it survives a different column spec showing the same code. row_id
+// names a case_ or a document row as row_kind says (like memo.target_kind);
+// deleting the row or the code deletes its summaries explicitly. An empty
+// summary is no row.
+const char *const kVersion9 = R"SQL(
+CREATE TABLE IF NOT EXISTS framework_summary(
+  id INTEGER PRIMARY KEY,
+  row_kind TEXT NOT NULL CHECK (row_kind IN ('case', 'document')),
+  row_id INTEGER NOT NULL,
+  code_id INTEGER NOT NULL REFERENCES code(id),
+  text TEXT NOT NULL,
+  author_id INTEGER REFERENCES coder(id),
+  modified_at TEXT NOT NULL,
+  guid TEXT,
+  UNIQUE(row_kind, row_id, code_id)
+);
+CREATE INDEX IF NOT EXISTS framework_summary_by_code ON framework_summary(code_id);
+CREATE INDEX IF NOT EXISTS framework_summary_by_guid ON framework_summary(guid);
+-- A cell's history reads the log's summary changes only (a partial index:
+-- no cost for the log's other rows).
+CREATE INDEX IF NOT EXISTS operation_change_framework_summary ON operation_change(seq)
+  WHERE tbl = 'framework_summary';
+)SQL";
+
+Status version9(sql::Database &db)
+{
+    if (Status s = db.execScript(QString::fromUtf8(kVersion9)); !s)
+        return s;
+    return db.execScript(QStringLiteral("CREATE TRIGGER IF NOT EXISTS guid_framework_summary AFTER INSERT ON "
+                                        "framework_summary WHEN new.guid IS NULL BEGIN\n"
+                                        "  UPDATE framework_summary SET guid = %1 WHERE rowid = new.rowid;\nEND;")
                              .arg(QString::fromLatin1(kNewGuidSql)));
 }
 
@@ -508,6 +548,7 @@ const std::vector<Step> &steps()
         &version6,
         &version7,
         &version8,
+        &version9,
     };
     return list;
 }
@@ -536,6 +577,8 @@ const QStringList &trackedTables()
         QStringLiteral("adjudication"),
         // Collaboration ties (version 8).
         QStringLiteral("tie"),
+        // Framework-matrix summaries (version 9).
+        QStringLiteral("framework_summary"),
     };
     return tables;
 }
@@ -547,7 +590,7 @@ const QStringList &guidTables()
         QStringLiteral("set_"),   QStringLiteral("speaker_turn"), QStringLiteral("attribute"),
         QStringLiteral("code"),   QStringLiteral("quote"),        QStringLiteral("coding"),
         QStringLiteral("memo"),   QStringLiteral("live_roster"),  QStringLiteral("live_flag"),
-        QStringLiteral("adjudication"), QStringLiteral("tie"),
+        QStringLiteral("adjudication"), QStringLiteral("tie"), QStringLiteral("framework_summary"),
     };
     return tables;
 }

@@ -152,6 +152,12 @@ Status fill(Project &master, const QList<Id> &documents, const HandoutOptions &o
         {QStringLiteral("live_gap"), inDoc},
         // Collaboration ties between the cases the copy holds.
         {QStringLiteral("tie"), QStringLiteral("t.case_a IN temp.h_case AND t.case_b IN temp.h_case")},
+        // Framework-matrix summaries of the rows the copy holds (a blind
+        // copy: only its coder's own, like memos).
+        {QStringLiteral("framework_summary"),
+         QStringLiteral("((t.row_kind = 'document' AND t.row_id IN temp.h_doc) "
+                        "OR (t.row_kind = 'case' AND t.row_id IN temp.h_case))")
+             + (options.blind ? blindMemo : QString())},
     };
     // A blind copy names no other coder: a quote another coder made is
     // nobody's there (the master keeps its creator; merging matches by guid).

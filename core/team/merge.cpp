@@ -19,7 +19,7 @@ namespace crosscut::team {
 bool MergeReport::changedNothing() const
 {
     return documents == 0 && codes == 0 && cases == 0 && turns == 0 && quotes == 0 && codings == 0 && memos == 0
-           && attributeValues == 0 && sets == 0 && setMembers == 0 && ties == 0 && renamed.isEmpty();
+           && attributeValues == 0 && sets == 0 && setMembers == 0 && ties == 0 && summaries == 0 && renamed.isEmpty();
 }
 
 QStringList MergeReport::lines() const
@@ -36,7 +36,7 @@ QStringList MergeReport::lines() const
         {quotes, "quote", "quotes"},          {codings, "coding", "codings"},
         {memos, "memo", "memos"},             {attributeValues, "attribute value", "attribute values"},
         {sets, "set", "sets"},                {setMembers, "set member", "set members"},
-        {ties, "tie", "ties"},
+        {ties, "tie", "ties"},                {summaries, "framework summary", "framework summaries"},
     };
     for (const Kind &k : kinds)
         if (k.n > 0)

@@ -46,6 +46,7 @@ struct MergeReport {
     int sets = 0;        // document, code or case sets (REFI-QDA Sets)
     int setMembers = 0;  // members added to sets
     int ties = 0;        // collaboration ties (core/network)
+    int summaries = 0;   // framework-matrix summaries (core/analysis/framework.h)
     QStringList renamed;    // "NAME → NAME (2)" under keepBoth
     QStringList conflicts;  // differing attribute values, in words, and which side was kept
     bool changedNothing() const;

@@ -128,6 +128,15 @@ Status Matcher::loadMaster()
                         });
         !s)
         return s;
+    if (Status s = each("SELECT id, row_kind, row_id, code_id, text, coalesce(guid, '') FROM framework_summary",
+                        [&](const sql::Statement &r) {
+                            const SummaryRow row{r.int64(0), r.text(4)};
+                            m_summaryByKey.insert(QStringLiteral("%1:%2:%3").arg(r.text(1)).arg(r.int64(2)).arg(r.int64(3)), row);
+                            if (!r.text(5).isEmpty())
+                                m_summaryByGuid.insert(r.text(5), row);
+                        });
+        !s)
+        return s;
     return each("SELECT id, title, text, coalesce(guid, '') FROM memo", [&](const sql::Statement &r) {
         if (!r.text(3).isEmpty())
             m_memoByGuid.insert(r.text(3), {r.int64(0), r.text(1), r.text(2)});
@@ -195,6 +204,57 @@ Status Matcher::mergeTies(const CopySnapshot &copy)
     return {};
 }
 
+// Framework summaries are matched by guid, then by (row, code): one cell has
+// one summary. A differing text is a conflict, settled as for memos.
+Status Matcher::mergeSummaries(const CopySnapshot &copy)
+{
+    for (const CopySummary &m : copy.summaries) {
+        const bool isCase = m.rowKind == QLatin1String("case");
+        const Id row = (isCase ? m_cases : m_documents).value(m.row, 0);
+        const Id code = m_codes.value(m.code, 0);
+        if (row == 0 || code == 0)
+            continue;
+        const QString key = QStringLiteral("%1:%2:%3").arg(m.rowKind).arg(row).arg(code);
+        std::optional<SummaryRow> found;
+        if (!m.guid.isEmpty() && m_summaryByGuid.contains(m.guid))
+            found = m_summaryByGuid.value(m.guid);
+        else if (m_summaryByKey.contains(key))
+            found = m_summaryByKey.value(key);
+        if (found) {
+            if (found->text == m.text)
+                continue;
+            m_report.conflicts.append(QStringLiteral("framework summary %1: its text differs in %2; %3")
+                                          .arg(key, copyName(copy),
+                                               m_options.theirs ? QStringLiteral("took %1's").arg(copyName(copy))
+                                                                : QStringLiteral("kept the master's")));
+            if (!m_options.theirs)
+                continue;
+            const SummaryRow updated{found->id, m.text};
+            if (Status s = m_w.exec("UPDATE framework_summary SET text = ?, modified_at = ? WHERE id = ?",
+                                    {m.text, m.modifiedAt, updated.id});
+                !s)
+                return s;
+            m_summaryByKey.insert(key, updated);
+            if (!m.guid.isEmpty())
+                m_summaryByGuid.insert(m.guid, updated);
+            ++m_report.summaries;
+            continue;
+        }
+        if (Status s = m_w.exec("INSERT INTO framework_summary(row_kind, row_id, code_id, text, author_id, "
+                                "modified_at, guid) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                {m.rowKind, row, code, m.text, idOrNull(mapped(m_coders, m.author)), m.modifiedAt,
+                                 guidOrNull(m.guid)});
+            !s)
+            return s;
+        const SummaryRow added{m_master.database().lastInsertId(), m.text};
+        m_summaryByKey.insert(key, added);
+        if (!m.guid.isEmpty())
+            m_summaryByGuid.insert(m.guid, added);
+        ++m_report.summaries;
+    }
+    return {};
+}
+
 Status Matcher::merge(const CopySnapshot &copy)
 {
     m_coders.clear();
@@ -206,7 +266,8 @@ Status Matcher::merge(const CopySnapshot &copy)
     m_newDocuments.clear();
     for (auto step : {&Matcher::mergeCoders, &Matcher::mergeCodes, &Matcher::mergeCases, &Matcher::mergeDocuments,
                       &Matcher::mergeAttributes, &Matcher::mergeTurns, &Matcher::mergeQuotes, &Matcher::mergeCodings,
-                      &Matcher::mergeMemos, &Matcher::mergeLiveSessions, &Matcher::mergeSets, &Matcher::mergeTies})
+                      &Matcher::mergeMemos, &Matcher::mergeLiveSessions, &Matcher::mergeSets, &Matcher::mergeTies,
+                      &Matcher::mergeSummaries})
         if (Status s = (this->*step)(copy); !s)
             return s;
     if (Status s = mergeValues(copy, false); !s)

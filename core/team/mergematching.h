@@ -67,6 +67,7 @@ private:
     Status mergeLiveSessions(const CopySnapshot &copy);
     Status mergeSets(const CopySnapshot &copy);
     Status mergeTies(const CopySnapshot &copy);
+    Status mergeSummaries(const CopySnapshot &copy);
     Status loadHashes();
     QString copyName(const CopySnapshot &copy) const;
     Result<Id> insertDocument(const CopyDocument &doc, const QString &name, const QString &guid, const QString &hash);
@@ -102,6 +103,12 @@ private:
     QHash<Id, QString> m_caseName;
     QSet<QString> m_tieGuids;
     QSet<QString> m_tieKeys;  // smaller case, larger case, wave, kind
+    struct SummaryRow {
+        Id id = 0;
+        QString text;
+    };
+    QHash<QString, SummaryRow> m_summaryByGuid;
+    QHash<QString, SummaryRow> m_summaryByKey;  // row kind:row:code
 
     // The copy being merged: its ids → the master's.
     QHash<Id, Id> m_coders, m_codes, m_cases, m_documents, m_attributes, m_quotes;

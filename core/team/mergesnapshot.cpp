@@ -173,6 +173,15 @@ Status readRows(sql::Database &db, CopySnapshot &c)
                            });
         !s)
         return s;
+    if (Status s = eachRow(db,
+                           QStringLiteral("SELECT row_kind, row_id, code_id, text, author_id, modified_at, "
+                                          "coalesce(guid, '') FROM framework_summary ORDER BY id"),
+                           [&](const sql::Statement &s) {
+                               c.summaries.append({s.text(0), s.int64(1), s.int64(2), s.text(3), nullable(s, 4),
+                                                   s.text(5), s.text(6)});
+                           });
+        !s)
+        return s;
     for (const char *table : {"live_session", "live_roster", "live_flag", "live_code_key"}) {
         CopyRows rows;
         if (Status s = eachRow(db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)),

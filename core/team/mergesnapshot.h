@@ -102,6 +102,15 @@ struct CopyTie {
     QString wave, kind, createdAt, guid;
 };
 
+// A framework-matrix summary (analysis/framework.h): ids of the copy.
+struct CopySummary {
+    QString rowKind;  // case, document
+    Id row = 0, code = 0;
+    QString text;
+    QVariant author;
+    QString modifiedAt, guid;
+};
+
 // Rows of a table taken as they are (the live-session tables), by column name.
 struct CopyRows {
     QStringList columns;
@@ -125,6 +134,7 @@ struct CopySnapshot {
     QList<CopySet> sets;
     QList<CopySetMember> setMembers;
     QList<CopyTie> ties;
+    QList<CopySummary> summaries;
     // live_session, live_roster, live_flag, live_code_key: a live session
     // the master does not have arrives with its metadata.
     QList<QPair<QString, CopyRows>> live;

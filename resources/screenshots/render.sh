@@ -58,6 +58,14 @@ shot agreement.png agreement 1500x940
 shot kwic.png kwic 1500x940 "" community
 shot kwic-urdu.png kwic 1500x940 06-pakistan-khwaja-sira "ہم"
 echo "wrote $here/agreement.png"
+# The Framework tab: a few summaries written through the CLI, cases × Leadership.
+fw() { "$build/app/crosscut-cli" framework-summary "$work/demo.crosscut" --row "$1" --code "Leadership/$2" --text "$3" --coder Leila >/dev/null; }
+fw Akinyi "Key population-led" "The collective is run by sex workers; Akinyi speaks as one of its founders. Decisions stay with members, even when the county clinic funds the outreach."
+fw Akinyi "Provider-led" "Only when describing the clinic's referral forms: there the provider sets the terms."
+fw Bakyt "Provider-led" "Describes the AIDS centre's programme as the state's: peers are 'helpers' paid per client."
+fw Bakyt "Key population-led" "Wants the needle exchange handed over to the community group; not there yet."
+fw Farrukh "Provider-led" "Speaks from the ministry's side: key populations are beneficiaries, not partners."
+shot framework.png framework 1500x940 "" "dimension:Leadership"
 # Two coders' codings side by side (View → Coders → Compare coders).
 run "$app" "$work/demo.crosscut" --screenshot "$here/coders-compare.png" --screenshot-tab quotes \
     --screenshot-size 1500x940 --screenshot-coders compare

@@ -46,6 +46,9 @@
 #if __has_include("memos/memospanel.h")
 #include "memos/memospanel.h"
 #endif
+#if __has_include("framework/frameworkpanel.h")
+#include "framework/frameworkpanel.h"
+#endif
 #if __has_include("cases/casespanel.h")
 #include "cases/casespanel.h"
 #endif
@@ -690,6 +693,11 @@ void MainWindow::addAnalysisTabs()
     auto *memos = new MemosPanel(project, m_bottomTabs);
     m_bottomTabs->addTab(memos, tr("Memos"));
     connect(memos, &MemosPanel::openQuoteRequested, this, openQuote);
+#endif
+#if __has_include("framework/frameworkpanel.h")
+    auto *framework = new FrameworkPanel(project, m_bottomTabs);
+    m_bottomTabs->addTab(framework, tr("Framework"));
+    connect(framework, &FrameworkPanel::openQuoteRequested, this, openQuote);
 #endif
 #if __has_include("cases/casespanel.h")
     auto *cases = new CasesPanel(project, m_bottomTabs);

@@ -10,6 +10,9 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/teamactions.h"
 #include "matrix/matrixpanel.h"
+#if __has_include("framework/frameworkpanel.h")
+#include "framework/frameworkpanel.h"
+#endif
 #include "project/project.h"
 #if __has_include("network/networkpanel.h")
 #include "network/networkpanel.h"
@@ -175,6 +178,35 @@ bool renderScreenshot(MainWindow &window, const QString &file, const ScreenshotO
             kwic->showKeyword(options.find);
             while (kwic->searching())
                 QApplication::processEvents();
+        }
+#endif
+#if __has_include("framework/frameworkpanel.h")
+    // The framework tab with its most-summarised-and-quoted cell selected.
+    if (options.tab.compare(QStringLiteral("framework"), Qt::CaseInsensitive) == 0)
+        if (auto *framework = window.findChild<FrameworkPanel *>()) {
+            // --screenshot-find names the columns here ("dimension:Leadership").
+            if (auto columns = analysis::AxisSpec::parse(options.find); !options.find.isEmpty() && columns.ok()) {
+                analysis::FrameworkRequest request = framework->request();
+                request.columns = *columns;
+                framework->setRequest(request);
+            }
+            QApplication::processEvents();
+            const auto &f = framework->result();
+            int bestRow = -1, bestColumn = -1;
+            qsizetype best = -1;
+            for (int r = 0; r < f.rows.size(); ++r)
+                for (int c = 0; c < f.columns.size(); ++c) {
+                    const qsizetype score = f.cell(r, c).quoteIds.size() + (f.cell(r, c).summary.text.isEmpty() ? 0 : 1000);
+                    if (score > best) {
+                        best = score;
+                        bestRow = r;
+                        bestColumn = c;
+                    }
+                }
+            if (bestRow >= 0)
+                framework->selectCell(bestRow, bestColumn);
+            // As a user drags the analysis dock up to read the cells.
+            framework->setMinimumHeight(options.size.height() / 2);
         }
 #endif
     for (int i = 0; i < 5; ++i)

@@ -19,14 +19,16 @@ QList<cli::CommandSpec> renderCommands()
          {}, 1, 1, &runChart},
         {"report",
          "report PROJECT --out FILE.pdf|.odt|.html|.xlsx [--rows SPEC --cols SPEC] [--quotes-per-cell N] [--title T]\n"
-         "                [--group CASE-ATTRIBUTE] [--network-group CASE-ATTRIBUTE] [--redact]\n"
+         "                [--group CASE-ATTRIBUTE] [--network-group CASE-ATTRIBUTE] [--framework SPEC|none] [--redact]\n"
+         "  --framework: the framework matrix section's columns (default: --cols when they are codes)\n"
          "  default matrix: dimension:Leadership × dimension:Population served (else the first two dimensions)\n"
          "  --redact: speakers and cases by role labels (their Role attribute + a number, else Participant N / Case N),\n"
          "  those names replaced inside quotes too, identifying attributes left out, a \"Redacted export\" line on top\n"
          "  --network-group: the case attribute of the \"Collaboration network\" section (when the project has ties);\n"
          "  default: --group when it is a case attribute, else the first case attribute",
          {QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--quotes-per-cell"),
-          QStringLiteral("--title"), QStringLiteral("--group"), QStringLiteral("--network-group")},
+          QStringLiteral("--title"), QStringLiteral("--group"), QStringLiteral("--network-group"),
+          QStringLiteral("--framework")},
          {QStringLiteral("--redact")}, 1, 1, &runReport},
         {"network-chart",
          "network-chart PROJECT --group case:ATTR --draw graph|mean_ties|cross_ratio|ei_index --out FILE.png|.svg\n"
@@ -50,7 +52,7 @@ QList<cli::CommandSpec> renderCommands()
          "  links and shows each as an empty annotation)",
          {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
           QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group"),
-          QStringLiteral("--network-group")},
+          QStringLiteral("--network-group"), QStringLiteral("--framework")},
          {QStringLiteral("--bom"), QStringLiteral("--redact"), QStringLiteral("--no-turn-selections")}, 1, 1, &runExport},
         {"wordcloud",
          "wordcloud PROJECT --out FILE.png|.svg [words options: --code PATH | --set NAME, --ngram N, --stopwords ...,\n"

@@ -18,6 +18,7 @@ std::optional<int> reportOptions(cli::Context &ctx, ReportOptions &options)
     options.groupAttribute = ctx.args.value(QStringLiteral("--group"));
     options.redact = ctx.args.has(QStringLiteral("--redact"));
     options.networkGroup = ctx.args.value(QStringLiteral("--network-group"));
+    options.frameworkColumns = ctx.args.value(QStringLiteral("--framework"));
     if (ctx.args.has(QStringLiteral("--quotes-per-cell"))) {
         bool ok = false;
         options.quotesPerCell = ctx.args.value(QStringLiteral("--quotes-per-cell")).toInt(&ok);

@@ -302,6 +302,33 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     data.allCellQuotes = *all;
     redactExcerpts(project, data.allCellQuotes, redaction);
 
+    // Framework matrix: the cases across code columns, with the summaries.
+    {
+        QString spec = options.frameworkColumns.trimmed();
+        if (spec.isEmpty() && (cols->kind == AxisSpec::Kind::Dimension || cols->kind == AxisSpec::Kind::Codes))
+            spec = cols->toString();
+        if (!spec.isEmpty() && spec != QLatin1String("none")) {
+            auto frameworkCols = AxisSpec::parse(spec);
+            if (!frameworkCols)
+                return makeError(ErrorKind::Invalid, QStringLiteral("--framework: ") + frameworkCols.message());
+            FrameworkRequest frameworkRequest;
+            frameworkRequest.rows = FrameworkRows::Cases;
+            frameworkRequest.columns = *frameworkCols;
+            auto framework = computeFramework(project, frameworkRequest);
+            if (!framework)
+                return makeError(framework.error().kind, QStringLiteral("--framework: ") + framework.message());
+            if (redaction.enabled()) {
+                redactLabels(framework->rows, AxisSpec::Kind::Cases, redaction);
+                for (auto &row : framework->cells)
+                    for (FrameworkCell &cell : row) {
+                        cell.summary.text = redaction.redactText(cell.summary.text);
+                        cell.summary.author.clear();
+                    }
+            }
+            data.framework = std::move(framework).value();
+        }
+    }
+
     ProfilesRequest profilesRequest;
     profilesRequest.groupAttribute = group;
     auto profiles = computeProfiles(project, profilesRequest);

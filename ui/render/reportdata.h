@@ -2,6 +2,7 @@
 // Everything an evaluation report shows, gathered from a project in one pass
 // so that the HTML, ODT, PDF and XLSX forms are written from the same data.
 
+#include "analysis/framework.h"
 #include "analysis/matrix.h"
 #include "analysis/profiles.h"
 #include "analysis/table.h"
@@ -37,6 +38,11 @@ struct ReportOptions {
     // Collaboration network: the case attribute its figures are grouped by;
     // empty: groupAttribute when it is a case attribute, else the first one.
     QString networkGroup;
+    // Framework matrix (analysis/framework.h): cases × these columns
+    // (dimension:NAME or codes:PATH,…) with the analysts' summaries. Empty:
+    // the report's columns when they are codes, else no section; "none": no
+    // section.
+    QString frameworkColumns;
 };
 
 struct CellQuotes {
@@ -82,6 +88,8 @@ struct ReportData {
     team::AgreementSummary agreement;
     // The "Collaboration network" section; empty when the project has no ties.
     std::optional<NetworkReport> network;
+    // The framework matrix section; none when no code columns apply.
+    std::optional<analysis::FrameworkResult> framework;
 };
 
 // Picks default axes when the options leave them empty.

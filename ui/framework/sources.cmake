@@ -1,0 +1,2 @@
+target_sources(crosscut_ui PRIVATE
+  framework/frameworkpanel.h framework/frameworkpanel.cpp)
