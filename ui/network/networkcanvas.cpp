@@ -10,7 +10,7 @@ namespace crosscut::ui {
 NetworkCanvas::NetworkCanvas(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("networkCanvas"));
-    setMinimumSize(320, 240);
+    setMinimumSize(240, 100);  // the analysis dock may be short (1366 × 768)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::PointingHandCursor);
 }

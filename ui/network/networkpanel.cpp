@@ -117,7 +117,13 @@ NetworkPanel::NetworkPanel(Project *project, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_canvas);
-    splitter->addWidget(details);
+    // In a scroll area, so that a short analysis dock (1366 × 768) squeezes
+    // the details rather than the transcript above it.
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidget(details);
+    splitter->addWidget(detailsScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     m_views->addTab(splitter, tr("Drawing"));
