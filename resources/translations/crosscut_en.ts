@@ -207,61 +207,66 @@
     </message>
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <source>framework summary</source>
+        <translation>framework summary</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code name</source>
         <translation>code name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>code description</source>
         <translation>code description</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set name</source>
         <translation>set name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>set description</source>
         <translation>set description</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>coder name</source>
         <translation>coder name</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>project property</source>
         <translation>project property</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session title</source>
         <translation>live session title</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session place</source>
         <translation>live session place</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>live session facilitator</source>
         <translation>live session facilitator</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
         <source>flag note</source>
         <translation>flag note</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft speaker</source>
         <translation>draft speaker</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="124"/>
         <source>draft text</source>
         <translation>draft text</translation>
     </message>
@@ -275,7 +280,7 @@
         <translation>Live session</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="262"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
@@ -296,199 +301,214 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
         <translation>Hat shifts</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
         <translation>Bipolar dimensions by group</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
         <translation>Positioned quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
         <translation>Codings</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
         <translation>Coders</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
         <translation>Double-coded documents</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
         <translation>Codes used</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
         <translation>Mean percent</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
         <translation>Mean kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
         <translation>Mean alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
         <translation>Per code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
         <translation>Per dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
         <translation>cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
+        <source>The network per wave</source>
+        <translation>The network per wave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
         <translation>Conceptual-model matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
         <translation>Heat map (row %)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
         <translation>Representative quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
         <translation>Positional profiles</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
+        <source>Collaboration network</source>
+        <translation>Collaboration network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
         <translation>Inter-coder agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
+        <source>Framework matrix</source>
+        <translation>Framework matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
         <translation>Codebook</translation>
     </message>
@@ -1147,6 +1167,14 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CodeNetworkView</name>
+    <message>
+        <location filename="../../ui/relations/codenetworkview.cpp" line="65"/>
+        <source>No coded quotes yet.</source>
+        <translation>No coded quotes yet.</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
@@ -1193,46 +1221,51 @@
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
+        <source>New memo on this code…</source>
+        <translation>New memo on this code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Colour…</source>
         <translation>Colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Keyboard shortcut…</source>
         <translation>Keyboard shortcut…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="99"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New sub-code</source>
         <translation>New sub-code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New code</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="201"/>
         <source>Delete code</source>
         <translation>Delete code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="202"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>Delete “%1” with %n sub-code?</numerusform>
@@ -1240,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="203"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>%n coding will be removed, with the quotes left without a code. You can undo this.</numerusform>
@@ -1248,27 +1281,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="276"/>
         <source>Description of “%1”</source>
         <translation>Description of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="277"/>
         <source>What this code means, and when to apply it:</source>
         <translation>What this code means, and when to apply it:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="225"/>
         <source>Merge code</source>
         <translation>Merge code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="226"/>
         <source>Merge “%1” into:</source>
         <translation>Merge “%1” into:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="238"/>
         <source>Code colour</source>
         <translation>Code colour</translation>
     </message>
@@ -1928,6 +1961,126 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::FrameworkPanel</name>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="53"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="59"/>
+        <source>Save summary</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="62"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="63"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="74"/>
+        <source>Double-click a quote to open it in its document</source>
+        <translation>Double-click a quote to open it in its document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="75"/>
+        <source>What does this row say about this code? Write the summary here.</source>
+        <translation>What does this row say about this code? Write the summary here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="80"/>
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="83"/>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="91"/>
+        <source>Quotes:</source>
+        <translation>Quotes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="93"/>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="96"/>
+        <source>Earlier versions:</source>
+        <translation>Earlier versions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="179"/>
+        <source>Choose a dimension, or list codes, for the columns.</source>
+        <translation>Choose a dimension, or list codes, for the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="196"/>
+        <source>%1 × %2: %3 of %4 cells summarised, %5 gaps (shaded grey: no quotes, no summary). Select a cell to read its quotes and write its summary.</source>
+        <translation>%1 × %2: %3 of %4 cells summarised, %5 gaps (shaded grey: no quotes, no summary). Select a cell to read its quotes and write its summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="230"/>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>1 quote</source>
+        <translation>1 quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>%1 quotes</source>
+        <translation>%1 quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="241"/>
+        <source>%1 — not summarised yet</source>
+        <translation>%1 — not summarised yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="275"/>
+        <source>Select a cell.</source>
+        <translation>Select a cell.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="293"/>
+        <source>No quote of this row carries this code.</source>
+        <translation>No quote of this row carries this code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="305"/>
+        <source>(cleared)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="353"/>
+        <source>There is no framework matrix to export.</source>
+        <translation>There is no framework matrix to export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="360"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="362"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="365"/>
+        <source>Export framework matrix</source>
+        <translation>Export framework matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="361"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;CSV (*.csv);;Markdown (*.md)</source>
+        <translation>Excel workbook (*.xlsx);;Word document (*.docx);;CSV (*.csv);;Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
@@ -2190,77 +2343,209 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="47"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>Import REFI-QDA &amp;project (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="50"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>Import code&amp;book (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="126"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="151"/>
         <source>Import REFI-QDA project</source>
         <translation>Import REFI-QDA project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="61"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>%1 exists already; choose a new file name for the imported project.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="65"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="75"/>
+        <source>Import cancelled: %n source(s) have no text in the archive.</source>
+        <translation>
+            <numerusform>Import cancelled: %n source has no text in the archive.</numerusform>
+            <numerusform>Import cancelled: %n sources have no text in the archive.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="113"/>
         <source>Cannot import %1: %2</source>
         <translation>Cannot import %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="99"/>
         <source>Created %1 from %2.</source>
         <translation>Created %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="143"/>
         <source>Import codebook</source>
         <translation>Import codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="108"/>
         <source>Open a project first.</source>
         <translation>Open a project first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>Existing codes were kept; the differences are listed above.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="127"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="132"/>
         <source>New project from %1</source>
         <translation>New project from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="133"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="144"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>REFI-QDA codebooks (*.qdc);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="152"/>
+        <source>%n source(s) in %1 have no text that Crosscut can read, so they cannot be imported.</source>
+        <translation>
+            <numerusform>%n source in %1 has no text that Crosscut can read, so it cannot be imported.</numerusform>
+            <numerusform>%n sources in %1 have no text that Crosscut can read, so they cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="157"/>
+        <source>Import everything else (codes, the other sources and their quotes, cases, memos) without them?</source>
+        <translation>Import everything else (codes, the other sources and their quotes, cases, memos) without them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="160"/>
+        <source>Import what is there</source>
+        <translation>Import what is there</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::KwicPanel</name>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="55"/>
+        <source>Whole words only</source>
+        <translation>Whole words only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="57"/>
+        <source>Show in context</source>
+        <translation>Show in context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="62"/>
+        <source>Code sentences</source>
+        <translation>Code sentences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="66"/>
+        <source>A word or phrase (advoca finds advocacy, advocates …)</source>
+        <translation>A word or phrase (advoca finds advocacy, advocates …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="69"/>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="70"/>
+        <source>Context shown either side of each hit</source>
+        <translation>Context shown either side of each hit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Left context</source>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Keyword</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Right context</source>
+        <translation>Right context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="92"/>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="97"/>
+        <source>Code the selected hits&apos; sentences with</source>
+        <translation>Code the selected hits&apos; sentences with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="221"/>
+        <source>Type a word or phrase and press Enter.</source>
+        <translation>Type a word or phrase and press Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>%n hit so far …</numerusform>
+            <numerusform>%n hits so far …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="227"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="240"/>
+        <source>Select the hits to code.</source>
+        <translation>Select the hits to code.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="249"/>
+        <source>%n new coding(s) with %1</source>
+        <translation>
+            <numerusform>%n new coding with %1</numerusform>
+            <numerusform>%n new codings with %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,164 +2888,164 @@ Ravi,,People who use drugs&lt;/pre&gt;</translation>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Codebook</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>Encrypted</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>This project is encrypted: it opens only with its password or key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;New project</source>
         <translation>&amp;New project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>From the &amp;intersectional template…</source>
         <translation>From the &amp;intersectional template…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Intersectional template in &amp;another language</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Empty…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Encrypt project…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Encrypts the project file with a password or key file</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Close project</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Apply &amp;code…</source>
         <translation>Apply &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Check project integrity…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Checks the project file and every quote, coding and text position in it</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Pseudonymise…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Replaces real names with pseudonyms everywhere in the project, irreversibly</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>End the live session first: names cannot be pseudonymised while a capture window is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Pseudonymised: %n replacement; the history was erased</numerusform>
@@ -2768,32 +3053,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard coding</source>
         <translation>&amp;Keyboard coding</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>Keyboard coding</source>
         <translation>Keyboard coding</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -2808,91 +3093,91 @@ Alt+Shift+←/→ moves the end of the current quote, Ctrl+Alt+Shift+←/→ its
 Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;About Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>About Crosscut</source>
         <translation>About Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>This key file does not open the project. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Wrong password. Try again.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="330"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Cannot encrypt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>The project is encrypted.</source>
         <translation>The project is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="445"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>This is not the project&apos;s key file. Try another.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The current password is wrong. Try again.</source>
         <translation>The current password is wrong. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Cannot change the password: %1</source>
         <translation>Cannot change the password: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="464"/>
         <source>The password is changed.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="471"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="477"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="588"/>
         <source>Check project integrity</source>
         <translation>Check project integrity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>The project is consistent: %n check passed.</numerusform>
@@ -2900,12 +3185,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>The project is consistent.</source>
         <translation>The project is consistent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="600"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>%n problem found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</numerusform>
@@ -2913,52 +3198,82 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="656"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="684"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="689"/>
+        <source>KWIC</source>
+        <translation>KWIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="694"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="699"/>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
+        <source>Code relations</source>
+        <translation>Code relations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
         <source> (encrypted)</source>
         <translation> (encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2966,7 +3281,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -2974,7 +3289,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="793"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -2982,7 +3297,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n coding</numerusform>
@@ -2990,12 +3305,12 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Imported %n document.</numerusform>
@@ -3003,57 +3318,57 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="846"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="847"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut projects (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="855"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="856"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut projects (*.crosscut);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Transcripts (%1)</source>
         <translation>Transcripts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="892"/>
         <source>The demo project is not installed.</source>
         <translation>The demo project is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="900"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Cannot copy the demo project to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="935"/>
         <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
         <translation>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -3187,9 +3502,19 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         <translation>Memo on code “%1”</translation>
     </message>
     <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
+        <source>New memo on code “%1”</source>
+        <translation>New memo on code “%1”</translation>
+    </message>
+    <message>
         <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>Memo on quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
+        <source>New memo on quote</source>
+        <translation>New memo on quote</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="41"/>
@@ -3213,75 +3538,247 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     </message>
 </context>
 <context>
-    <name>crosscut::ui::MemosPanel</name>
+    <name>crosscut::ui::MemoListModel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
-        <source>Project</source>
-        <translation>Project</translation>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="36"/>
+        <source>A live flag whose memo was deleted: read-only.</source>
+        <translation>A live flag whose memo was deleted: read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
-        <source>Quote</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
-        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
-        <source>New memo</source>
-        <translation>New memo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
-        <source>All memos</source>
-        <translation>All memos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
-        <source>On:</source>
-        <translation>On:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="42"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="59"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="60"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="61"/>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="62"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="63"/>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MemosPanel</name>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="37"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="38"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="39"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="40"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="41"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="62"/>
+        <source>Modified from</source>
+        <translation>Modified from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="72"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="430"/>
+        <source>New memo</source>
+        <translation>New memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="73"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="74"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="75"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="79"/>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="80"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="82"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="87"/>
+        <source>Show memos of one kind</source>
+        <translation>Show memos of one kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="88"/>
+        <source>Show the memos of one author</source>
+        <translation>Show the memos of one author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="97"/>
+        <source>Only memos last changed between these dates (inclusive)</source>
+        <translation>Only memos last changed between these dates (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="98"/>
+        <source>Search memos…</source>
+        <translation>Search memos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="150"/>
+        <source>Versions (oldest first):</source>
+        <translation>Versions (oldest first):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="264"/>
+        <source>All authors</source>
+        <translation>All authors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="347"/>
+        <source>written %1</source>
+        <translation>written %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="349"/>
+        <source>modified %1</source>
+        <translation>modified %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="351"/>
+        <source>read-only (a live flag without its memo)</source>
+        <translation>read-only (a live flag without its memo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="386"/>
+        <source>(undone)</source>
+        <translation>(undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="388"/>
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="393"/>
+        <source>The operation log holds no earlier version of this memo.</source>
+        <translation>The operation log holds no earlier version of this memo.</translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation type="vanished">All memos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="100"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="105"/>
+        <source>Earlier versions of this memo, from the operation log</source>
+        <translation>Earlier versions of this memo, from the operation log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="107"/>
+        <source>Write the listed memos to an HTML page or a Word document</source>
+        <translation>Write the listed memos to an HTML page or a Word document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="132"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="142"/>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="vanished">(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="425"/>
         <source>Choose what the memo is about.</source>
         <translation>Choose what the memo is about.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="483"/>
+        <source>modified %1 to %2</source>
+        <translation>modified %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="485"/>
+        <source>search “%1”</source>
+        <translation>search “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="493"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>Export memos</source>
+        <translation>Export memos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="494"/>
+        <source>This project is encrypted; the exported file is not. Export anyway?</source>
+        <translation>This project is encrypted; the exported file is not. Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="498"/>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="499"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>memos.html</source>
+        <translation>memos.html</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="535"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
@@ -3364,6 +3861,170 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
             <numerusform>%n conflict above: the values kept are named; nothing was settled silently.</numerusform>
             <numerusform>%n conflicts above: the values kept are named; nothing was settled silently.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::NetworkPanel</name>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="43"/>
+        <source>(no wave)</source>
+        <translation>(no wave)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="52"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="54"/>
+        <source>Export drawing…</source>
+        <translation>Export drawing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="55"/>
+        <source>Export charts…</source>
+        <translation>Export charts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="72"/>
+        <source>Colour by:</source>
+        <translation>Colour by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="74"/>
+        <source>Wave:</source>
+        <translation>Wave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="85"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="279"/>
+        <source>No collaboration ties yet: File → Import survey… (with a ties column) or crosscut-cli ties PROJECT --from ties.csv</source>
+        <translation>No collaboration ties yet: File → Import survey… (with a ties column) or crosscut-cli ties PROJECT --from ties.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="99"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="370"/>
+        <source>Click a case to see its attributes and quotes.</source>
+        <translation>Click a case to see its attributes and quotes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="111"/>
+        <source>Double-click a quote to open it in its document.</source>
+        <translation>Double-click a quote to open it in its document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="115"/>
+        <source>Quotes of its documents and answers:</source>
+        <translation>Quotes of its documents and answers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="129"/>
+        <source>Drawing</source>
+        <translation>Drawing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="142"/>
+        <source>Measures by group</source>
+        <translation>Measures by group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="236"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="313"/>
+        <source>All waves</source>
+        <translation>All waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="244"/>
+        <source>Compare waves</source>
+        <translation>Compare waves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="257"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="259"/>
+        <source>(no kind)</source>
+        <translation>(no kind)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="277"/>
+        <source>The cases have no attributes to colour the network by: add one in the Cases tab or import a survey.</source>
+        <translation>The cases have no attributes to colour the network by: add one in the Cases tab or import a survey.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="314"/>
+        <source>Collaboration network by %1</source>
+        <translation>Collaboration network by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="384"/>
+        <source>%1: not in the network</source>
+        <translation>%1: not in the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="388"/>
+        <source>%1: 1 tie, betweenness %2</source>
+        <translation>%1: 1 tie, betweenness %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="389"/>
+        <source>%1: %2 ties, betweenness %3</source>
+        <translation>%1: %2 ties, betweenness %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="439"/>
+        <source>No coded quote in its documents or answers yet.</source>
+        <translation>No coded quote in its documents or answers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="441"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="447"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="454"/>
+        <source>There is no network to export.</source>
+        <translation>There is no network to export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="458"/>
+        <source>Charts are written as .png or .svg, not &quot;%1&quot;.</source>
+        <translation>Charts are written as .png or .svg, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="473"/>
+        <source>Export the network drawing</source>
+        <translation>Export the network drawing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="474"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="484"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="478"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="488"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="483"/>
+        <source>Export the three measure charts</source>
+        <translation>Export the three measure charts</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4169,45 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PortraitPanel</name>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="23"/>
+        <source>This document</source>
+        <translation>This document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="24"/>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="32"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="84"/>
+        <source>%n document(s), each to the scale of the longest; click a segment to open it.</source>
+        <translation>
+            <numerusform>%n document, to the scale of the longest; click a segment to open it.</numerusform>
+            <numerusform>%n documents, each to the scale of the longest; click a segment to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="91"/>
+        <source>Open a document to see its portrait.</source>
+        <translation>Open a document to see its portrait.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="95"/>
+        <source>%n coded segment(s) in %1; click one to open it in the document.</source>
+        <translation>
+            <numerusform>%n coded segment in %1; click it to open it in the document.</numerusform>
+            <numerusform>%n coded segments in %1; click one to open it in the document.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3720,6 +4420,62 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::RelationsModel</name>
+    <message>
+        <location filename="../../ui/relations/relationsmodel.cpp" line="78"/>
+        <source>%1 × %2: %3 overlapping pair(s), %4 quote(s) coded with both, Jaccard %5 — click to read them</source>
+        <translation>%1 × %2: %3 overlapping pair(s), %4 quote(s) coded with both, Jaccard %5 — click to read them</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::RelationsPanel</name>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="55"/>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="56"/>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="57"/>
+        <source>Counts: pairs of overlapping quotes (the same quote included).
+Jaccard: quotes coded with both ÷ quotes carrying either.</source>
+        <translation>Counts: pairs of overlapping quotes (the same quote included).
+Jaccard: quotes coded with both ÷ quotes carrying either.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="61"/>
+        <source>Draw a link between two codes when they co-occur at least this often</source>
+        <translation>Draw a link between two codes when they co-occur at least this often</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="70"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="73"/>
+        <source>Link codes co-occurring at least:</source>
+        <translation>Link codes co-occurring at least:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations/relationspanel.cpp" line="124"/>
+        <source>%n code(s) with quotes; click a cell to read the quotes coded with both.</source>
+        <translation>
+            <numerusform>%n code with quotes; click a cell to read the quotes coded with both.</numerusform>
+            <numerusform>%n codes with quotes; click a cell to read the quotes coded with both.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="156"/>
+        <source>%1 &amp; %2 (coded with both)</source>
+        <translation>%1 &amp; %2 (coded with both)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -3761,67 +4517,77 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>Any checked code (OR)</source>
         <translation>Any checked code (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>All checked codes (AND)</source>
         <translation>All checked codes (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Check the codes whose quotes to list</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
         <source>Coder:</source>
         <translation>Coder:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
         <source>Attribute:</source>
         <translation>Attribute:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <source>New memo on this quote…</source>
+        <translation>New memo on this quote…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
         <source>All coders</source>
         <translation>All coders</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>no code checked</source>
         <translation>no code checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n checked code</numerusform>
@@ -3829,7 +4595,7 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n quote: %1</numerusform>
@@ -3837,19 +4603,19 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
         <source>Export quotes</source>
         <translation>Export quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -3857,85 +4623,93 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="22"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Code checked hits</source>
         <translation>Code checked hits</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="27"/>
         <source>Check all</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
         <translation>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>the hit</source>
         <translation>the hit</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="33"/>
         <source>its sentence</source>
         <translation>its sentence</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>its paragraph</source>
         <translation>its paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Hit</source>
         <translation>Hit</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="50"/>
         <source>with</source>
         <translation>with</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
             <numerusform>%n hits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>%n hit so far …</numerusform>
+            <numerusform>%n hits so far …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="162"/>
         <source>Check the hits to code.</source>
         <translation>Check the hits to code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="171"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>%n new coding with %1</numerusform>
@@ -4175,6 +4949,74 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>Recent projects:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::StopWordsDialog</name>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="19"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="21"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="23"/>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="25"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="27"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="29"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="37"/>
+        <source>Stop words</source>
+        <translation>Stop words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="41"/>
+        <source>Shipped lists</source>
+        <translation>Shipped lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="56"/>
+        <source>One word a line, e.g. interviewer</source>
+        <translation>One word a line, e.g. interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="57"/>
+        <source>Shipped stop words to count after all, e.g. we</source>
+        <translation>Shipped stop words to count after all, e.g. we</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="63"/>
+        <source>Also leave out:</source>
+        <translation>Also leave out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="64"/>
+        <source>Count after all:</source>
+        <translation>Count after all:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="70"/>
+        <source>Stop words are left out of word counts, and phrases neither begin nor end on one. Without a choice, the languages of the documents apply (a document attribute &quot;Language&quot;), else English.</source>
+        <translation>Stop words are left out of word counts, and phrases neither begin nor end on one. Without a choice, the languages of the documents apply (a document attribute &quot;Language&quot;), else English.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +5645,216 @@ Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
         <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>What was said:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordBarView</name>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="29"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="30"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordsPanel</name>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="56"/>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="57"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="59"/>
+        <source>Edit stop words…</source>
+        <translation>Edit stop words…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="60"/>
+        <source>Save image…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="72"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="73"/>
+        <source>2-word phrases</source>
+        <translation>2-word phrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="74"/>
+        <source>3-word phrases</source>
+        <translation>3-word phrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="77"/>
+        <source>min. length </source>
+        <translation>min. length </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="81"/>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="83"/>
+        <source>A focus group&apos;s 👍 is data: emoji count as words</source>
+        <translation>A focus group&apos;s 👍 is data: emoji count as words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="94"/>
+        <source>Word cloud</source>
+        <translation>Word cloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="95"/>
+        <source>Bar chart</source>
+        <translation>Bar chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="156"/>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="159"/>
+        <source>Set: %1</source>
+        <translation>Set: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="165"/>
+        <source>Quotes of %1</source>
+        <translation>Quotes of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="175"/>
+        <source>No columns</source>
+        <translation>No columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="176"/>
+        <source>Per document</source>
+        <translation>Per document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="178"/>
+        <source>Per case %1</source>
+        <translation>Per case %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="180"/>
+        <source>Per document %1</source>
+        <translation>Per document %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="194"/>
+        <source>Stop words: none of the shipped lists</source>
+        <translation>Stop words: none of the shipped lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="195"/>
+        <source>Stop words: %1</source>
+        <translation>Stop words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="197"/>
+        <source> (the documents&apos; languages)</source>
+        <translation> (the documents&apos; languages)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>; %n added</source>
+        <translation>
+            <numerusform>; %n added</numerusform>
+            <numerusform>; %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>, %n counted after all</source>
+        <translation>
+            <numerusform>, %n counted after all</numerusform>
+            <numerusform>, %n counted after all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="242"/>
+        <source>— %n document(s), %1 words in scope; %2 shown.</source>
+        <translation>
+            <numerusform>— %n document, %1 words in scope; %2 shown.</numerusform>
+            <numerusform>— %n documents, %1 words in scope; %2 shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent words</source>
+        <translation>Most frequent words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent phrases</source>
+        <translation>Most frequent phrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Phrase</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save word cloud</source>
+        <translation>Save word cloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save bar chart</source>
+        <translation>Save bar chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-cloud.png</source>
+        <translation>word-cloud.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-chart.png</source>
+        <translation>word-chart.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="329"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="333"/>
+        <source>Save image</source>
+        <translation>Save image</translation>
     </message>
 </context>
 <context>

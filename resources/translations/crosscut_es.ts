@@ -207,61 +207,66 @@
     </message>
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <source>framework summary</source>
+        <translation>resumen de matriz de marco</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code name</source>
         <translation>nombre del código</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>code description</source>
         <translation>descripción del código</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set name</source>
         <translation>nombre del conjunto</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>set description</source>
         <translation>descripción del conjunto</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>coder name</source>
         <translation>nombre del/de la codificador/a</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>project property</source>
         <translation>propiedad del proyecto</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session title</source>
         <translation>título de la sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session place</source>
         <translation>lugar de la sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>live session facilitator</source>
         <translation>facilitador/a de la sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
         <source>flag note</source>
         <translation>nota de la marca</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft speaker</source>
         <translation>hablante del borrador</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="124"/>
         <source>draft text</source>
         <translation>texto del borrador</translation>
     </message>
@@ -275,7 +280,7 @@
         <translation>Sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="262"/>
         <source>Pseudonymise</source>
         <translation>Seudonimizar</translation>
     </message>
@@ -296,199 +301,214 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
         <translation>Cambios de sombrero</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
         <translation>Dimensiones bipolares por grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
         <translation>Dimensión</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
         <translation>Citas con posición</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
         <translation>Codificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
         <translation>Codificadores/as</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
         <translation>Documentos con doble codificación</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
         <translation>Códigos usados</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
         <translation>Porcentaje medio</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
         <translation>Kappa medio</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
         <translation>Alfa medio</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
         <translation>Por código</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
         <translation>Por dimensión</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
         <translation>cu-alfa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
+        <source>The network per wave</source>
+        <translation>La red por oleada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
         <translation>Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
         <translation>Matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
         <translation>Matriz del modelo conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
         <translation>Mapa de calor (% por fila)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
         <translation>Citas representativas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
         <translation>Perfiles posicionales</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
+        <source>Collaboration network</source>
+        <translation>Red de colaboración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
         <translation>Acuerdo entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
+        <source>Framework matrix</source>
+        <translation>Matriz de marco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
@@ -1147,6 +1167,14 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CodeNetworkView</name>
+    <message>
+        <location filename="../../ui/relations/codenetworkview.cpp" line="65"/>
+        <source>No coded quotes yet.</source>
+        <translation>Aún no hay citas codificadas.</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
@@ -1193,46 +1221,51 @@
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
+        <source>New memo on this code…</source>
+        <translation>Nuevo memo sobre este código…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Colour…</source>
         <translation>Color…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Keyboard shortcut…</source>
         <translation>Atajo de teclado…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Merge into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="99"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New sub-code</source>
         <translation>Nuevo subcódigo</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New code</source>
         <translation>Nuevo código</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="201"/>
         <source>Delete code</source>
         <translation>Eliminar código</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="202"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>¿Eliminar “%1” con %n subcódigo?</numerusform>
@@ -1240,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="203"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>Se eliminará %n codificación y las citas quedarán sin código. Puede deshacerlo.</numerusform>
@@ -1248,27 +1281,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="276"/>
         <source>Description of “%1”</source>
         <translation>Descripción de “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="277"/>
         <source>What this code means, and when to apply it:</source>
         <translation>Qué significa este código y cuándo aplicarlo:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="225"/>
         <source>Merge code</source>
         <translation>Fusionar código</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="226"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionar “%1” con:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="238"/>
         <source>Code colour</source>
         <translation>Color del código</translation>
     </message>
@@ -1928,6 +1961,126 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::FrameworkPanel</name>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="53"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="59"/>
+        <source>Save summary</source>
+        <translation>Guardar resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="62"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="63"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="74"/>
+        <source>Double-click a quote to open it in its document</source>
+        <translation>Haga doble clic en una cita para abrirla en su documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="75"/>
+        <source>What does this row say about this code? Write the summary here.</source>
+        <translation>¿Qué dice esta fila sobre este código? Escriba aquí el resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="80"/>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="83"/>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="91"/>
+        <source>Quotes:</source>
+        <translation>Citas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="93"/>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="96"/>
+        <source>Earlier versions:</source>
+        <translation>Versiones anteriores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="179"/>
+        <source>Choose a dimension, or list codes, for the columns.</source>
+        <translation>Elija una dimensión, o enumere códigos, para las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="196"/>
+        <source>%1 × %2: %3 of %4 cells summarised, %5 gaps (shaded grey: no quotes, no summary). Select a cell to read its quotes and write its summary.</source>
+        <translation>%1 × %2: %3 de %4 celdas resumidas, %5 vacíos (sombreados en gris: sin citas ni resumen). Seleccione una celda para leer sus citas y escribir su resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="230"/>
+        <source>gap</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>1 quote</source>
+        <translation>1 cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>%1 quotes</source>
+        <translation>%1 citas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="241"/>
+        <source>%1 — not summarised yet</source>
+        <translation>%1 — aún sin resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="275"/>
+        <source>Select a cell.</source>
+        <translation>Seleccione una celda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="293"/>
+        <source>No quote of this row carries this code.</source>
+        <translation>Ninguna cita de esta fila lleva este código.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="305"/>
+        <source>(cleared)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="353"/>
+        <source>There is no framework matrix to export.</source>
+        <translation>No hay ninguna matriz de marco que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="360"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="362"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="365"/>
+        <source>Export framework matrix</source>
+        <translation>Exportar matriz de marco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="361"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;CSV (*.csv);;Markdown (*.md)</source>
+        <translation>Libro de Excel (*.xlsx);;Documento de Word (*.docx);;CSV (*.csv);;Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
@@ -2190,77 +2343,209 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="47"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>Importar &amp;proyecto REFI-QDA (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="50"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>Importar &amp;libro de códigos (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="126"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="151"/>
         <source>Import REFI-QDA project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="61"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>%1 ya existe; elija un nuevo nombre de archivo para el proyecto importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="65"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="75"/>
+        <source>Import cancelled: %n source(s) have no text in the archive.</source>
+        <translation>
+            <numerusform>Importación cancelada: %n fuente no tiene texto en el archivo comprimido.</numerusform>
+            <numerusform>Importación cancelada: %n fuentes no tienen texto en el archivo comprimido.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="113"/>
         <source>Cannot import %1: %2</source>
         <translation>No se puede importar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="99"/>
         <source>Created %1 from %2.</source>
         <translation>Se creó %1 a partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="143"/>
         <source>Import codebook</source>
         <translation>Importar libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="108"/>
         <source>Open a project first.</source>
         <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>Se han conservado los códigos existentes; las diferencias se indican arriba.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="127"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>Proyectos y libros de códigos REFI-QDA (*.qdpx *.qdc);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="132"/>
         <source>New project from %1</source>
         <translation>Nuevo proyecto a partir de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="133"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Proyectos de Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="144"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Libros de códigos REFI-QDA (*.qdc);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="152"/>
+        <source>%n source(s) in %1 have no text that Crosscut can read, so they cannot be imported.</source>
+        <translation>
+            <numerusform>%n fuente de %1 no tiene texto que Crosscut pueda leer, por lo que no se puede importar.</numerusform>
+            <numerusform>%n fuentes de %1 no tienen texto que Crosscut pueda leer, por lo que no se pueden importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="157"/>
+        <source>Import everything else (codes, the other sources and their quotes, cases, memos) without them?</source>
+        <translation>¿Importar todo lo demás (códigos, las demás fuentes y sus citas, casos, memos) sin ellas?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="160"/>
+        <source>Import what is there</source>
+        <translation>Importar lo disponible</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::KwicPanel</name>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="55"/>
+        <source>Whole words only</source>
+        <translation>Solo palabras completas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="57"/>
+        <source>Show in context</source>
+        <translation>Mostrar en contexto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="62"/>
+        <source>Code sentences</source>
+        <translation>Codificar oraciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="66"/>
+        <source>A word or phrase (advoca finds advocacy, advocates …)</source>
+        <translation>Una palabra o frase (defens encuentra defensa, defensores …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="69"/>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="70"/>
+        <source>Context shown either side of each hit</source>
+        <translation>Contexto mostrado a cada lado de cada coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Left context</source>
+        <translation>Contexto izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Keyword</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Right context</source>
+        <translation>Contexto derecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="92"/>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="97"/>
+        <source>Code the selected hits&apos; sentences with</source>
+        <translation>Codificar las oraciones de las coincidencias seleccionadas con</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="221"/>
+        <source>Type a word or phrase and press Enter.</source>
+        <translation>Escriba una palabra o frase y pulse Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>%n coincidencia hasta ahora …</numerusform>
+            <numerusform>%n coincidencias hasta ahora …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="227"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="240"/>
+        <source>Select the hits to code.</source>
+        <translation>Seleccione las coincidencias que desea codificar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="249"/>
+        <source>%n new coding(s) with %1</source>
+        <translation>
+            <numerusform>%n codificación nueva con %1</numerusform>
+            <numerusform>%n codificaciones nuevas con %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,164 +2888,164 @@ Ravi,,Personas que usan drogas&lt;/pre&gt;</translation>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>Encrypted</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>Este proyecto está cifrado: solo se abre con su contraseña o su archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;New project</source>
         <translation>&amp;Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>From the &amp;intersectional template…</source>
         <translation>Desde la plantilla &amp;interseccional…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Plantilla interseccional en &amp;otro idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Vacío…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Open the &amp;demo project</source>
         <translation>Abrir el proyecto de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Cifrar proyecto…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Cifra el archivo del proyecto con una contraseña o un archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Change &amp;password…</source>
         <translation>Cambiar con&amp;traseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Close project</source>
         <translation>C&amp;errar proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Apply &amp;code…</source>
         <translation>Aplicar &amp;código…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Codes</source>
         <translation>&amp;Códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Comprobar la integridad del proyecto…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Comprueba el archivo del proyecto y cada cita, codificación y posición de texto que contiene</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Seudonimizar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Reemplaza los nombres reales por seudónimos en todo el proyecto, de forma irreversible</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>Termine primero la sesión en vivo: no se pueden seudonimizar nombres mientras haya una ventana de captura abierta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Seudonimizado: %n reemplazo; se borró el historial</numerusform>
@@ -2768,32 +3053,32 @@ Ravi,,Personas que usan drogas&lt;/pre&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard coding</source>
         <translation>Codificación con &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>Keyboard coding</source>
         <translation>Codificación con teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -2808,91 +3093,91 @@ Alt+Shift+←/→ mueve el final de la cita actual, Ctrl+Alt+Shift+←/→ su in
 Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;Acerca de Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>About Crosscut</source>
         <translation>Acerca de Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Una mesa de trabajo de codificación cualitativa para la evaluación interseccional de programas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>Este archivo de clave no abre el proyecto. Pruebe con otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Wrong password. Try again.</source>
         <translation>Contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="330"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>No se puede cifrar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>The project is encrypted.</source>
         <translation>El proyecto está cifrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="445"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Este no es el archivo de clave del proyecto. Pruebe con otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The current password is wrong. Try again.</source>
         <translation>La contraseña actual es incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Cannot change the password: %1</source>
         <translation>No se puede cambiar la contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="464"/>
         <source>The password is changed.</source>
         <translation>La contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="471"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 ya existe; elija un nuevo nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="477"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="588"/>
         <source>Check project integrity</source>
         <translation>Comprobar la integridad del proyecto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>El proyecto es coherente: se superó %n comprobación.</numerusform>
@@ -2900,12 +3185,12 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>The project is consistent.</source>
         <translation>El proyecto es coherente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="600"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Se encontró %n problema. Guarde una copia del archivo antes de modificarlo y restaure una copia de seguridad si hay citas dañadas.</numerusform>
@@ -2913,52 +3198,82 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="656"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Matrix</source>
         <translation>Matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="684"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="689"/>
+        <source>KWIC</source>
+        <translation>KWIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="694"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="699"/>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
+        <source>Portrait</source>
+        <translation>Retrato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
+        <source>Code relations</source>
+        <translation>Relaciones entre códigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
         <source> (encrypted)</source>
         <translation> (cifrado)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2966,7 +3281,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n código</numerusform>
@@ -2974,7 +3289,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="793"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n cita</numerusform>
@@ -2982,7 +3297,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codificación</numerusform>
@@ -2990,12 +3305,12 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Se importó %n documento.</numerusform>
@@ -3003,57 +3318,57 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="846"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="847"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Proyectos de Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="855"/>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="856"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Proyectos de Crosscut (*.crosscut);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Import documents</source>
         <translation>Importar documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Transcripts (%1)</source>
         <translation>Transcripciones (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="892"/>
         <source>The demo project is not installed.</source>
         <translation>El proyecto de demostración no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="900"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>No se puede copiar el proyecto de demostración en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="935"/>
         <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
         <translation>Esta es una copia de un proyecto de equipo: codifica como %1, el nombre con el que la conoce el servidor del equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Redone: %1</source>
         <translation>Rehecho: %1</translation>
     </message>
@@ -3187,9 +3502,19 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         <translation>Memo sobre el código “%1”</translation>
     </message>
     <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
+        <source>New memo on code “%1”</source>
+        <translation>Nuevo memo sobre el código “%1”</translation>
+    </message>
+    <message>
         <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>Memo sobre la cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
+        <source>New memo on quote</source>
+        <translation>Nuevo memo sobre la cita</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="41"/>
@@ -3213,75 +3538,247 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     </message>
 </context>
 <context>
-    <name>crosscut::ui::MemosPanel</name>
+    <name>crosscut::ui::MemoListModel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
-        <source>Project</source>
-        <translation>Proyecto</translation>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="36"/>
+        <source>A live flag whose memo was deleted: read-only.</source>
+        <translation>Una marca en vivo cuyo memo se eliminó: solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
-        <source>Quote</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
-        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
-        <source>New memo</source>
-        <translation>Nuevo memo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
-        <source>All memos</source>
-        <translation>Todos los memos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
-        <source>On:</source>
-        <translation>Sobre:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="42"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="59"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="60"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="61"/>
+        <source>Attached to</source>
+        <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="62"/>
+        <source>Author</source>
+        <translation>Autor/a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="63"/>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MemosPanel</name>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="37"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="38"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="39"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="40"/>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="41"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="62"/>
+        <source>Modified from</source>
+        <translation>Modificado desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="72"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="430"/>
+        <source>New memo</source>
+        <translation>Nuevo memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="73"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="74"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="75"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="79"/>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="80"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="82"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="87"/>
+        <source>Show memos of one kind</source>
+        <translation>Mostrar los memos de un solo tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="88"/>
+        <source>Show the memos of one author</source>
+        <translation>Mostrar los memos de un/a solo/a autor/a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="97"/>
+        <source>Only memos last changed between these dates (inclusive)</source>
+        <translation>Solo los memos modificados por última vez entre estas fechas (incluidas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="98"/>
+        <source>Search memos…</source>
+        <translation>Buscar en los memos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="150"/>
+        <source>Versions (oldest first):</source>
+        <translation>Versiones (la más antigua primero):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="264"/>
+        <source>All authors</source>
+        <translation>Todos los autores/as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="347"/>
+        <source>written %1</source>
+        <translation>escrito el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="349"/>
+        <source>modified %1</source>
+        <translation>modificado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="351"/>
+        <source>read-only (a live flag without its memo)</source>
+        <translation>solo lectura (una marca en vivo sin su memo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="386"/>
+        <source>(undone)</source>
+        <translation>(deshecha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="388"/>
+        <source>(current)</source>
+        <translation>(actual)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="393"/>
+        <source>The operation log holds no earlier version of this memo.</source>
+        <translation>El registro de operaciones no contiene ninguna versión anterior de este memo.</translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation type="vanished">Todos los memos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="100"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="105"/>
+        <source>Earlier versions of this memo, from the operation log</source>
+        <translation>Versiones anteriores de este memo, tomadas del registro de operaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="107"/>
+        <source>Write the listed memos to an HTML page or a Word document</source>
+        <translation>Escribir los memos de la lista en una página HTML o un documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="132"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="142"/>
+        <source>On:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="vanished">(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="425"/>
         <source>Choose what the memo is about.</source>
         <translation>Elija a qué se refiere el memo.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="483"/>
+        <source>modified %1 to %2</source>
+        <translation>modificados del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="485"/>
+        <source>search “%1”</source>
+        <translation>búsqueda “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="493"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>Export memos</source>
+        <translation>Exportar memos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="494"/>
+        <source>This project is encrypted; the exported file is not. Export anyway?</source>
+        <translation>Este proyecto está cifrado; el archivo exportado no lo está. ¿Exportar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="498"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="499"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>memos.html</source>
+        <translation>memos.html</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="535"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
@@ -3364,6 +3861,170 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
             <numerusform>%n conflicto arriba: se nombran los valores conservados; nada se resolvió en silencio.</numerusform>
             <numerusform>%n conflictos arriba: se nombran los valores conservados; nada se resolvió en silencio.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::NetworkPanel</name>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="43"/>
+        <source>(no wave)</source>
+        <translation>(sin oleada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="52"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="54"/>
+        <source>Export drawing…</source>
+        <translation>Exportar dibujo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="55"/>
+        <source>Export charts…</source>
+        <translation>Exportar gráficos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="72"/>
+        <source>Colour by:</source>
+        <translation>Colorear según:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="74"/>
+        <source>Wave:</source>
+        <translation>Oleada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="85"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="279"/>
+        <source>No collaboration ties yet: File → Import survey… (with a ties column) or crosscut-cli ties PROJECT --from ties.csv</source>
+        <translation>Aún no hay vínculos de colaboración: Archivo → Importar encuesta… (con una columna de vínculos) o crosscut-cli ties PROJECT --from ties.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="99"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="370"/>
+        <source>Click a case to see its attributes and quotes.</source>
+        <translation>Haga clic en un caso para ver sus atributos y citas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="111"/>
+        <source>Double-click a quote to open it in its document.</source>
+        <translation>Haga doble clic en una cita para abrirla en su documento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="115"/>
+        <source>Quotes of its documents and answers:</source>
+        <translation>Citas de sus documentos y respuestas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="129"/>
+        <source>Drawing</source>
+        <translation>Dibujo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="142"/>
+        <source>Measures by group</source>
+        <translation>Medidas por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="236"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="313"/>
+        <source>All waves</source>
+        <translation>Todas las oleadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="244"/>
+        <source>Compare waves</source>
+        <translation>Comparar oleadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="257"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="259"/>
+        <source>(no kind)</source>
+        <translation>(sin tipo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="277"/>
+        <source>The cases have no attributes to colour the network by: add one in the Cases tab or import a survey.</source>
+        <translation>Los casos no tienen atributos según los cuales colorear la red: añada uno en la pestaña Casos o importe una encuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="314"/>
+        <source>Collaboration network by %1</source>
+        <translation>Red de colaboración según %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="384"/>
+        <source>%1: not in the network</source>
+        <translation>%1: no está en la red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="388"/>
+        <source>%1: 1 tie, betweenness %2</source>
+        <translation>%1: 1 vínculo, intermediación %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="389"/>
+        <source>%1: %2 ties, betweenness %3</source>
+        <translation>%1: %2 vínculos, intermediación %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="439"/>
+        <source>No coded quote in its documents or answers yet.</source>
+        <translation>Aún no hay citas codificadas en sus documentos o respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="441"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="447"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="454"/>
+        <source>There is no network to export.</source>
+        <translation>No hay ninguna red que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="458"/>
+        <source>Charts are written as .png or .svg, not &quot;%1&quot;.</source>
+        <translation>Los gráficos se guardan como .png o .svg, no como “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="473"/>
+        <source>Export the network drawing</source>
+        <translation>Exportar el dibujo de la red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="474"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="484"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="478"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="488"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="483"/>
+        <source>Export the three measure charts</source>
+        <translation>Exportar los tres gráficos de medidas</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4169,45 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>Este proyecto está cifrado, pero %1 no lo estará: cualquiera que pueda leer ese archivo podrá leer su contenido. ¿Exportar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PortraitPanel</name>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="23"/>
+        <source>This document</source>
+        <translation>Este documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="24"/>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="32"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="84"/>
+        <source>%n document(s), each to the scale of the longest; click a segment to open it.</source>
+        <translation>
+            <numerusform>%n documento, a la escala del más largo; haga clic en un segmento para abrirlo.</numerusform>
+            <numerusform>%n documentos, cada uno a la escala del más largo; haga clic en un segmento para abrirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="91"/>
+        <source>Open a document to see its portrait.</source>
+        <translation>Abra un documento para ver su retrato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="95"/>
+        <source>%n coded segment(s) in %1; click one to open it in the document.</source>
+        <translation>
+            <numerusform>%n segmento codificado en %1; haga clic en él para abrirlo en el documento.</numerusform>
+            <numerusform>%n segmentos codificados en %1; haga clic en uno para abrirlo en el documento.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3720,6 +4420,62 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::RelationsModel</name>
+    <message>
+        <location filename="../../ui/relations/relationsmodel.cpp" line="78"/>
+        <source>%1 × %2: %3 overlapping pair(s), %4 quote(s) coded with both, Jaccard %5 — click to read them</source>
+        <translation>%1 × %2: %3 par(es) superpuesto(s), %4 cita(s) codificada(s) con ambos, Jaccard %5 — haga clic para leerlas</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::RelationsPanel</name>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="55"/>
+        <source>Counts</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="56"/>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="57"/>
+        <source>Counts: pairs of overlapping quotes (the same quote included).
+Jaccard: quotes coded with both ÷ quotes carrying either.</source>
+        <translation>Recuentos: pares de citas superpuestas (incluida la misma cita).
+Jaccard: citas codificadas con ambos ÷ citas que llevan cualquiera de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="61"/>
+        <source>Draw a link between two codes when they co-occur at least this often</source>
+        <translation>Trazar un enlace entre dos códigos cuando coocurren al menos esta cantidad de veces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="70"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="73"/>
+        <source>Link codes co-occurring at least:</source>
+        <translation>Enlazar códigos que coocurren al menos:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations/relationspanel.cpp" line="124"/>
+        <source>%n code(s) with quotes; click a cell to read the quotes coded with both.</source>
+        <translation>
+            <numerusform>%n código con citas; haga clic en una celda para leer las citas codificadas con ambos.</numerusform>
+            <numerusform>%n códigos con citas; haga clic en una celda para leer las citas codificadas con ambos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="156"/>
+        <source>%1 &amp; %2 (coded with both)</source>
+        <translation>%1 &amp; %2 (codificadas con ambos)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -3761,67 +4517,77 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>Any checked code (OR)</source>
         <translation>Cualquier código marcado (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>All checked codes (AND)</source>
         <translation>Todos los códigos marcados (Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Marque los códigos cuyas citas desea listar</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
         <source>Coder:</source>
         <translation>Codificador/a:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
         <source>Document:</source>
         <translation>Documento:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
         <source>Attribute:</source>
         <translation>Atributo:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <source>New memo on this quote…</source>
+        <translation>Nuevo memo sobre esta cita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
         <source>All coders</source>
         <translation>Todas las personas codificadoras</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>no code checked</source>
         <translation>ningún código marcado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n código marcado</numerusform>
@@ -3829,7 +4595,7 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n cita: %1</numerusform>
@@ -3837,19 +4603,19 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
         <source>Export quotes</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -3857,85 +4623,93 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="22"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Code checked hits</source>
         <translation>Codificar las coincidencias marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="27"/>
         <source>Check all</source>
         <translation>Marcar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
         <translation>Palabras, &quot;frases&quot;, prefijo*, AND, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>the hit</source>
         <translation>la coincidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="33"/>
         <source>its sentence</source>
         <translation>su oración</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>its paragraph</source>
         <translation>su párrafo</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Hit</source>
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>Code</source>
         <translation>Codificar</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="50"/>
         <source>with</source>
         <translation>con</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>%n coincidencia hasta ahora …</numerusform>
+            <numerusform>%n coincidencias hasta ahora …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="162"/>
         <source>Check the hits to code.</source>
         <translation>Marque las coincidencias que desea codificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="171"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>%n codificación nueva con %1</numerusform>
@@ -4175,6 +4949,74 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>Proyectos recientes:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::StopWordsDialog</name>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="19"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="21"/>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="23"/>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="25"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="27"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="29"/>
+        <source>Indonesian</source>
+        <translation>Indonesio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="37"/>
+        <source>Stop words</source>
+        <translation>Palabras vacías</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="41"/>
+        <source>Shipped lists</source>
+        <translation>Listas incluidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="56"/>
+        <source>One word a line, e.g. interviewer</source>
+        <translation>Una palabra por línea, p. ej., entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="57"/>
+        <source>Shipped stop words to count after all, e.g. we</source>
+        <translation>Palabras vacías incluidas que se contarán de todos modos, p. ej., nosotros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="63"/>
+        <source>Also leave out:</source>
+        <translation>Excluir también:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="64"/>
+        <source>Count after all:</source>
+        <translation>Contar de todos modos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="70"/>
+        <source>Stop words are left out of word counts, and phrases neither begin nor end on one. Without a choice, the languages of the documents apply (a document attribute &quot;Language&quot;), else English.</source>
+        <translation>Las palabras vacías se excluyen del recuento de palabras, y las frases no empiezan ni terminan con una de ellas. Si no se elige nada, se aplican los idiomas de los documentos (un atributo de documento “Language”) o, si no, el inglés.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +5645,216 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
         <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>Lo que se dijo:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordBarView</name>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="29"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="30"/>
+        <source>count</source>
+        <translation>recuento</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordsPanel</name>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="56"/>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="57"/>
+        <source>Emoji</source>
+        <translation>Emojis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="59"/>
+        <source>Edit stop words…</source>
+        <translation>Editar palabras vacías…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="60"/>
+        <source>Save image…</source>
+        <translation>Guardar imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="72"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="73"/>
+        <source>2-word phrases</source>
+        <translation>Frases de 2 palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="74"/>
+        <source>3-word phrases</source>
+        <translation>Frases de 3 palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="77"/>
+        <source>min. length </source>
+        <translation>long. mín. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="81"/>
+        <source>top </source>
+        <translation>primeras </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="83"/>
+        <source>A focus group&apos;s 👍 is data: emoji count as words</source>
+        <translation>El 👍 de un grupo focal es un dato: los emojis cuentan como palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="94"/>
+        <source>Word cloud</source>
+        <translation>Nube de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="95"/>
+        <source>Bar chart</source>
+        <translation>Gráfico de barras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="156"/>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="159"/>
+        <source>Set: %1</source>
+        <translation>Conjunto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="165"/>
+        <source>Quotes of %1</source>
+        <translation>Citas de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="175"/>
+        <source>No columns</source>
+        <translation>Sin columnas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="176"/>
+        <source>Per document</source>
+        <translation>Por documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="178"/>
+        <source>Per case %1</source>
+        <translation>Por caso %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="180"/>
+        <source>Per document %1</source>
+        <translation>Por documento %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="194"/>
+        <source>Stop words: none of the shipped lists</source>
+        <translation>Palabras vacías: ninguna de las listas incluidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="195"/>
+        <source>Stop words: %1</source>
+        <translation>Palabras vacías: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="197"/>
+        <source> (the documents&apos; languages)</source>
+        <translation> (idiomas de los documentos)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>; %n added</source>
+        <translation>
+            <numerusform>; %n añadida</numerusform>
+            <numerusform>; %n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>, %n counted after all</source>
+        <translation>
+            <numerusform>, %n contada de todos modos</numerusform>
+            <numerusform>, %n contadas de todos modos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="242"/>
+        <source>— %n document(s), %1 words in scope; %2 shown.</source>
+        <translation>
+            <numerusform>— %n documento, %1 palabras en el ámbito; se muestran %2.</numerusform>
+            <numerusform>— %n documentos, %1 palabras en el ámbito; se muestran %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent words</source>
+        <translation>Palabras más frecuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent phrases</source>
+        <translation>Frases más frecuentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Phrase</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save word cloud</source>
+        <translation>Guardar nube de palabras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save bar chart</source>
+        <translation>Guardar gráfico de barras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-cloud.png</source>
+        <translation>nube-de-palabras.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-chart.png</source>
+        <translation>grafico-palabras.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="329"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="333"/>
+        <source>Save image</source>
+        <translation>Guardar imagen</translation>
     </message>
 </context>
 <context>

@@ -207,61 +207,66 @@
     </message>
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <source>framework summary</source>
+        <translation>résumé de matrice de cadre</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code name</source>
         <translation>nom du code</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>code description</source>
         <translation>description du code</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set name</source>
         <translation>nom de l&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>set description</source>
         <translation>description de l&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>coder name</source>
         <translation>nom du·de la codeur·se</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>project property</source>
         <translation>propriété du projet</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session title</source>
         <translation>titre de la session en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session place</source>
         <translation>lieu de la session en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>live session facilitator</source>
         <translation>animateur·rice de la session en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
         <source>flag note</source>
         <translation>note du marqueur</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft speaker</source>
         <translation>locuteur·rice du brouillon</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="124"/>
         <source>draft text</source>
         <translation>texte du brouillon</translation>
     </message>
@@ -275,7 +280,7 @@
         <translation>Session en direct</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="262"/>
         <source>Pseudonymise</source>
         <translation>Pseudonymiser</translation>
     </message>
@@ -296,199 +301,214 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
         <translation>Changements de casquette</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
         <translation>Dimensions bipolaires par groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
         <translation>Citations positionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
         <translation>Dispersion</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
         <translation>Codages</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
         <translation>Codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
         <translation>Documents à double codage</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
         <translation>Codes utilisés</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
         <translation>Pourcentage moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
         <translation>Kappa moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
         <translation>Alpha moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
         <translation>Par code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
         <translation>Par dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
         <translation>cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
+        <source>The network per wave</source>
+        <translation>Le réseau par vague</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
         <translation>Projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
         <translation>Matrice du modèle conceptuel</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
         <translation>Carte de chaleur (% par ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
         <translation>Citations représentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
         <translation>Profils positionnels</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
+        <source>Collaboration network</source>
+        <translation>Réseau de collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
         <translation>Accord inter-codeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
+        <source>Framework matrix</source>
+        <translation>Matrice de cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
         <translation>Livre de codes</translation>
     </message>
@@ -1147,6 +1167,14 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CodeNetworkView</name>
+    <message>
+        <location filename="../../ui/relations/codenetworkview.cpp" line="65"/>
+        <source>No coded quotes yet.</source>
+        <translation>Aucune citation codée pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
@@ -1193,46 +1221,51 @@
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
+        <source>New memo on this code…</source>
+        <translation>Nouveau mémo sur ce code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Keyboard shortcut…</source>
         <translation>Raccourci clavier…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="99"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New sub-code</source>
         <translation>Nouveau sous-code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New code</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="201"/>
         <source>Delete code</source>
         <translation>Supprimer le code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="202"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et son %n sous-code&#xa0;?</numerusform>
@@ -1240,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="203"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>%n codage sera supprimé et les citations resteront sans code. Vous pouvez annuler cette action.</numerusform>
@@ -1248,27 +1281,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="276"/>
         <source>Description of “%1”</source>
         <translation>Description de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="277"/>
         <source>What this code means, and when to apply it:</source>
         <translation>Ce que signifie ce code, et quand l&apos;appliquer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="225"/>
         <source>Merge code</source>
         <translation>Fusionner le code</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="226"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="238"/>
         <source>Code colour</source>
         <translation>Couleur du code</translation>
     </message>
@@ -1928,6 +1961,126 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::FrameworkPanel</name>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="53"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="59"/>
+        <source>Save summary</source>
+        <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="62"/>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="63"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="74"/>
+        <source>Double-click a quote to open it in its document</source>
+        <translation>Double-cliquez sur une citation pour l&apos;ouvrir dans son document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="75"/>
+        <source>What does this row say about this code? Write the summary here.</source>
+        <translation>Que dit cette ligne à propos de ce code&#xa0;? Écrivez le résumé ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="80"/>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="83"/>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="91"/>
+        <source>Quotes:</source>
+        <translation>Citations&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="93"/>
+        <source>Summary:</source>
+        <translation>Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="96"/>
+        <source>Earlier versions:</source>
+        <translation>Versions antérieures&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="179"/>
+        <source>Choose a dimension, or list codes, for the columns.</source>
+        <translation>Choisissez une dimension, ou listez des codes, pour les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="196"/>
+        <source>%1 × %2: %3 of %4 cells summarised, %5 gaps (shaded grey: no quotes, no summary). Select a cell to read its quotes and write its summary.</source>
+        <translation>%1 × %2&#xa0;: %3 cellules résumées sur %4, %5 lacunes (grisées&#xa0;: aucune citation, aucun résumé). Sélectionnez une cellule pour lire ses citations et écrire son résumé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="230"/>
+        <source>gap</source>
+        <translation>lacune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>1 quote</source>
+        <translation>1 citation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>%1 quotes</source>
+        <translation>%1 citations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="241"/>
+        <source>%1 — not summarised yet</source>
+        <translation>%1 — sans résumé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="275"/>
+        <source>Select a cell.</source>
+        <translation>Sélectionnez une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="293"/>
+        <source>No quote of this row carries this code.</source>
+        <translation>Aucune citation de cette ligne ne porte ce code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="305"/>
+        <source>(cleared)</source>
+        <translation>(effacé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="353"/>
+        <source>There is no framework matrix to export.</source>
+        <translation>Il n&apos;y a aucune matrice de cadre à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="360"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="362"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="365"/>
+        <source>Export framework matrix</source>
+        <translation>Exporter la matrice de cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="361"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;CSV (*.csv);;Markdown (*.md)</source>
+        <translation>Classeur Excel (*.xlsx);;Document Word (*.docx);;CSV (*.csv);;Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
@@ -2190,77 +2343,209 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="47"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>Importer un &amp;projet REFI-QDA (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="50"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>Importer un &amp;livre de codes (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="126"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="151"/>
         <source>Import REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="61"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier pour le projet importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="65"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="75"/>
+        <source>Import cancelled: %n source(s) have no text in the archive.</source>
+        <translation>
+            <numerusform>Importation annulée&#xa0;: %n source n&apos;a pas de texte dans l&apos;archive.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n sources n&apos;ont pas de texte dans l&apos;archive.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="113"/>
         <source>Cannot import %1: %2</source>
         <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="99"/>
         <source>Created %1 from %2.</source>
         <translation>%1 créé à partir de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="143"/>
         <source>Import codebook</source>
         <translation>Importer un livre de codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="108"/>
         <source>Open a project first.</source>
         <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>Les codes existants ont été conservés&#xa0;; les différences sont indiquées ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="127"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>Projets et livres de codes REFI-QDA (*.qdpx *.qdc);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="132"/>
         <source>New project from %1</source>
         <translation>Nouveau projet à partir de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="133"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="144"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Livres de codes REFI-QDA (*.qdc);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="152"/>
+        <source>%n source(s) in %1 have no text that Crosscut can read, so they cannot be imported.</source>
+        <translation>
+            <numerusform>%n source de %1 ne contient aucun texte que Crosscut puisse lire&#xa0;; elle ne peut donc pas être importée.</numerusform>
+            <numerusform>%n sources de %1 ne contiennent aucun texte que Crosscut puisse lire&#xa0;; elles ne peuvent donc pas être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="157"/>
+        <source>Import everything else (codes, the other sources and their quotes, cases, memos) without them?</source>
+        <translation>Importer tout le reste (codes, autres sources et leurs citations, cas, mémos) sans elles&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="160"/>
+        <source>Import what is there</source>
+        <translation>Importer ce qui est disponible</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::KwicPanel</name>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="55"/>
+        <source>Whole words only</source>
+        <translation>Mots entiers uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="57"/>
+        <source>Show in context</source>
+        <translation>Afficher en contexte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="62"/>
+        <source>Code sentences</source>
+        <translation>Coder les phrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="66"/>
+        <source>A word or phrase (advoca finds advocacy, advocates …)</source>
+        <translation>Un mot ou une expression (plaid trouve plaidoyer, plaider …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="69"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="70"/>
+        <source>Context shown either side of each hit</source>
+        <translation>Contexte affiché de part et d&apos;autre de chaque occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Left context</source>
+        <translation>Contexte gauche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Right context</source>
+        <translation>Contexte droit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="92"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="97"/>
+        <source>Code the selected hits&apos; sentences with</source>
+        <translation>Coder les phrases des occurrences sélectionnées avec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="221"/>
+        <source>Type a word or phrase and press Enter.</source>
+        <translation>Saisissez un mot ou une expression et appuyez sur Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>%n occurrence jusqu&apos;ici …</numerusform>
+            <numerusform>%n occurrences jusqu&apos;ici …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="227"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="240"/>
+        <source>Select the hits to code.</source>
+        <translation>Sélectionnez les occurrences à coder.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="249"/>
+        <source>%n new coding(s) with %1</source>
+        <translation>
+            <numerusform>%n nouveau codage avec %1</numerusform>
+            <numerusform>%n nouveaux codages avec %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,164 +2888,164 @@ Ravi,,Personnes qui consomment des drogues&lt;/pre&gt;</translation>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Codebook</source>
         <translation>Livre de codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>Ce projet est chiffré&#xa0;: il ne s&apos;ouvre qu&apos;avec son mot de passe ou son fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;New project</source>
         <translation>&amp;Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>From the &amp;intersectional template…</source>
         <translation>À partir du modèle &amp;intersectionnel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Modèle intersectionnel dans une &amp;autre langue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Vide…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Open the &amp;demo project</source>
         <translation>Ouvrir le projet de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importer des documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Chiffrer le projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Chiffre le fichier du projet avec un mot de passe ou un fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Modifier le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Apply &amp;code…</source>
         <translation>Appliquer un &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Vérifier l&apos;intégrité du projet…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Vérifie le fichier du projet ainsi que chaque citation, codage et position dans le texte qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Pseudonymiser…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Remplace les noms réels par des pseudonymes dans tout le projet, de façon irréversible</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>Terminez d&apos;abord la session en direct&#xa0;: les noms ne peuvent pas être pseudonymisés tant qu&apos;une fenêtre de saisie est ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Pseudonymisation&#xa0;: %n remplacement&#xa0;; l&apos;historique a été effacé</numerusform>
@@ -2768,32 +3053,32 @@ Ravi,,Personnes qui consomment des drogues&lt;/pre&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard coding</source>
         <translation>&amp;Codage au clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>Keyboard coding</source>
         <translation>Codage au clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -2808,91 +3093,91 @@ Alt+Shift+←/→ déplace la fin de la citation courante, Ctrl+Alt+Shift+←/�
 Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;About Crosscut</source>
         <translation>À &amp;propos de Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>About Crosscut</source>
         <translation>À propos de Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Un atelier de codage qualitatif pour l&apos;évaluation intersectionnelle des programmes.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>Ce fichier de clé n&apos;ouvre pas le projet. Essayez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Wrong password. Try again.</source>
         <translation>Mot de passe incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="330"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Impossible de chiffrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>The project is encrypted.</source>
         <translation>Le projet est chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="445"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Ce n&apos;est pas le fichier de clé du projet. Essayez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Le mot de passe actuel est incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Cannot change the password: %1</source>
         <translation>Impossible de modifier le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="464"/>
         <source>The password is changed.</source>
         <translation>Le mot de passe a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="471"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="477"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="588"/>
         <source>Check project integrity</source>
         <translation>Vérifier l&apos;intégrité du projet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Le projet est cohérent&#xa0;: %n vérification réussie.</numerusform>
@@ -2900,12 +3185,12 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>The project is consistent.</source>
         <translation>Le projet est cohérent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="600"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>%n problème détecté. Conservez une copie du fichier avant de le modifier, et restaurez une sauvegarde si des citations sont endommagées.</numerusform>
@@ -2913,52 +3198,82 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="656"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="684"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="689"/>
+        <source>KWIC</source>
+        <translation>KWIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="694"/>
         <source>Memos</source>
         <translation>Mémos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="699"/>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
+        <source>Code relations</source>
+        <translation>Relations entre codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
         <source> (encrypted)</source>
         <translation> (chiffré)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2966,7 +3281,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -2974,7 +3289,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="793"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -2982,7 +3297,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n codage</numerusform>
@@ -2990,12 +3305,12 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n document importé.</numerusform>
@@ -3003,57 +3318,57 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="846"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="847"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Projets Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="855"/>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="856"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Projets Crosscut (*.crosscut);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Transcripts (%1)</source>
         <translation>Transcriptions (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="892"/>
         <source>The demo project is not installed.</source>
         <translation>Le projet de démonstration n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="900"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Impossible de copier le projet de démonstration vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="935"/>
         <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
         <translation>Ceci est une copie d’un projet d’équipe : elle code en tant que %1, le nom sous lequel le serveur d’équipe la connaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
@@ -3187,9 +3502,19 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         <translation>Mémo sur le code «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
+        <source>New memo on code “%1”</source>
+        <translation>Nouveau mémo sur le code «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>Mémo sur la citation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
+        <source>New memo on quote</source>
+        <translation>Nouveau mémo sur la citation</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="41"/>
@@ -3213,75 +3538,247 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     </message>
 </context>
 <context>
-    <name>crosscut::ui::MemosPanel</name>
+    <name>crosscut::ui::MemoListModel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
-        <source>Project</source>
-        <translation>Projet</translation>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="36"/>
+        <source>A live flag whose memo was deleted: read-only.</source>
+        <translation>Un marqueur en direct dont le mémo a été supprimé&#xa0;: lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
-        <source>Case</source>
-        <translation>Cas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
-        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
-        <source>New memo</source>
-        <translation>Nouveau mémo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
-        <source>All memos</source>
-        <translation>Tous les mémos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
-        <source>On:</source>
-        <translation>Porte sur&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="42"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="59"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="60"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="61"/>
+        <source>Attached to</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="62"/>
+        <source>Author</source>
+        <translation>Auteur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="63"/>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MemosPanel</name>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="37"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="38"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="39"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="40"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="41"/>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="62"/>
+        <source>Modified from</source>
+        <translation>Modifié du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="72"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="430"/>
+        <source>New memo</source>
+        <translation>Nouveau mémo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="73"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="74"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="75"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="79"/>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="80"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="82"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="87"/>
+        <source>Show memos of one kind</source>
+        <translation>Afficher les mémos d&apos;un seul type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="88"/>
+        <source>Show the memos of one author</source>
+        <translation>Afficher les mémos d&apos;un·e seul·e auteur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="97"/>
+        <source>Only memos last changed between these dates (inclusive)</source>
+        <translation>Uniquement les mémos modifiés pour la dernière fois entre ces dates (incluses)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="98"/>
+        <source>Search memos…</source>
+        <translation>Rechercher dans les mémos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="150"/>
+        <source>Versions (oldest first):</source>
+        <translation>Versions (la plus ancienne d&apos;abord)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="264"/>
+        <source>All authors</source>
+        <translation>Tous les auteur·rice·s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="347"/>
+        <source>written %1</source>
+        <translation>écrit le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="349"/>
+        <source>modified %1</source>
+        <translation>modifié le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="351"/>
+        <source>read-only (a live flag without its memo)</source>
+        <translation>lecture seule (un marqueur en direct sans son mémo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="386"/>
+        <source>(undone)</source>
+        <translation>(annulée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="388"/>
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="393"/>
+        <source>The operation log holds no earlier version of this memo.</source>
+        <translation>Le journal des opérations ne contient aucune version antérieure de ce mémo.</translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation type="vanished">Tous les mémos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="100"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="105"/>
+        <source>Earlier versions of this memo, from the operation log</source>
+        <translation>Versions antérieures de ce mémo, tirées du journal des opérations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="107"/>
+        <source>Write the listed memos to an HTML page or a Word document</source>
+        <translation>Écrire les mémos listés dans une page HTML ou un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="132"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="142"/>
+        <source>On:</source>
+        <translation>Porte sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="vanished">(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="425"/>
         <source>Choose what the memo is about.</source>
         <translation>Choisissez l&apos;objet du mémo.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="483"/>
+        <source>modified %1 to %2</source>
+        <translation>modifiés du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="485"/>
+        <source>search “%1”</source>
+        <translation>recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="493"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>Export memos</source>
+        <translation>Exporter les mémos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="494"/>
+        <source>This project is encrypted; the exported file is not. Export anyway?</source>
+        <translation>Ce projet est chiffré&#xa0;; le fichier exporté ne l&apos;est pas. Exporter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="498"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="499"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>memos.html</source>
+        <translation>memos.html</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="535"/>
         <source>Memos</source>
         <translation>Mémos</translation>
     </message>
@@ -3364,6 +3861,170 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
             <numerusform>%n conflit ci-dessus&#xa0;: les valeurs conservées sont nommées&#xa0;; rien n&apos;a été tranché en silence.</numerusform>
             <numerusform>%n conflits ci-dessus&#xa0;: les valeurs conservées sont nommées&#xa0;; rien n&apos;a été tranché en silence.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::NetworkPanel</name>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="43"/>
+        <source>(no wave)</source>
+        <translation>(sans vague)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="52"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="54"/>
+        <source>Export drawing…</source>
+        <translation>Exporter le dessin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="55"/>
+        <source>Export charts…</source>
+        <translation>Exporter les graphiques…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="72"/>
+        <source>Colour by:</source>
+        <translation>Colorer selon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="74"/>
+        <source>Wave:</source>
+        <translation>Vague&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="85"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="279"/>
+        <source>No collaboration ties yet: File → Import survey… (with a ties column) or crosscut-cli ties PROJECT --from ties.csv</source>
+        <translation>Aucun lien de collaboration pour l&apos;instant&#xa0;: Fichier → Importer une enquête… (avec une colonne de liens) ou crosscut-cli ties PROJECT --from ties.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="99"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="370"/>
+        <source>Click a case to see its attributes and quotes.</source>
+        <translation>Cliquez sur un cas pour voir ses attributs et ses citations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="111"/>
+        <source>Double-click a quote to open it in its document.</source>
+        <translation>Double-cliquez sur une citation pour l&apos;ouvrir dans son document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="115"/>
+        <source>Quotes of its documents and answers:</source>
+        <translation>Citations de ses documents et réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="129"/>
+        <source>Drawing</source>
+        <translation>Dessin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="142"/>
+        <source>Measures by group</source>
+        <translation>Mesures par groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="236"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="313"/>
+        <source>All waves</source>
+        <translation>Toutes les vagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="244"/>
+        <source>Compare waves</source>
+        <translation>Comparer les vagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="257"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="259"/>
+        <source>(no kind)</source>
+        <translation>(sans type)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="277"/>
+        <source>The cases have no attributes to colour the network by: add one in the Cases tab or import a survey.</source>
+        <translation>Les cas n&apos;ont aucun attribut selon lequel colorer le réseau&#xa0;: ajoutez-en un dans l&apos;onglet Cas ou importez une enquête.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="314"/>
+        <source>Collaboration network by %1</source>
+        <translation>Réseau de collaboration selon %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="384"/>
+        <source>%1: not in the network</source>
+        <translation>%1&#xa0;: absent du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="388"/>
+        <source>%1: 1 tie, betweenness %2</source>
+        <translation>%1&#xa0;: 1 lien, intermédiarité %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="389"/>
+        <source>%1: %2 ties, betweenness %3</source>
+        <translation>%1&#xa0;: %2 liens, intermédiarité %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="439"/>
+        <source>No coded quote in its documents or answers yet.</source>
+        <translation>Aucune citation codée dans ses documents ou réponses pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="441"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="447"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="454"/>
+        <source>There is no network to export.</source>
+        <translation>Il n&apos;y a aucun réseau à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="458"/>
+        <source>Charts are written as .png or .svg, not &quot;%1&quot;.</source>
+        <translation>Les graphiques sont enregistrés en .png ou .svg, pas en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="473"/>
+        <source>Export the network drawing</source>
+        <translation>Exporter le dessin du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="474"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="484"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="478"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="488"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="483"/>
+        <source>Export the three measure charts</source>
+        <translation>Exporter les trois graphiques de mesures</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4169,45 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>Ce projet est chiffré, mais %1 ne le sera pas&#xa0;: quiconque peut lire ce fichier peut lire son contenu. Exporter quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PortraitPanel</name>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="23"/>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="24"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="32"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="84"/>
+        <source>%n document(s), each to the scale of the longest; click a segment to open it.</source>
+        <translation>
+            <numerusform>%n document, à l&apos;échelle du plus long&#xa0;; cliquez sur un segment pour l&apos;ouvrir.</numerusform>
+            <numerusform>%n documents, chacun à l&apos;échelle du plus long&#xa0;; cliquez sur un segment pour l&apos;ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="91"/>
+        <source>Open a document to see its portrait.</source>
+        <translation>Ouvrez un document pour voir son portrait.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="95"/>
+        <source>%n coded segment(s) in %1; click one to open it in the document.</source>
+        <translation>
+            <numerusform>%n segment codé dans %1&#xa0;; cliquez dessus pour l&apos;ouvrir dans le document.</numerusform>
+            <numerusform>%n segments codés dans %1&#xa0;; cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir dans le document.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3720,6 +4420,62 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::RelationsModel</name>
+    <message>
+        <location filename="../../ui/relations/relationsmodel.cpp" line="78"/>
+        <source>%1 × %2: %3 overlapping pair(s), %4 quote(s) coded with both, Jaccard %5 — click to read them</source>
+        <translation>%1 × %2&#xa0;: %3 paire(s) qui se chevauchent, %4 citation(s) codée(s) avec les deux, Jaccard %5 — cliquez pour les lire</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::RelationsPanel</name>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="55"/>
+        <source>Counts</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="56"/>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="57"/>
+        <source>Counts: pairs of overlapping quotes (the same quote included).
+Jaccard: quotes coded with both ÷ quotes carrying either.</source>
+        <translation>Effectifs&#xa0;: paires de citations qui se chevauchent (une même citation comprise).
+Jaccard&#xa0;: citations codées avec les deux ÷ citations portant l&apos;un ou l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="61"/>
+        <source>Draw a link between two codes when they co-occur at least this often</source>
+        <translation>Tracer un lien entre deux codes lorsqu&apos;ils sont cooccurrents au moins ce nombre de fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="70"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="73"/>
+        <source>Link codes co-occurring at least:</source>
+        <translation>Relier les codes cooccurrents au moins&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations/relationspanel.cpp" line="124"/>
+        <source>%n code(s) with quotes; click a cell to read the quotes coded with both.</source>
+        <translation>
+            <numerusform>%n code avec des citations&#xa0;; cliquez sur une cellule pour lire les citations codées avec les deux.</numerusform>
+            <numerusform>%n codes avec des citations&#xa0;; cliquez sur une cellule pour lire les citations codées avec les deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="156"/>
+        <source>%1 &amp; %2 (coded with both)</source>
+        <translation>%1 &amp; %2 (codées avec les deux)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -3761,67 +4517,77 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>Any checked code (OR)</source>
         <translation>N&apos;importe quel code coché (OU)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>All checked codes (AND)</source>
         <translation>Tous les codes cochés (ET)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Cochez les codes dont les citations doivent être listées</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
         <source>Coder:</source>
         <translation>Codeur·se&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
         <source>Document:</source>
         <translation>Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
         <source>Attribute:</source>
         <translation>Attribut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <source>New memo on this quote…</source>
+        <translation>Nouveau mémo sur cette citation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
         <source>All coders</source>
         <translation>Tous les codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
         <source>Any</source>
         <translation>N&apos;importe lequel</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>no code checked</source>
         <translation>aucun code coché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n code coché</numerusform>
@@ -3829,7 +4595,7 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n citation&#xa0;: %1</numerusform>
@@ -3837,19 +4603,19 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
         <source>Export quotes</source>
         <translation>Exporter les citations</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3857,85 +4623,93 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="22"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Code checked hits</source>
         <translation>Coder les occurrences cochées</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="27"/>
         <source>Check all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
         <translation>Mots, &quot;expressions&quot;, préfixe*, AND, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>the hit</source>
         <translation>l&apos;occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="33"/>
         <source>its sentence</source>
         <translation>sa phrase</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>its paragraph</source>
         <translation>son paragraphe</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Hit</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>Code</source>
         <translation>Coder</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="50"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n occurrence</numerusform>
             <numerusform>%n occurrences</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>%n occurrence jusqu&apos;ici …</numerusform>
+            <numerusform>%n occurrences jusqu&apos;ici …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="162"/>
         <source>Check the hits to code.</source>
         <translation>Cochez les occurrences à coder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="171"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>%n nouveau codage avec %1</numerusform>
@@ -4175,6 +4949,74 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>Projets récents&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::StopWordsDialog</name>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="19"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="21"/>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="23"/>
+        <source>Ukrainian</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="25"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="27"/>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="29"/>
+        <source>Indonesian</source>
+        <translation>Indonésien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="37"/>
+        <source>Stop words</source>
+        <translation>Mots vides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="41"/>
+        <source>Shipped lists</source>
+        <translation>Listes fournies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="56"/>
+        <source>One word a line, e.g. interviewer</source>
+        <translation>Un mot par ligne, p. ex. intervieweur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="57"/>
+        <source>Shipped stop words to count after all, e.g. we</source>
+        <translation>Mots vides fournis à compter malgré tout, p. ex. nous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="63"/>
+        <source>Also leave out:</source>
+        <translation>Exclure aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="64"/>
+        <source>Count after all:</source>
+        <translation>Compter malgré tout&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="70"/>
+        <source>Stop words are left out of word counts, and phrases neither begin nor end on one. Without a choice, the languages of the documents apply (a document attribute &quot;Language&quot;), else English.</source>
+        <translation>Les mots vides sont exclus du décompte des mots, et les expressions ne commencent ni ne finissent par l&apos;un d&apos;eux. Sans choix, les langues des documents s&apos;appliquent (attribut de document «&#xa0;Language&#xa0;»), sinon l&apos;anglais.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +5645,216 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
         <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>Ce qui a été dit&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordBarView</name>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="29"/>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="30"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordsPanel</name>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="56"/>
+        <source>Numbers</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="57"/>
+        <source>Emoji</source>
+        <translation>Émojis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="59"/>
+        <source>Edit stop words…</source>
+        <translation>Modifier les mots vides…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="60"/>
+        <source>Save image…</source>
+        <translation>Enregistrer l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="72"/>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="73"/>
+        <source>2-word phrases</source>
+        <translation>Expressions de 2 mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="74"/>
+        <source>3-word phrases</source>
+        <translation>Expressions de 3 mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="77"/>
+        <source>min. length </source>
+        <translation>long. min. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="81"/>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="83"/>
+        <source>A focus group&apos;s 👍 is data: emoji count as words</source>
+        <translation>Le 👍 d&apos;un groupe de discussion est une donnée&#xa0;: les émojis comptent comme des mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="94"/>
+        <source>Word cloud</source>
+        <translation>Nuage de mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="95"/>
+        <source>Bar chart</source>
+        <translation>Diagramme en barres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="156"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="159"/>
+        <source>Set: %1</source>
+        <translation>Ensemble&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="165"/>
+        <source>Quotes of %1</source>
+        <translation>Citations de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="175"/>
+        <source>No columns</source>
+        <translation>Sans colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="176"/>
+        <source>Per document</source>
+        <translation>Par document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="178"/>
+        <source>Per case %1</source>
+        <translation>Par cas %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="180"/>
+        <source>Per document %1</source>
+        <translation>Par document %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="194"/>
+        <source>Stop words: none of the shipped lists</source>
+        <translation>Mots vides&#xa0;: aucune des listes fournies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="195"/>
+        <source>Stop words: %1</source>
+        <translation>Mots vides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="197"/>
+        <source> (the documents&apos; languages)</source>
+        <translation> (langues des documents)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>; %n added</source>
+        <translation>
+            <numerusform>&#xa0;; %n ajouté</numerusform>
+            <numerusform>&#xa0;; %n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>, %n counted after all</source>
+        <translation>
+            <numerusform>, %n compté malgré tout</numerusform>
+            <numerusform>, %n comptés malgré tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="242"/>
+        <source>— %n document(s), %1 words in scope; %2 shown.</source>
+        <translation>
+            <numerusform>— %n document, %1 mots dans le périmètre&#xa0;; %2 affichés.</numerusform>
+            <numerusform>— %n documents, %1 mots dans le périmètre&#xa0;; %2 affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent words</source>
+        <translation>Mots les plus fréquents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent phrases</source>
+        <translation>Expressions les plus fréquentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Phrase</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save word cloud</source>
+        <translation>Enregistrer le nuage de mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save bar chart</source>
+        <translation>Enregistrer le diagramme en barres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-cloud.png</source>
+        <translation>nuage-de-mots.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-chart.png</source>
+        <translation>diagramme-mots.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="329"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="333"/>
+        <source>Save image</source>
+        <translation>Enregistrer l&apos;image</translation>
     </message>
 </context>
 <context>

@@ -208,61 +208,66 @@
     </message>
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <source>framework summary</source>
+        <translation>сводка рамочной матрицы</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code name</source>
         <translation>название кода</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>code description</source>
         <translation>описание кода</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set name</source>
         <translation>название набора</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>set description</source>
         <translation>описание набора</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>coder name</source>
         <translation>имя кодировщика</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>project property</source>
         <translation>свойство проекта</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session title</source>
         <translation>название живой сессии</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session place</source>
         <translation>место живой сессии</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>live session facilitator</source>
         <translation>ведущий живой сессии</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
         <source>flag note</source>
         <translation>заметка к отметке</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft speaker</source>
         <translation>говорящий в черновике</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="124"/>
         <source>draft text</source>
         <translation>текст черновика</translation>
     </message>
@@ -276,7 +281,7 @@
         <translation>Живая сессия</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="262"/>
         <source>Pseudonymise</source>
         <translation>Псевдонимизация</translation>
     </message>
@@ -297,199 +302,214 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
         <translation>Смены шляп</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
         <translation>Биполярные измерения по группам</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
         <translation>Цитаты с позицией</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
         <translation>Разброс</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
         <translation>Кодирования</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
         <translation>Кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
         <translation>Документы с двойным кодированием</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
         <translation>Использовано кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
         <translation>Средний процент</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
         <translation>Средняя каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
         <translation>Средняя альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
         <translation>По кодам</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
         <translation>Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
         <translation>Альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
         <translation>По измерениям</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
         <translation>cu-альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
+        <source>The network per wave</source>
+        <translation>Сеть по волнам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
         <translation>Проект: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
         <translation>Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
         <translation>Матрица концептуальной модели</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
         <translation>Тепловая карта (% по строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
         <translation>Репрезентативные цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
         <translation>Позиционные профили</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
+        <source>Collaboration network</source>
+        <translation>Сеть сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
         <translation>Согласие кодировщиков</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
+        <source>Framework matrix</source>
+        <translation>Рамочная матрица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
@@ -1151,6 +1171,14 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CodeNetworkView</name>
+    <message>
+        <location filename="../../ui/relations/codenetworkview.cpp" line="65"/>
+        <source>No coded quotes yet.</source>
+        <translation>Пока нет закодированных цитат.</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
@@ -1197,46 +1225,51 @@
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
+        <source>New memo on this code…</source>
+        <translation>Новая заметка к этому коду…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Colour…</source>
         <translation>Цвет…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Keyboard shortcut…</source>
         <translation>Сочетание клавиш…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="99"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New sub-code</source>
         <translation>Новый подкод</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New code</source>
         <translation>Новый код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="201"/>
         <source>Delete code</source>
         <translation>Удалить код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="202"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>Удалить «%1» и %n подкод?</numerusform>
@@ -1245,7 +1278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="203"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>Будет удалено %n кодирование, цитаты останутся без кода. Это действие можно отменить.</numerusform>
@@ -1254,27 +1287,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="276"/>
         <source>Description of “%1”</source>
         <translation>Описание кода «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="277"/>
         <source>What this code means, and when to apply it:</source>
         <translation>Что означает этот код и когда его применять:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="225"/>
         <source>Merge code</source>
         <translation>Объединить код</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="226"/>
         <source>Merge “%1” into:</source>
         <translation>Объединить «%1» с:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="238"/>
         <source>Code colour</source>
         <translation>Цвет кода</translation>
     </message>
@@ -1938,6 +1971,126 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::FrameworkPanel</name>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="53"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="59"/>
+        <source>Save summary</source>
+        <translation>Сохранить сводку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="62"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="63"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="74"/>
+        <source>Double-click a quote to open it in its document</source>
+        <translation>Дважды щёлкните цитату, чтобы открыть её в документе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="75"/>
+        <source>What does this row say about this code? Write the summary here.</source>
+        <translation>Что эта строка говорит об этом коде? Напишите сводку здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="80"/>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="83"/>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="91"/>
+        <source>Quotes:</source>
+        <translation>Цитаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="93"/>
+        <source>Summary:</source>
+        <translation>Сводка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="96"/>
+        <source>Earlier versions:</source>
+        <translation>Более ранние версии:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="179"/>
+        <source>Choose a dimension, or list codes, for the columns.</source>
+        <translation>Выберите измерение или перечислите коды для столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="196"/>
+        <source>%1 × %2: %3 of %4 cells summarised, %5 gaps (shaded grey: no quotes, no summary). Select a cell to read its quotes and write its summary.</source>
+        <translation>%1 × %2: сводки есть в %3 из %4 ячеек, пробелов: %5 (серые: нет ни цитат, ни сводки). Выберите ячейку, чтобы прочитать её цитаты и написать сводку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="230"/>
+        <source>gap</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>1 quote</source>
+        <translation>1 цитата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>%1 quotes</source>
+        <translation>цитат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="241"/>
+        <source>%1 — not summarised yet</source>
+        <translation>%1 — сводки пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="275"/>
+        <source>Select a cell.</source>
+        <translation>Выберите ячейку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="293"/>
+        <source>No quote of this row carries this code.</source>
+        <translation>Ни одна цитата этой строки не имеет этого кода.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="305"/>
+        <source>(cleared)</source>
+        <translation>(очищено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="353"/>
+        <source>There is no framework matrix to export.</source>
+        <translation>Нет рамочной матрицы для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="360"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="362"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="365"/>
+        <source>Export framework matrix</source>
+        <translation>Экспорт рамочной матрицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="361"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;CSV (*.csv);;Markdown (*.md)</source>
+        <translation>Книга Excel (*.xlsx);;Документ Word (*.docx);;CSV (*.csv);;Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
@@ -2204,77 +2357,215 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="47"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>Импорт &amp;проекта REFI-QDA (.qdpx/.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="50"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>Импорт &amp;кодовой книги (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="126"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="151"/>
         <source>Import REFI-QDA project</source>
         <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="61"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>%1 уже существует; выберите новое имя файла для импортируемого проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="65"/>
         <source>Cannot create %1: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="75"/>
+        <source>Import cancelled: %n source(s) have no text in the archive.</source>
+        <translation>
+            <numerusform>Импорт отменён: %n источник не содержит текста в архиве.</numerusform>
+            <numerusform>Импорт отменён: %n источника не содержат текста в архиве.</numerusform>
+            <numerusform>Импорт отменён: %n источников не содержат текста в архиве.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="113"/>
         <source>Cannot import %1: %2</source>
         <translation>Не удаётся импортировать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="99"/>
         <source>Created %1 from %2.</source>
         <translation>Проект %1 создан из %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="143"/>
         <source>Import codebook</source>
         <translation>Импорт кодовой книги</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="108"/>
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>Существующие коды сохранены; различия перечислены выше.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="127"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>Проекты и кодовые книги REFI-QDA (*.qdpx *.qdc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="132"/>
         <source>New project from %1</source>
         <translation>Новый проект из %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="133"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="144"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>Кодовые книги REFI-QDA (*.qdc);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="152"/>
+        <source>%n source(s) in %1 have no text that Crosscut can read, so they cannot be imported.</source>
+        <translation>
+            <numerusform>%n источник в %1 не содержит текста, который Crosscut может прочитать, поэтому его нельзя импортировать.</numerusform>
+            <numerusform>%n источника в %1 не содержат текста, который Crosscut может прочитать, поэтому их нельзя импортировать.</numerusform>
+            <numerusform>%n источников в %1 не содержат текста, который Crosscut может прочитать, поэтому их нельзя импортировать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="157"/>
+        <source>Import everything else (codes, the other sources and their quotes, cases, memos) without them?</source>
+        <translation>Импортировать всё остальное (коды, другие источники с их цитатами, случаи, заметки) без них?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="160"/>
+        <source>Import what is there</source>
+        <translation>Импортировать то, что есть</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::KwicPanel</name>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="55"/>
+        <source>Whole words only</source>
+        <translation>Только целые слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="57"/>
+        <source>Show in context</source>
+        <translation>Показать в контексте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="62"/>
+        <source>Code sentences</source>
+        <translation>Закодировать предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="66"/>
+        <source>A word or phrase (advoca finds advocacy, advocates …)</source>
+        <translation>Слово или фраза (защит находит защита, защитники …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="69"/>
+        <source> characters</source>
+        <translation> символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="70"/>
+        <source>Context shown either side of each hit</source>
+        <translation>Контекст по обе стороны от каждого совпадения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Left context</source>
+        <translation>Левый контекст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Keyword</source>
+        <translation>Ключевое слово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Right context</source>
+        <translation>Правый контекст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="92"/>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="97"/>
+        <source>Code the selected hits&apos; sentences with</source>
+        <translation>Закодировать предложения выбранных совпадений кодом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="221"/>
+        <source>Type a word or phrase and press Enter.</source>
+        <translation>Введите слово или фразу и нажмите Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>Пока %n совпадение …</numerusform>
+            <numerusform>Пока %n совпадения …</numerusform>
+            <numerusform>Пока %n совпадений …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="227"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="240"/>
+        <source>Select the hits to code.</source>
+        <translation>Выберите совпадения, которые нужно закодировать.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="249"/>
+        <source>%n new coding(s) with %1</source>
+        <translation>
+            <numerusform>%n новое кодирование кодом %1</numerusform>
+            <numerusform>%n новых кодирования кодом %1</numerusform>
+            <numerusform>%n новых кодирований кодом %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2618,164 +2909,164 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>Encrypted</source>
         <translation>Зашифрован</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>Проект зашифрован: он открывается только с паролем или файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;New project</source>
         <translation>&amp;Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>From the &amp;intersectional template…</source>
         <translation>Из &amp;интерсекционального шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>Интерсекциональный шаблон на &amp;другом языке</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Empty…</source>
         <translation>&amp;Пустой…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Open the &amp;demo project</source>
         <translation>Открыть &amp;демо-проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Импорт документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>&amp;Encrypt project…</source>
         <translation>&amp;Зашифровать проект…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>Шифрует файл проекта паролем или файлом ключа</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Change &amp;password…</source>
         <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Apply &amp;code…</source>
         <translation>Применить &amp;код…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Codes</source>
         <translation>&amp;Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Check project integrity…</source>
         <translation>&amp;Проверить целостность проекта…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>Проверяет файл проекта и каждую цитату, каждое кодирование и каждую позицию в тексте</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Pseudonymise…</source>
         <translation>&amp;Псевдонимизация…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>Заменяет настоящие имена псевдонимами во всём проекте, безвозвратно</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>Сначала завершите живую сессию: имена нельзя псевдонимизировать, пока открыто окно записи.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>Псевдонимизировано: %n замена; история стёрта</numerusform>
@@ -2784,32 +3075,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Session</source>
         <translation>С&amp;ессия</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard coding</source>
         <translation>Кодирование с &amp;клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>Keyboard coding</source>
         <translation>Кодирование с клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -2824,91 +3115,91 @@ Alt+Shift+←/→ перемещает конец текущей цитаты, C
 Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;About Crosscut</source>
         <translation>&amp;О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>About Crosscut</source>
         <translation>О программе Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;Рабочая среда для качественного кодирования в интерсекциональной оценке программ.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>Этот файл ключа не открывает проект. Попробуйте другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Wrong password. Try again.</source>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="330"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>Не удаётся зашифровать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>The project is encrypted.</source>
         <translation>Проект зашифрован.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="445"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>Это не файл ключа этого проекта. Попробуйте другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The current password is wrong. Try again.</source>
         <translation>Текущий пароль неверен. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Cannot change the password: %1</source>
         <translation>Не удаётся сменить пароль: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="464"/>
         <source>The password is changed.</source>
         <translation>Пароль сменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="471"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 уже существует; выберите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="477"/>
         <source>Cannot create %1: %2</source>
         <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="588"/>
         <source>Check project integrity</source>
         <translation>Проверка целостности проекта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>Целостность проекта не нарушена: пройдена %n проверка.</numerusform>
@@ -2917,12 +3208,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>The project is consistent.</source>
         <translation>Целостность проекта не нарушена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="600"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>Обнаружена %n проблема. Прежде чем вносить изменения, сохраните копию файла; если цитаты повреждены, восстановите проект из резервной копии.</numerusform>
@@ -2931,52 +3222,82 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="656"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Matrix</source>
         <translation>Матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="684"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="689"/>
+        <source>KWIC</source>
+        <translation>KWIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="694"/>
         <source>Memos</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="699"/>
+        <source>Framework</source>
+        <translation>Рамочный анализ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
         <source>Cases</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
+        <source>Portrait</source>
+        <translation>Портрет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
+        <source>Code relations</source>
+        <translation>Связи кодов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
         <source> (encrypted)</source>
         <translation> (зашифрован)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -2985,7 +3306,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n код</numerusform>
@@ -2994,7 +3315,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="793"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -3003,7 +3324,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>%n кодирование</numerusform>
@@ -3012,12 +3333,12 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Импортирован %n документ.</numerusform>
@@ -3026,57 +3347,57 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="846"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="847"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Проекты Crosscut (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="855"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="856"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Проекты Crosscut (*.crosscut);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Transcripts (%1)</source>
         <translation>Транскрипты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="892"/>
         <source>The demo project is not installed.</source>
         <translation>Демо-проект не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="900"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>Не удаётся скопировать демо-проект в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="935"/>
         <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
         <translation>Это копия командного проекта: в ней кодирует %1 — кодировщик, под именем которого её знает командный сервер.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
@@ -3213,9 +3534,19 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <translation>Заметка к коду «%1»</translation>
     </message>
     <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
+        <source>New memo on code “%1”</source>
+        <translation>Новая заметка к коду «%1»</translation>
+    </message>
+    <message>
         <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>Заметка к цитате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
+        <source>New memo on quote</source>
+        <translation>Новая заметка к цитате</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="41"/>
@@ -3239,75 +3570,247 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
 </context>
 <context>
-    <name>crosscut::ui::MemosPanel</name>
+    <name>crosscut::ui::MemoListModel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
-        <source>Project</source>
-        <translation>Проект</translation>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="36"/>
+        <source>A live flag whose memo was deleted: read-only.</source>
+        <translation>Отметка живой сессии, заметка которой удалена: только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
-        <source>Quote</source>
-        <translation>Цитата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
-        <source>Case</source>
-        <translation>Случай</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
-        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
-        <source>New memo</source>
-        <translation>Новая заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
-        <source>All memos</source>
-        <translation>Все заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
-        <source>On:</source>
-        <translation>Относится к:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="42"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="59"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="60"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="61"/>
+        <source>Attached to</source>
+        <translation>Привязана к</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="62"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="63"/>
+        <source>Modified</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MemosPanel</name>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="37"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="38"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="39"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="40"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="41"/>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="62"/>
+        <source>Modified from</source>
+        <translation>Изменены с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="72"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="430"/>
+        <source>New memo</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="73"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="74"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="75"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="79"/>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="80"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="82"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="87"/>
+        <source>Show memos of one kind</source>
+        <translation>Показать заметки одного вида</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="88"/>
+        <source>Show the memos of one author</source>
+        <translation>Показать заметки одного автора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="97"/>
+        <source>Only memos last changed between these dates (inclusive)</source>
+        <translation>Только заметки, в последний раз изменённые между этими датами (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="98"/>
+        <source>Search memos…</source>
+        <translation>Поиск по заметкам…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="150"/>
+        <source>Versions (oldest first):</source>
+        <translation>Версии (сначала старые):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="264"/>
+        <source>All authors</source>
+        <translation>Все авторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="347"/>
+        <source>written %1</source>
+        <translation>написана %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="349"/>
+        <source>modified %1</source>
+        <translation>изменена %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="351"/>
+        <source>read-only (a live flag without its memo)</source>
+        <translation>только для чтения (отметка живой сессии без заметки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="386"/>
+        <source>(undone)</source>
+        <translation>(отменено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="388"/>
+        <source>(current)</source>
+        <translation>(текущая)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="393"/>
+        <source>The operation log holds no earlier version of this memo.</source>
+        <translation>В журнале операций нет более ранних версий этой заметки.</translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation type="vanished">Все заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="100"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="105"/>
+        <source>Earlier versions of this memo, from the operation log</source>
+        <translation>Более ранние версии этой заметки из журнала операций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="107"/>
+        <source>Write the listed memos to an HTML page or a Word document</source>
+        <translation>Записать показанные заметки в HTML-страницу или документ Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="132"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="142"/>
+        <source>On:</source>
+        <translation>Относится к:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="vanished">(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="425"/>
         <source>Choose what the memo is about.</source>
         <translation>Выберите, к чему относится заметка.</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="483"/>
+        <source>modified %1 to %2</source>
+        <translation>изменены с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="485"/>
+        <source>search “%1”</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="493"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>Export memos</source>
+        <translation>Экспорт заметок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="494"/>
+        <source>This project is encrypted; the exported file is not. Export anyway?</source>
+        <translation>Проект зашифрован, а экспортированный файл — нет. Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="498"/>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="499"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>memos.html</source>
+        <translation>memos.html</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="535"/>
         <source>Memos</source>
         <translation>Заметки</translation>
     </message>
@@ -3391,6 +3894,170 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
             <numerusform>%n конфликта выше: сохранённые значения названы; ничего не решено молча.</numerusform>
             <numerusform>%n конфликтов выше: сохранённые значения названы; ничего не решено молча.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::NetworkPanel</name>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="43"/>
+        <source>(no wave)</source>
+        <translation>(без волны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="52"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="54"/>
+        <source>Export drawing…</source>
+        <translation>Экспорт рисунка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="55"/>
+        <source>Export charts…</source>
+        <translation>Экспорт диаграмм…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="72"/>
+        <source>Colour by:</source>
+        <translation>Раскрасить по:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="74"/>
+        <source>Wave:</source>
+        <translation>Волна:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="85"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="279"/>
+        <source>No collaboration ties yet: File → Import survey… (with a ties column) or crosscut-cli ties PROJECT --from ties.csv</source>
+        <translation>Связей сотрудничества пока нет: Файл → Импорт опроса… (со столбцом связей) или crosscut-cli ties PROJECT --from ties.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="99"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="370"/>
+        <source>Click a case to see its attributes and quotes.</source>
+        <translation>Щёлкните случай, чтобы увидеть его атрибуты и цитаты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="111"/>
+        <source>Double-click a quote to open it in its document.</source>
+        <translation>Дважды щёлкните цитату, чтобы открыть её в документе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="115"/>
+        <source>Quotes of its documents and answers:</source>
+        <translation>Цитаты из его документов и ответов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="129"/>
+        <source>Drawing</source>
+        <translation>Рисунок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="142"/>
+        <source>Measures by group</source>
+        <translation>Меры по группам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="236"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="313"/>
+        <source>All waves</source>
+        <translation>Все волны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="244"/>
+        <source>Compare waves</source>
+        <translation>Сравнить волны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="257"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="259"/>
+        <source>(no kind)</source>
+        <translation>(без вида)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="277"/>
+        <source>The cases have no attributes to colour the network by: add one in the Cases tab or import a survey.</source>
+        <translation>У случаев нет атрибутов, по которым можно раскрасить сеть: добавьте атрибут на вкладке «Случаи» или импортируйте опрос.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="314"/>
+        <source>Collaboration network by %1</source>
+        <translation>Сеть сотрудничества в разрезе %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="384"/>
+        <source>%1: not in the network</source>
+        <translation>%1: не входит в сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="388"/>
+        <source>%1: 1 tie, betweenness %2</source>
+        <translation>%1: 1 связь, посредничество %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="389"/>
+        <source>%1: %2 ties, betweenness %3</source>
+        <translation>%1: связей: %2, посредничество %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="439"/>
+        <source>No coded quote in its documents or answers yet.</source>
+        <translation>В его документах и ответах пока нет закодированных цитат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="441"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="447"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="454"/>
+        <source>There is no network to export.</source>
+        <translation>Нет сети для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="458"/>
+        <source>Charts are written as .png or .svg, not &quot;%1&quot;.</source>
+        <translation>Диаграммы сохраняются в формате .png или .svg, а не «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="473"/>
+        <source>Export the network drawing</source>
+        <translation>Экспорт рисунка сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="474"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="484"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="478"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="488"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="483"/>
+        <source>Export the three measure charts</source>
+        <translation>Экспорт трёх диаграмм мер</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +4202,47 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>Проект зашифрован, а %1 не будет зашифрован: любой, кто может прочитать этот файл, прочтёт его содержимое. Всё равно экспортировать?</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PortraitPanel</name>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="23"/>
+        <source>This document</source>
+        <translation>Этот документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="24"/>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="32"/>
+        <source>Show:</source>
+        <translation>Показывать:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="84"/>
+        <source>%n document(s), each to the scale of the longest; click a segment to open it.</source>
+        <translation>
+            <numerusform>%n документ, каждый в масштабе самого длинного; щёлкните сегмент, чтобы открыть его.</numerusform>
+            <numerusform>%n документа, каждый в масштабе самого длинного; щёлкните сегмент, чтобы открыть его.</numerusform>
+            <numerusform>%n документов, каждый в масштабе самого длинного; щёлкните сегмент, чтобы открыть его.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="91"/>
+        <source>Open a document to see its portrait.</source>
+        <translation>Откройте документ, чтобы увидеть его портрет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="95"/>
+        <source>%n coded segment(s) in %1; click one to open it in the document.</source>
+        <translation>
+            <numerusform>%n закодированный сегмент в %1; щёлкните его, чтобы открыть в документе.</numerusform>
+            <numerusform>%n закодированных сегмента в %1; щёлкните сегмент, чтобы открыть его в документе.</numerusform>
+            <numerusform>%n закодированных сегментов в %1; щёлкните сегмент, чтобы открыть его в документе.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3749,6 +4457,63 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::RelationsModel</name>
+    <message>
+        <location filename="../../ui/relations/relationsmodel.cpp" line="78"/>
+        <source>%1 × %2: %3 overlapping pair(s), %4 quote(s) coded with both, Jaccard %5 — click to read them</source>
+        <translation>%1 × %2: пересекающихся пар: %3, цитат с обоими кодами: %4, индекс Жаккара %5 — щёлкните, чтобы прочитать их</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::RelationsPanel</name>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="55"/>
+        <source>Counts</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="56"/>
+        <source>Jaccard</source>
+        <translation>Индекс Жаккара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="57"/>
+        <source>Counts: pairs of overlapping quotes (the same quote included).
+Jaccard: quotes coded with both ÷ quotes carrying either.</source>
+        <translation>Количество: пары пересекающихся цитат (в том числе одна и та же цитата).
+Индекс Жаккара: цитаты с обоими кодами ÷ цитаты хотя бы с одним из них.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="61"/>
+        <source>Draw a link between two codes when they co-occur at least this often</source>
+        <translation>Соединять два кода, если они встречаются вместе не меньше указанного числа раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="70"/>
+        <source>Show:</source>
+        <translation>Показывать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="73"/>
+        <source>Link codes co-occurring at least:</source>
+        <translation>Связывать коды, встречающиеся вместе не менее:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations/relationspanel.cpp" line="124"/>
+        <source>%n code(s) with quotes; click a cell to read the quotes coded with both.</source>
+        <translation>
+            <numerusform>%n код с цитатами; щёлкните ячейку, чтобы прочитать цитаты с обоими кодами.</numerusform>
+            <numerusform>%n кода с цитатами; щёлкните ячейку, чтобы прочитать цитаты с обоими кодами.</numerusform>
+            <numerusform>%n кодов с цитатами; щёлкните ячейку, чтобы прочитать цитаты с обоими кодами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="156"/>
+        <source>%1 &amp; %2 (coded with both)</source>
+        <translation>%1 и %2 (цитаты с обоими кодами)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -3790,67 +4555,77 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>Any checked code (OR)</source>
         <translation>Любой из отмеченных кодов (ИЛИ)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>All checked codes (AND)</source>
         <translation>Все отмеченные коды (И)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Отметьте коды, цитаты которых нужно показать</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
         <source>Coder:</source>
         <translation>Кодировщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
         <source>Attribute:</source>
         <translation>Атрибут:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <source>New memo on this quote…</source>
+        <translation>Новая заметка к этой цитате…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <source>Memo</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
         <source>All coders</source>
         <translation>Все кодировщики</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>no code checked</source>
         <translation>коды не отмечены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n отмеченный код</numerusform>
@@ -3859,7 +4634,7 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n цитата: %1</numerusform>
@@ -3868,19 +4643,19 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
         <source>Export quotes</source>
         <translation>Экспорт цитат</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -3888,72 +4663,72 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="22"/>
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Code checked hits</source>
         <translation>Закодировать отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="27"/>
         <source>Check all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
         <translation>Слова, &quot;фразы&quot;, префикс*, AND, OR, NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>the hit</source>
         <translation>само совпадение</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="33"/>
         <source>its sentence</source>
         <translation>его предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>its paragraph</source>
         <translation>его абзац</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Hit</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>Code</source>
         <translation>Закодировать</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="50"/>
         <source>with</source>
         <translation>кодом</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -3961,13 +4736,22 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
             <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>Пока %n совпадение …</numerusform>
+            <numerusform>Пока %n совпадения …</numerusform>
+            <numerusform>Пока %n совпадений …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="162"/>
         <source>Check the hits to code.</source>
         <translation>Отметьте совпадения, которые нужно закодировать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="171"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>%n новое кодирование кодом %1</numerusform>
@@ -4209,6 +4993,74 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>Недавние проекты:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::StopWordsDialog</name>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="19"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="21"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="23"/>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="25"/>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="27"/>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="29"/>
+        <source>Indonesian</source>
+        <translation>Индонезийский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="37"/>
+        <source>Stop words</source>
+        <translation>Стоп-слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="41"/>
+        <source>Shipped lists</source>
+        <translation>Встроенные списки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="56"/>
+        <source>One word a line, e.g. interviewer</source>
+        <translation>По одному слову в строке, напр. интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="57"/>
+        <source>Shipped stop words to count after all, e.g. we</source>
+        <translation>Встроенные стоп-слова, которые всё же нужно учитывать, напр. мы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="63"/>
+        <source>Also leave out:</source>
+        <translation>Также исключить:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="64"/>
+        <source>Count after all:</source>
+        <translation>Всё же учитывать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="70"/>
+        <source>Stop words are left out of word counts, and phrases neither begin nor end on one. Without a choice, the languages of the documents apply (a document attribute &quot;Language&quot;), else English.</source>
+        <translation>Стоп-слова не учитываются при подсчёте слов, а фразы не начинаются и не заканчиваются ими. Если ничего не выбрано, применяются языки документов (атрибут документа «Language»), иначе английский.</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +5699,219 @@ Ctrl+Z отменяет, Ctrl+Shift+Z повторяет.</translation>
         <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>Что было сказано:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordBarView</name>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="29"/>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="30"/>
+        <source>count</source>
+        <translation>количество</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordsPanel</name>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="56"/>
+        <source>Numbers</source>
+        <translation>Числа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="57"/>
+        <source>Emoji</source>
+        <translation>Эмодзи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="59"/>
+        <source>Edit stop words…</source>
+        <translation>Изменить стоп-слова…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="60"/>
+        <source>Save image…</source>
+        <translation>Сохранить изображение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="72"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="73"/>
+        <source>2-word phrases</source>
+        <translation>Фразы из 2 слов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="74"/>
+        <source>3-word phrases</source>
+        <translation>Фразы из 3 слов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="77"/>
+        <source>min. length </source>
+        <translation>мин. длина </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="81"/>
+        <source>top </source>
+        <translation>первые </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="83"/>
+        <source>A focus group&apos;s 👍 is data: emoji count as words</source>
+        <translation>👍 фокус-группы — тоже данные: эмодзи считаются словами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="94"/>
+        <source>Word cloud</source>
+        <translation>Облако слов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="95"/>
+        <source>Bar chart</source>
+        <translation>Столбчатая диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="156"/>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="159"/>
+        <source>Set: %1</source>
+        <translation>Набор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="165"/>
+        <source>Quotes of %1</source>
+        <translation>Цитаты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="175"/>
+        <source>No columns</source>
+        <translation>Без столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="176"/>
+        <source>Per document</source>
+        <translation>По документам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="178"/>
+        <source>Per case %1</source>
+        <translation>По случаям: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="180"/>
+        <source>Per document %1</source>
+        <translation>По документам: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="194"/>
+        <source>Stop words: none of the shipped lists</source>
+        <translation>Стоп-слова: без встроенных списков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="195"/>
+        <source>Stop words: %1</source>
+        <translation>Стоп-слова: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="197"/>
+        <source> (the documents&apos; languages)</source>
+        <translation> (языки документов)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>; %n added</source>
+        <translation>
+            <numerusform>; добавлено: %n</numerusform>
+            <numerusform>; добавлено: %n</numerusform>
+            <numerusform>; добавлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>, %n counted after all</source>
+        <translation>
+            <numerusform>, всё же учтено: %n</numerusform>
+            <numerusform>, всё же учтено: %n</numerusform>
+            <numerusform>, всё же учтено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="242"/>
+        <source>— %n document(s), %1 words in scope; %2 shown.</source>
+        <translation>
+            <numerusform>— %n документ, слов в выборке: %1; показано: %2.</numerusform>
+            <numerusform>— %n документа, слов в выборке: %1; показано: %2.</numerusform>
+            <numerusform>— %n документов, слов в выборке: %1; показано: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent words</source>
+        <translation>Самые частые слова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent phrases</source>
+        <translation>Самые частые фразы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Phrase</source>
+        <translation>Фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save word cloud</source>
+        <translation>Сохранить облако слов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save bar chart</source>
+        <translation>Сохранить столбчатую диаграмму</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-cloud.png</source>
+        <translation>word-cloud.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-chart.png</source>
+        <translation>word-chart.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="329"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="333"/>
+        <source>Save image</source>
+        <translation>Сохранить изображение</translation>
     </message>
 </context>
 <context>

@@ -207,61 +207,66 @@
     </message>
     <message>
         <location filename="../../core/privacy/pseudonymise.cpp" line="99"/>
+        <source>framework summary</source>
+        <translation>فریم ورک کا خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
         <source>code name</source>
         <translation>کوڈ کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="101"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
         <source>code description</source>
         <translation>کوڈ کی وضاحت</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="103"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
         <source>set name</source>
         <translation>مجموعے کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="105"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
         <source>set description</source>
         <translation>مجموعے کی وضاحت</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="107"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
         <source>coder name</source>
         <translation>کوڈر کا نام</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="109"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
         <source>project property</source>
         <translation>پروجیکٹ کی خصوصیت</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="111"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
         <source>live session title</source>
         <translation>براہِ راست سیشن کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="113"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
         <source>live session place</source>
         <translation>براہِ راست سیشن کی جگہ</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="115"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
         <source>live session facilitator</source>
         <translation>براہِ راست سیشن کا سہولت کار</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="117"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="119"/>
         <source>flag note</source>
         <translation>نشان کا نوٹ</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="120"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
         <source>draft speaker</source>
         <translation>مسودے کا بولنے والا</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="122"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="124"/>
         <source>draft text</source>
         <translation>مسودے کا متن</translation>
     </message>
@@ -275,7 +280,7 @@
         <translation>براہِ راست سیشن</translation>
     </message>
     <message>
-        <location filename="../../core/privacy/pseudonymise.cpp" line="260"/>
+        <location filename="../../core/privacy/pseudonymise.cpp" line="262"/>
         <source>Pseudonymise</source>
         <translation>فرضی نام دینا</translation>
     </message>
@@ -296,199 +301,214 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="134"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="147"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="394"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="231"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
         <translation>مقامات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
         <translation>ٹوپی کی تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="261"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
         <translation>گروہ کے لحاظ سے دو قطبی جہتیں</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
         <translation>جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
         <translation>گروہ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="393"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
         <translation>مقام والے اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
         <translation>اوسط</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
         <translation>پھیلاؤ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
         <translation>وضاحت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="279"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="395"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
         <translation>کوڈنگز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="396"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
         <translation>کوڈرز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
         <translation>دوہری کوڈنگ والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="320"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
         <translation>استعمال شدہ کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
         <translation>اوسط فیصد</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
         <translation>اوسط kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
         <translation>اوسط alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="329"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
         <translation>ہر کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
         <translation>فیصد</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
         <translation>‏Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
         <translation>‏Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="337"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
         <translation>ہر جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
         <translation>‏cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="384"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
+        <source>The network per wave</source>
+        <translation>ہر دور کا نیٹ ورک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
         <translation>پروجیکٹ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="390"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
         <translation>دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="397"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
         <translation>میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="404"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
         <translation>تصوراتی ماڈل کا میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="411"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
         <translation>ہیٹ میپ (قطار %)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="415"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
         <translation>چارٹس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="426"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
         <translation>نمائندہ اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="444"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
         <translation>مقامی پروفائلز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="449"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
+        <source>Collaboration network</source>
+        <translation>تعاون کا نیٹ ورک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
         <translation>کوڈرز کے درمیان اتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="451"/>
+        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
+        <source>Framework matrix</source>
+        <translation>فریم ورک میٹرکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
         <translation>کوڈ بُک</translation>
     </message>
@@ -1147,6 +1167,14 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::CodeNetworkView</name>
+    <message>
+        <location filename="../../ui/relations/codenetworkview.cpp" line="65"/>
+        <source>No coded quotes yet.</source>
+        <translation>ابھی تک کوئی کوڈ شدہ اقتباس نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::CodebookModel</name>
     <message>
         <location filename="../../ui/codebook/codebookmodel.cpp" line="232"/>
@@ -1193,46 +1221,51 @@
     </message>
     <message>
         <location filename="../../ui/codebook/codebookpanel.cpp" line="83"/>
+        <source>New memo on this code…</source>
+        <translation>اس کوڈ پر نئی یادداشت…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
         <source>Colour…</source>
         <translation>رنگ…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="87"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
         <source>Keyboard shortcut…</source>
         <translation>کی بورڈ شارٹ کٹ…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="91"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
         <source>Merge into…</source>
         <translation>اس میں ضم کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="95"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="99"/>
         <source>Delete…</source>
         <translation>حذف کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New sub-code</source>
         <translation>نیا ذیلی کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>New code</source>
         <translation>نیا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="170"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="174"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="197"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="201"/>
         <source>Delete code</source>
         <translation>کوڈ حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="198"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="202"/>
         <source>Delete “%1” with %n sub-code(s)?</source>
         <translation>
             <numerusform>«%1» کو %n ذیلی کوڈ سمیت حذف کریں؟</numerusform>
@@ -1240,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="199"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="203"/>
         <source>%n coding(s) will be removed, with the quotes left without a code. You can undo this.</source>
         <translation>
             <numerusform>‏%n کوڈنگ ہٹا دی جائے گی، اور اقتباسات بغیر کوڈ کے رہ جائیں گے۔ آپ اسے کالعدم کر سکتے ہیں۔</numerusform>
@@ -1248,27 +1281,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="272"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="276"/>
         <source>Description of “%1”</source>
         <translation>«%1» کی وضاحت</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="273"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="277"/>
         <source>What this code means, and when to apply it:</source>
         <translation>اس کوڈ کا مطلب کیا ہے، اور اسے کب لگانا ہے:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="221"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="225"/>
         <source>Merge code</source>
         <translation>کوڈ ضم کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="222"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="226"/>
         <source>Merge “%1” into:</source>
         <translation>«%1» کو اس میں ضم کریں:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook/codebookpanel.cpp" line="234"/>
+        <location filename="../../ui/codebook/codebookpanel.cpp" line="238"/>
         <source>Code colour</source>
         <translation>کوڈ کا رنگ</translation>
     </message>
@@ -1928,6 +1961,126 @@
     </message>
 </context>
 <context>
+    <name>crosscut::ui::FrameworkPanel</name>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="53"/>
+        <source>Export…</source>
+        <translation>برآمد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="59"/>
+        <source>Save summary</source>
+        <translation>خلاصہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="62"/>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="63"/>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="74"/>
+        <source>Double-click a quote to open it in its document</source>
+        <translation>کسی اقتباس کو اس کی دستاویز میں کھولنے کے لیے اس پر دو بار کلک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="75"/>
+        <source>What does this row say about this code? Write the summary here.</source>
+        <translation>یہ قطار اس کوڈ کے بارے میں کیا کہتی ہے؟ خلاصہ یہاں لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="80"/>
+        <source>Rows:</source>
+        <translation>قطاریں:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="83"/>
+        <source>Columns:</source>
+        <translation>کالم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="91"/>
+        <source>Quotes:</source>
+        <translation>اقتباسات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="93"/>
+        <source>Summary:</source>
+        <translation>خلاصہ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="96"/>
+        <source>Earlier versions:</source>
+        <translation>پرانے ورژن:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="179"/>
+        <source>Choose a dimension, or list codes, for the columns.</source>
+        <translation>کالموں کے لیے کوئی جہت چنیں، یا کوڈز کی فہرست دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="196"/>
+        <source>%1 × %2: %3 of %4 cells summarised, %5 gaps (shaded grey: no quotes, no summary). Select a cell to read its quotes and write its summary.</source>
+        <translation>‏%1 × %2: %4 میں سے %3 خانوں کا خلاصہ لکھا گیا، %5 خلا (سرمئی رنگ: نہ اقتباسات، نہ خلاصہ)۔ کسی خانے کے اقتباسات پڑھنے اور اس کا خلاصہ لکھنے کے لیے اسے منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="230"/>
+        <source>gap</source>
+        <translation>خلا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>1 quote</source>
+        <translation>‏1 اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="240"/>
+        <source>%1 quotes</source>
+        <translation>‏%1 اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="241"/>
+        <source>%1 — not summarised yet</source>
+        <translation>‏%1 — ابھی خلاصہ نہیں لکھا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="275"/>
+        <source>Select a cell.</source>
+        <translation>کوئی خانہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="293"/>
+        <source>No quote of this row carries this code.</source>
+        <translation>اس قطار کے کسی اقتباس پر یہ کوڈ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="305"/>
+        <source>(cleared)</source>
+        <translation>(صاف کر دیا گیا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="353"/>
+        <source>There is no framework matrix to export.</source>
+        <translation>برآمد کرنے کے لیے کوئی فریم ورک میٹرکس نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="360"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="362"/>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="365"/>
+        <source>Export framework matrix</source>
+        <translation>فریم ورک میٹرکس برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework/frameworkpanel.cpp" line="361"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;CSV (*.csv);;Markdown (*.md)</source>
+        <translation>Excel ورک بک (*.xlsx);;Word دستاویز (*.docx);;CSV (*.csv);;Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::HandoutDialog</name>
     <message>
         <location filename="../../ui/copies/handoutdialog.cpp" line="27"/>
@@ -2190,77 +2343,209 @@
 <context>
     <name>crosscut::ui::InteropActions</name>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="47"/>
         <source>Import REFI-QDA &amp;project (.qdpx/.qdc)…</source>
         <translation>‏REFI-QDA پروجیکٹ درآمد کریں (.qdpx/.qdc)… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="50"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation>کوڈ بُک درآمد کریں (.qdc)… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="111"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="126"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="151"/>
         <source>Import REFI-QDA project</source>
         <translation>‏REFI-QDA پروجیکٹ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="61"/>
         <source>%1 exists already; choose a new file name for the imported project.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ درآمد شدہ پروجیکٹ کے لیے فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="64"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="65"/>
         <source>Cannot create %1: %2</source>
         <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="75"/>
+        <source>Import cancelled: %n source(s) have no text in the archive.</source>
+        <translation>
+            <numerusform>درآمد منسوخ: آرکائیو میں %n ماخذ کا کوئی متن نہیں ہے۔</numerusform>
+            <numerusform>درآمد منسوخ: آرکائیو میں %n ماخذوں کا کوئی متن نہیں ہے۔</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="77"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="113"/>
         <source>Cannot import %1: %2</source>
         <translation>‏%1 درآمد نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="99"/>
         <source>Created %1 from %2.</source>
         <translation>‏%2 سے %1 بنایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="90"/>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="128"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="143"/>
         <source>Import codebook</source>
         <translation>کوڈ بُک درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="93"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="108"/>
         <source>Open a project first.</source>
         <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
         <source>Existing codes were kept; the differences are listed above.</source>
         <translation>موجودہ کوڈ برقرار رکھے گئے؛ فرق اوپر درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="112"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="127"/>
         <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
         <translation>REFI-QDA پروجیکٹس اور کوڈ بُکس (*.qdpx *.qdc);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="117"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="132"/>
         <source>New project from %1</source>
         <translation>‏%1 سے نیا پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="118"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="133"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/interopactions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="144"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation>REFI-QDA کوڈ بُکس (*.qdc);;تمام فائلیں (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="152"/>
+        <source>%n source(s) in %1 have no text that Crosscut can read, so they cannot be imported.</source>
+        <translation>
+            <numerusform>‏%1 میں %n ماخذ میں ایسا کوئی متن نہیں جو Crosscut پڑھ سکے، اس لیے اسے درآمد نہیں کیا جا سکتا۔</numerusform>
+            <numerusform>‏%1 میں %n ماخذوں میں ایسا کوئی متن نہیں جو Crosscut پڑھ سکے، اس لیے انہیں درآمد نہیں کیا جا سکتا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="157"/>
+        <source>Import everything else (codes, the other sources and their quotes, cases, memos) without them?</source>
+        <translation>باقی سب کچھ (کوڈ، دیگر ماخذ اور ان کے اقتباسات، کیس، یادداشتیں) ان کے بغیر درآمد کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/interopactions.cpp" line="160"/>
+        <source>Import what is there</source>
+        <translation>جو موجود ہے وہ درآمد کریں</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::KwicPanel</name>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="55"/>
+        <source>Whole words only</source>
+        <translation>صرف مکمل الفاظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="57"/>
+        <source>Show in context</source>
+        <translation>سیاق میں دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="62"/>
+        <source>Code sentences</source>
+        <translation>جملے کوڈ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="66"/>
+        <source>A word or phrase (advoca finds advocacy, advocates …)</source>
+        <translation>کوئی لفظ یا فقرہ (حمای سے حمایت، حمایتی … ملتے ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="69"/>
+        <source> characters</source>
+        <translation> حروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="70"/>
+        <source>Context shown either side of each hit</source>
+        <translation>ہر نتیجے کے دونوں طرف دکھایا جانے والا سیاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Left context</source>
+        <translation>پہلے کا سیاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Keyword</source>
+        <translation>کلیدی لفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Right context</source>
+        <translation>بعد کا سیاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="71"/>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="92"/>
+        <source>Context</source>
+        <translation>سیاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="97"/>
+        <source>Code the selected hits&apos; sentences with</source>
+        <translation>منتخب نتائج کے جملے اس کوڈ سے کوڈ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="221"/>
+        <source>Type a word or phrase and press Enter.</source>
+        <translation>کوئی لفظ یا فقرہ لکھیں اور Enter دبائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>اب تک %n نتیجہ …</numerusform>
+            <numerusform>اب تک %n نتائج …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="225"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>‏%n نتیجہ</numerusform>
+            <numerusform>‏%n نتائج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="227"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>‏%n منتخب</numerusform>
+            <numerusform>‏%n منتخب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="240"/>
+        <source>Select the hits to code.</source>
+        <translation>کوڈ کرنے کے لیے نتائج منتخب کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kwic/kwicpanel.cpp" line="249"/>
+        <source>%n new coding(s) with %1</source>
+        <translation>
+            <numerusform>‏%1 کے ساتھ %n نئی کوڈنگ</numerusform>
+            <numerusform>‏%1 کے ساتھ %n نئی کوڈنگز</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,164 +2888,164 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
 <context>
     <name>crosscut::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Documents</source>
         <translation>دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Codebook</source>
         <translation>کوڈ بُک</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
         <source>Analysis</source>
         <translation>تجزیہ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>Encrypted</source>
         <translation>خفیہ کردہ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>This project is encrypted: it opens only with its password or key file</source>
         <translation>یہ پروجیکٹ خفیہ کردہ ہے: یہ صرف اپنے پاس ورڈ یا کلیدی فائل سے کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>&amp;New project</source>
         <translation>نیا پروجیکٹ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>From the &amp;intersectional template…</source>
         <translation>انٹرسیکشنل سانچے سے… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
         <source>Intersectional template in &amp;another language</source>
         <translation>کسی اور زبان میں انٹرسیکشنل سانچہ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>&amp;Empty…</source>
         <translation>خالی… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="184"/>
         <source>&amp;Open…</source>
         <translation>کھولیں… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Open &amp;recent</source>
         <translation>حالیہ کھولیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Open the &amp;demo project</source>
         <translation>ڈیمو پروجیکٹ کھولیں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;Import documents…</source>
         <translation>دستاویزات درآمد کریں… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="207"/>
         <source>&amp;Encrypt project…</source>
         <translation>پروجیکٹ خفیہ کریں… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>Encrypts the project file with a password or key file</source>
         <translation>پروجیکٹ فائل کو پاس ورڈ یا کلیدی فائل سے خفیہ کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="211"/>
         <source>Change &amp;password…</source>
         <translation>پاس ورڈ بدلیں… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Close project</source>
         <translation>پروجیکٹ بند کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>باہر نکلیں (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>ترمیم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo</source>
         <translation>کالعدم کریں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo</source>
         <translation>دوبارہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
         <source>Apply &amp;code…</source>
         <translation>کوڈ لگائیں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>&amp;Settings…</source>
         <translation>ترتیبات… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Codes</source>
         <translation>کوڈ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&amp;Tools</source>
         <translation>اوزار (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Check project integrity…</source>
         <translation>پروجیکٹ کی سالمیت جانچیں… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Checks the project file and every quote, coding and text position in it</source>
         <translation>پروجیکٹ فائل اور اس میں ہر اقتباس، کوڈنگ اور متن کی ہر جگہ کو جانچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="251"/>
         <source>&amp;Pseudonymise…</source>
         <translation>فرضی نام دیں… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>Replaces real names with pseudonyms everywhere in the project, irreversibly</source>
         <translation>پورے پروجیکٹ میں اصل نام فرضی ناموں سے بدل دیتا ہے، ناقابلِ واپسی طور پر</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>End the live session first: names cannot be pseudonymised while a capture window is open.</source>
         <translation>پہلے براہِ راست سیشن ختم کریں: ریکارڈنگ ونڈو کھلی ہو تو ناموں کو فرضی نام نہیں دیے جا سکتے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>Pseudonymised: %n replacement(s); the history was erased</source>
         <translation>
             <numerusform>فرضی نام دیے گئے: %n تبدیلی؛ تاریخچہ مٹا دیا گیا</numerusform>
@@ -2768,32 +3053,32 @@ Ravi,,People who use drugs&lt;/pre&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Session</source>
         <translation>سیشن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>منظر (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>مدد (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard coding</source>
         <translation>کی بورڈ سے کوڈنگ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>Keyboard coding</source>
         <translation>کی بورڈ سے کوڈنگ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Select text, then:
 • a code&apos;s shortcut, or Ctrl+K and type part of its name, Enter
 • 1–9: the recent codes
@@ -2808,91 +3093,91 @@ Alt+Shift+←/→ موجودہ اقتباس کا آخر کھسکاتا ہے، Ct
 Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>&amp;About Crosscut</source>
         <translation>‏Crosscut کے بارے میں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>About Crosscut</source>
         <translation>‏Crosscut کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;A qualitative coding workbench for intersectional programme evaluation.</source>
         <translation>&lt;b&gt;Crosscut&lt;/b&gt; %1&lt;br&gt;انٹرسیکشنل پروگرام کے جائزے کے لیے معیاری (کوالیٹیٹو) کوڈنگ کا ورک بینچ۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="761"/>
         <source>Crosscut</source>
         <translation>Crosscut</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>This key file does not open the project. Try another.</source>
         <translation>یہ کلیدی فائل پروجیکٹ نہیں کھولتی۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Wrong password. Try again.</source>
         <translation>غلط پاس ورڈ۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="330"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>Cannot open %1: %2</source>
         <translation>‏%1 کھولا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="391"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>Cannot encrypt %1: %2</source>
         <translation>‏%1 خفیہ نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>The project is encrypted.</source>
         <translation>پروجیکٹ خفیہ کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="445"/>
         <source>This is not the project&apos;s key file. Try another.</source>
         <translation>یہ اس پروجیکٹ کی کلیدی فائل نہیں۔ کوئی اور آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
         <source>The current password is wrong. Try again.</source>
         <translation>موجودہ پاس ورڈ غلط ہے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="434"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Cannot change the password: %1</source>
         <translation>پاس ورڈ بدلا نہیں جا سکتا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="464"/>
         <source>The password is changed.</source>
         <translation>پاس ورڈ بدل دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="471"/>
         <source>%1 exists already; choose a new file name.</source>
         <translation>‏%1 پہلے سے موجود ہے؛ فائل کا نیا نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="477"/>
         <source>Cannot create %1: %2</source>
         <translation>‏%1 بنایا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="588"/>
         <source>Check project integrity</source>
         <translation>پروجیکٹ کی سالمیت جانچیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="572"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="590"/>
         <source>The project is consistent: %n check(s) passed.</source>
         <translation>
             <numerusform>پروجیکٹ درست ہے: %n جانچ کامیاب رہی۔</numerusform>
@@ -2900,12 +3185,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="576"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>The project is consistent.</source>
         <translation>پروجیکٹ درست ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="600"/>
         <source>%n problem(s) found. Keep a copy of the file before changing it, and restore from a backup if quotes are damaged.</source>
         <translation>
             <numerusform>‏%n مسئلہ ملا۔ فائل بدلنے سے پہلے اس کی ایک نقل رکھیں، اور اگر اقتباسات خراب ہوں تو بیک اپ سے بحال کریں۔</numerusform>
@@ -2913,52 +3198,82 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="656"/>
         <source>Quotes</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="661"/>
         <source>Matrix</source>
         <translation>میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="677"/>
         <source>Chart</source>
         <translation>چارٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="684"/>
         <source>Search</source>
         <translation>تلاش</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="671"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="689"/>
+        <source>KWIC</source>
+        <translation>‏KWIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="694"/>
         <source>Memos</source>
         <translation>یادداشتیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="676"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="699"/>
+        <source>Framework</source>
+        <translation>فریم ورک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="704"/>
         <source>Cases</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <source>Words</source>
+        <translation>الفاظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="722"/>
+        <source>Portrait</source>
+        <translation>پورٹریٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="731"/>
+        <source>Code relations</source>
+        <translation>کوڈز کے تعلقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="742"/>
+        <source>Network</source>
+        <translation>نیٹ ورک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="769"/>
         <source> (encrypted)</source>
         <translation> (خفیہ کردہ)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="779"/>
         <source>&amp;Undo %1</source>
         <translation>کالعدم کریں: %1 (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
         <source>&amp;Redo %1</source>
         <translation>دوبارہ کریں: %1 (&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>‏%n دستاویز</numerusform>
@@ -2966,7 +3281,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="791"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>‏%n کوڈ</numerusform>
@@ -2974,7 +3289,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="727"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="793"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>‏%n اقتباس</numerusform>
@@ -2982,7 +3297,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="728"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="794"/>
         <source>%n coding(s)</source>
         <translation>
             <numerusform>‏%n کوڈنگ</numerusform>
@@ -2990,12 +3305,12 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="829"/>
         <source>Nothing was imported: %1</source>
         <translation>کچھ درآمد نہیں ہوا: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="832"/>
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>‏%n دستاویز درآمد ہوئی۔</numerusform>
@@ -3003,57 +3318,57 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="846"/>
         <source>New project</source>
         <translation>نیا پروجیکٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="781"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="847"/>
         <source>Crosscut projects (*.crosscut)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="789"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="855"/>
         <source>Open project</source>
         <translation>پروجیکٹ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="790"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="856"/>
         <source>Crosscut projects (*.crosscut);;All files (*)</source>
         <translation>Crosscut پروجیکٹس (*.crosscut);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Import documents</source>
         <translation>دستاویزات درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="867"/>
         <source>Transcripts (%1)</source>
         <translation>ٹرانسکرپٹس (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="826"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="892"/>
         <source>The demo project is not installed.</source>
         <translation>ڈیمو پروجیکٹ انسٹال نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="834"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="900"/>
         <source>Cannot copy the demo project to %1.</source>
         <translation>ڈیمو پروجیکٹ %1 میں نقل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="869"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="935"/>
         <source>This is a copy of a team project: it codes as %1, the coder the team server knows it by.</source>
         <translation>‏یہ ٹیم پروجیکٹ کی کاپی ہے: اس میں کوڈنگ %1 کے نام سے ہوتی ہے، جس نام سے ٹیم سرور اسے جانتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Undone: %1</source>
         <translation>کالعدم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="955"/>
         <source>Redone: %1</source>
         <translation>دوبارہ کیا گیا: %1</translation>
     </message>
@@ -3187,9 +3502,19 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <translation>کوڈ «%1» پر یادداشت</translation>
     </message>
     <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="19"/>
+        <source>New memo on code “%1”</source>
+        <translation>کوڈ «%1» پر نئی یادداشت</translation>
+    </message>
+    <message>
         <location filename="../../ui/memos/memodialog.cpp" line="23"/>
         <source>Memo on quote</source>
         <translation>اقتباس پر یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memodialog.cpp" line="23"/>
+        <source>New memo on quote</source>
+        <translation>اقتباس پر نئی یادداشت</translation>
     </message>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="41"/>
@@ -3213,75 +3538,247 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     </message>
 </context>
 <context>
-    <name>crosscut::ui::MemosPanel</name>
+    <name>crosscut::ui::MemoListModel</name>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="25"/>
-        <source>Project</source>
-        <translation>پروجیکٹ</translation>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="36"/>
+        <source>A live flag whose memo was deleted: read-only.</source>
+        <translation>براہِ راست سیشن کا نشان جس کی یادداشت حذف ہو چکی ہے: صرف پڑھنے کے لیے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="26"/>
-        <source>Document</source>
-        <translation>دستاویز</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="27"/>
-        <source>Code</source>
-        <translation>کوڈ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="28"/>
-        <source>Quote</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="29"/>
-        <source>Case</source>
-        <translation>کیس</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="47"/>
-        <location filename="../../ui/memos/memospanel.cpp" line="240"/>
-        <source>New memo</source>
-        <translation>نئی یادداشت</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="48"/>
-        <source>Save</source>
-        <translation>محفوظ کریں</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="49"/>
-        <source>Delete</source>
-        <translation>حذف کریں</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="51"/>
-        <source>All memos</source>
-        <translation>تمام یادداشتیں</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="56"/>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="64"/>
-        <source>On:</source>
-        <translation>موضوع:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="184"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="42"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="235"/>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="59"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="60"/>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="61"/>
+        <source>Attached to</source>
+        <translation>منسلک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="62"/>
+        <source>Author</source>
+        <translation>مصنف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memolistmodel.cpp" line="63"/>
+        <source>Modified</source>
+        <translation>ترمیم شدہ</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::MemosPanel</name>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="37"/>
+        <source>Project</source>
+        <translation>پروجیکٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="38"/>
+        <source>Document</source>
+        <translation>دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="39"/>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="40"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="41"/>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="62"/>
+        <source>Modified from</source>
+        <translation>ترمیم: از</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="72"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="430"/>
+        <source>New memo</source>
+        <translation>نئی یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="73"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="74"/>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="75"/>
+        <source>History</source>
+        <translation>تاریخچہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="79"/>
+        <source>Restore this version</source>
+        <translation>یہ ورژن بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="80"/>
+        <source>Export…</source>
+        <translation>برآمد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="82"/>
+        <source>All kinds</source>
+        <translation>تمام اقسام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="87"/>
+        <source>Show memos of one kind</source>
+        <translation>ایک قسم کی یادداشتیں دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="88"/>
+        <source>Show the memos of one author</source>
+        <translation>ایک مصنف کی یادداشتیں دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="97"/>
+        <source>Only memos last changed between these dates (inclusive)</source>
+        <translation>صرف وہ یادداشتیں جن میں آخری تبدیلی ان تاریخوں کے درمیان ہوئی (بشمول)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="98"/>
+        <source>Search memos…</source>
+        <translation>یادداشتیں تلاش کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="150"/>
+        <source>Versions (oldest first):</source>
+        <translation>ورژن (پرانے پہلے):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="264"/>
+        <source>All authors</source>
+        <translation>تمام مصنفین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="347"/>
+        <source>written %1</source>
+        <translation>لکھی گئی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="349"/>
+        <source>modified %1</source>
+        <translation>ترمیم %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="351"/>
+        <source>read-only (a live flag without its memo)</source>
+        <translation>صرف پڑھنے کے لیے (براہِ راست سیشن کا نشان، جس کی یادداشت نہیں رہی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="386"/>
+        <source>(undone)</source>
+        <translation>(کالعدم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="388"/>
+        <source>(current)</source>
+        <translation>(موجودہ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="393"/>
+        <source>The operation log holds no earlier version of this memo.</source>
+        <translation>آپریشن لاگ میں اس یادداشت کا کوئی پرانا ورژن نہیں۔</translation>
+    </message>
+    <message>
+        <source>All memos</source>
+        <translation type="vanished">تمام یادداشتیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="100"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="105"/>
+        <source>Earlier versions of this memo, from the operation log</source>
+        <translation>اس یادداشت کے پرانے ورژن، آپریشن لاگ سے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="107"/>
+        <source>Write the listed memos to an HTML page or a Word document</source>
+        <translation>فہرست میں موجود یادداشتیں HTML صفحے یا Word دستاویز میں لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="132"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="142"/>
+        <source>On:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="vanished">(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="425"/>
         <source>Choose what the memo is about.</source>
         <translation>چنیں کہ یادداشت کس کے بارے میں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../ui/memos/memospanel.cpp" line="279"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="483"/>
+        <source>modified %1 to %2</source>
+        <translation>ترمیم %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="485"/>
+        <source>search “%1”</source>
+        <translation>تلاش «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="493"/>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>Export memos</source>
+        <translation>یادداشتیں برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="494"/>
+        <source>This project is encrypted; the exported file is not. Export anyway?</source>
+        <translation>یہ پروجیکٹ خفیہ کردہ ہے؛ برآمد شدہ فائل نہیں ہوگی۔ پھر بھی برآمد کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="498"/>
+        <source>Web page (*.html)</source>
+        <translation>ویب صفحہ (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="499"/>
+        <source>Word document (*.docx)</source>
+        <translation>‏Word دستاویز (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="501"/>
+        <source>memos.html</source>
+        <translation>memos.html</translation>
+    </message>
+    <message>
+        <location filename="../../ui/memos/memospanel.cpp" line="535"/>
         <source>Memos</source>
         <translation>یادداشتیں</translation>
     </message>
@@ -3364,6 +3861,170 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
             <numerusform>اوپر %n ٹکراؤ: رکھی گئی قدروں کے نام دیے گئے ہیں؛ کچھ بھی خاموشی سے طے نہیں کیا گیا۔</numerusform>
             <numerusform>اوپر %n ٹکراؤ: رکھی گئی قدروں کے نام دیے گئے ہیں؛ کچھ بھی خاموشی سے طے نہیں کیا گیا۔</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::NetworkPanel</name>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="43"/>
+        <source>(no wave)</source>
+        <translation>(کوئی دور نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="52"/>
+        <source>Kind:</source>
+        <translation>قسم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="54"/>
+        <source>Export drawing…</source>
+        <translation>خاکہ برآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="55"/>
+        <source>Export charts…</source>
+        <translation>چارٹس برآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="72"/>
+        <source>Colour by:</source>
+        <translation>رنگ بلحاظ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="74"/>
+        <source>Wave:</source>
+        <translation>دور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="85"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="279"/>
+        <source>No collaboration ties yet: File → Import survey… (with a ties column) or crosscut-cli ties PROJECT --from ties.csv</source>
+        <translation>ابھی تک تعاون کے کوئی روابط نہیں: فائل ← سروے درآمد کریں… (روابط کے کالم کے ساتھ) یا crosscut-cli ties PROJECT --from ties.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="99"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="370"/>
+        <source>Click a case to see its attributes and quotes.</source>
+        <translation>کسی کیس کے اوصاف اور اقتباسات دیکھنے کے لیے اس پر کلک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Attribute</source>
+        <translation>وصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="103"/>
+        <source>Value</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="111"/>
+        <source>Double-click a quote to open it in its document.</source>
+        <translation>کسی اقتباس کو اس کی دستاویز میں کھولنے کے لیے اس پر دو بار کلک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="115"/>
+        <source>Quotes of its documents and answers:</source>
+        <translation>اس کی دستاویزات اور جوابات کے اقتباسات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="129"/>
+        <source>Drawing</source>
+        <translation>خاکہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="142"/>
+        <source>Measures by group</source>
+        <translation>گروہ کے لحاظ سے پیمانے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="236"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="313"/>
+        <source>All waves</source>
+        <translation>تمام ادوار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="244"/>
+        <source>Compare waves</source>
+        <translation>ادوار کا موازنہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="257"/>
+        <source>All kinds</source>
+        <translation>تمام اقسام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="259"/>
+        <source>(no kind)</source>
+        <translation>(کوئی قسم نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="277"/>
+        <source>The cases have no attributes to colour the network by: add one in the Cases tab or import a survey.</source>
+        <translation>کیسوں کا کوئی وصف نہیں جس کے لحاظ سے نیٹ ورک کو رنگا جائے: کیس ٹیب میں کوئی وصف شامل کریں یا سروے درآمد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="314"/>
+        <source>Collaboration network by %1</source>
+        <translation>‏%1 کے لحاظ سے تعاون کا نیٹ ورک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="384"/>
+        <source>%1: not in the network</source>
+        <translation>‏%1: نیٹ ورک میں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="388"/>
+        <source>%1: 1 tie, betweenness %2</source>
+        <translation>‏%1: 1 ربط، درمیانیت %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="389"/>
+        <source>%1: %2 ties, betweenness %3</source>
+        <translation>‏%1: %2 روابط، درمیانیت %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="439"/>
+        <source>No coded quote in its documents or answers yet.</source>
+        <translation>اس کی دستاویزات یا جوابات میں ابھی تک کوئی کوڈ شدہ اقتباس نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="441"/>
+        <source>… and %1 more</source>
+        <translation>… اور %1 مزید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="447"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="454"/>
+        <source>There is no network to export.</source>
+        <translation>برآمد کرنے کے لیے کوئی نیٹ ورک نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="458"/>
+        <source>Charts are written as .png or .svg, not &quot;%1&quot;.</source>
+        <translation>چارٹس .png یا .svg کے طور پر لکھے جاتے ہیں، «%1» کے طور پر نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="473"/>
+        <source>Export the network drawing</source>
+        <translation>نیٹ ورک کا خاکہ برآمد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="474"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="484"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG تصویر (*.png);;SVG تصویر (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="478"/>
+        <location filename="../../ui/network/networkpanel.cpp" line="488"/>
+        <source>Export</source>
+        <translation>برآمد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network/networkpanel.cpp" line="483"/>
+        <source>Export the three measure charts</source>
+        <translation>تینوں پیمانوں کے چارٹس برآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4169,45 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/privacy/plainexportwarning.cpp" line="15"/>
         <source>This project is encrypted, but %1 will not be: anyone who can read that file can read what it holds. Export anyway?</source>
         <translation>یہ پروجیکٹ خفیہ کردہ ہے، لیکن %1 نہیں ہوگی: جو بھی وہ فائل پڑھ سکے وہ اس کا مواد پڑھ سکتا ہے۔ پھر بھی برآمد کریں؟</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::PortraitPanel</name>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="23"/>
+        <source>This document</source>
+        <translation>یہ دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="24"/>
+        <source>All documents</source>
+        <translation>تمام دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="32"/>
+        <source>Show:</source>
+        <translation>دکھائیں:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="84"/>
+        <source>%n document(s), each to the scale of the longest; click a segment to open it.</source>
+        <translation>
+            <numerusform>‏%n دستاویز، ہر ایک سب سے لمبی دستاویز کے پیمانے پر؛ کھولنے کے لیے کسی حصے پر کلک کریں۔</numerusform>
+            <numerusform>‏%n دستاویزات، ہر ایک سب سے لمبی دستاویز کے پیمانے پر؛ کھولنے کے لیے کسی حصے پر کلک کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="91"/>
+        <source>Open a document to see its portrait.</source>
+        <translation>کسی دستاویز کا پورٹریٹ دیکھنے کے لیے اسے کھولیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/portraits/portraitpanel.cpp" line="95"/>
+        <source>%n coded segment(s) in %1; click one to open it in the document.</source>
+        <translation>
+            <numerusform>‏%1 میں %n کوڈ شدہ حصہ؛ اسے دستاویز میں کھولنے کے لیے اس پر کلک کریں۔</numerusform>
+            <numerusform>‏%1 میں %n کوڈ شدہ حصے؛ کسی ایک کو دستاویز میں کھولنے کے لیے اس پر کلک کریں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3720,6 +4420,62 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     </message>
 </context>
 <context>
+    <name>crosscut::ui::RelationsModel</name>
+    <message>
+        <location filename="../../ui/relations/relationsmodel.cpp" line="78"/>
+        <source>%1 × %2: %3 overlapping pair(s), %4 quote(s) coded with both, Jaccard %5 — click to read them</source>
+        <translation>‏%1 × %2: %3 متداخل جوڑے، %4 اقتباسات جن پر دونوں کوڈ ہیں، Jaccard %5 — پڑھنے کے لیے کلک کریں</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::RelationsPanel</name>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="55"/>
+        <source>Counts</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="56"/>
+        <source>Jaccard</source>
+        <translation>‏Jaccard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="57"/>
+        <source>Counts: pairs of overlapping quotes (the same quote included).
+Jaccard: quotes coded with both ÷ quotes carrying either.</source>
+        <translation>تعداد: ایک دوسرے سے متداخل اقتباسات کے جوڑے (وہی اقتباس بھی شامل)۔
+‏Jaccard: دونوں کوڈ والے اقتباسات ÷ دونوں میں سے کسی ایک کوڈ والے اقتباسات۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="61"/>
+        <source>Draw a link between two codes when they co-occur at least this often</source>
+        <translation>دو کوڈز کے درمیان ربط دکھائیں جب وہ کم از کم اتنی بار ساتھ آئیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="70"/>
+        <source>Show:</source>
+        <translation>دکھائیں:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="73"/>
+        <source>Link codes co-occurring at least:</source>
+        <translation>کم از کم اتنی بار ساتھ آنے والے کوڈز کو جوڑیں:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/relations/relationspanel.cpp" line="124"/>
+        <source>%n code(s) with quotes; click a cell to read the quotes coded with both.</source>
+        <translation>
+            <numerusform>‏%n کوڈ جس کے اقتباسات ہیں؛ دونوں سے کوڈ شدہ اقتباسات پڑھنے کے لیے کسی خانے پر کلک کریں۔</numerusform>
+            <numerusform>‏%n کوڈ جن کے اقتباسات ہیں؛ دونوں سے کوڈ شدہ اقتباسات پڑھنے کے لیے کسی خانے پر کلک کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/relations/relationspanel.cpp" line="156"/>
+        <source>%1 &amp; %2 (coded with both)</source>
+        <translation>‏%1 &amp; %2 (دونوں سے کوڈ شدہ)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -3761,67 +4517,77 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="37"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
         <translation>‏CSV برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="39"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
         <source>Any checked code (OR)</source>
         <translation>کوئی بھی نشان زد کوڈ (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
         <source>All checked codes (AND)</source>
         <translation>تمام نشان زد کوڈ (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
         <source>value</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
         <source>Check the codes whose quotes to list</source>
         <translation>وہ کوڈ نشان زد کریں جن کے اقتباسات دکھانے ہیں</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="54"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
         <source>Coder:</source>
         <translation>کوڈر:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="56"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
         <source>Document:</source>
         <translation>دستاویز:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="58"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
         <source>Attribute:</source>
         <translation>وصف:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="171"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <source>New memo on this quote…</source>
+        <translation>اس اقتباس پر نئی یادداشت…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <source>Memo</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
         <source>All coders</source>
         <translation>تمام کوڈرز</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="172"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
         <source>All documents</source>
         <translation>تمام دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="173"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
         <source>Any</source>
         <translation>کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>no code checked</source>
         <translation>کوئی کوڈ نشان زد نہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="252"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>‏%n نشان زد کوڈ</numerusform>
@@ -3829,7 +4595,7 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="257"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>‏%n اقتباس: %1</numerusform>
@@ -3837,19 +4603,19 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="301"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="304"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
         <source>Cannot write %1: %2</source>
         <translation>‏%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="315"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
         <source>Export quotes</source>
         <translation>اقتباسات برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="310"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
@@ -3857,85 +4623,93 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
 <context>
     <name>crosscut::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="21"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="22"/>
         <source>Search</source>
         <translation>تلاش</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="25"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
         <source>Code checked hits</source>
         <translation>نشان زد نتائج کوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="26"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="27"/>
         <source>Check all</source>
         <translation>سب نشان زد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="29"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
         <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
         <translation>الفاظ، &quot;جملے&quot;، سابقہ*، AND، OR، NOT</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="30"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
         <source>the hit</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="31"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="33"/>
         <source>its sentence</source>
         <translation>اس کا جملہ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="32"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
         <source>its paragraph</source>
         <translation>اس کا پیراگراف</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Document</source>
         <translation>دستاویز</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Before</source>
         <translation>پہلے</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>Hit</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="34"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="36"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="46"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
         <source>Code</source>
         <translation>کوڈ کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="48"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="50"/>
         <source>with</source>
         <translation>اس کے ساتھ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="124"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>‏%n نتیجہ</numerusform>
             <numerusform>‏%n نتائج</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/search/searchpanel.cpp" line="149"/>
+        <source>%n hit(s) so far …</source>
+        <translation>
+            <numerusform>اب تک %n نتیجہ …</numerusform>
+            <numerusform>اب تک %n نتائج …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="137"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="162"/>
         <source>Check the hits to code.</source>
         <translation>کوڈ کرنے کے لیے نتائج نشان زد کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search/searchpanel.cpp" line="146"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="171"/>
         <source>%n new coding(s) with %1</source>
         <translation>
             <numerusform>‏%1 کے ساتھ %n نئی کوڈنگ</numerusform>
@@ -4175,6 +4949,74 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/mainwindow/startpage.cpp" line="39"/>
         <source>Recent projects:</source>
         <translation>حالیہ پروجیکٹس:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::StopWordsDialog</name>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="19"/>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="21"/>
+        <source>Russian</source>
+        <translation>روسی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="23"/>
+        <source>Ukrainian</source>
+        <translation>یوکرینی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="25"/>
+        <source>French</source>
+        <translation>فرانسیسی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="27"/>
+        <source>Spanish</source>
+        <translation>ہسپانوی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="29"/>
+        <source>Indonesian</source>
+        <translation>انڈونیشیائی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="37"/>
+        <source>Stop words</source>
+        <translation>اسٹاپ ورڈز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="41"/>
+        <source>Shipped lists</source>
+        <translation>فراہم کردہ فہرستیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="56"/>
+        <source>One word a line, e.g. interviewer</source>
+        <translation>ہر سطر میں ایک لفظ، مثلاً انٹرویوئر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="57"/>
+        <source>Shipped stop words to count after all, e.g. we</source>
+        <translation>فراہم کردہ اسٹاپ ورڈز جنہیں پھر بھی گنا جائے، مثلاً ہم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="63"/>
+        <source>Also leave out:</source>
+        <translation>یہ بھی خارج کریں:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="64"/>
+        <source>Count after all:</source>
+        <translation>پھر بھی گنیں:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/stopwordsdialog.cpp" line="70"/>
+        <source>Stop words are left out of word counts, and phrases neither begin nor end on one. Without a choice, the languages of the documents apply (a document attribute &quot;Language&quot;), else English.</source>
+        <translation>اسٹاپ ورڈز الفاظ کی گنتی میں شامل نہیں ہوتے، اور فقرے ان میں سے کسی پر نہ شروع ہوتے ہیں نہ ختم۔ کوئی انتخاب نہ ہو تو دستاویزات کی زبانیں لاگو ہوتی ہیں (دستاویز کا وصف «Language»)، ورنہ انگریزی۔</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +5645,216 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
         <location filename="../../ui/live/utteranceactions.cpp" line="64"/>
         <source>What was said:</source>
         <translation>کیا کہا گیا:</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordBarView</name>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="29"/>
+        <source>Word</source>
+        <translation>لفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordviews.cpp" line="30"/>
+        <source>count</source>
+        <translation>تعداد</translation>
+    </message>
+</context>
+<context>
+    <name>crosscut::ui::WordsPanel</name>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="56"/>
+        <source>Numbers</source>
+        <translation>اعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="57"/>
+        <source>Emoji</source>
+        <translation>ایموجی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="59"/>
+        <source>Edit stop words…</source>
+        <translation>اسٹاپ ورڈز میں ترمیم کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="60"/>
+        <source>Save image…</source>
+        <translation>تصویر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="72"/>
+        <source>Words</source>
+        <translation>الفاظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="73"/>
+        <source>2-word phrases</source>
+        <translation>دو لفظی فقرے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="74"/>
+        <source>3-word phrases</source>
+        <translation>تین لفظی فقرے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="77"/>
+        <source>min. length </source>
+        <translation>کم از کم لمبائی </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="81"/>
+        <source>top </source>
+        <translation>سرفہرست </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="83"/>
+        <source>A focus group&apos;s 👍 is data: emoji count as words</source>
+        <translation>فوکس گروپ کا 👍 بھی ڈیٹا ہے: ایموجی الفاظ کے طور پر گنے جاتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="94"/>
+        <source>Word cloud</source>
+        <translation>الفاظ کا بادل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="95"/>
+        <source>Bar chart</source>
+        <translation>بار چارٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="156"/>
+        <source>All documents</source>
+        <translation>تمام دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="159"/>
+        <source>Set: %1</source>
+        <translation>مجموعہ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="165"/>
+        <source>Quotes of %1</source>
+        <translation>‏%1 کے اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="175"/>
+        <source>No columns</source>
+        <translation>کوئی کالم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="176"/>
+        <source>Per document</source>
+        <translation>فی دستاویز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="178"/>
+        <source>Per case %1</source>
+        <translation>فی کیس %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="180"/>
+        <source>Per document %1</source>
+        <translation>فی دستاویز %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="194"/>
+        <source>Stop words: none of the shipped lists</source>
+        <translation>اسٹاپ ورڈز: کوئی فراہم کردہ فہرست نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="195"/>
+        <source>Stop words: %1</source>
+        <translation>اسٹاپ ورڈز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="197"/>
+        <source> (the documents&apos; languages)</source>
+        <translation> (دستاویزات کی زبانیں)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>; %n added</source>
+        <translation>
+            <numerusform>؛ %n شامل کیا گیا</numerusform>
+            <numerusform>؛ %n شامل کیے گئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="199"/>
+        <source>, %n counted after all</source>
+        <translation>
+            <numerusform>، %n پھر بھی گنا گیا</numerusform>
+            <numerusform>، %n پھر بھی گنے گئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words/wordspanel.cpp" line="242"/>
+        <source>— %n document(s), %1 words in scope; %2 shown.</source>
+        <translation>
+            <numerusform>— %n دستاویز، دائرے میں %1 الفاظ؛ %2 دکھائے گئے۔</numerusform>
+            <numerusform>— %n دستاویزات، دائرے میں %1 الفاظ؛ %2 دکھائے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent words</source>
+        <translation>سب سے زیادہ آنے والے الفاظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="248"/>
+        <source>Most frequent phrases</source>
+        <translation>سب سے زیادہ آنے والے فقرے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Word</source>
+        <translation>لفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Phrase</source>
+        <translation>فقرہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="259"/>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save word cloud</source>
+        <translation>الفاظ کا بادل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="327"/>
+        <source>Save bar chart</source>
+        <translation>بار چارٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-cloud.png</source>
+        <translation>word-cloud.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="328"/>
+        <source>word-chart.png</source>
+        <translation>word-chart.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="329"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG تصویر (*.png);;SVG تصویر (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/wordspanel.cpp" line="333"/>
+        <source>Save image</source>
+        <translation>تصویر محفوظ کریں</translation>
     </message>
 </context>
 <context>

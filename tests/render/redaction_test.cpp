@@ -188,7 +188,7 @@ TEST_F(RedactedExport, QdpxIsRedactedAndEverySelectionMatchesItsText)
     ASSERT_TRUE(qde.trimmed().endsWith("</Project>")) << qde.right(200).toStdString();
     QXmlStreamReader xml(qde);
     QStringList selections, caseNames;
-    QString source;
+    QString source, coded;
     QStringList descriptions;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -202,8 +202,13 @@ TEST_F(RedactedExport, QdpxIsRedactedAndEverySelectionMatchesItsText)
             const qint64 end = a.value(QStringLiteral("endPosition")).toLongLong();
             ASSERT_LE(end, cps.size());
             const QString slice = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()) + start, end - start);
-            selections.append(slice);
+            // The quotes are the coded selections (a case's speaker turns
+            // are uncoded ones, checked by their names below).
+            coded = slice;
             EXPECT_TRUE(slice.startsWith(a.value(QStringLiteral("name")).toString().left(20))) << slice.toStdString();
+        } else if (xml.name() == QLatin1String("Coding") && !coded.isNull()) {
+            selections.append(coded);
+            coded = QString();
         } else if (xml.name() == QLatin1String("Case")) {
             caseNames.append(a.value(QStringLiteral("name")).toString());
         } else if (xml.name() == QLatin1String("Description")) {
