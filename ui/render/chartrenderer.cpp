@@ -1,5 +1,7 @@
 #include "render/chartrenderer.h"
 
+#include "render/paintedfile.h"
+
 #include "export/atomicfile.h"
 
 #include <QBuffer>
@@ -447,52 +449,27 @@ void drawChart(QPainter &painter, const QRectF &area, const Table &table, const 
 
 QImage chartImage(const Table &table, const ChartOptions &options, qreal scale)
 {
-    QImage image(options.size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    drawChart(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), table, options);
-    painter.end();
-    return image;
+    return paintedImage(options.size, [&](QPainter &p, const QRectF &area) { drawChart(p, area, table, options); }, scale);
 }
 
 QByteArray chartPng(const Table &table, const ChartOptions &options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    chartImage(table, options).save(&buffer, "PNG");
-    return bytes;
+    return paintedPng(options.size, [&](QPainter &p, const QRectF &area) { drawChart(p, area, table, options); });
 }
 
 QByteArray chartSvg(const Table &table, const ChartOptions &options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(options.size);
-    generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(options.title.isEmpty() ? table.title : options.title);
-    generator.setDescription(QStringLiteral("Crosscut %1 chart").arg(toString(options.type)));
-    QPainter painter(&generator);
-    drawChart(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), table, options);
-    painter.end();
-    return bytes;
+    return paintedSvg(options.size, options.title.isEmpty() ? table.title : options.title,
+                      QStringLiteral("Crosscut %1 chart").arg(toString(options.type)),
+                      [&](QPainter &p, const QRectF &area) { drawChart(p, area, table, options); });
 }
 
 Status writeChart(const QString &path, const Table &table, const ChartOptions &options)
 {
-    auto format = exporting::formatFromSuffix(path, {QStringLiteral("png"), QStringLiteral("svg")});
-    if (!format)
-        return format.error();
-    if (auto check = exporting::checkWritableTarget(path); !check)
-        return check;
-    const QByteArray bytes = *format == QLatin1String("png") ? chartPng(table, options) : chartSvg(table, options);
-    if (bytes.isEmpty())
-        return makeError(ErrorKind::Io, QStringLiteral("could not draw the chart for %1").arg(path));
-    return exporting::writeAtomically(path, bytes);
+    return writePainted(path, options.size, options.title.isEmpty() ? table.title : options.title,
+                        QStringLiteral("Crosscut %1 chart").arg(toString(options.type)),
+                        [&](QPainter &p, const QRectF &area) { drawChart(p, area, table, options); },
+                        QStringLiteral("the chart"));
 }
 
 }  // namespace crosscut::render

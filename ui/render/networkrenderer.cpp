@@ -1,5 +1,7 @@
 #include "render/networkrenderer.h"
 
+#include "render/paintedfile.h"
+
 #include "analysis/casequotes.h"
 #include "export/atomicfile.h"
 #include "render/chartrenderer.h"
@@ -393,52 +395,24 @@ QSize defaultNetworkSize(const NetworkScene &scene)
 
 QImage networkImage(const NetworkScene &scene, const QSize &size, qreal scale)
 {
-    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    drawNetwork(painter, QRectF(QPointF(0, 0), QSizeF(size)), scene);
-    painter.end();
-    return image;
+    return paintedImage(size, [&](QPainter &p, const QRectF &area) { drawNetwork(p, area, scene); }, scale);
 }
 
 QByteArray networkPng(const NetworkScene &scene, const QSize &size)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    networkImage(scene, size).save(&buffer, "PNG");
-    return bytes;
+    return paintedPng(size, [&](QPainter &p, const QRectF &area) { drawNetwork(p, area, scene); });
 }
 
 QByteArray networkSvg(const NetworkScene &scene, const QSize &size)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(scene.title);
-    generator.setDescription(QStringLiteral("Crosscut collaboration network"));
-    QPainter painter(&generator);
-    drawNetwork(painter, QRectF(QPointF(0, 0), QSizeF(size)), scene);
-    painter.end();
-    return bytes;
+    return paintedSvg(size, scene.title, QStringLiteral("Crosscut collaboration network"),
+                      [&](QPainter &p, const QRectF &area) { drawNetwork(p, area, scene); });
 }
 
 Status writeNetwork(const QString &path, const NetworkScene &scene, const QSize &size)
 {
-    auto format = exporting::formatFromSuffix(path, {QStringLiteral("png"), QStringLiteral("svg")});
-    if (!format)
-        return format.error();
-    if (auto check = exporting::checkWritableTarget(path); !check)
-        return check;
-    const QByteArray bytes = *format == QLatin1String("png") ? networkPng(scene, size) : networkSvg(scene, size);
-    if (bytes.isEmpty())
-        return makeError(ErrorKind::Io, QStringLiteral("could not draw the network for %1").arg(path));
-    return exporting::writeAtomically(path, bytes);
+    return writePainted(path, size, scene.title, QStringLiteral("Crosscut collaboration network"),
+                        [&](QPainter &p, const QRectF &area) { drawNetwork(p, area, scene); }, QStringLiteral("the network"));
 }
 
 }  // namespace crosscut::render

@@ -1,5 +1,7 @@
 #include "render/portraitrenderer.h"
 
+#include "render/paintedfile.h"
+
 #include "export/atomicfile.h"
 #include "render/chartrenderer.h"
 
@@ -271,41 +273,15 @@ void draw(QPainter &painter, const QSize &size, const PortraitResult &result, st
 
 QImage portraitImage(const PortraitResult &result, std::optional<Id> document, int width)
 {
-    const QSize size = imageSize(result, document, width);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    draw(painter, size, result, document);
-    painter.end();
-    return image;
+    return paintedImage(imageSize(result, document, width),
+                        [&](QPainter &p, const QRectF &area) { draw(p, area.size().toSize(), result, document); });
 }
 
 Status writePortrait(const QString &path, const PortraitResult &result, std::optional<Id> document, int width)
 {
-    auto format = exporting::formatFromSuffix(path, {QStringLiteral("png"), QStringLiteral("svg")});
-    if (!format)
-        return format.error();
-    if (auto check = exporting::checkWritableTarget(path); !check)
-        return check;
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (*format == QLatin1String("png")) {
-        portraitImage(result, document, width).save(&buffer, "PNG");
-    } else {
-        const QSize size = imageSize(result, document, width);
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(QStringLiteral("Document portrait"));
-        QPainter painter(&generator);
-        draw(painter, size, result, document);
-        painter.end();
-    }
-    if (bytes.isEmpty())
-        return makeError(ErrorKind::Io, QStringLiteral("could not draw the portrait for %1").arg(path));
-    return exporting::writeAtomically(path, bytes);
+    return writePainted(path, imageSize(result, document, width), QStringLiteral("Document portrait"), QString(),
+                        [&](QPainter &p, const QRectF &area) { draw(p, area.size().toSize(), result, document); },
+                        QStringLiteral("the portrait"));
 }
 
 }  // namespace crosscut::render

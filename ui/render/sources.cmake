@@ -1,5 +1,6 @@
 target_sources(crosscut_render PRIVATE
   render/chartrenderer.h render/chartrenderer.cpp
+  render/paintedfile.h render/paintedfile.cpp
   render/reportdata.h render/reportdata.cpp
   render/reportwriter.h render/reportwriter.cpp
   render/projectexport.h render/projectexport.cpp

@@ -1,5 +1,7 @@
 #include "render/wordcloud.h"
 
+#include "render/paintedfile.h"
+
 #include "export/atomicfile.h"
 #include "render/chartrenderer.h"
 
@@ -105,53 +107,38 @@ void drawWordCloud(QPainter &painter, const QRectF &area, const QList<text::Word
 
 QImage wordCloudImage(const QList<text::WordCount> &words, const WordCloudOptions &options, qreal scale)
 {
-    QImage image(options.size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    drawWordCloud(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), words, options);
-    painter.end();
-    return image;
+    return paintedImage(options.size, [&](QPainter &p, const QRectF &area) { drawWordCloud(p, area, words, options); }, scale);
 }
+
+namespace {
+QString cloudTitle(const WordCloudOptions &options)
+{
+    return options.title.isEmpty() ? QStringLiteral("Word cloud") : options.title;
+}
+}  // namespace
 
 QByteArray wordCloudPng(const QList<text::WordCount> &words, const WordCloudOptions &options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    wordCloudImage(words, options, 2.0).save(&buffer, "PNG");
-    return bytes;
+    return paintedPng(options.size, [&](QPainter &p, const QRectF &area) { drawWordCloud(p, area, words, options); }, 2.0);
 }
 
 QByteArray wordCloudSvg(const QList<text::WordCount> &words, const WordCloudOptions &options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(options.size);
-    generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(options.title.isEmpty() ? QStringLiteral("Word cloud") : options.title);
-    generator.setDescription(QStringLiteral("Crosscut word cloud"));
-    QPainter painter(&generator);
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(options.size)), Qt::white);
-    drawWordCloud(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), words, options);
-    painter.end();
-    return bytes;
+    return paintedSvg(options.size, cloudTitle(options), QStringLiteral("Crosscut word cloud"),
+                      [&](QPainter &p, const QRectF &area) {
+                          p.fillRect(area, Qt::white);
+                          drawWordCloud(p, area, words, options);
+                      });
 }
 
 Status writeWordCloud(const QString &path, const QList<text::WordCount> &words, const WordCloudOptions &options)
 {
-    auto format = exporting::formatFromSuffix(path, {QStringLiteral("png"), QStringLiteral("svg")});
-    if (!format)
-        return format.error();
-    if (auto check = exporting::checkWritableTarget(path); !check)
-        return check;
-    const QByteArray bytes = *format == QLatin1String("png") ? wordCloudPng(words, options) : wordCloudSvg(words, options);
-    if (bytes.isEmpty())
-        return makeError(ErrorKind::Io, QStringLiteral("could not draw the word cloud for %1").arg(path));
-    return exporting::writeAtomically(path, bytes);
+    return writePainted(path, options.size, cloudTitle(options), QStringLiteral("Crosscut word cloud"),
+                        [&](QPainter &p, const QRectF &area) {
+                            p.fillRect(area, Qt::white);
+                            drawWordCloud(p, area, words, options);
+                        },
+                        QStringLiteral("the word cloud"), 2.0);
 }
 
 }  // namespace crosscut::render
