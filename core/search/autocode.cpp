@@ -2,7 +2,7 @@
 
 #include "project/project.h"
 #include "project/projectwriter.h"
-#include "search/boundaries.h"
+#include "text/boundaries.h"
 #include "text/codepoints.h"
 
 #include <QHash>
@@ -11,6 +11,8 @@
 #include <memory>
 
 namespace crosscut::search {
+
+using text::TextBoundaries;
 
 struct SpanExpander::State {
     const QString text;  // shared, not copied: the boundaries point into it

@@ -3,7 +3,6 @@
 target_sources(crosscut_core PRIVATE
   search/textsearch.h search/textsearch.cpp
   search/textfold.h search/textfold.cpp
-  search/boundaries.h search/boundaries.cpp
   search/kwic.h search/kwic.cpp
   search/autocode.h search/autocode.cpp)
 target_sources(crosscut_core PRIVATE cli/searchcommand.cpp cli/kwiccommand.cpp

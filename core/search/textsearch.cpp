@@ -2,7 +2,7 @@
 
 #include "project/project.h"
 #include "search/autocode.h"
-#include "search/boundaries.h"
+#include "text/boundaries.h"
 #include "search/textfold.h"
 #include "text/codepoints.h"
 
@@ -12,6 +12,8 @@
 #include <algorithm>
 
 namespace crosscut::search {
+
+using text::TextBoundaries;
 
 QStringList foldedWords(QStringView text)
 {

@@ -1,5 +1,6 @@
 #include "text/wordbreak.h"
 
+#include "text/boundaries.h"
 #include "text/codepoints.h"
 
 #include <unicode/brkiter.h>
@@ -101,16 +102,13 @@ QString foldWord(QStringView word)
 
 bool onWordBoundaries(QStringView text, qsizetype start, qsizetype end)
 {
-    icu::BreakIterator *it = wordIterator();
-    if (!it || start < 0 || end < start)
+    if (start < 0 || end < start)
         return false;
     const CodePointIndex index(text);
     if (end > index.codePointLength())
         return false;
-    const icu::UnicodeString source = toIcu(text);
-    it->setText(source);
-    return it->isBoundary(static_cast<int32_t>(index.toUtf16(start)))
-        && it->isBoundary(static_cast<int32_t>(index.toUtf16(end)));
+    TextBoundaries boundaries(text);
+    return boundaries.isWordBoundary(index.toUtf16(start)) && boundaries.isWordBoundary(index.toUtf16(end));
 }
 
 }  // namespace crosscut::text

@@ -2,7 +2,9 @@
 // Words as ICU's word-break rules (UAX #29 with ICU's dictionaries) find them,
 // so that Cyrillic, Devanagari (a word with its combining vowel signs is one
 // word), Urdu and emoji count right. Shared by word frequencies, KWIC and
-// whole-word search. Positions are code points, end-exclusive.
+// whole-word search (text/boundaries.h answers boundary questions near an
+// offset without breaking the whole text). Positions are code points,
+// end-exclusive.
 
 #include <QList>
 #include <QString>

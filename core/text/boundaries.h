@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace crosscut::search {
+namespace crosscut::text {
 
 class TextBoundaries {
 public:
@@ -34,4 +34,4 @@ private:
     std::unique_ptr<Iterators> m_it;
 };
 
-}  // namespace crosscut::search
+}  // namespace crosscut::text

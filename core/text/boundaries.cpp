@@ -1,10 +1,10 @@
-#include "search/boundaries.h"
+#include "text/boundaries.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
-namespace crosscut::search {
+namespace crosscut::text {
 
 namespace {
 
@@ -102,4 +102,4 @@ qsizetype TextBoundaries::nextSentenceBoundary(qsizetype utf16)
     return at == icu::BreakIterator::DONE ? m_text.size() : at;
 }
 
-}  // namespace crosscut::search
+}  // namespace crosscut::text
