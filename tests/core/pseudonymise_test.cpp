@@ -111,13 +111,20 @@ const QStringList kRealNames = {QStringLiteral("Ann"), QStringLiteral("Anna"), Q
                                 QStringLiteral("عائشہ"), QStringLiteral("Petrova")};
 
 // Real names found in raw bytes, UTF-8 and UTF-16LE, as written and in lower
-// case (the full-text index stores folded terms).
+// case (the full-text index stores folded terms). An encrypted file's pages
+// are random bytes, which hold any given 3-byte string with a chance of about
+// size / 2^24 (a few percent for this file: "ann" was found once in CI), so
+// there only forms of 4 bytes and more are looked for; the plain run of this
+// test checks the 3-byte "Ann" too.
 QStringList namesIn(const QByteArray &bytes)
 {
+    const qsizetype shortest = testKey().isEmpty() ? 1 : 4;
     QStringList found;
     for (const QString &name : kRealNames) {
         for (const QString &form : {name, name.toLower()}) {
             QByteArray utf16(reinterpret_cast<const char *>(form.utf16()), form.size() * 2);
+            if (form.toUtf8().size() < shortest)
+                continue;
             if (bytes.contains(form.toUtf8()))
                 found.append(form + QStringLiteral(" (UTF-8)"));
             if (bytes.contains(utf16))
