@@ -349,8 +349,57 @@ Result<MatrixResult> computeMatrix(const Snapshot &s, const MatrixRequest &reque
     return m;
 }
 
+namespace {
+
+// Code-point offsets where each non-blank line of the text starts.
+QList<qint64> paragraphStarts(QStringView text)
+{
+    QList<qint64> starts;
+    qint64 cp = 0;
+    bool lineHasText = false;
+    for (const QChar c : text) {
+        if (c.isLowSurrogate())
+            continue;
+        if (c == QLatin1Char('\n')) {
+            lineHasText = false;
+        } else if (!lineHasText && !c.isSpace()) {
+            starts.append(cp);
+            lineHasText = true;
+        }
+        ++cp;
+    }
+    return starts;
+}
+
+QString clockTime(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    const qint64 hours = seconds / 3600;
+    const QString minutesSeconds = QStringLiteral("%1:%2").arg((seconds / 60) % 60, hours ? 2 : 1, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return hours ? QStringLiteral("%1:%2").arg(hours).arg(minutesSeconds) : minutesSeconds;
+}
+
+}  // namespace
+
+QString attribution(const QuoteExcerpt &quote)
+{
+    QStringList parts;
+    if (!quote.speaker.isEmpty())
+        parts.append(quote.speaker);
+    if (!quote.documentName.isEmpty())
+        parts.append(quote.documentName);
+    if (!quote.page.isEmpty())
+        parts.append(quote.page);
+    else if (quote.timeMs)
+        parts.append(clockTime(*quote.timeMs));
+    else if (quote.paragraph > 0)
+        parts.append(QStringLiteral("¶%1").arg(quote.paragraph));
+    return parts.join(QStringLiteral(" · "));
+}
+
 Result<QList<QuoteExcerpt>> quoteExcerpts(Project &project, const QList<Id> &quoteIds, int contextCodePoints)
 {
+    QHash<Id, QList<qint64>> paragraphs;
     QHash<Id, QString> texts;
     QHash<Id, QList<SpeakerTurn>> turns;
     QHash<Id, QString> documentNames;
@@ -375,6 +424,7 @@ Result<QList<QuoteExcerpt>> quoteExcerpts(Project &project, const QList<Id> &quo
             const auto doc = project.document(quote->documentId);
             documentNames.insert(quote->documentId, doc ? doc->name : QString());
             pdfDocuments.insert(quote->documentId, doc && import::isPdfSourceFile(doc->sourceFile));
+            paragraphs.insert(quote->documentId, paragraphStarts(texts[quote->documentId]));
         }
         e.documentName = documentNames.value(quote->documentId);
         const QString &text = texts[quote->documentId];
@@ -382,9 +432,18 @@ Result<QList<QuoteExcerpt>> quoteExcerpts(Project &project, const QList<Id> &quo
         e.before = codePointSlice(text, before, quote->start);
         e.text = codePointSlice(text, quote->start, quote->end);
         e.after = codePointSlice(text, quote->end, quote->end + contextCodePoints);
-        for (const SpeakerTurn &t : turns[quote->documentId])
-            if (t.start <= quote->start && quote->start < t.end)
-                e.speaker = t.speaker;
+        const QList<SpeakerTurn> &documentTurns = turns[quote->documentId];
+        for (qsizetype t = 0; t < documentTurns.size(); ++t)
+            if (documentTurns[t].start <= quote->start && quote->start < documentTurns[t].end) {
+                e.speaker = documentTurns[t].speaker;
+                e.turn = static_cast<int>(t) + 1;
+                e.timeMs = documentTurns[t].timeStartMs;
+            }
+        const QList<qint64> &starts = paragraphs[quote->documentId];
+        // The paragraph holding start: the last one starting at or before it
+        // (a quote starting in the blank lines before a paragraph counts in it).
+        const auto after = std::upper_bound(starts.begin(), starts.end(), quote->start);
+        e.paragraph = after == starts.begin() ? (starts.isEmpty() ? 0 : 1) : static_cast<int>(after - starts.begin());
         if (pdfDocuments.value(quote->documentId) && import::pageFromTurnLabel(e.speaker)) {
             e.page = e.speaker;  // a page turn of a PDF: an attribution, not a speaker
             e.speaker.clear();

@@ -156,7 +156,15 @@ struct QuoteExcerpt {
     QString after;     // up to contextCodePoints code points after it
     QStringList codes; // code paths of its codings (every coder)
     QStringList coders;
+    int paragraph = 0; // 1-based: the non-blank line of the document that holds start
+    int turn = 0;      // 1-based: the speaker turn that holds start; 0 when none
+    std::optional<qint64> timeMs;  // the turn's start time in a live session
 };
+
+// Where a reader finds the quote: "Akinyi · 01-kenya-sex-worker-collective ·
+// ¶12", with the time instead of the paragraph for a timed turn ("· 12:04"),
+// the page for a PDF ("· p. 4"); the parts that are unknown are left out.
+QString attribution(const QuoteExcerpt &quote);
 
 // The quotes with the given ids, in the order given. An unknown id is an error.
 Result<QList<QuoteExcerpt>> quoteExcerpts(Project &project, const QList<Id> &quoteIds, int contextCodePoints = 100);
