@@ -58,12 +58,12 @@ public:
 
     // <w:r> runs for `text`: tabs and line breaks as their own elements,
     // right-to-left runs marked so Word shapes and orders them.
-    void runs(const QString &text, bool bold = false, bool italic = false)
+    void runs(const QString &text, bool bold = false, bool italic = false, const QString &color = {})
     {
         const QString safe = xmlSafe(text);
         const bool rtl = safe.isRightToLeft();
         m_xml.writeStartElement(QStringLiteral("w:r"));
-        if (bold || italic || rtl) {
+        if (bold || italic || rtl || !color.isEmpty()) {
             m_xml.writeStartElement(QStringLiteral("w:rPr"));
             if (bold) {
                 m_xml.writeEmptyElement(QStringLiteral("w:b"));
@@ -72,6 +72,10 @@ public:
             if (italic) {
                 m_xml.writeEmptyElement(QStringLiteral("w:i"));
                 m_xml.writeEmptyElement(QStringLiteral("w:iCs"));
+            }
+            if (!color.isEmpty()) {
+                m_xml.writeEmptyElement(QStringLiteral("w:color"));
+                m_xml.writeAttribute(QStringLiteral("w:val"), color);
             }
             if (rtl)
                 m_xml.writeEmptyElement(QStringLiteral("w:rtl"));
@@ -119,6 +123,34 @@ public:
         }
         if (!text.isEmpty())
             runs(text, bold);
+        m_xml.writeEndElement();
+    }
+
+    // A paragraph of runs in `style`, aligned right when asked.
+    void paragraph(const QString &style, const QList<DocxDocument::Run> &list, bool right = false)
+    {
+        QString all;
+        for (const auto &r : list)
+            all += r.text;
+        const bool rtl = xmlSafe(all).isRightToLeft();
+        m_xml.writeStartElement(QStringLiteral("w:p"));
+        if (!style.isEmpty() || rtl || right) {
+            m_xml.writeStartElement(QStringLiteral("w:pPr"));
+            if (!style.isEmpty()) {
+                m_xml.writeEmptyElement(QStringLiteral("w:pStyle"));
+                m_xml.writeAttribute(QStringLiteral("w:val"), style);
+            }
+            if (rtl)
+                m_xml.writeEmptyElement(QStringLiteral("w:bidi"));
+            if (right) {
+                m_xml.writeEmptyElement(QStringLiteral("w:jc"));
+                m_xml.writeAttribute(QStringLiteral("w:val"), rtl ? QStringLiteral("left") : QStringLiteral("right"));
+            }
+            m_xml.writeEndElement();
+        }
+        for (const auto &r : list)
+            if (!r.text.isEmpty())
+                runs(r.text, r.bold, r.italic, r.color);
         m_xml.writeEndElement();
     }
 
@@ -180,6 +212,7 @@ QByteArray contentTypes(bool header)
         part("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml");
         if (header)
             part("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
+        part("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
         part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
         part("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
         x.writeEndElement();
@@ -296,6 +329,19 @@ QByteArray styles()
              -1, QStringLiteral("595959"), 567, QStringLiteral("right"), -1},
             {QStringLiteral("ListBullet"), QStringLiteral("List Bullet"), QStringLiteral("Normal"), 0, false, false,
              -1, {}, 0, {}, -1},
+            {QStringLiteral("Subtitle"), QStringLiteral("Subtitle"), QStringLiteral("Normal"), 30, false, false, -1,
+             QStringLiteral("2F5496"), 0, {}, -1},
+            {QStringLiteral("Lead"), QStringLiteral("Lead"), QStringLiteral("Normal"), 24, false, false, -1, {}, 0, {}, -1},
+            {QStringLiteral("Note"), QStringLiteral("Note"), QStringLiteral("Normal"), 17, false, false, -1,
+             QStringLiteral("595959"), 0, {}, -1},
+            {QStringLiteral("Warning"), QStringLiteral("Warning"), QStringLiteral("Normal"), 0, false, false, -1,
+             QStringLiteral("8A1C1C"), 0, {}, -1},
+            {QStringLiteral("Caption"), QStringLiteral("caption"), QStringLiteral("Normal"), 18, false, true, -1,
+             QStringLiteral("595959"), 0, QStringLiteral("center"), -1},
+            {QStringLiteral("TOCHeading"), QStringLiteral("TOC Heading"), QStringLiteral("Normal"), 32, true, false, -1,
+             QStringLiteral("1F3864"), 0, {}, 360},
+            {QStringLiteral("TOC1"), QStringLiteral("toc 1"), QStringLiteral("Normal"), 0, false, false, -1, {}, 0, {}, -1},
+            {QStringLiteral("TOC2"), QStringLiteral("toc 2"), QStringLiteral("Normal"), 0, false, false, -1, {}, 283, {}, -1},
         };
         for (const Style &s : list) {
             x.writeStartElement(kW, QStringLiteral("style"));
@@ -456,13 +502,31 @@ QByteArray headerFooter(bool footer, const QString &text)
             x.writeEndElement();
         };
         if (footer) {
+            run(QStringLiteral("Page "));
             field(QStringLiteral(" PAGE "));
-            run(QStringLiteral(" / "));
+            run(QStringLiteral(" of "));
             field(QStringLiteral(" NUMPAGES "));
         } else {
             run(xmlSafe(text));
         }
         x.writeEndElement();  // p
+        x.writeEndElement();
+    });
+}
+
+// word/settings.xml: with a table of contents, ask the reader to update
+// fields on opening so the TOC gets its entries and page numbers.
+QByteArray settings(bool updateFields)
+{
+    return xmlPart([&](QXmlStreamWriter &x) {
+        x.writeNamespace(kW, QStringLiteral("w"));
+        x.writeStartElement(kW, QStringLiteral("settings"));
+        if (updateFields) {
+            x.writeEmptyElement(kW, QStringLiteral("updateFields"));
+            x.writeAttribute(kW, QStringLiteral("val"), QStringLiteral("true"));
+        }
+        x.writeEmptyElement(kW, QStringLiteral("defaultTabStop"));
+        x.writeAttribute(kW, QStringLiteral("val"), QStringLiteral("709"));
         x.writeEndElement();
     });
 }
@@ -639,6 +703,119 @@ void DocxDocument::pageBreak()
     m_body.append(QStringLiteral("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"));
 }
 
+void DocxDocument::paragraph(const QList<Run> &runs, const QString &style)
+{
+    Fragment f;
+    f.paragraph(style, runs);
+    m_body.append(f.take());
+}
+
+void DocxDocument::table(const QList<QList<Cell>> &rows, int headerRows, const QList<double> &widths)
+{
+    const qsizetype width = rows.isEmpty() ? 0 : rows.first().size();
+    if (width == 0)
+        return;
+    QList<int> twips;
+    double sum = 0;
+    for (qsizetype c = 0; c < width; ++c)
+        sum += c < widths.size() && widths[c] > 0 ? widths[c] : 1.0;
+    for (qsizetype c = 0; c < width; ++c)
+        twips.append(int(kTextWidthTwips * (c < widths.size() && widths[c] > 0 ? widths[c] : 1.0) / sum));
+    Fragment f;
+    QXmlStreamWriter &x = f.xml();
+    x.writeStartElement(QStringLiteral("w:tbl"));
+    x.writeStartElement(QStringLiteral("w:tblPr"));
+    x.writeEmptyElement(QStringLiteral("w:tblStyle"));
+    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("TableGrid"));
+    x.writeEmptyElement(QStringLiteral("w:tblW"));
+    x.writeAttribute(QStringLiteral("w:w"), QStringLiteral("5000"));
+    x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("pct"));
+    x.writeEmptyElement(QStringLiteral("w:tblLayout"));
+    x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("fixed"));
+    x.writeEndElement();
+    x.writeStartElement(QStringLiteral("w:tblGrid"));
+    for (const int w : std::as_const(twips)) {
+        x.writeEmptyElement(QStringLiteral("w:gridCol"));
+        x.writeAttribute(QStringLiteral("w:w"), QString::number(w));
+    }
+    x.writeEndElement();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const bool isHeader = r < headerRows;
+        x.writeStartElement(QStringLiteral("w:tr"));
+        x.writeStartElement(QStringLiteral("w:trPr"));
+        x.writeEmptyElement(QStringLiteral("w:cantSplit"));
+        if (isHeader)
+            x.writeEmptyElement(QStringLiteral("w:tblHeader"));
+        x.writeEndElement();
+        for (qsizetype c = 0; c < width; ++c) {
+            const Cell cell = c < rows[r].size() ? rows[r][c] : Cell{};
+            x.writeStartElement(QStringLiteral("w:tc"));
+            x.writeStartElement(QStringLiteral("w:tcPr"));
+            x.writeEmptyElement(QStringLiteral("w:tcW"));
+            x.writeAttribute(QStringLiteral("w:w"), QString::number(twips[c]));
+            x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+            const QString fill = !cell.fill.isEmpty() ? cell.fill : (isHeader ? QStringLiteral("DEEAF6") : QString());
+            if (!fill.isEmpty()) {
+                x.writeEmptyElement(QStringLiteral("w:shd"));
+                x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("clear"));
+                x.writeAttribute(QStringLiteral("w:color"), QStringLiteral("auto"));
+                x.writeAttribute(QStringLiteral("w:fill"), fill);
+            }
+            x.writeEndElement();
+            QList<Run> runs = cell.runs;
+            if (isHeader)
+                for (Run &run : runs)
+                    run.bold = true;
+            f.paragraph({}, runs, cell.right);
+            x.writeEndElement();  // w:tc
+        }
+        x.writeEndElement();  // w:tr
+    }
+    x.writeEndElement();  // w:tbl
+    m_body.append(f.take());
+    paragraph(QString());  // two tables in a row would merge into one in Word
+}
+
+void DocxDocument::tableOfContents(const QString &title, const QStringList &entries)
+{
+    m_updateFields = true;
+    Fragment f;
+    f.paragraph(QStringLiteral("TOCHeading"), title);
+    QXmlStreamWriter &x = f.xml();
+    // A complex field: begin, instruction, separate, the current result (the
+    // entries as known now), end.
+    auto fieldChar = [&](const char *type) {
+        x.writeStartElement(QStringLiteral("w:r"));
+        x.writeEmptyElement(QStringLiteral("w:fldChar"));
+        x.writeAttribute(QStringLiteral("w:fldCharType"), QString::fromLatin1(type));
+        x.writeEndElement();
+    };
+    x.writeStartElement(QStringLiteral("w:p"));
+    x.writeStartElement(QStringLiteral("w:pPr"));
+    x.writeEmptyElement(QStringLiteral("w:pStyle"));
+    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("TOC1"));
+    x.writeEndElement();
+    fieldChar("begin");
+    x.writeStartElement(QStringLiteral("w:r"));
+    x.writeStartElement(QStringLiteral("w:instrText"));
+    x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+    x.writeCharacters(QStringLiteral(" TOC \\o \"1-2\" \\h \\z \\u "));
+    x.writeEndElement();
+    x.writeEndElement();
+    fieldChar("separate");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (i > 0) {
+            x.writeStartElement(QStringLiteral("w:r"));
+            x.writeEmptyElement(QStringLiteral("w:br"));
+            x.writeEndElement();
+        }
+        f.runs(entries[i]);
+    }
+    fieldChar("end");
+    x.writeEndElement();  // w:p
+    m_body.append(f.take());
+}
+
 Result<QByteArray> DocxDocument::toDocx() const
 {
     const bool header = !m_watermark.isEmpty();
@@ -660,6 +837,7 @@ Result<QByteArray> DocxDocument::toDocx() const
     };
     if (header)
         rels.append({kRelType + QStringLiteral("header"), QStringLiteral("header1.xml")});
+    rels.append({kRelType + QStringLiteral("settings"), QStringLiteral("settings.xml")});
     document += QStringLiteral("<w:sectPr>");
     if (header)
         document += QStringLiteral("<w:headerReference w:type=\"default\" r:id=\"rId4\"/>");
@@ -692,6 +870,7 @@ Result<QByteArray> DocxDocument::toDocx() const
         {QStringLiteral("word/_rels/document.xml.rels"), documentRels},
         {QStringLiteral("word/styles.xml"), styles()},
         {QStringLiteral("word/numbering.xml"), numbering()},
+        {QStringLiteral("word/settings.xml"), settings(m_updateFields)},
         {QStringLiteral("word/footer1.xml"), headerFooter(true, {})},
         {QStringLiteral("docProps/core.xml"), coreProperties(m_title)},
         {QStringLiteral("docProps/app.xml"), appProperties()},

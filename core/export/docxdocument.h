@@ -43,6 +43,30 @@ public:
     void image(const QByteArray &png, double widthCm, const QString &altText);
     void pageBreak();
 
+    // ---- Rich content, for the evaluation report (render/reportdocx) ----
+    struct Run {
+        QString text;
+        bool bold = false;
+        bool italic = false;
+        QString color;  // "RRGGBB"; empty: the style's
+    };
+    struct Cell {
+        QList<Run> runs;
+        QString fill;        // background "RRGGBB"; empty: none
+        bool right = false;  // right-aligned (numbers)
+    };
+    // A paragraph of runs in a paragraph style: "" (Normal), "Title",
+    // "Subtitle", "Lead" (larger type), "Note" (small grey), "Warning" (dark
+    // red), "Caption", "QuoteSource", "ListBullet", "Heading1".."Heading3".
+    void paragraph(const QList<Run> &runs, const QString &style);
+    // A table whose first `headerRows` rows repeat on each page; `widths`
+    // relative (empty: equal). Rows are padded or cut to the first row's width.
+    void table(const QList<QList<Cell>> &rows, int headerRows, const QList<double> &widths);
+    // A table-of-contents field over Heading 1-2, with `title` above it; Word
+    // and LibreOffice fill in the entries and pages when fields are updated
+    // (the document asks for that on opening); until then it lists `entries`.
+    void tableOfContents(const QString &title, const QStringList &entries);
+
     // The whole package (zip bytes).
     Result<QByteArray> toDocx() const;
     // Writes it atomically (export/atomicfile.h).
@@ -57,6 +81,7 @@ private:
     QString m_watermark;
     QStringList m_body;   // w:p / w:tbl elements of word/document.xml, in order
     QList<Image> m_images;
+    bool m_updateFields = false;  // settings.xml asks Word to update the TOC on opening
 };
 
 }  // namespace crosscut::exporting

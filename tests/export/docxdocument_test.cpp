@@ -4,6 +4,7 @@
 // style, an Urdu quote marked right-to-left, an embedded picture.
 
 #include "export/docxdocument.h"
+#include "support/docxreadback.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,13 +30,6 @@ QByteArray tinyPng()
                                "0000000049454e44ae426082");
 }
 
-// Debian's interpreter, which has python3-docx (a python3 earlier on PATH,
-// e.g. pyenv's, may not).
-QString debianPython()
-{
-    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
-}
-
 struct ProcessRun {
     int exitCode = -1;
     QByteArray out;
@@ -55,21 +49,6 @@ ProcessRun run(const QString &program, const QStringList &args)
     return r;
 }
 
-// python3-docx's view of the file as JSON.
-const char *kReadBack = R"PY(
-import docx, json, sys
-d = docx.Document(sys.argv[1])
-out = {"paragraphs": [], "tables": [], "pictures": len(d.inline_shapes),
-       "title": d.core_properties.title,
-       "header": [p.text for p in d.sections[0].header.paragraphs]}
-for p in d.paragraphs:
-    bidi = p._p.pPr is not None and p._p.pPr.find(docx.oxml.ns.qn("w:bidi")) is not None
-    out["paragraphs"].append({"style": p.style.name, "text": p.text, "bidi": bidi})
-for t in d.tables:
-    out["tables"].append([[c.text for c in row.cells] for row in t.rows])
-print(json.dumps(out, ensure_ascii=False))
-)PY";
-
 }  // namespace
 
 class DocxDocumentTest : public ::testing::Test {
@@ -77,9 +56,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        const ProcessRun probe = run(debianPython(), {QStringLiteral("-c"), QStringLiteral("import docx")});
-        ASSERT_EQ(probe.exitCode, 0) << "python3-docx is needed (installer/install-deps.sh installs it): "
-                                     << probe.err.toStdString();
+        const QString missing = crosscut::test::docxReaderMissing();
+        ASSERT_TRUE(missing.isEmpty()) << missing.toStdString();
     }
     QTemporaryDir dir;
 };
@@ -117,9 +95,9 @@ TEST_F(DocxDocumentTest, ReadsBackInWordsObjectModel)
     }
     EXPECT_TRUE(QFile::exists(unpacked + QStringLiteral("/word/media/image1.png")));
 
-    const ProcessRun readBack = run(debianPython(), {QStringLiteral("-c"), QString::fromUtf8(kReadBack), path});
-    ASSERT_EQ(readBack.exitCode, 0) << readBack.err.toStdString();
-    const QJsonObject d = QJsonDocument::fromJson(readBack.out).object();
+    QString error;
+    const QJsonObject d = crosscut::test::readDocxBack(path, &error);
+    ASSERT_FALSE(d.isEmpty()) << error.toStdString();
     EXPECT_EQ(d[QStringLiteral("title")].toString(), u("Evaluation report: Alliance"));
     EXPECT_EQ(d[QStringLiteral("pictures")].toInt(), 1);
     EXPECT_EQ(d[QStringLiteral("header")].toArray().first().toString(), u("Redacted export"));
@@ -163,9 +141,9 @@ TEST_F(DocxDocumentTest, ControlCharactersAndABadImageStillMakeAValidFile)
     doc.image(QByteArray("not a png"), 10.0, u("missing chart"));
     const QString path = dir.filePath(QStringLiteral("odd.docx"));
     ASSERT_TRUE(doc.write(path).ok());
-    const ProcessRun readBack = run(debianPython(), {QStringLiteral("-c"), QString::fromUtf8(kReadBack), path});
-    ASSERT_EQ(readBack.exitCode, 0) << readBack.err.toStdString();
-    const QJsonObject d = QJsonDocument::fromJson(readBack.out).object();
+    QString error;
+    const QJsonObject d = crosscut::test::readDocxBack(path, &error);
+    ASSERT_FALSE(d.isEmpty()) << error.toStdString();
     EXPECT_EQ(d[QStringLiteral("pictures")].toInt(), 0);
     const QJsonArray p = d[QStringLiteral("paragraphs")].toArray();
     ASSERT_EQ(p.size(), 2);

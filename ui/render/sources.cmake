@@ -15,3 +15,5 @@ target_sources(crosscut_render PRIVATE
   render/networkreport.h render/networkreport.cpp)
 # The word cloud of word frequencies (core/text/words.h) and its command.
 target_sources(crosscut_render PRIVATE render/wordcloud.h render/wordcloud.cpp render/wordcloudcommand.cpp)
+# The evaluation report as DOCX (reportformats.h).
+target_sources(crosscut_render PRIVATE render/reportformats.h render/reportblocks.h render/reportcontent.h render/reportdocx.cpp)
