@@ -35,7 +35,7 @@ int pageCount(const QString &pdf)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
-// Each page's text, index 0 for page 1.
+// Each page's text, index 0 for page 1; ligatures (ﬁ) folded back to letters.
 QStringList pageTexts(const QString &pdf)
 {
     QStringList pages;
@@ -43,7 +43,8 @@ QStringList pageTexts(const QString &pdf)
     for (int p = 1; p <= n; ++p)
         pages.append(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
                                                         QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
-                                                        QString::number(p), pdf, QStringLiteral("-")}));
+                                                        QString::number(p), pdf, QStringLiteral("-")})
+                         .normalized(QString::NormalizationForm_KC));
     return pages;
 }
 
@@ -191,7 +192,7 @@ TEST_F(ReportLayout, ContentsGiveThePageOfEachHeading)
         for (int p = 1; p < 4 && !page; ++p)
             if (const auto match = line.match(m_pages.at(p)); match.hasMatch())
                 page = match.captured(1).toInt();
-        ASSERT_GT(page, 0) << "no contents line for " << h->text.toStdString();
+        ASSERT_GT(page, 0) << "no contents line for " << h->text.toStdString() << " in:\n" << m_pages.at(1).toStdString();
         ASSERT_LE(page, m_pages.size());
         EXPECT_TRUE(squeeze(m_pages.at(page - 1)).contains(squeeze(h->text))) << h->text.toStdString() << " not on page " << page;
         if (h->level == 1 && page > 4) {  // a section starts its page: not on the page before (past the contents)
