@@ -508,9 +508,13 @@ public:
                 // The heading, what else keeps with what follows, and the start of that.
                 qreal need = 0;
                 for (size_t j = i; j < m_flows.size(); ++j) {
-                    need += m_flows.at(j)->leadHeight() + (j > i ? m_flows.at(j)->spaceBefore : 0);
-                    if (!m_flows.at(j)->keepWithNext || (j > i && m_flows.at(j)->newPage))
+                    const Flow &f = *m_flows.at(j);
+                    if (j > i && f.newPage)
                         break;
+                    need += f.leadHeight() + (j > i ? f.spaceBefore : 0);
+                    if (!f.keepWithNext)
+                        break;
+                    need += f.spaceAfter;
                 }
                 if (y + need > m_height)
                     newPage();
