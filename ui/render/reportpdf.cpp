@@ -69,6 +69,10 @@ std::unique_ptr<QTextDocument> layOut(QPaintDevice *device, qreal width, const Q
     font.setFamilies(textFontFamilies());
     font.setPointSizeF(10);
     doc->setDefaultFont(font);
+    // A word wider than its cell (a long code path, a URL) breaks rather than runs over the cell's edge.
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc->setDefaultTextOption(option);
     doc->setTextWidth(width);
     QTextCursor cursor(doc.get());
     bool first = true;
