@@ -5,6 +5,8 @@
 
 #include "network/measuretable.h"
 #include "render/reportdata.h"
+#include "render/reportcontent.h"
+#include "render/reportformats.h"
 #include "render/reportwriter.h"
 
 #include <QFileInfo>
@@ -32,7 +34,7 @@ TEST(NetworkReport, SectionHoldsTheMeasuresOfEachWave)
     test::NetViewsProject p;
     const render::ReportData data = collect(*p.project, QStringLiteral("Population served"));
     ASSERT_TRUE(data.network.has_value());
-    const QString html = render::reportHtml(data, render::ImageMode::Embedded);
+    const QString html = render::reportDocumentHtml(render::buildReportDocument(data), render::ReportImages::Embedded);
     EXPECT_TRUE(html.contains(QStringLiteral(". Collaboration network</h1>")));
     EXPECT_TRUE(html.contains(QStringLiteral("Between baseline and endline the mean number of ties per case rose from")))
         << data.network->summary.toStdString();
@@ -69,7 +71,7 @@ TEST(NetworkReport, DefaultsToAGroupAndIsLeftOutWithoutTies)
     test::NetViewsProject none(false);
     const render::ReportData without = collect(*none.project);
     EXPECT_FALSE(without.network.has_value());
-    EXPECT_FALSE(render::reportHtml(without, render::ImageMode::Embedded).contains(QStringLiteral("Collaboration network")));
+    EXPECT_FALSE(render::reportDocumentHtml(render::buildReportDocument(without), render::ReportImages::Embedded).contains(QStringLiteral("Collaboration network")));
 
     render::ReportOptions bad;
     bad.networkGroup = QStringLiteral("Colour");

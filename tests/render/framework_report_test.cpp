@@ -6,6 +6,8 @@
 
 #include "analysis/framework.h"
 #include "render/reportdata.h"
+#include "render/reportcontent.h"
+#include "render/reportformats.h"
 #include "render/reportwriter.h"
 
 #include <QProcess>
@@ -47,7 +49,7 @@ TEST(FrameworkReport, SectionShowsSummariesCountsAndGaps)
     auto data = render::collectReport(*project, options);
     ASSERT_TRUE(data.ok());
     ASSERT_GT(data->framework->gapCount(), 0);
-    const QString html = render::reportHtml(*data, render::ImageMode::Embedded);
+    const QString html = render::reportDocumentHtml(render::buildReportDocument(*data), render::ReportImages::Embedded);
     EXPECT_TRUE(html.contains(QStringLiteral("Framework matrix")));
     EXPECT_TRUE(html.contains(QStringLiteral("Serves peers across borders <font color=\"#666666\">(%1 quote").arg(supporting)))
         << "summary with its count";
@@ -65,7 +67,7 @@ TEST(FrameworkReport, SectionShowsSummariesCountsAndGaps)
     auto without = render::collectReport(*project, options);
     ASSERT_TRUE(without.ok());
     EXPECT_FALSE(without->framework.has_value());
-    EXPECT_FALSE(render::reportHtml(*without, render::ImageMode::Embedded).contains(QStringLiteral("Framework matrix")));
+    EXPECT_FALSE(render::reportDocumentHtml(render::buildReportDocument(*without), render::ReportImages::Embedded).contains(QStringLiteral("Framework matrix")));
     options.frameworkColumns = QStringLiteral("attribute:Country");
     auto refused = render::collectReport(*project, options);
     ASSERT_FALSE(refused.ok());

@@ -5,6 +5,8 @@
 #include "support/testsupport.h"
 
 #include "render/reportdata.h"
+#include "render/reportcontent.h"
+#include "render/reportformats.h"
 #include "render/reportwriter.h"
 
 #include <QFileInfo>
@@ -117,7 +119,7 @@ TEST_F(Report, OdtContentHoldsTheMatrixAndQuotes)
     // The charts travel inside the file.
     const QString list = run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
     EXPECT_TRUE(list.contains(QStringLiteral("Pictures/"))) << list.toStdString();
-    EXPECT_TRUE(content.contains(QStringLiteral("draw:name=\"chart-heatmap.png\"")));
+    EXPECT_TRUE(content.contains(QStringLiteral("draw:name=\"figure-2.png\"")));
 }
 
 TEST_F(Report, HtmlIsSelfContained)
@@ -158,7 +160,7 @@ TEST_F(Report, QuotesPerCellIsHonoured)
     auto none = render::collectReport(*m_project, options);
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->cells.isEmpty());
-    EXPECT_FALSE(render::reportHtml(*none, render::ImageMode::Embedded).contains(QStringLiteral("Representative quotes")));
+    EXPECT_FALSE(render::reportDocumentHtml(render::buildReportDocument(*none), render::ReportImages::Embedded).contains(QStringLiteral("Representative quotes")));
     options.quotesPerCell = 1;
     auto one = render::collectReport(*m_project, options);
     ASSERT_TRUE(one.ok());
@@ -188,7 +190,7 @@ TEST_F(Report, AgreementSectionCoversTheDoubleCodedDocumentsOnly)
     ASSERT_TRUE(kenya);
     EXPECT_EQ(kp->total, kenya->length);
 
-    const QString html = render::reportHtml(m_data, render::ImageMode::Embedded);
+    const QString html = render::reportDocumentHtml(render::buildReportDocument(m_data), render::ReportImages::Embedded);
     EXPECT_TRUE(html.contains(QStringLiteral("Inter-coder agreement")));
     EXPECT_TRUE(html.contains(QStringLiteral("amina × oleg")));
 
@@ -201,7 +203,7 @@ TEST_F(Report, AgreementSectionCoversTheDoubleCodedDocumentsOnly)
     auto data = render::collectReport(*single, options);
     ASSERT_TRUE(data.ok()) << data.message().toStdString();
     EXPECT_TRUE(data->agreement.empty());
-    EXPECT_FALSE(render::reportHtml(*data, render::ImageMode::Embedded).contains(QStringLiteral("Inter-coder agreement")));
+    EXPECT_FALSE(render::reportDocumentHtml(render::buildReportDocument(*data), render::ReportImages::Embedded).contains(QStringLiteral("Inter-coder agreement")));
 }
 
 // A cu-alpha that is undefined names the document where a coder's values
@@ -224,14 +226,14 @@ TEST_F(Report, RedactedAgreementSectionNamesNoDocument)
     options.date = QDate(2026, 11, 23);
     auto plain = render::collectReport(*m_project, options);
     ASSERT_TRUE(plain.ok()) << plain.message().toStdString();
-    const QString plainPart = agreementPart(render::reportHtml(*plain, render::ImageMode::Embedded));
+    const QString plainPart = agreementPart(render::reportDocumentHtml(render::buildReportDocument(*plain), render::ReportImages::Embedded));
     EXPECT_TRUE(plainPart.contains(QStringLiteral("overlapping"))) << plainPart.toStdString();
     EXPECT_TRUE(plainPart.contains(QStringLiteral("kenya-collective")));
 
     options.redact = true;
     auto redacted = render::collectReport(*m_project, options);
     ASSERT_TRUE(redacted.ok()) << redacted.message().toStdString();
-    const QString part = agreementPart(render::reportHtml(*redacted, render::ImageMode::Embedded));
+    const QString part = agreementPart(render::reportDocumentHtml(render::buildReportDocument(*redacted), render::ReportImages::Embedded));
     EXPECT_TRUE(part.contains(QStringLiteral("overlapping"))) << part.toStdString();
     for (const Document &d : m_project->documents())
         EXPECT_FALSE(part.contains(d.name)) << d.name.toStdString() << " in: " << part.toStdString();

@@ -15,5 +15,18 @@ target_sources(crosscut_render PRIVATE
   render/networkreport.h render/networkreport.cpp)
 # The word cloud of word frequencies (core/text/words.h) and its command.
 target_sources(crosscut_render PRIVATE render/wordcloud.h render/wordcloud.cpp render/wordcloudcommand.cpp)
-# The evaluation report as DOCX (reportformats.h).
-target_sources(crosscut_render PRIVATE render/reportformats.h render/reportblocks.h render/reportcontent.h render/reportdocx.cpp)
+# The report as format-neutral blocks (reportblocks.h): its content built once
+# (reportcontent.cpp and the section files), written as HTML/ODT and as
+# paginated PDF.
+target_sources(crosscut_render PRIVATE
+  render/reportblocks.h render/reportblocks.cpp
+  render/reportcontent.h render/reportcontent.cpp
+  render/reportsections.h
+  render/reportmatrixblocks.cpp
+  render/reportnetworkblocks.cpp
+  render/reportcodingblocks.cpp
+  render/reportappendix.cpp
+  render/reportformats.h
+  render/reporthtml.cpp
+  render/reportpdf.cpp
+  render/reportdocx.cpp)
