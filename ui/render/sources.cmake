@@ -15,3 +15,10 @@ target_sources(crosscut_render PRIVATE
   render/networkreport.h render/networkreport.cpp)
 # The word cloud of word frequencies (core/text/words.h) and its command.
 target_sources(crosscut_render PRIVATE render/wordcloud.h render/wordcloud.cpp render/wordcloudcommand.cpp)
+# The report's front matter: section names, which cases count (roles), the
+# summary's sentences, the methods page and their blocks.
+target_sources(crosscut_render PRIVATE
+  render/reportsections.cpp
+  render/reportmethods.h render/reportmethods.cpp
+  render/reportsummary.h render/reportsummary.cpp
+  render/reportfrontmatter.cpp)
