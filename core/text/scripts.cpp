@@ -11,7 +11,12 @@ QString dominantScript(QStringView text)
 {
     std::map<int, qsizetype> counts;
     std::vector<int> order;  // scripts in the order first met, for ties
-    for (const char32_t cp : text.toUcs4()) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t cp = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
         UErrorCode status = U_ZERO_ERROR;
         const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
         if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED || script == USCRIPT_UNKNOWN)

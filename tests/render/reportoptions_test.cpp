@@ -21,10 +21,10 @@ namespace {
 using render::ReportOptions;
 using render::ReportSection;
 
-QStringList labels(const QList<Label> &list)
+QStringList labels(const QList<analysis::Label> &list)
 {
     QStringList out;
-    for (const Label &l : list)
+    for (const analysis::Label &l : list)
         out.append(l.text);
     return out;
 }

@@ -54,8 +54,8 @@ void codePhrase(Project &project, Id document, const QString &phrase, const QLis
     const QString text = project.documentText(document);
     const qsizetype at = text.indexOf(phrase);
     ASSERT_GE(at, 0) << phrase.toStdString();
-    const qint64 start = text::codePointCount(QStringView(text).left(at));
-    const qint64 end = start + text::codePointCount(phrase);
+    const qint64 start = crosscut::codePointCount(QStringView(text).left(at));
+    const qint64 end = start + crosscut::codePointCount(phrase);
     for (const Id c : codes) {
         auto q = project.applyCode(document, start, end, c);
         EXPECT_TRUE(q.ok()) << q.message().toStdString();
@@ -118,8 +118,9 @@ std::unique_ptr<Project> createRolesProject(const QString &path)
         if (!c)
             return nullptr;
         EXPECT_TRUE(p.setAttribute(AttributeScope::Case, c->id, QStringLiteral("Role"), QString::fromLatin1(role)).ok());
-        if (*country)
+        if (*country) {
             EXPECT_TRUE(p.setAttribute(AttributeScope::Case, c->id, QStringLiteral("Country"), QString::fromLatin1(country)).ok());
+        }
     }
     return project;
 }
