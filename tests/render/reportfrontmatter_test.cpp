@@ -11,9 +11,12 @@
 #include "render/reportdata.h"
 #include "text/scripts.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iostream>
 #include <numeric>
 
 namespace crosscut {
@@ -38,6 +41,15 @@ void expectNoNonsense(const QStringList &sentences)
     }
 }
 
+// The runs' text (render::toPlainString lives with the writers).
+QString plain(const render::ReportText &text)
+{
+    QString out;
+    for (const auto &run : text)
+        out += run.text;
+    return out;
+}
+
 QString joined(const QStringList &sentences) { return sentences.join(QLatin1Char(' ')); }
 
 QStringList blockTexts(const QList<render::ReportBlock> &blocks)
@@ -47,7 +59,7 @@ QStringList blockTexts(const QList<render::ReportBlock> &blocks)
         if (const auto *h = std::get_if<render::ReportHeading>(&block))
             out.append(h->text);
         else if (const auto *p = std::get_if<render::ReportParagraph>(&block))
-            out.append(render::toPlainString(p->text));
+            out.append(plain(p->text));
         else if (const auto *t = std::get_if<render::ReportTable>(&block))
             out.append(t->caption);
     }
@@ -66,8 +78,8 @@ const render::ReportTable *tableCaptioned(const QList<render::ReportBlock> &bloc
 QString figure(const render::ReportTable &table, const QString &label)
 {
     for (const auto &row : table.rows)
-        if (row.size() == 2 && render::toPlainString(row.at(0).text) == label)
-            return render::toPlainString(row.at(1).text);
+        if (row.size() == 2 && plain(row.at(0).text) == label)
+            return plain(row.at(1).text);
     return {};
 }
 
@@ -151,14 +163,18 @@ TEST_F(FrontMatter, SummaryOnTiesOneRowAndZeroRows)
     options.columns = QStringLiteral("dimension:Population served");
     data = collect(*m_project, options);
     expectNoNonsense(data.summary);
-    EXPECT_EQ(data.summary.value(0), QStringLiteral("All 4 quotes in the Key population-led × Population served matrix are Key population-led."));
+    ASSERT_EQ(data.matrix.rows.size(), 1);
+    EXPECT_EQ(data.summary.value(0), QStringLiteral("All 4 quotes in the %1 × Population served matrix are %2.")
+                                         .arg(data.matrix.rowTitle, data.matrix.rows.first().text));
     EXPECT_FALSE(joined(data.summary).contains(QStringLiteral("gap")));
 
     // A row of zeros is outnumbered by "none".
     options.rows = QStringLiteral("codes:Leadership/Key population-led,Perspective/Medical");
     data = collect(*m_project, options);
     expectNoNonsense(data.summary);
-    EXPECT_EQ(data.summary.value(0), QStringLiteral("Key population-led quotes outnumber Medical ones 4 to none."));
+    ASSERT_EQ(data.matrix.rowTotals, (QList<qint64>{4, 0}));
+    EXPECT_EQ(data.summary.value(0), QStringLiteral("%1 quotes outnumber %2 ones 4 to none.")
+                                         .arg(data.matrix.rows.at(0).text, data.matrix.rows.at(1).text));
 }
 
 TEST(FrontMatterEmpty, EmptyProjectGivesSentencesNotNonsense)
@@ -245,7 +261,9 @@ TEST_F(FrontMatter, MethodsCountCodersCodesAndDates)
     EXPECT_TRUE(std::any_of(texts.begin(), texts.end(), [&m](const QString &t) {
         return t.startsWith(QStringLiteral("The codebook has %1 codes, among them %2 dimensions").arg(m.codes).arg(m.dimensions));
     }));
-    EXPECT_FALSE(texts.contains(QStringLiteral("Inter-coder agreement")));  // no document coded twice
+    // Kenya's interview is coded by both.
+    ASSERT_FALSE(data.agreement.empty());
+    EXPECT_TRUE(texts.contains(QStringLiteral("Inter-coder agreement")));
     const auto *coderTable = tableCaptioned(render::methodsBlocks(data), QStringLiteral("Coders"));
     ASSERT_NE(coderTable, nullptr);
     EXPECT_EQ(figure(*coderTable, QStringLiteral("amina")), QString::number(m.coderCodings.first().second));
@@ -260,7 +278,7 @@ TEST(FrontMatterRoles, BlocksNameTheCasesLeftOutAndTheAgreement)
     const auto data = collect(*project);
     ASSERT_FALSE(data.agreement.empty());
     expectNoNonsense(data.summary);
-    EXPECT_TRUE(joined(data.summary).contains(QStringLiteral("leila and tomas agree on"))) << joined(data.summary).toStdString();
+    EXPECT_TRUE(joined(data.summary).contains(QStringLiteral("Inter-coder agreement between leila and tomas is "))) << joined(data.summary).toStdString();
 
     const auto summary = render::summaryBlocks(data);
     ASSERT_FALSE(summary.isEmpty());
@@ -271,7 +289,7 @@ TEST(FrontMatterRoles, BlocksNameTheCasesLeftOutAndTheAgreement)
     QStringList leads;
     for (const auto &block : summary)
         if (const auto *p = std::get_if<render::ReportParagraph>(&block); p && p->style == render::ReportParagraph::Style::Lead)
-            leads.append(render::toPlainString(p->text));
+            leads.append(plain(p->text));
     EXPECT_EQ(leads, data.summary);
     const auto *figures = tableCaptioned(summary, QStringLiteral("Key figures"));
     ASSERT_NE(figures, nullptr);
@@ -291,6 +309,38 @@ TEST(FrontMatterRoles, BlocksNameTheCasesLeftOutAndTheAgreement)
     EXPECT_TRUE(std::any_of(methods.begin(), methods.end(), [](const QString &t) {
         return t.startsWith(QStringLiteral("The report draws on 2 documents: 1 focus group and 1 interview."));
     })) << methods.join(QStringLiteral("\n")).toStdString();
+}
+
+// The demo as an evaluator reports on it: the interviewer and the facilitator
+// (Role Interviewer, Facilitator) are no cases, and form no "(no value)" group.
+TEST(FrontMatterDemo, EvaluationTeamIsNoCaseOfTheDemo)
+{
+    test::ensureGuiApplication();
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.crosscut"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CROSSCUT_DEMO_PROJECT), path)) << "build the demo target first";
+    auto project = test::openProject(path);
+    ASSERT_TRUE(project);
+    ReportOptions options;
+    options.groupAttribute = QStringLiteral("Country");
+    const auto data = collect(*project, options);
+    EXPECT_EQ(data.cases, static_cast<int>(project->cases().size()) - 2);
+    EXPECT_EQ(data.methods.excludedRoles, (QStringList{QStringLiteral("Facilitator"), QStringLiteral("Interviewer")}));
+    ASSERT_TRUE(data.groupAverages.has_value());
+    for (const auto &row : data.groupAverages->rows)
+        EXPECT_FALSE(row.text.startsWith(QStringLiteral("(no value)"))) << row.text.toStdString();
+    int behind = 0;
+    for (const int n : data.groupAverageCases)
+        behind += n;
+    EXPECT_EQ(behind, data.cases);
+    ASSERT_GE(data.summary.size(), 3);
+    ASSERT_LE(data.summary.size(), 6);
+    expectNoNonsense(data.summary);
+    // The demo's documents name their languages.
+    EXPECT_TRUE(data.methods.documentsByLanguage.contains(QStringLiteral("English (9)")))
+        << data.methods.documentsByLanguage.join(QStringLiteral(", ")).toStdString();
+    for (const QString &line : blockTexts(render::summaryBlocks(data)) + blockTexts(render::methodsBlocks(data)))
+        std::cout << "[ demo     ] " << line.toStdString() << "\n";
 }
 
 }  // namespace

@@ -54,7 +54,7 @@ CasesLeftOut casesLeftOutByRole(Project &project, const QString &roleAttribute, 
             out.roles.append(role);
     }
     std::sort(out.roles.begin(), out.roles.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+              [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
     return out;
 }
 

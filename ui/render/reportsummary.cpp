@@ -177,11 +177,11 @@ QString agreementSentence(const ReportData &data)
     if (percents == 0)
         return {};
     const auto &pair = data.agreement.pairs.first();
-    const QString who = data.redacted                          ? QStringLiteral("The coders")
-                        : data.agreement.pairs.size() == 1 ? QStringLiteral("%1 and %2").arg(pair.coderA, pair.coderB)
-                                                         : QStringLiteral("The %1 pairs of coders").arg(data.agreement.pairs.size());
-    QString sentence = QStringLiteral("%1 agree on %2 % of the code points they both coded, on average over the codes")
-                           .arg(who, number(100.0 * percent / percents, 0));
+    const QString between = data.redacted                          ? QStringLiteral("between the coders")
+                            : data.agreement.pairs.size() == 1 ? QStringLiteral("between %1 and %2").arg(pair.coderA, pair.coderB)
+                                                               : QStringLiteral("over %1 pairs of coders").arg(data.agreement.pairs.size());
+    QString sentence = QStringLiteral("Inter-coder agreement %1 is %2 % of the code points, on average over the codes")
+                           .arg(between, number(100.0 * percent / percents, 0));
     if (kappas > 0)
         sentence += QStringLiteral(" (mean Cohen's kappa %1)").arg(number(std::abs(kappa / kappas) < 0.005 ? 0.0 : kappa / kappas, 2));
     if (data.agreement.pairs.size() == 1)
