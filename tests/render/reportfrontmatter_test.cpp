@@ -9,7 +9,10 @@
 
 #include "render/reportcontent.h"
 #include "render/reportdata.h"
+#include "network/ties.h"
 #include "text/scripts.h"
+
+#include <QLocale>
 
 #include <QFile>
 
@@ -309,6 +312,32 @@ TEST(FrontMatterRoles, BlocksNameTheCasesLeftOutAndTheAgreement)
     EXPECT_TRUE(std::any_of(methods.begin(), methods.end(), [](const QString &t) {
         return t.startsWith(QStringLiteral("The report draws on 2 documents: 1 focus group and 1 interview."));
     })) << methods.join(QStringLiteral("\n")).toStdString();
+}
+
+TEST(FrontMatterRoles, SummaryStatesTheNetworkOfTwoWaves)
+{
+    test::ensureGuiApplication();
+    test::TempDir dir;
+    auto project = test::createRolesProject(dir.path(QStringLiteral("roles.crosscut")));
+    ASSERT_TRUE(project);
+    const QString csv = dir.writeFile(QStringLiteral("ties.csv"), "from,to,wave\nAkinyi,Nargis,1\nNargis,Bakyt,2\n"
+                                                                  "Akinyi,Nargis,2\nAkinyi,Bakyt,2\n");
+    auto ties = network::readTieCsv(csv);
+    ASSERT_TRUE(ties.ok()) << ties.message().toStdString();
+    ASSERT_TRUE(network::addTies(*project, *ties, QStringLiteral("ties.csv")).ok());
+    const auto data = collect(*project);
+    ASSERT_TRUE(data.network.has_value());
+    ASSERT_EQ(data.network->waves.size(), 2);
+    const auto &first = data.network->waves.first();
+    const auto &last = data.network->waves.last();
+    EXPECT_EQ(first.ties, 1);
+    EXPECT_EQ(last.ties, 3);
+    expectNoNonsense(data.summary);
+    EXPECT_LE(data.summary.size(), 6);
+    const QString expected = QStringLiteral("The collaboration network has 3 ties among %1 cases (density %2) in wave 2, against 1 tie in wave 1.")
+                                 .arg(last.cases)
+                                 .arg(QLocale::c().toString(last.density, 'f', 2));
+    EXPECT_TRUE(data.summary.contains(expected)) << joined(data.summary).toStdString();
 }
 
 // The demo as an evaluator reports on it: the interviewer and the facilitator

@@ -13,6 +13,7 @@ namespace {
 using namespace analysis;
 
 QString quotes(qint64 n) { return n == 1 ? QStringLiteral("1 quote") : QStringLiteral("%1 quotes").arg(n); }
+QString ties(qint64 n) { return n == 1 ? QStringLiteral("1 tie") : QStringLiteral("%1 ties").arg(n); }
 
 QString capitalised(QString s)
 {
@@ -144,15 +145,15 @@ QString networkSentence(const ReportData &data)
     if (!data.network || data.network->waves.isEmpty())
         return {};
     const auto &last = data.network->waves.last();
-    QString sentence = QStringLiteral("The collaboration network joins %1 cases by %2 ties (density %3)")
+    QString sentence = QStringLiteral("The collaboration network has %1 among %2 cases (density %3)")
+                           .arg(ties(last.ties))
                            .arg(last.cases)
-                           .arg(last.ties)
                            .arg(number(last.density, 2));
     if (last.wave)
         sentence += QStringLiteral(" in wave %1").arg(*last.wave);
     if (data.network->waves.size() > 1) {
         const auto &earlier = data.network->waves.first();
-        sentence += QStringLiteral(", against %1 ties in wave %2").arg(earlier.ties).arg(earlier.wave.value_or(QStringLiteral("1")));
+        sentence += QStringLiteral(", against %1 in wave %2").arg(ties(earlier.ties)).arg(earlier.wave.value_or(QStringLiteral("1")));
     }
     return sentence + QLatin1Char('.');
 }
