@@ -63,6 +63,8 @@ Result<GroupComparisonResult> compareGroups(const Snapshot &s, const GroupCompar
     const auto byCase = quotesByCase(s, *sel);
     QHash<QString, std::vector<double>> perGroup;
     for (size_t c = 0; c < s.cases().size(); ++c) {
+        if (request.excludedCases.contains(s.cases()[c].id))
+            continue;
         qint64 value = 0;
         std::set<int> distinct;
         for (const int qi : byCase[c]) {

@@ -19,6 +19,7 @@ struct GroupComparisonRequest {
     GroupMeasure measure = GroupMeasure::QuotesWithCode;
     QString code;            // required for QuotesWithCode; optional root for DistinctCodes
     Filter filter;
+    QList<Id> excludedCases; // cases in no group (a report's interviewers); empty: none
 };
 
 struct GroupStat {

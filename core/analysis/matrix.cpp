@@ -29,6 +29,7 @@ struct ResolvedAxis {
     };
     std::vector<AttributeItems> attributes;   // attribute axes
     std::vector<int> itemOfDocument;          // documents axis
+    std::vector<int> itemOfCase;              // cases axis: item, or -1 for an excluded case
 
     void itemsOf(const Snapshot &s, const QuoteSelection &sel, const Snapshot::QuoteRow &q,
                  std::vector<int> &out) const
@@ -64,7 +65,10 @@ struct ResolvedAxis {
                 out.push_back(itemOfDocument[static_cast<size_t>(q.document)]);
             return;
         case AxisSpec::Kind::Cases:
-            out.assign(q.cases.begin(), q.cases.end());
+            out.clear();
+            for (const int c : q.cases)
+                if (itemOfCase[static_cast<size_t>(c)] >= 0)
+                    out.push_back(itemOfCase[static_cast<size_t>(c)]);
             return;
         }
     }
@@ -75,7 +79,8 @@ Label codeLabel(const Snapshot::CodeRow &code, const QString &text)
     return Label{text, code.id, code.color};
 }
 
-Result<ResolvedAxis> resolveAxis(const Snapshot &s, const AxisSpec &spec, const QuoteSelection &sel)
+Result<ResolvedAxis> resolveAxis(const Snapshot &s, const AxisSpec &spec, const QuoteSelection &sel,
+                                 const std::vector<bool> &excludedCase)
 {
     ResolvedAxis axis;
     axis.kind = spec.kind;
@@ -166,8 +171,13 @@ Result<ResolvedAxis> resolveAxis(const Snapshot &s, const AxisSpec &spec, const 
     }
     case AxisSpec::Kind::Cases:
         axis.title = QStringLiteral("Cases");
-        for (const auto &c : s.cases())
-            axis.labels.append(Label{c.name, c.id, QString()});
+        axis.itemOfCase.assign(s.cases().size(), -1);
+        for (size_t c = 0; c < s.cases().size(); ++c) {
+            if (excludedCase[c])
+                continue;
+            axis.itemOfCase[c] = static_cast<int>(axis.labels.size());
+            axis.labels.append(Label{s.cases()[c].name, s.cases()[c].id, QString()});
+        }
         return axis;
     }
     return axis;
@@ -241,10 +251,14 @@ Result<MatrixResult> computeMatrix(const Snapshot &s, const MatrixRequest &reque
     auto sel = QuoteSelection::resolve(s, request.filter);
     if (!sel)
         return sel.error();
-    auto rowAxis = resolveAxis(s, request.rows, *sel);
+    std::vector<bool> excludedCase(s.cases().size(), false);
+    if (!request.excludedCases.isEmpty())
+        for (size_t c = 0; c < s.cases().size(); ++c)
+            excludedCase[c] = request.excludedCases.contains(s.cases()[c].id);
+    auto rowAxis = resolveAxis(s, request.rows, *sel, excludedCase);
     if (!rowAxis)
         return rowAxis.error();
-    auto colAxis = resolveAxis(s, request.columns, *sel);
+    auto colAxis = resolveAxis(s, request.columns, *sel, excludedCase);
     if (!colAxis)
         return colAxis.error();
 
@@ -284,6 +298,8 @@ Result<MatrixResult> computeMatrix(const Snapshot &s, const MatrixRequest &reque
                     if (bits.empty() && !q.cases.empty())
                         bits.assign(caseWords, 0);
                     for (const int k : q.cases) {
+                        if (excludedCase[static_cast<size_t>(k)])
+                            continue;
                         const std::uint64_t mask = std::uint64_t(1) << (k % 64);
                         auto &word = bits[static_cast<size_t>(k / 64)];
                         if (!(word & mask)) {

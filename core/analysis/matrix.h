@@ -109,6 +109,10 @@ struct MatrixRequest {
     Normalization normalization = Normalization::None;
     Filter filter;
     bool collectQuotes = true;  // fill MatrixResult::quoteIds (drill-down)
+    // Cases that are no cases of this matrix (a report's interviewers and
+    // facilitators): left off a cases axis and not counted by unit=cases.
+    // Their quotes still count as quotes. Empty: every case.
+    QList<Id> excludedCases;
 };
 
 struct MatrixResult {

@@ -136,6 +136,8 @@ Result<ProfilesResult> computeProfiles(const Snapshot &s, const ProfilesRequest 
         s.cases().size(), std::vector<std::vector<std::pair<int, double>>>(dimensions.size()));
     std::vector<int> items;
     for (size_t c = 0; c < s.cases().size(); ++c) {
+        if (request.excludedCases.contains(s.cases()[c].id))
+            continue;
         const bool wanted = onlyCase < 0 || onlyCase == static_cast<int>(c);
         if (!wanted && groupAttribute.empty())
             continue;

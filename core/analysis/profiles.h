@@ -21,6 +21,7 @@ struct ProfilesRequest {
     QString caseName;        // empty = every case
     QString groupAttribute;  // a case attribute for the per-group bipolar summary; may be empty
     Filter filter;
+    QList<Id> excludedCases; // cases with no profile and in no group (a report's interviewers); empty: none
 };
 
 struct DimensionProfile {

@@ -203,3 +203,60 @@ TEST(GroupComparison, AveragePerCaseWithN)
     r.groupAttribute = QStringLiteral("Country");  // a document attribute
     EXPECT_FALSE(compareGroups(*f.project, r).ok());
 }
+
+// A report leaves its interviewers out: an excluded case is in no group, has
+// no profile and is no row of a cases axis; its quotes still count as quotes.
+TEST(ExcludedCases, InNoGroupProfileOrCasesAxis)
+{
+    AnalysisFixture f;
+    const Id ana = f.project->findCase(QStringLiteral("Ana"))->id;
+    GroupComparisonRequest g;
+    g.groupAttribute = QStringLiteral("Population");
+    g.code = QStringLiteral("Leadership/Key population-led");
+    g.excludedCases = {ana};
+    auto groups = compareGroups(*f.project, g);
+    ASSERT_TRUE(groups.ok()) << groups.message().toStdString();
+    ASSERT_EQ(groups->groups.size(), 2);
+    EXPECT_EQ(groups->groups[1].group, QStringLiteral("Sex workers"));
+    EXPECT_EQ(groups->groups[1].cases, 1);  // Org X alone (Ana's 3 are gone)
+    EXPECT_EQ(groups->groups[1].total, 1);
+
+    ProfilesRequest p;
+    p.groupAttribute = QStringLiteral("Population");
+    p.excludedCases = {ana};
+    auto profiles = computeProfiles(*f.project, p);
+    ASSERT_TRUE(profiles.ok());
+    QStringList names;
+    for (const auto &c : profiles->cases)
+        names.append(c.caseLabel.text);
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Bo"), QStringLiteral("Org X")}));
+    for (const auto &shift : profiles->hatShifts)
+        EXPECT_NE(shift.caseLabel.text, QStringLiteral("Ana"));
+
+    MatrixRequest m;
+    m.rows = *AxisSpec::parse(QStringLiteral("cases"));
+    m.columns = *AxisSpec::parse(QStringLiteral("documents"));
+    auto all = computeMatrix(*f.project, m);
+    m.excludedCases = {ana};
+    auto without = computeMatrix(*f.project, m);
+    ASSERT_TRUE(all.ok() && without.ok());
+    QStringList rows = all->rowLabels();
+    rows.removeAll(QStringLiteral("Ana"));
+    EXPECT_EQ(without->rowLabels(), rows);
+    EXPECT_EQ(without->rowLabels().size(), all->rowLabels().size() - 1);
+    // Counted in cases, Ana no longer counts in alpha; in quotes, a documents × dimension matrix is unchanged.
+    m.rows = *AxisSpec::parse(QStringLiteral("documents"));
+    m.columns = *AxisSpec::parse(QStringLiteral("dimension:Leadership"));
+    m.unit = Unit::Quotes;
+    auto quotesWithout = computeMatrix(*f.project, m);
+    m.excludedCases.clear();
+    auto quotesAll = computeMatrix(*f.project, m);
+    ASSERT_TRUE(quotesWithout.ok() && quotesAll.ok());
+    EXPECT_EQ(quotesWithout->counts, quotesAll->counts);
+    m.unit = Unit::Cases;
+    auto casesAll = computeMatrix(*f.project, m);
+    m.excludedCases = {ana};
+    auto casesWithout = computeMatrix(*f.project, m);
+    ASSERT_TRUE(casesAll.ok() && casesWithout.ok());
+    EXPECT_LT(casesWithout->grandTotal, casesAll->grandTotal);
+}

@@ -4,6 +4,19 @@
 
 namespace crosscut::render {
 
+namespace {
+
+// The report options `report` and `export` share (reportcommand.cpp reads them).
+QStringList reportValueOptions()
+{
+    return {QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"),
+            QStringLiteral("--group"), QStringLiteral("--network-group"), QStringLiteral("--framework"),
+            QStringLiteral("--subtitle"), QStringLiteral("--organisation"), QStringLiteral("--author"), QStringLiteral("--matrix"),
+            QStringLiteral("--leave-out"), QStringLiteral("--role-attribute"), QStringLiteral("--exclude-roles")};
+}
+
+}  // namespace
+
 QList<cli::CommandSpec> renderCommands()
 {
     return {
@@ -25,10 +38,16 @@ QList<cli::CommandSpec> renderCommands()
          "  --redact: speakers and cases by role labels (their Role attribute + a number, else Participant N / Case N),\n"
          "  those names replaced inside quotes too, identifying attributes left out, a \"Redacted export\" line on top\n"
          "  --network-group: the case attribute of the \"Collaboration network\" section (when the project has ties);\n"
-         "  default: --group when it is a case attribute, else the first case attribute",
-         {QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"), QStringLiteral("--quotes-per-cell"),
-          QStringLiteral("--title"), QStringLiteral("--group"), QStringLiteral("--network-group"),
-          QStringLiteral("--framework")},
+         "  default: --group when it is a case attribute, else the first case attribute\n"
+         "  [--subtitle T] [--organisation T] [--author T]: the title page\n"
+         "  --matrix \"ROWS | COLS [| UNIT [| NORM]]\": one more matrix (repeatable), e.g.\n"
+         "    --matrix \"attribute:Country | dimension:Leadership | quotes | col\"; UNIT quotes|documents|cases (default\n"
+         "    quotes), NORM none|row|col|total (default row); a literal | inside a name is written \\|\n"
+         "  --leave-out SECTION,...: summary, methods, matrices, charts, quotes, profiles, network, agreement,\n"
+         "    framework, codebook, appendix\n"
+         "  --role-attribute NAME (default Role) --exclude-roles A,B (default Interviewer,Facilitator; '' excludes\n"
+         "    none): cases with such a role are no cases of the report's counts, groups and profiles",
+         reportValueOptions() + QStringList{QStringLiteral("--out")},
          {QStringLiteral("--redact")}, 1, 1, &runReport},
         {"network-chart",
          "network-chart PROJECT --group case:ATTR --draw graph|mean_ties|cross_ratio|ei_index --out FILE.png|.svg\n"
@@ -50,9 +69,7 @@ QList<cli::CommandSpec> renderCommands()
          "  selection); cases name their documents (SourceRef) and their speakers' turns (SelectionRef to an\n"
          "  uncoded selection of each turn); --no-turn-selections leaves the turns out (QualCoder reads no case\n"
          "  links and shows each as an empty annotation)",
-         {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--rows"), QStringLiteral("--cols"),
-          QStringLiteral("--quotes-per-cell"), QStringLiteral("--title"), QStringLiteral("--group"),
-          QStringLiteral("--network-group"), QStringLiteral("--framework")},
+         reportValueOptions() + QStringList{QStringLiteral("--format"), QStringLiteral("--out")},
          {QStringLiteral("--bom"), QStringLiteral("--redact"), QStringLiteral("--no-turn-selections")}, 1, 1, &runExport},
         {"wordcloud",
          "wordcloud PROJECT --out FILE.png|.svg [words options: --code PATH | --set NAME, --ngram N, --stopwords ...,\n"

@@ -3,9 +3,12 @@
 #include "analysis/groupcomparison.h"
 #include "privacy/redaction.h"
 #include "project/project.h"
+#include "render/reportmethods.h"
+#include "render/reportsummary.h"
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -62,26 +65,56 @@ Result<QPair<QString, QString>> defaultAxes(Project &project, const ReportOption
     return qMakePair(rows, cols);
 }
 
-// Quotes chosen to show the range of a cell: taken in turn from each document
-// (in order of first appearance), so one talkative interview does not fill it.
-QList<Id> representative(Project &project, const QList<Id> &ids, int count)
+// The speaker of the turn holding a position, per document read once.
+class Speakers {
+public:
+    explicit Speakers(Project &project) : m_project(project) {}
+    QString at(Id document, qint64 position)
+    {
+        auto it = m_turns.find(document);
+        if (it == m_turns.end())
+            it = m_turns.insert(document, m_project.speakerTurns(document));
+        // Turns are in text order: the last one starting at or before the position.
+        const auto after = std::upper_bound(it->cbegin(), it->cend(), position,
+                                            [](qint64 p, const SpeakerTurn &t) { return p < t.start; });
+        if (after == it->cbegin())
+            return {};
+        const SpeakerTurn &turn = *std::prev(after);
+        return position < turn.end ? turn.speaker : QString();
+    }
+
+private:
+    Project &m_project;
+    QHash<Id, QList<SpeakerTurn>> m_turns;
+};
+
+// Quotes chosen to show the range of a cell: taken in turn from each
+// (document, speaker) pair, in order of first appearance, so neither one
+// talkative interview nor one talkative speaker of a focus group fills it.
+// A quote is taken once, whatever the number of its codings.
+QList<Id> representative(Project &project, Speakers &speakers, const QList<Id> &ids, int count)
 {
-    QMap<Id, QList<Id>> byDocument;
-    QList<Id> documentOrder;
-    // Looking at the first few hundred is enough to find several documents
+    using Source = QPair<Id, QString>;
+    QHash<Source, QList<Id>> bySource;
+    QList<Source> sourceOrder;
+    QSet<Id> seen;
+    // Looking at the first few hundred is enough to find several sources
     // and keeps a cell of 100,000 quotes from costing 100,000 look-ups.
     for (const Id id : ids.mid(0, kRepresentativePool)) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
         const auto quote = project.quote(id);
-        const Id doc = quote ? quote->documentId : 0;
-        if (!byDocument.contains(doc))
-            documentOrder.append(doc);
-        byDocument[doc].append(id);
+        const Source source = quote ? Source{quote->documentId, speakers.at(quote->documentId, quote->start)} : Source{0, QString()};
+        if (!bySource.contains(source))
+            sourceOrder.append(source);
+        bySource[source].append(id);
     }
     QList<Id> picked;
     for (int round = 0; picked.size() < count; ++round) {
         bool any = false;
-        for (const Id doc : documentOrder) {
-            const auto &list = byDocument[doc];
+        for (const Source &source : std::as_const(sourceOrder)) {
+            const auto &list = bySource[source];
             if (round < list.size() && picked.size() < count) {
                 picked.append(list.at(round));
                 any = true;
@@ -136,9 +169,104 @@ void redactExcerpts(Project &project, QList<QuoteExcerpt> &quotes, const privacy
 
 QString plural(int n, const QString &one, const QString &many) { return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many); }
 
+// A further matrix of the options, checked: its axes parsed, its unit and
+// normalisation known. `n` is its place among --matrix flags (1-based).
+Result<MatrixRequest> matrixRequest(const ReportMatrixSpec &spec, int n, const privacy::Redaction &redaction)
+{
+    const QString where = QStringLiteral("--matrix %1").arg(n);
+    auto fail = [&where](const QString &message) { return makeError(ErrorKind::Invalid, where + QStringLiteral(": ") + message); };
+    if (spec.rows.trimmed().isEmpty() || spec.columns.trimmed().isEmpty())
+        return fail(QStringLiteral("needs rows and columns (\"ROWS | COLS [| UNIT [| NORM]]\")"));
+    MatrixRequest request;
+    auto rows = AxisSpec::parse(spec.rows.trimmed());
+    if (!rows)
+        return fail(QStringLiteral("rows: ") + rows.message());
+    auto cols = AxisSpec::parse(spec.columns.trimmed());
+    if (!cols)
+        return fail(QStringLiteral("columns: ") + cols.message());
+    const auto unit = unitFromString(spec.unit.trimmed().isEmpty() ? QStringLiteral("quotes") : spec.unit.trimmed());
+    if (!unit)
+        return fail(QStringLiteral("unknown unit \"%1\": quotes, documents or cases").arg(spec.unit.trimmed()));
+    const auto norm = normalizationFromString(spec.normalisation.trimmed().isEmpty() ? QStringLiteral("row") : spec.normalisation.trimmed());
+    if (!norm)
+        return fail(QStringLiteral("unknown normalisation \"%1\": none, row, col or total").arg(spec.normalisation.trimmed()));
+    if (redaction.enabled()) {
+        for (const AxisSpec *axis : {&*rows, &*cols})
+            if (axis->kind == AxisSpec::Kind::Attribute)
+                if (Status s = refuseIdentifying(redaction, axis->attribute, axis->scope, "--matrix"); !s)
+                    return s.error();
+    }
+    request.rows = *rows;
+    request.columns = *cols;
+    request.unit = *unit;
+    request.normalization = *norm;
+    return request;
+}
+
+// The counts with a Total column, titled by the unit.
+Table countsTable(const MatrixResult &m)
+{
+    Table t = m.toTable(false);
+    t.title = QStringLiteral("%1 × %2 (%3)").arg(m.rowTitle, m.columnTitle, toString(m.unit));
+    t.rowHeader = m.rowTitle;
+    t.columnHeader = m.columnTitle;
+    t.format = NumberFormat::Count;
+    t.columns.append(Label{QStringLiteral("Total"), std::nullopt, QString()});
+    for (int r = 0; r < t.rowCount(); ++r)
+        t.cells[r].append(static_cast<double>(m.rowTotals.value(r)));
+    return t;
+}
+
+// The normalised values (the counts again when the matrix is not normalised).
+Table sharesTable(const MatrixResult &m)
+{
+    Table t = m.toTable(true);
+    t.rowHeader = m.rowTitle;
+    t.columnHeader = m.columnTitle;
+    if (m.normalization == Normalization::None) {
+        t.title = QStringLiteral("%1 × %2 (%3)").arg(m.rowTitle, m.columnTitle, toString(m.unit));
+        t.format = NumberFormat::Count;
+    } else {
+        const QString which = m.normalization == Normalization::Row      ? QStringLiteral("row %")
+                              : m.normalization == Normalization::Column ? QStringLiteral("column %")
+                                                                         : QStringLiteral("total %");
+        t.title = QStringLiteral("%1 × %2 (%3)").arg(m.rowTitle, m.columnTitle, which);
+        t.format = NumberFormat::Percent;
+    }
+    return t;
+}
+
+// The representative quotes of every non-empty cell.
+Result<QList<CellQuotes>> cellQuotes(Project &project, const MatrixResult &m, int perCell, Speakers &speakers,
+                                     const privacy::Redaction &redaction)
+{
+    QList<CellQuotes> out;
+    if (perCell == 0)
+        return out;
+    for (int r = 0; r < m.rows.size(); ++r) {
+        for (int c = 0; c < m.columns.size(); ++c) {
+            const QList<Id> ids = m.quoteIds.value(r).value(c);
+            if (ids.isEmpty())
+                continue;
+            CellQuotes cell;
+            cell.rowLabel = m.rows.at(r).text;
+            cell.columnLabel = m.columns.at(c).text;
+            cell.quoteCount = ids.size();
+            auto excerpts = quoteExcerpts(project, representative(project, speakers, ids, perCell), 0);
+            if (!excerpts)
+                return excerpts.error();
+            cell.quotes = *excerpts;
+            redactExcerpts(project, cell.quotes, redaction);
+            out.append(cell);
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
-Result<Table> groupAveragesTable(Project &project, const QString &groupAttribute, const MatrixResult &byCodes)
+Result<Table> groupAveragesTable(Project &project, const QString &groupAttribute, const MatrixResult &byCodes,
+                                 const QList<Id> &excludedCases, QList<int> *groupCases)
 {
     Table table;
     table.rowHeader = groupAttribute;
@@ -154,6 +282,7 @@ Result<Table> groupAveragesTable(Project &project, const QString &groupAttribute
         request.groupAttribute = groupAttribute;
         request.measure = GroupMeasure::QuotesWithCode;
         request.code = QStringLiteral("#%1").arg(*column.id);
+        request.excludedCases = excludedCases;
         auto result = compareGroups(project, request);
         if (!result)
             return result.error();
@@ -165,6 +294,8 @@ Result<Table> groupAveragesTable(Project &project, const QString &groupAttribute
     for (const auto &group : results.first().groups) {
         const QString name = group.group.isEmpty() ? QStringLiteral("(no value)") : group.group;
         table.rows.append(Label{QStringLiteral("%1 (n=%2)").arg(name).arg(group.cases), std::nullopt, QString()});
+        if (groupCases)
+            groupCases->append(group.cases);
         QList<double> row;
         for (const auto &result : results) {
             double mean = 0;
@@ -193,6 +324,13 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
         return makeError(ErrorKind::Invalid, QStringLiteral("--quotes-per-cell must be 0 or more"));
 
     const privacy::Redaction redaction = options.redact ? privacy::Redaction::fromProject(project) : privacy::Redaction();
+    QList<MatrixRequest> moreRequests;
+    for (int i = 0; i < options.moreMatrices.size(); ++i) {
+        auto more = matrixRequest(options.moreMatrices.at(i), i + 1, redaction);
+        if (!more)
+            return more.error();
+        moreRequests.append(*more);
+    }
     if (redaction.enabled()) {
         for (const auto &[axis, where] : {std::pair{&*rows, "--rows"}, std::pair{&*cols, "--cols"}})
             if (axis->kind == AxisSpec::Kind::Attribute)
@@ -208,13 +346,22 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     data.projectName = redaction.enabled() ? redaction.redactText(project.name()) : project.name();
     data.title = options.title.isEmpty() ? QStringLiteral("Evaluation report: %1").arg(data.projectName)
                                          : redaction.redactText(options.title);
+    data.subtitle = redaction.redactText(options.subtitle);
+    data.organisation = redaction.redactText(options.organisation);
+    data.author = redaction.redactText(options.author);
+    data.leftOut = options.leftOut;
     data.date = options.date.isValid() ? options.date : QDate::currentDate();
     data.quotesPerCell = options.quotesPerCell;
+
+    // Interviewers and facilitators are no cases of the evaluation.
+    const CasesLeftOut leftOut = casesLeftOutByRole(project, options.roleAttribute, options.excludedRoles);
+    Speakers speakers(project);
 
     MatrixRequest request;
     request.rows = *rows;
     request.columns = *cols;
     request.normalization = Normalization::Row;
+    request.excludedCases = leftOut.ids;
     auto matrix = computeMatrix(project, request);
     if (!matrix)
         return matrix.error();
@@ -225,14 +372,7 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     }
     const MatrixResult &m = data.matrix;
 
-    data.counts = m.toTable(false);
-    data.counts.title = QStringLiteral("%1 × %2 (quotes)").arg(m.rowTitle, m.columnTitle);
-    data.counts.rowHeader = m.rowTitle;
-    data.counts.columnHeader = m.columnTitle;
-    data.counts.format = NumberFormat::Count;
-    data.counts.columns.append(Label{QStringLiteral("Total"), std::nullopt, QString()});
-    for (int r = 0; r < data.counts.rowCount(); ++r)
-        data.counts.cells[r].append(static_cast<double>(m.rowTotals.value(r)));
+    data.counts = countsTable(m);
     data.rowPercent = m.toTable(true);
     data.rowPercent.title = QStringLiteral("%1 × %2 (row %)").arg(m.rowTitle, m.columnTitle);
     data.rowPercent.rowHeader = m.rowTitle;
@@ -260,40 +400,32 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
         }
         const bool colsAreCodes = request.columns.kind == AxisSpec::Kind::Dimension || request.columns.kind == AxisSpec::Kind::Codes;
         if (rowsAreCodes || colsAreCodes) {
-            auto averages = groupAveragesTable(project, group, byCodes);
+            QList<int> groupCases;
+            auto averages = groupAveragesTable(project, group, byCodes, leftOut.ids, &groupCases);
             if (!averages && !options.groupAttribute.isEmpty())
                 return averages.error();
-            if (averages)
+            if (averages) {
                 data.groupAverages = *averages;
+                data.groupAverageCases = groupCases;
+            }
         }
     }
 
     // Representative quotes per cell, and every quote for the drill-down sheet.
+    auto cells = cellQuotes(project, m, options.quotesPerCell, speakers, redaction);
+    if (!cells)
+        return cells.error();
+    data.cells = *cells;
     QList<Id> drillIds;
-    for (int r = 0; r < m.rows.size(); ++r) {
+    for (int r = 0; r < m.rows.size() && options.drillDown; ++r) {
         for (int c = 0; c < m.columns.size(); ++c) {
-            const QList<Id> ids = m.quoteIds.value(r).value(c);
-            if (ids.isEmpty())
-                continue;
             const QString cellName = m.rows.at(r).text + QStringLiteral(" × ") + m.columns.at(c).text;
-            for (const Id id : ids) {
-                if (!options.drillDown || drillIds.size() >= kMaxDrillDownQuotes)
+            for (const Id id : m.quoteIds.value(r).value(c)) {
+                if (drillIds.size() >= kMaxDrillDownQuotes)
                     break;
                 drillIds.append(id);
                 data.allCellQuoteCells.append(cellName);
             }
-            if (options.quotesPerCell == 0)
-                continue;
-            CellQuotes cell;
-            cell.rowLabel = m.rows.at(r).text;
-            cell.columnLabel = m.columns.at(c).text;
-            cell.quoteCount = ids.size();
-            auto excerpts = quoteExcerpts(project, representative(project, ids, options.quotesPerCell), 0);
-            if (!excerpts)
-                return excerpts.error();
-            cell.quotes = *excerpts;
-            redactExcerpts(project, cell.quotes, redaction);
-            data.cells.append(cell);
         }
     }
     auto all = quoteExcerpts(project, drillIds, 0);
@@ -301,6 +433,28 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
         return all.error();
     data.allCellQuotes = *all;
     redactExcerpts(project, data.allCellQuotes, redaction);
+
+    // The further matrices, each with its shares and quotes.
+    for (MatrixRequest &more : moreRequests) {
+        more.excludedCases = leftOut.ids;
+        auto moreMatrix = computeMatrix(project, more);
+        if (!moreMatrix)
+            return makeError(moreMatrix.error().kind,
+                             QStringLiteral("--matrix %1: ").arg(data.moreMatrices.size() + 1) + moreMatrix.message());
+        ReportMatrixData extra;
+        extra.matrix = *moreMatrix;
+        if (redaction.enabled()) {
+            redactLabels(extra.matrix.rows, more.rows.kind, redaction);
+            redactLabels(extra.matrix.columns, more.columns.kind, redaction);
+        }
+        extra.counts = countsTable(extra.matrix);
+        extra.shares = sharesTable(extra.matrix);
+        auto extraCells = cellQuotes(project, extra.matrix, options.quotesPerCell, speakers, redaction);
+        if (!extraCells)
+            return extraCells.error();
+        extra.cells = *extraCells;
+        data.moreMatrices.append(extra);
+    }
 
     // Framework matrix: the cases across code columns, with the summaries.
     {
@@ -331,6 +485,7 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
 
     ProfilesRequest profilesRequest;
     profilesRequest.groupAttribute = group;
+    profilesRequest.excludedCases = leftOut.ids;
     auto profiles = computeProfiles(project, profilesRequest);
     if (!profiles) {
         profilesRequest.groupAttribute.clear();
@@ -350,25 +505,16 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
                          [](const CaseProfile &a, const CaseProfile &b) { return a.caseLabel.text < b.caseLabel.text; });
     }
 
-    // Title page facts.
-    auto &coderStmt = project.statement(
-        "SELECT coder.name, COUNT(*) FROM coding JOIN coder ON coder.id = coding.coder_id GROUP BY coder.id ORDER BY coder.name");
-    while (coderStmt.next())
-        data.coders.append(QStringLiteral("%1 (%2)").arg(coderStmt.text(0), plural(static_cast<int>(coderStmt.int64(1)),
-                                                                                      QStringLiteral("coding"), QStringLiteral("codings"))));
+    // Title page facts and the methods page.
+    data.methods = collectMethods(project, leftOut);
+    for (const auto &[coder, n] : std::as_const(data.methods.coderCodings))
+        data.coders.append(QStringLiteral("%1 (%2)").arg(coder, plural(n, QStringLiteral("coding"), QStringLiteral("codings"))));
     const auto documents = project.documents();
     data.documents = static_cast<int>(documents.size());
-    QMap<QString, int> kinds;
-    for (const auto &doc : documents)
-        ++kinds[doc.kind];
-    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
-        QString kind = it.key();
-        kind.replace(QLatin1Char('-'), QLatin1Char(' '));
-        data.documentCounts.append(plural(it.value(), kind, kind + QStringLiteral("s")));
-    }
+    data.documentCounts = data.methods.documentsByKind;
     data.quotes = static_cast<int>(project.quotes().size());
     data.codings = project.codingCount();
-    data.cases = static_cast<int>(project.cases().size());
+    data.cases = static_cast<int>(project.cases().size() - leftOut.ids.size());
 
     // Codebook in tree order.
     const auto codes = project.codes();
@@ -424,6 +570,8 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
     if (!network)
         return network.error();
     data.network = *network;
+
+    data.summary = reportSummary(data, request.rows.kind);
     return data;
 }
 

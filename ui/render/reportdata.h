@@ -171,6 +171,9 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
 
 // The per-group averages chart data for rows = a case attribute, columns = a
 // dimension or codes: mean per case of the quotes carrying each column code.
-Result<analysis::Table> groupAveragesTable(Project &project, const QString &groupAttribute, const analysis::MatrixResult &byCodes);
+// Cases in `excludedCases` are in no group; `groupCases`, when given, gets
+// the number of cases behind each row.
+Result<analysis::Table> groupAveragesTable(Project &project, const QString &groupAttribute, const analysis::MatrixResult &byCodes,
+                                           const QList<Id> &excludedCases = {}, QList<int> *groupCases = nullptr);
 
 }  // namespace crosscut::render

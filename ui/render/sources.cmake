@@ -30,3 +30,10 @@ target_sources(crosscut_render PRIVATE
   render/reporthtml.cpp
   render/reportpdf.cpp
   render/reportdocx.cpp)
+# The report's front matter: section names, which cases count (roles), the
+# summary's sentences, the methods page and their blocks.
+target_sources(crosscut_render PRIVATE
+  render/reportsections.cpp
+  render/reportmethods.h render/reportmethods.cpp
+  render/reportsummary.h render/reportsummary.cpp
+  render/reportfrontmatter.cpp)
