@@ -111,7 +111,7 @@ TEST_F(RedactedExport, CsvHasNoNames)
 
 TEST_F(RedactedExport, ReportsHaveNoNamesInAnyFormat)
 {
-    for (const QString &format : {QStringLiteral("html"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("pdf")}) {
+    for (const QString &format : {QStringLiteral("html"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("docx"), QStringLiteral("pdf")}) {
         SCOPED_TRACE(format.toStdString());
         const QString plain = shownText(write(format, false));
         const QString redactedFile = write(format, true);

@@ -5,8 +5,13 @@
 // small-group mark and the heat-map fill), an Urdu quote in the Quote style
 // marked right-to-left with its attribution, the figure, the watermark.
 
+#include "project/project.h"
+#include "render/reportdata.h"
 #include "render/reportformats.h"
+#include "render/reportwriter.h"
 #include "support/docxreadback.h"
+#include "support/testsupport.h"
+#include "reportfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -223,4 +228,73 @@ TEST(ReportDocx, AnEmptyReportIsStillAValidDocument)
     EXPECT_EQ(d[QStringLiteral("paragraphs")].toArray().first().toObject()[QStringLiteral("text")].toString(), u("Empty"));
     EXPECT_TRUE(d[QStringLiteral("header")].toArray().isEmpty() ||
                 d[QStringLiteral("header")].toArray().first().toString().isEmpty());  // no watermark asked
+}
+
+// A whole report as Word reads it: numbered section headings in Word's
+// heading styles, the matrix table holding the matrix's counts, the Urdu
+// quote in the Quote style marked right-to-left with a reader's attribution.
+TEST(ReportDocx, AProjectsReportReadsBackWithItsMatrixAndTheUrduQuote)
+{
+    const QString missing = crosscut::test::docxReaderMissing();
+    ASSERT_TRUE(missing.isEmpty()) << missing.toStdString();
+    crosscut::test::ensureGuiApplication();
+    crosscut::test::TempDir dir;
+    auto project = crosscut::test::createReportProject(dir.path(QStringLiteral("multilingual.crosscut")));
+    ASSERT_TRUE(project);
+    ReportOptions options;
+    options.quotesPerCell = 20;  // every quote of a cell
+    auto data = collectReport(*project, options);
+    ASSERT_TRUE(data.ok()) << data.message().toStdString();
+    const QString docx = dir.path(QStringLiteral("report.docx"));
+    const auto written = writeReport(docx, *data);
+    ASSERT_TRUE(written.ok()) << written.message().toStdString();
+
+    QString error;
+    const QJsonObject d = crosscut::test::readDocxBack(docx, &error);
+    ASSERT_FALSE(d.isEmpty()) << error.toStdString();
+    QStringList headings;
+    bool urduQuote = false;
+    QString urduAttribution;
+    const QJsonArray paragraphs = d[QStringLiteral("paragraphs")].toArray();
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QJsonObject p = paragraphs[i].toObject();
+        const QString style = p[QStringLiteral("style")].toString();
+        const QString text = p[QStringLiteral("text")].toString();
+        if (style == u("Heading 1"))
+            headings.append(text);
+        if (style == u("Quote") && text == QString::fromUtf8(crosscut::test::kUrduQuote) && p[QStringLiteral("bidi")].toBool() && !urduQuote) {
+            urduQuote = true;
+            if (i + 1 < paragraphs.size())
+                urduAttribution = paragraphs[i + 1].toObject()[QStringLiteral("text")].toString();
+        }
+    }
+    EXPECT_TRUE(headings.contains(u("1. Summary"))) << headings.join(u(" | ")).toStdString();
+    EXPECT_TRUE(std::any_of(headings.begin(), headings.end(), [](const QString &h) { return h.endsWith(u(". Conceptual-model matrix")); }));
+    EXPECT_TRUE(std::any_of(headings.begin(), headings.end(), [](const QString &h) { return h.endsWith(u(". Codebook")); }));
+    EXPECT_TRUE(urduQuote);
+    EXPECT_TRUE(urduAttribution.contains(u(" · ")) && urduAttribution.contains(u("¶"))) << urduAttribution.toStdString();
+    EXPECT_FALSE(urduAttribution.contains(u("code points")));
+
+    // The matrix table: its header names the columns, its rows hold the counts.
+    const auto &m = data->matrix;
+    bool found = false;
+    for (const auto &t : d[QStringLiteral("tables")].toArray()) {
+        const QJsonArray rows = t.toArray();
+        if (rows.size() != m.rows.size() + 1 + 1)  // the header, the rows, the column totals
+            if (rows.size() != m.rows.size() + 1)
+                continue;
+        const QJsonArray header = rows[0].toArray();
+        if (header.size() < m.columns.size() + 1 || header[1].toString() != m.columns[0].text)
+            continue;
+        found = true;
+        for (qsizetype r = 0; r < m.rows.size(); ++r) {
+            const QJsonArray row = rows[r + 1].toArray();
+            EXPECT_EQ(row[0].toString(), m.rows[r].text);
+            for (qsizetype c = 0; c < m.columns.size(); ++c)
+                EXPECT_TRUE(row[c + 1].toString().startsWith(QString::number(m.counts[r][c])))
+                    << m.rows[r].text.toStdString() << " × " << m.columns[c].text.toStdString() << ": " << row[c + 1].toString().toStdString();
+        }
+        break;
+    }
+    EXPECT_TRUE(found) << "no table with the matrix's rows and columns";
 }

@@ -259,7 +259,7 @@ TEST_F(FrontMatter, MethodsCountCodersCodesAndDates)
     EXPECT_EQ(m.excludedCases, 0);
 
     const QStringList texts = blockTexts(render::methodsBlocks(data));
-    EXPECT_EQ(texts.first(), QStringLiteral("Methods"));
+    EXPECT_FALSE(texts.contains(QStringLiteral("Methods")));  // the report builder numbers and heads the section
     EXPECT_TRUE(std::any_of(texts.begin(), texts.end(), [](const QString &t) { return t.startsWith(QStringLiteral("The report draws on 4 documents: 4 interviews.")); }));
     EXPECT_TRUE(std::any_of(texts.begin(), texts.end(), [&m](const QString &t) {
         return t.startsWith(QStringLiteral("The codebook has %1 codes, among them %2 dimensions").arg(m.codes).arg(m.dimensions));
@@ -285,10 +285,7 @@ TEST(FrontMatterRoles, BlocksNameTheCasesLeftOutAndTheAgreement)
 
     const auto summary = render::summaryBlocks(data);
     ASSERT_FALSE(summary.isEmpty());
-    const auto *heading = std::get_if<render::ReportHeading>(&summary.first());
-    ASSERT_NE(heading, nullptr);
-    EXPECT_EQ(heading->text, QStringLiteral("Summary"));
-    EXPECT_EQ(heading->level, 1);
+    EXPECT_EQ(std::get_if<render::ReportHeading>(&summary.first()), nullptr);  // the report builder heads the section
     QStringList leads;
     for (const auto &block : summary)
         if (const auto *p = std::get_if<render::ReportParagraph>(&block); p && p->style == render::ReportParagraph::Style::Lead)

@@ -11,7 +11,7 @@ int runExport(cli::Context &ctx)
     const QString out = ctx.args.value(QStringLiteral("--out"));
     const QStringList formats = projectExportFormats();
     if (format.isEmpty() || out.isEmpty())
-        return ctx.usage(QStringLiteral("export needs --format csv|xlsx|html|odt|pdf|qdpx|qdc and --out FILE"));
+        return ctx.usage(QStringLiteral("export needs --format csv|xlsx|html|odt|docx|pdf|qdpx|qdc and --out FILE"));
     if (!formats.contains(format))
         return ctx.fail(ErrorKind::Unsupported,
                         QStringLiteral("unknown export format \"%1\": use %2").arg(format, formats.join(QStringLiteral(", "))));

@@ -10,7 +10,7 @@ namespace crosscut::render {
 
 QStringList projectExportFormats()
 {
-    return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"), QStringLiteral("odt"),
+    return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"), QStringLiteral("odt"), QStringLiteral("docx"),
             QStringLiteral("pdf"), QStringLiteral("qdpx"), QStringLiteral("qdc")};
 }
 

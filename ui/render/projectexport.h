@@ -1,6 +1,6 @@
 #pragma once
 // Writing a whole project to a file another tool reads: the evaluation report
-// (PDF, ODT, HTML, XLSX), a REFI-QDA project (.qdpx) or codebook (.qdc), or
+// (PDF, DOCX, ODT, HTML, XLSX), a REFI-QDA project (.qdpx) or codebook (.qdc), or
 // the codings as CSV. One entry point shared by `crosscut-cli export/report`
 // and the workbench's File → Export menu, so both write the same bytes and
 // fail the same way: atomically, leaving no file behind on error.

@@ -31,7 +31,7 @@ QList<cli::CommandSpec> renderCommands()
           QStringLiteral("--height"), QStringLiteral("--colours")},
          {}, 1, 1, &runChart},
         {"report",
-         "report PROJECT --out FILE.pdf|.odt|.html|.xlsx [--rows SPEC --cols SPEC] [--quotes-per-cell N] [--title T]\n"
+         "report PROJECT --out FILE.pdf|.docx|.odt|.html|.xlsx [--rows SPEC --cols SPEC] [--quotes-per-cell N] [--title T]\n"
          "                [--group CASE-ATTRIBUTE] [--network-group CASE-ATTRIBUTE] [--framework SPEC|none] [--redact]\n"
          "  --framework: the framework matrix section's columns (default: --cols when they are codes)\n"
          "  default matrix: dimension:Leadership × dimension:Population served (else the first two dimensions)\n"
@@ -59,7 +59,7 @@ QList<cli::CommandSpec> renderCommands()
           QStringLiteral("--kind"), QStringLiteral("--title"), QStringLiteral("--width"), QStringLiteral("--height")},
          {}, 1, 1, &runNetworkChart},
         {"export",
-         "export PROJECT --format csv|xlsx|html|odt|pdf|qdpx|qdc --out FILE [--bom] [--redact] [report options]\n"
+         "export PROJECT --format csv|xlsx|html|odt|docx|pdf|qdpx|qdc --out FILE [--bom] [--redact] [report options]\n"
          "  csv: one row per coding (document,start,end,text,code,coder); xlsx/html/odt/pdf: the evaluation report;\n"
          "  qdpx/qdc: REFI-QDA project / codebook\n"
          "  --redact: as for report; csv starts with a \"Redacted export\" line and keeps start/end in the project's\n"

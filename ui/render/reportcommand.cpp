@@ -1,4 +1,4 @@
-// crosscut-cli report: the evaluation report as PDF, ODT, HTML or XLSX.
+// crosscut-cli report: the evaluation report as PDF, DOCX, ODT, HTML or XLSX.
 #include "export/atomicfile.h"
 #include "render/projectexport.h"
 #include "render/rendercommands.h"
@@ -146,7 +146,7 @@ int runReport(cli::Context &ctx)
 {
     const QString out = ctx.args.value(QStringLiteral("--out"));
     if (out.isEmpty())
-        return ctx.usage(QStringLiteral("report needs --out FILE.pdf|.odt|.html|.xlsx"));
+        return ctx.usage(QStringLiteral("report needs --out FILE.pdf|.docx|.odt|.html|.xlsx"));
     auto format = exporting::formatFromSuffix(out, reportFormats());
     if (!format)
         return ctx.fail(format.error());

@@ -137,14 +137,8 @@ ReportDocument buildReportDocument(const ReportData &data)
         }
     };
 
-    // ---- Front matter and drawn profiles: wired by the integrator ----------
-    // summaryBlocks, methodsBlocks (reportfrontmatter.cpp) and profileBlocks
-    // (reportprofiles.cpp) are written on other branches; until they are in
-    // main these calls stay commented out so that this branch links.
-    // wired by the integrator
-    // section(ReportSection::Summary, Report::tr("Summary"), [&] { return summaryBlocks(data); });
-    // section(ReportSection::Methods, Report::tr("Methods"), [&] { return methodsBlocks(data); });
-    // ---- end of the front matter -------------------------------------------
+    section(ReportSection::Summary, Report::tr("Summary"), [&] { return summaryBlocks(data); });
+    section(ReportSection::Methods, Report::tr("Methods"), [&] { return methodsBlocks(data); });
     section(ReportSection::Matrices, Report::tr("Conceptual-model matrix"), [&] { return matrixBlocks(data); });
     section(ReportSection::Charts, Report::tr("Charts"), [&] { return chartBlocks(data); });
     if (data.quotesPerCell > 0)

@@ -90,8 +90,7 @@ ReportTable figureTable(const QString &caption, const QString &labelHeader, cons
 
 QList<ReportBlock> summaryBlocks(const ReportData &data)
 {
-    QList<ReportBlock> blocks;
-    blocks.append(heading(1, QStringLiteral("Summary"), QStringLiteral("summary")));
+    QList<ReportBlock> blocks;  // buildReportDocument gives the section its numbered heading
     for (const QString &sentence : data.summary)
         blocks.append(paragraph(sentence, ReportParagraph::Style::Lead));
 
@@ -119,8 +118,7 @@ QList<ReportBlock> summaryBlocks(const ReportData &data)
 QList<ReportBlock> methodsBlocks(const ReportData &data)
 {
     const ReportMethods &m = data.methods;
-    QList<ReportBlock> blocks;
-    blocks.append(heading(1, QStringLiteral("Methods"), QStringLiteral("methods")));
+    QList<ReportBlock> blocks;  // buildReportDocument gives the section its numbered heading
 
     // Documents.
     QString sources = QStringLiteral("The report draws on %1").arg(plural(data.documents, QStringLiteral("document"), QStringLiteral("documents")));

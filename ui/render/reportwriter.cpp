@@ -20,13 +20,14 @@ Status writeReport(const QString &path, const ReportData &data)
 
 QStringList reportFormats()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xlsx")};
+    return {QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("htm"),
+            QStringLiteral("xlsx")};
 }
 
 Status writeReport(const QString &path, const ReportData &data, const QString &formatName)
 {
     if (!reportFormats().contains(formatName))
-        return makeError(ErrorKind::Unsupported, QStringLiteral("unknown report format \"%1\": use pdf, odt, html or xlsx").arg(formatName));
+        return makeError(ErrorKind::Unsupported, QStringLiteral("unknown report format \"%1\": use pdf, docx, odt, html or xlsx").arg(formatName));
     const QString *format = &formatName;
     if (auto check = exporting::checkWritableTarget(path); !check)
         return check;
@@ -79,8 +80,10 @@ Status writeReport(const QString &path, const ReportData &data, const QString &f
     }
     const ReportDocument report = buildReportDocument(data);
     QByteArray bytes;
-    if (*format == QLatin1String("pdf") || *format == QLatin1String("odt")) {
-        auto written = *format == QLatin1String("pdf") ? reportDocumentPdf(report) : reportDocumentOdt(report);
+    if (*format == QLatin1String("pdf") || *format == QLatin1String("odt") || *format == QLatin1String("docx")) {
+        auto written = *format == QLatin1String("pdf")    ? reportDocumentPdf(report)
+                       : *format == QLatin1String("docx") ? reportDocumentDocx(report)
+                                                          : reportDocumentOdt(report);
         if (!written)
             return written.error();
         bytes = *written;
