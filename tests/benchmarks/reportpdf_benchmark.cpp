@@ -1,4 +1,4 @@
-// The paginated report: a ReportDocument of about 60 pages (200 quotes of
+// The paginated report: a ReportDocument of many pages (200 quotes of
 // 40 to 400 words, one in Urdu every ten, a 600-row table, six figures)
 // written as PDF (every block laid out alone, then placed on pages) and as
 // HTML. Run from a build with -DCROSSCUT_BUILD_BENCHMARKS=ON:
