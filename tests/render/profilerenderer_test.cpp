@@ -281,8 +281,9 @@ TEST(ProfileSplit, LargeProjectsSplitIntoImagesOfAtMost25Cases)
         ASSERT_TRUE(c.ok());
         ASSERT_TRUE(p.addDocumentToCase(*doc, *c).ok());
         ASSERT_TRUE(p.applyCode(*doc, 0, 10, kpLed).ok());
-        if (i % 3 == 0)
+        if (i % 3 == 0) {
             ASSERT_TRUE(p.applyCode(*doc, 11, 25, providerLed).ok());
+        }
     }
     auto data = render::collectReport(p, {});
     ASSERT_TRUE(data.ok()) << data.message().toStdString();
