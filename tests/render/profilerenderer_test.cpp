@@ -293,9 +293,9 @@ TEST(ProfileSplit, LargeProjectsSplitIntoImagesOfAtMost25Cases)
         if (const auto *f = std::get_if<render::ReportFigure>(&block); f && f->alt.startsWith(QStringLiteral("Dot plot"))) {
             ++dotFigures;
             EXPECT_TRUE(f->caption.contains(QStringLiteral("of 45"))) << f->caption.toStdString();
-            // At most 25 rows of 28 px and the panel's head and foot: a height from the content.
-            EXPECT_LT(f->image.height() / f->image.devicePixelRatio(), 26 * 28 + 140);
-            EXPECT_GT(f->image.height() / f->image.devicePixelRatio(), 22 * 28);
+            // At most 25 rows of 34 px and the panel's head and foot: a height from the content.
+            EXPECT_LT(f->image.height() / f->image.devicePixelRatio(), 25 * 34 + 160);
+            EXPECT_GT(f->image.height() / f->image.devicePixelRatio(), 22 * 34);
         }
         if (const auto *para = std::get_if<render::ReportParagraph>(&block); para && para->bullet)
             ++bullets;

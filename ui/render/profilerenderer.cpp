@@ -31,13 +31,14 @@ constexpr qreal kMargin = 14;
 constexpr qreal kTitle = 28;
 // Dot plot.
 constexpr qreal kPoles = 24;
-constexpr qreal kRow = 28;
+constexpr qreal kRow = 34;
 constexpr qreal kRuler = 22;
 constexpr qreal kLegend = 24;
 constexpr qreal kPanelGap = 18;
 constexpr qreal kDot = 4.5;      // radius
 constexpr qreal kDiamond = 7;    // half diagonal
-constexpr qreal kSpreadBelow = 10;
+constexpr qreal kSpreadBelow = 12;
+constexpr qreal kDotsAbove = 2;  // the dots' line sits a little above the row's middle, the spread below it
 constexpr qreal kAxisPad = 14;   // so a dot at a pole is not cut
 constexpr int kDotAlpha = 150;
 // Grid.
@@ -166,7 +167,7 @@ QString signedNumber(double x)
 // The dot's vertical offset for the k-th quote at the same place in a row.
 qreal jitter(int k)
 {
-    static const qreal offsets[] = {0, -4, 4, -7, 7, -2, 2, -5.5, 5.5};
+    static const qreal offsets[] = {0, -5, 5, -10, 10, -2.5, 2.5, -7.5, 7.5};
     return offsets[k % static_cast<int>(std::size(offsets))];
 }
 
@@ -207,8 +208,11 @@ void drawDotLegend(QPainter &painter, const QRectF &row)
     x += 30;
     const QString spread = tr("spread: mean \u00b1 one standard deviation");
     painter.setPen(kMuted);
-    painter.drawText(QRectF(x, row.top(), row.right() - x, row.height()), Qt::AlignVCenter,
-                     fm.elidedText(spread, Qt::ElideRight, row.right() - x));
+    painter.drawText(QRectF(x, row.top(), fm.horizontalAdvance(spread) + 2, row.height()), Qt::AlignVCenter, spread);
+    x += fm.horizontalAdvance(spread) + 20;
+    const QString count = tr("(n): the case's positioned quotes");
+    painter.drawText(QRectF(x, row.top(), std::max<qreal>(0, row.right() - x), row.height()), Qt::AlignVCenter,
+                     fm.elidedText(count, Qt::ElideRight, std::max<qreal>(0, row.right() - x)));
 }
 
 DotPanelLayout layoutPanel(const ProfilesResult &result, const DotPanel &panel, qreal top, int width)
@@ -221,7 +225,7 @@ DotPanelLayout layoutPanel(const ProfilesResult &result, const DotPanel &panel, 
     std::tie(l.minimum, l.maximum) = axisRange(result, panel.dimension);
     const qreal rowsTop = top + kTitle + kPoles;
     for (int i = 0; i < panel.cases.count; ++i)
-        l.rowCentres.append(rowsTop + i * kRow + kRow / 2);
+        l.rowCentres.append(rowsTop + i * kRow + kRow / 2 - kDotsAbove);
     return l;
 }
 
@@ -281,7 +285,7 @@ void drawPanel(QPainter &painter, const ProfilesResult &result, const DotPanel &
     for (int i = 0; i < panel.cases.count; ++i) {
         const CaseProfile &c = result.cases[panel.cases.first + i];
         const DimensionProfile &d = c.dimensions[panel.dimension];
-        const qreal y = l.rowCentres[i];
+        const qreal y = l.rowCentres[i] + kDotsAbove;  // the row's middle
         const QRectF rowRect(left, y - kRow / 2, l.panel.width(), kRow);
         painter.setFont(font(12));
         painter.setPen(kInk);
@@ -301,7 +305,7 @@ void drawPanel(QPainter &painter, const ProfilesResult &result, const DotPanel &
             continue;
         }
         painter.setPen(QPen(kTrack, 1));
-        painter.drawLine(QPointF(l.axisLeft, y), QPointF(l.axisRight, y));
+        painter.drawLine(QPointF(l.axisLeft, y - kDotsAbove), QPointF(l.axisRight, y - kDotsAbove));
         // Spread under the dots, so it hides none of them.
         if (d.mean && d.spread) {
             const qreal x0 = l.xOf(std::max(l.minimum, *d.mean - *d.spread));
@@ -321,10 +325,10 @@ void drawPanel(QPainter &painter, const ProfilesResult &result, const DotPanel &
             const int bucket = static_cast<int>(std::lround(x / kDot));
             const int k = seen.value(bucket, 0);
             seen.insert(bucket, k + 1);
-            painter.drawEllipse(QPointF(x, y + jitter(k)), kDot, kDot);
+            painter.drawEllipse(QPointF(x, y - kDotsAbove + jitter(k)), kDot, kDot);
         }
         if (d.mean)
-            drawDiamond(painter, QPointF(l.xOf(*d.mean), y), kDiamond, profileMeanColour());
+            drawDiamond(painter, QPointF(l.xOf(*d.mean), y - kDotsAbove), kDiamond, profileMeanColour());
     }
 
     // Ruler.
@@ -370,12 +374,54 @@ qreal columnWidth(const ProfilesResult &result, CaseRange range, const QList<int
     return std::clamp(std::min(widest, kMaxColumn), kMinColumn, std::max(kMinColumn, fit));
 }
 
-qreal rowHeight(const ProfilesResult &result, int caseIndex, const QList<int> &dimensions)
+constexpr qreal kChipLine = 13;  // a chip's second line
+
+// The room for a chip's name beside its count in a column `column` wide.
+qreal chipTextWidth(const QFontMetricsF &fm, qreal column, qint64 count)
 {
-    qsizetype most = 1;
-    for (const int di : dimensions)
-        most = std::max(most, spokenValues(result.cases[caseIndex].dimensions[di]).size());
-    return static_cast<qreal>(most) * (kChip + kChipGap) - kChipGap + 2 * kCellPad;
+    return column - 2 * kCellPad - 10 - (fm.horizontalAdvance(QString::number(count)) + 6);
+}
+
+// A chip's name on one line, or on two (broken between words, the rest
+// elided) when it does not fit, so long value names stay readable.
+QStringList chipLines(const QFontMetricsF &fm, const QString &name, qreal width)
+{
+    if (fm.horizontalAdvance(name) <= width)
+        return {name};
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString first;
+    qsizetype used = 0;
+    for (; used < words.size(); ++used) {
+        const QString next = first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
+        if (!first.isEmpty() && fm.horizontalAdvance(next) > width)
+            break;
+        first = next;
+    }
+    if (used >= words.size())
+        return {fm.elidedText(first, Qt::ElideRight, width)};
+    return {fm.elidedText(first, Qt::ElideRight, width),
+            fm.elidedText(words.mid(used).join(QLatin1Char(' ')), Qt::ElideRight, width)};
+}
+
+qreal chipHeight(const QFontMetricsF &fm, const DimensionProfile &d, int value, qreal column)
+{
+    return chipLines(fm, d.values[value].text, chipTextWidth(fm, column, d.quoteCounts[value])).size() > 1
+               ? kChip + kChipLine
+               : kChip;
+}
+
+qreal rowHeight(const ProfilesResult &result, int caseIndex, const QList<int> &dimensions, qreal column)
+{
+    const QFontMetricsF fm(font(11));
+    qreal most = kChip;
+    for (const int di : dimensions) {
+        const DimensionProfile &d = result.cases[caseIndex].dimensions[di];
+        qreal h = -kChipGap;
+        for (const int v : spokenValues(d))
+            h += chipHeight(fm, d, v, column) + kChipGap;
+        most = std::max(most, h);
+    }
+    return most + 2 * kCellPad;
 }
 
 constexpr qreal kGridLegend = 44;
@@ -519,7 +565,7 @@ GridLayout gridLayout(const ProfilesResult &result, CaseRange cases, const QList
     }
     qreal y = top + kHeader;
     for (int i = cases.first; i < cases.first + cases.count; ++i) {
-        const qreal h = rowHeight(result, i, dimensions);
+        const qreal h = rowHeight(result, i, dimensions, column);
         l.rows.append(QRectF(kMargin, y, x - kMargin, h));
         y += h;
     }
@@ -584,21 +630,22 @@ void drawGrid(QPainter &painter, const ProfilesResult &result, CaseRange cases, 
             qreal y = cell.top() + kCellPad;
             for (const int v : values) {
                 const QColor fill = codeColour(d.values[v]);
-                const QRectF chip(cell.left() + kCellPad, y, cell.width() - 2 * kCellPad, kChip);
+                const qreal textWidth = chipTextWidth(chipFm, cell.width(), d.quoteCounts[v]);
+                const QStringList lines = chipLines(chipFm, d.values[v].text, textWidth);
+                const QRectF chip(cell.left() + kCellPad, y, cell.width() - 2 * kCellPad, chipHeight(chipFm, d, v, cell.width()));
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(fill);
                 painter.drawRoundedRect(chip, 4, 4);
                 painter.setPen(inkOn(fill));
-                const QString count = QString::number(d.quoteCounts[v]);
-                const qreal countWidth = chipFm.horizontalAdvance(count) + 6;
                 const QRectF text = chip.adjusted(5, 0, -5, 0);
-                painter.drawText(QRectF(text.left(), text.top(), text.width() - countWidth, text.height()),
-                                 Qt::AlignLeft | Qt::AlignVCenter,
-                                 chipFm.elidedText(d.values[v].text, Qt::ElideRight, text.width() - countWidth));
+                for (qsizetype line = 0; line < lines.size(); ++line)
+                    painter.drawText(QRectF(text.left(), text.top() + static_cast<qreal>(line) * kChipLine, textWidth, kChip),
+                                     Qt::AlignLeft | Qt::AlignVCenter, lines[line]);
                 painter.setFont(font(11, true));
-                painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, count);
+                painter.drawText(QRectF(text.left(), text.top(), text.width(), kChip), Qt::AlignRight | Qt::AlignVCenter,
+                                 QString::number(d.quoteCounts[v]));
                 painter.setFont(font(11));
-                y += kChip + kChipGap;
+                y += chip.height() + kChipGap;
             }
             if (d.hatShift) {
                 painter.setPen(QPen(profileShiftColour(), 2.5));

@@ -61,7 +61,7 @@ struct DotPanelLayout {
     qreal axisRight = 0; // x of `maximum`
     double minimum = -1; // the axis' range: the values' axis positions and every quote's position
     double maximum = 1;
-    QList<qreal> rowCentres;  // y per case of the panel's range
+    QList<qreal> rowCentres;  // per case of the panel's range: the y of its line of dots
     qreal xOf(double position) const;
 };
 
