@@ -49,10 +49,10 @@ constexpr qreal kCellPad = 5;
 constexpr qreal kMinColumn = 118;
 constexpr qreal kMaxColumn = 240;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crosscut::render::Profiles", text);
-}
+// Called as Profiles::tr so that lupdate files the strings under this context.
+struct Profiles {
+    static QString tr(const char *text) { return QCoreApplication::translate("crosscut::render::Profiles", text); }
+};
 
 QFont font(qreal pixelSize, bool bold = false, bool italic = false)
 {
@@ -191,13 +191,13 @@ void drawDotLegend(QPainter &painter, const QRectF &row)
     painter.setBrush(dot);
     painter.drawEllipse(QPointF(x + kDot, y), kDot, kDot);
     x += 2 * kDot + 6;
-    const QString quote = tr("a quote's position");
+    const QString quote = Profiles::tr("a quote's position");
     painter.setPen(kMuted);
     painter.drawText(QRectF(x, row.top(), fm.horizontalAdvance(quote) + 2, row.height()), Qt::AlignVCenter, quote);
     x += fm.horizontalAdvance(quote) + 20;
     drawDiamond(painter, QPointF(x + kDiamond, y), kDiamond, profileMeanColour());
     x += 2 * kDiamond + 6;
-    const QString mean = tr("the case's mean");
+    const QString mean = Profiles::tr("the case's mean");
     painter.setPen(kMuted);
     painter.drawText(QRectF(x, row.top(), fm.horizontalAdvance(mean) + 2, row.height()), Qt::AlignVCenter, mean);
     x += fm.horizontalAdvance(mean) + 20;
@@ -206,11 +206,11 @@ void drawDotLegend(QPainter &painter, const QRectF &row)
     painter.drawLine(QPointF(x, y - 3), QPointF(x, y + 3));
     painter.drawLine(QPointF(x + 24, y - 3), QPointF(x + 24, y + 3));
     x += 30;
-    const QString spread = tr("spread: mean \u00b1 one standard deviation");
+    const QString spread = Profiles::tr("spread: mean \u00b1 one standard deviation");
     painter.setPen(kMuted);
     painter.drawText(QRectF(x, row.top(), fm.horizontalAdvance(spread) + 2, row.height()), Qt::AlignVCenter, spread);
     x += fm.horizontalAdvance(spread) + 20;
-    const QString count = tr("(n): the case's positioned quotes");
+    const QString count = Profiles::tr("(n): the case's positioned quotes");
     painter.drawText(QRectF(x, row.top(), std::max<qreal>(0, row.right() - x), row.height()), Qt::AlignVCenter,
                      fm.elidedText(count, Qt::ElideRight, std::max<qreal>(0, row.right() - x)));
 }
@@ -245,7 +245,7 @@ void drawPanel(QPainter &painter, const ProfilesResult &result, const DotPanel &
         painter.setFont(font(12));
         painter.setPen(kMuted);
         painter.drawText(QRectF(left, l.panel.top(), l.panel.width(), kTitle), Qt::AlignRight | Qt::AlignVCenter,
-                         tr("cases %1\u2013%2 of %3")
+                         Profiles::tr("cases %1\u2013%2 of %3")
                              .arg(panel.cases.first + 1)
                              .arg(panel.cases.first + panel.cases.count)
                              .arg(result.cases.size()));
@@ -301,7 +301,7 @@ void drawPanel(QPainter &painter, const ProfilesResult &result, const DotPanel &
             painter.setFont(font(11, false, true));
             painter.setPen(kMuted);
             painter.drawText(QRectF(l.axisLeft, rowRect.top(), l.axisRight - l.axisLeft, kRow), Qt::AlignCenter,
-                             tr("no positioned quote"));
+                             Profiles::tr("no positioned quote"));
             continue;
         }
         painter.setPen(QPen(kTrack, 1));
@@ -435,10 +435,10 @@ void drawGridLegend(QPainter &painter, const QRectF &area)
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(box);
     painter.setPen(kMuted);
-    const QString shift = tr("outlined: the case speaks from more than one value of the dimension (a hat shift)");
+    const QString shift = Profiles::tr("outlined: the case speaks from more than one value of the dimension (a hat shift)");
     painter.drawText(QRectF(box.right() + 8, area.top(), area.width() - 34, 26), Qt::AlignVCenter,
                      fm.elidedText(shift, Qt::ElideRight, area.width() - 34));
-    const QString chips = tr("each chip: a value the case speaks from, in its code's colour, with the number of its quotes");
+    const QString chips = Profiles::tr("each chip: a value the case speaks from, in its code's colour, with the number of its quotes");
     painter.drawText(QRectF(area.left(), area.top() + 22, area.width(), 20), Qt::AlignVCenter,
                      fm.elidedText(chips, Qt::ElideRight, area.width()));
 }
@@ -582,12 +582,12 @@ void drawGrid(QPainter &painter, const ProfilesResult &result, CaseRange cases, 
     painter.setPen(kInk);
     painter.setFont(font(15, true));
     painter.drawText(QRectF(kMargin, kMargin, l.grid.width(), kTitle), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Values each case speaks from"));
+                     Profiles::tr("Values each case speaks from"));
     if (cases.count < result.cases.size()) {
         painter.setFont(font(12));
         painter.setPen(kMuted);
         painter.drawText(QRectF(kMargin, kMargin, l.grid.width(), kTitle), Qt::AlignRight | Qt::AlignVCenter,
-                         tr("cases %1\u2013%2 of %3").arg(cases.first + 1).arg(cases.first + cases.count).arg(result.cases.size()));
+                         Profiles::tr("cases %1\u2013%2 of %3").arg(cases.first + 1).arg(cases.first + cases.count).arg(result.cases.size()));
     }
     const qreal right = l.columns.isEmpty() ? l.grid.right() : l.columns.last().right();
     // Column headers: the dimensions' names, on two lines when long.
