@@ -32,6 +32,11 @@ bool needsFullCli(int argc, char *argv[])
             if (arg.endsWith(QLatin1String(".png")) || arg.endsWith(QLatin1String(".svg")))
                 return true;
         }
+    // profiles --draw dots|grid draws in ui/render.
+    if (command == QLatin1String("profiles"))
+        for (int i = 2; i < argc; ++i)
+            if (QString::fromLocal8Bit(argv[i]).startsWith(QLatin1String("--draw")))
+                return true;
     for (const crosscut::cli::CommandSpec &spec : crosscut::cli::commands())
         if (command == QLatin1String(spec.name))
             return false;

@@ -151,8 +151,10 @@ Result<ProfilesResult> computeProfiles(const Snapshot &s, const ProfilesRequest 
             DimensionProfile p;
             p.dimension = codeLabel(dimCode, dimCode.name);
             p.bipolar = dimCode.isBipolar;
-            for (const int v : d.values)
+            for (const int v : d.values) {
                 p.values.append(codeLabel(s.codes()[static_cast<size_t>(v)], s.codes()[static_cast<size_t>(v)].name));
+                p.axisPositions.append(s.codes()[static_cast<size_t>(v)].axisPosition);
+            }
             p.quoteCounts.fill(0, static_cast<qsizetype>(d.values.size()));
             p.quoteIds.resize(static_cast<qsizetype>(d.values.size()));
             std::vector<double> caseValues;
@@ -166,6 +168,7 @@ Result<ProfilesResult> computeProfiles(const Snapshot &s, const ProfilesRequest 
                 if (p.bipolar) {
                     if (const auto position = quotePosition(s, *sel, q, d)) {
                         caseValues.push_back(*position);
+                        p.positions.append(QuotePosition{q.id, *position});
                         positions[c][di].emplace_back(qi, *position);
                     }
                 }

@@ -24,9 +24,16 @@ struct ProfilesRequest {
     QList<Id> excludedCases; // cases with no profile and in no group (a report's interviewers); empty: none
 };
 
+// One positioned quote of a case on a bipolar dimension (the rule above).
+struct QuotePosition {
+    Id quoteId = 0;
+    double position = 0;
+};
+
 struct DimensionProfile {
     Label dimension;
     QList<Label> values;          // the dimension's values, codebook order
+    QList<std::optional<double>> axisPositions;  // per value: its axis_position (bipolar poles), if set
     QList<qint64> quoteCounts;    // per value: the case's quotes carrying it
     QList<QList<Id>> quoteIds;    // per value, ascending
     bool hatShift = false;        // more than one value has a quote
@@ -34,6 +41,7 @@ struct DimensionProfile {
     int positionedQuotes = 0;     // quotes with a position (bipolar only)
     std::optional<double> mean;   // bipolar only, when positionedQuotes > 0
     std::optional<double> spread;
+    QList<QuotePosition> positions;  // bipolar only: each positioned quote, in the case's quote order
 };
 
 struct CaseProfile {

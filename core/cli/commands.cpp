@@ -165,9 +165,14 @@ const QList<CommandSpec> &commands()
         {"profiles",
          "profiles PROJECT [--case NAME] [--group ATTR] [--average PATH|distinct[:PATH]] [--coder NAME]...\n"
          "                [--doc NAME]... [--format csv|json|md] [--out FILE]\n"
-         "  per case: quotes per dimension value, hat shifts, bipolar mean/spread; --average: per-group average per case",
+         "                [--draw dots|grid --out FILE.png|.svg [--dimension NAME] [--width PX]]\n"
+         "  per case: quotes per dimension value, hat shifts, bipolar mean/spread; --average: per-group average per case\n"
+         "  --draw dots: per bipolar dimension (or --dimension), a row per case, a dot per positioned quote on the axis\n"
+         "  between the poles, the mean as a diamond, the spread as a line; --draw grid: cases × dimensions, the values\n"
+         "  each case speaks from as chips in the code colours, hat shifts outlined (--dimension: that column only)",
          {QStringLiteral("--case"), QStringLiteral("--group"), QStringLiteral("--average"), QStringLiteral("--coder"),
-          QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out")},
+          QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--draw"),
+          QStringLiteral("--dimension"), QStringLiteral("--width")},
          {}, 1, 1, &runProfiles},
         {"agreement",
          "agreement PROJECT --coders A,B[,C...] [--codes PATH,PATH...] [--doc NAME]... [--format json|csv|md] [--out FILE]\n"

@@ -96,6 +96,9 @@ QString hatShiftsMarkdown(const analysis::ProfilesResult &p)
 int runProfiles(Context &ctx)
 {
     using namespace analysis;
+    // --draw is ui/render's (profilesdrawcommand.cpp), which stands in for this command in crosscut-cli-full.
+    if (ctx.args.has(QStringLiteral("--draw")) || ctx.args.has(QStringLiteral("--dimension")))
+        return ctx.usage(QStringLiteral("--draw and --dimension need the drawing commands of crosscut-cli-full"));
     const QString format = ctx.args.value(QStringLiteral("--format"), QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("md"))
         return ctx.usage(QStringLiteral("--format must be csv, json or md"));

@@ -58,6 +58,9 @@ shot agreement.png agreement 1500x940
 shot kwic.png kwic 1500x940 "" community
 shot kwic-urdu.png kwic 1500x940 06-pakistan-khwaja-sira "ہم"
 echo "wrote $here/agreement.png"
+# Positional profiles drawn (crosscut-cli profiles --draw): Leadership's dot plot and the case × dimension grid.
+"$build/app/crosscut-cli" profiles "$work/demo.crosscut" --draw dots --dimension Leadership --out "$here/profiles-dots.png"
+"$build/app/crosscut-cli" profiles "$work/demo.crosscut" --draw grid --out "$here/profiles-grid.png"
 # The Framework tab: a few summaries written through the CLI, cases × Leadership.
 fw() { "$build/app/crosscut-cli" framework-summary "$work/demo.crosscut" --row "$1" --code "Leadership/$2" --text "$3" --coder Leila >/dev/null; }
 fw Akinyi "Key population-led" "The collective is run by sex workers; Akinyi speaks as one of its founders. Decisions stay with members, even when the county clinic funds the outreach."

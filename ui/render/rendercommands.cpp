@@ -2,6 +2,8 @@
 
 #include "cli/wordsrequest.h"
 
+#include <algorithm>
+
 namespace crosscut::render {
 
 namespace {
@@ -86,6 +88,19 @@ QList<cli::CommandSpec> renderCommands()
          {QStringLiteral("--document"), QStringLiteral("--coder"), QStringLiteral("--format"), QStringLiteral("--out"),
           QStringLiteral("--width")},
          {}, 1, 1, &runPortraitCommand},
+        // Stands in for core's profiles (same synopsis), drawing --draw dots|grid.
+        {"profiles",
+         "profiles PROJECT [--case NAME] [--group ATTR] [--average PATH|distinct[:PATH]] [--coder NAME]...\n"
+         "                [--doc NAME]... [--format csv|json|md] [--out FILE]\n"
+         "                [--draw dots|grid --out FILE.png|.svg [--dimension NAME] [--width PX]]\n"
+         "  per case: quotes per dimension value, hat shifts, bipolar mean/spread; --average: per-group average per case\n"
+         "  --draw dots: per bipolar dimension (or --dimension), a row per case, a dot per positioned quote on the axis\n"
+         "  between the poles, the mean as a diamond, the spread as a line; --draw grid: cases × dimensions, the values\n"
+         "  each case speaks from as chips in the code colours, hat shifts outlined (--dimension: that column only)",
+         {QStringLiteral("--case"), QStringLiteral("--group"), QStringLiteral("--average"), QStringLiteral("--coder"),
+          QStringLiteral("--doc"), QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--draw"),
+          QStringLiteral("--dimension"), QStringLiteral("--width")},
+         {}, 1, 1, &runProfilesCommand},
     };
 }
 
@@ -106,6 +121,10 @@ bool needsGui(const QStringList &args)
         }
         return false;
     }
+    if (command == QLatin1String("profiles"))
+        return std::any_of(args.cbegin() + 1, args.cend(), [](const QString &arg) {
+            return arg == QLatin1String("--draw") || arg.startsWith(QLatin1String("--draw="));
+        });
     if (command == QLatin1String("export")) {
         // Only the report formats draw; csv, qdpx and qdc do not.
         const qsizetype at = args.indexOf(QStringLiteral("--format"));

@@ -23,6 +23,8 @@ int runWordCloud(cli::Context &ctx);
 // portrait: core's command, with --out FILE.png|.svg drawn here.
 int runPortraitCommand(cli::Context &ctx);
 bool isPortraitImage(const QString &out);
+// profiles: core's command, with --draw dots|grid drawn here (profilesdrawcommand.cpp).
+int runProfilesCommand(cli::Context &ctx);
 int runNetworkChart(cli::Context &ctx);
 
 // Shared by report and export: reads the report options, writes `out` in `format`.

@@ -13,6 +13,9 @@ target_sources(crosscut_render PRIVATE
   render/networkrenderer.h render/networkrenderer.cpp
   render/networkchartcommand.cpp
   render/networkreport.h render/networkreport.cpp)
+# Positional profiles drawn: dot plots, the case × dimension grid, their report blocks and `profiles --draw`.
+target_sources(crosscut_render PRIVATE render/profilerenderer.h render/profilerenderer.cpp render/reportprofiles.cpp
+  render/profilesdrawcommand.cpp)
 # The word cloud of word frequencies (core/text/words.h) and its command.
 target_sources(crosscut_render PRIVATE render/wordcloud.h render/wordcloud.cpp render/wordcloudcommand.cpp)
 # The report as format-neutral blocks (reportblocks.h): its content built once
