@@ -9,6 +9,7 @@
 #include "render/reportwriter.h"
 #include "report/matrixspecrow.h"
 #include "report/reportdialog.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -46,10 +47,14 @@ QString demoProject()
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     QStringList import = {QStringLiteral("import"), target};
     for (const char *name : {"01-kenya-sex-worker-collective", "02-kyrgyzstan-aids-centre", "03-ukraine-plhiv-network",
-                             "04-indonesia-trans-community"})
+                             "04-indonesia-trans-community", "05-nepal-lgbt-national", "06-pakistan-khwaja-sira",
+                             "07-tajikistan-doctors-ngo", "08-global-secretariat"})
         import << demo + QStringLiteral("texts/") + QString::fromLatin1(name) + QStringLiteral(".txt");
     import << QStringLiteral("--kind") << QStringLiteral("interview");
     r = runCli(import);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = runCli({QStringLiteral("import"), target, demo + QStringLiteral("texts/09-focus-group-regional-partners.txt"),
+                QStringLiteral("--kind"), QStringLiteral("focus-group")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     for (const char *table : {"documents.csv", "cases.csv"}) {
         r = runCli({QStringLiteral("attributes"), target, QStringLiteral("--from"), demo + QString::fromLatin1(table)});
@@ -146,8 +151,8 @@ TEST(ReportDialog, OpensWithTheDefaultsBesideTheProject)
         EXPECT_EQ(dialog->findChildren<QCheckBox *>().size(), 12);  // 11 sections and redaction
         EXPECT_EQ(child<QComboBox>(dialog, "roleAttribute")->currentData().toString(), QStringLiteral("Role"));
         EXPECT_EQ(child<QLineEdit>(dialog, "excludedRoles")->text(), QStringLiteral("Interviewer, Facilitator"));
-        // The values the demo's cases have for Role are listed.
-        EXPECT_TRUE(child<QLabel>(dialog, "roleValues")->text().contains(QStringLiteral("Peer leader")));
+        // The values the demo's cases have for Role are listed (all of them in the tooltip).
+        EXPECT_TRUE(child<QLabel>(dialog, "roleValues")->toolTip().contains(QStringLiteral("Peer leader")));
         EXPECT_EQ(child<QSpinBox>(dialog, "quotesPerCell")->value(), 3);
         EXPECT_FALSE(child<QCheckBox>(dialog, "redactCheckBox")->isChecked());
         // Exactly the writer's formats, htm being html's alias.
@@ -171,7 +176,11 @@ TEST(ReportDialog, OpensWithTheDefaultsBesideTheProject)
         EXPECT_LE(dialog->sizeHint().width(), 1366);
         EXPECT_LE(dialog->sizeHint().height(), 740);
         if (const QString shots = qEnvironmentVariable("CROSSCUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            // As a user fills it in: the title page, and a second matrix of cases.
             format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
+            typeInto(child<QLineEdit>(dialog, "reportTitle"), QStringLiteral("Who leads the response?"));
+            typeInto(child<QLineEdit>(dialog, "reportSubtitle"), QStringLiteral("Mid-term review, 2026"));
+            typeInto(child<QLineEdit>(dialog, "reportOrganisation"), QStringLiteral("Regional KP network"));
             click(child<QPushButton>(dialog, "addMatrix"));
             dialog->resize(dialog->sizeHint());
             QTest::qWait(50);
@@ -280,7 +289,11 @@ TEST(ReportDialog, MissingFolderShowsAnErrorAndWritesNothing)
 {
     TempDir dir;
     Opened opened = openCopy(dir, QStringLiteral("kisumu"));
-    opened.window->setInteractive(true);  // errors in message boxes, as a user sees them
+    // Errors in message boxes, as a user sees them; a coder name is set so
+    // that the first-run "Who is coding?" question does not come instead.
+    QTest::qWait(20);
+    ui::AppSettings::setCoderName(QStringLiteral("Leila"));
+    opened.window->setInteractive(true);
     const QByteArray before = readAll(opened.path);
     const QString bad = dir.path(QStringLiteral("no such folder/report.html"));
     QString message;
@@ -303,6 +316,7 @@ TEST(ReportDialog, MissingFolderShowsAnErrorAndWritesNothing)
     EXPECT_FALSE(QFileInfo::exists(bad));
     EXPECT_FALSE(QFileInfo::exists(dir.path(QStringLiteral("no such folder"))));
     EXPECT_EQ(readAll(opened.path), before);
+    ui::AppSettings::setCoderName(QString());
     // A refused report is not remembered.
     opened.window->setInteractive(false);
     onReportDialog(*opened.window, [&](ui::ReportDialog *dialog) {

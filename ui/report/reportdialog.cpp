@@ -90,7 +90,6 @@ ReportDialog::ReportDialog(Project &project, QWidget *parent)
                                    "not cases of the evaluation); their quotes are still shown."));
     m_roleValues = new QLabel(casesBox);
     m_roleValues->setObjectName(QStringLiteral("roleValues"));
-    m_roleValues->setWordWrap(true);
     m_roleValues->setForegroundRole(QPalette::PlaceholderText);
     auto *casesForm = new QFormLayout(casesBox);
     casesForm->addRow(tr("&Role attribute:"), m_roleAttribute);
@@ -106,9 +105,19 @@ ReportDialog::ReportDialog(Project &project, QWidget *parent)
     matricesLayout->addLayout(m_matrixLayout);
     m_addMatrix = new QPushButton(tr("&Add matrix"), matricesBox);
     m_addMatrix->setObjectName(QStringLiteral("addMatrix"));
+    m_quotesPerCell = new QSpinBox(matricesBox);
+    m_quotesPerCell->setObjectName(QStringLiteral("quotesPerCell"));
+    m_quotesPerCell->setRange(0, 20);
+    m_quotesPerCell->setValue(render::ReportOptions{}.quotesPerCell);
+    m_quotesPerCell->setSpecialValueText(tr("None"));
+    m_quotesPerCell->setToolTip(tr("Representative quotes shown for each cell of a matrix"));
+    auto *quotesLabel = new QLabel(tr("&Quotes per cell:"), matricesBox);
+    quotesLabel->setBuddy(m_quotesPerCell);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addMatrix);
     addRow->addStretch(1);
+    addRow->addWidget(quotesLabel);
+    addRow->addWidget(m_quotesPerCell);
     matricesLayout->addLayout(addRow);
     connect(m_addMatrix, &QPushButton::clicked, this, [this] {
         render::ReportMatrixSpec spec = defaultMatrix(m_project);
@@ -121,7 +130,7 @@ ReportDialog::ReportDialog(Project &project, QWidget *parent)
     auto *contentsLayout = new QVBoxLayout(contentsBox);
     auto *sectionsGrid = new QGridLayout;
     const QList<SectionChoice> choices = sectionChoices();
-    constexpr int kColumns = 4;
+    constexpr int kColumns = 6;  // two rows: the dialog fits 1366×768
     for (int i = 0; i < choices.size(); ++i) {
         auto *box = new QCheckBox(choices.at(i).label, contentsBox);
         box->setObjectName(QStringLiteral("section_") + choices.at(i).key);
@@ -130,19 +139,6 @@ ReportDialog::ReportDialog(Project &project, QWidget *parent)
         sectionsGrid->addWidget(box, i / kColumns, i % kColumns);
     }
     contentsLayout->addLayout(sectionsGrid);
-    m_quotesPerCell = new QSpinBox(contentsBox);
-    m_quotesPerCell->setObjectName(QStringLiteral("quotesPerCell"));
-    m_quotesPerCell->setRange(0, 20);
-    m_quotesPerCell->setValue(render::ReportOptions{}.quotesPerCell);
-    m_quotesPerCell->setSpecialValueText(tr("None"));
-    m_quotesPerCell->setToolTip(tr("Representative quotes shown for each cell of a matrix"));
-    auto *quotesRow = new QHBoxLayout;
-    auto *quotesLabel = new QLabel(tr("&Quotes per cell:"), contentsBox);
-    quotesLabel->setBuddy(m_quotesPerCell);
-    quotesRow->addWidget(quotesLabel);
-    quotesRow->addWidget(m_quotesPerCell);
-    quotesRow->addStretch(1);
-    contentsLayout->addLayout(quotesRow);
 
     // The file.
     auto *fileBox = new QGroupBox(tr("File"), this);
@@ -173,13 +169,18 @@ ReportDialog::ReportDialog(Project &project, QWidget *parent)
     m_redact->setToolTip(tr("Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are "
                             "replaced inside quotes, attributes marked identifying are left out, and the report says "
                             "\"Redacted export\" on every page."));
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(m_browse);
-    auto *fileForm = new QFormLayout(fileBox);
-    fileForm->addRow(tr("&Format:"), m_format);
-    fileForm->addRow(tr("F&ile:"), pathRow);
-    fileForm->addRow(QString(), m_redact);
+    auto *formatLabel = new QLabel(tr("&Format:"), fileBox);
+    formatLabel->setBuddy(m_format);
+    auto *pathLabel = new QLabel(tr("F&ile:"), fileBox);
+    pathLabel->setBuddy(m_path);
+    auto *fileGrid = new QGridLayout(fileBox);
+    fileGrid->addWidget(formatLabel, 0, 0);
+    fileGrid->addWidget(m_format, 0, 1);
+    fileGrid->addWidget(pathLabel, 0, 2);
+    fileGrid->addWidget(m_path, 0, 3);
+    fileGrid->addWidget(m_browse, 0, 4);
+    fileGrid->addWidget(m_redact, 1, 1, 1, 4);
+    fileGrid->setColumnStretch(3, 1);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::formatChosen);
     connect(m_path, &QLineEdit::textChanged, this, &ReportDialog::pathEdited);
     connect(m_browse, &QPushButton::clicked, this, &ReportDialog::browse);
@@ -346,11 +347,12 @@ void ReportDialog::renumberMatrices()
     for (MatrixSpecRow *row : std::as_const(m_matrices))
         collect(row);
     order.append(m_addMatrix);
+    order.append(m_quotesPerCell);
     if (order.size() > 1) {
         setTabOrder(m_excludedRoles, order.constFirst());
         for (int i = 1; i < order.size(); ++i)
             setTabOrder(order.at(i - 1), order.at(i));
-        setTabOrder(m_addMatrix, m_sections.constFirst());
+        setTabOrder(m_quotesPerCell, m_sections.constFirst());
     }
 }
 
@@ -376,9 +378,13 @@ void ReportDialog::showRoleValues()
                 !value.isEmpty() && !values.contains(value))
                 values.append(value);
     values.sort(Qt::CaseInsensitive);
-    m_roleValues->setText(attribute.isEmpty() ? QString()
-                          : values.isEmpty()  ? tr("No case has this attribute.")
-                                              : tr("Values: %1").arg(values.join(QStringLiteral(", "))));
+    const QString text = attribute.isEmpty() ? QString()
+                         : values.isEmpty()  ? tr("No case has this attribute.")
+                                             : tr("Values: %1").arg(values.join(QStringLiteral(", ")));
+    // One line, the whole list in the tooltip: a project with many roles
+    // does not make the dialog taller than the screen.
+    m_roleValues->setToolTip(text);
+    m_roleValues->setText(m_roleValues->fontMetrics().elidedText(text, Qt::ElideRight, 2 * m_excludedRoles->sizeHint().width()));
 }
 
 void ReportDialog::formatChosen()
