@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -174,6 +175,28 @@ TEST(ReportDialog, OpensWithTheDefaultsBesideTheProject)
         // Choosing a format changes the file's suffix.
         format->setCurrentIndex(format->findData(QStringLiteral("xlsx")));
         EXPECT_EQ(dialog->path(), dir.path(QStringLiteral("kisumu report.xlsx")));
+        // Tab goes down the title page, on to the cases, the matrices, the
+        // contents and the file.
+        const QStringList chain = {QStringLiteral("reportTitle"), QStringLiteral("reportSubtitle"),
+                                   QStringLiteral("reportOrganisation"), QStringLiteral("reportAuthor"),
+                                   QStringLiteral("roleAttribute"), QStringLiteral("excludedRoles")};
+        QApplication::setActiveWindow(dialog);
+        child<QLineEdit>(dialog, "reportTitle")->setFocus();
+        for (int i = 1; i < chain.size(); ++i) {
+            ASSERT_NE(dialog->focusWidget(), nullptr);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            EXPECT_EQ(dialog->focusWidget()->objectName(), chain.at(i));
+        }
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        EXPECT_TRUE(dialog->findChild<ui::MatrixSpecRow *>()->isAncestorOf(dialog->focusWidget()));
+        child<QPushButton>(dialog, "addMatrix")->setFocus();
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        EXPECT_EQ(dialog->focusWidget()->objectName(), QStringLiteral("quotesPerCell"));
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        EXPECT_EQ(dialog->focusWidget()->objectName(), QStringLiteral("section_summary"));
+        child<QCheckBox>(dialog, "section_appendix")->setFocus();
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        EXPECT_EQ(dialog->focusWidget()->objectName(), QStringLiteral("reportFormat"));
         // It fits a 1366×768 screen.
         EXPECT_LE(dialog->sizeHint().width(), 1366);
         EXPECT_LE(dialog->sizeHint().height(), 740);

@@ -72,7 +72,7 @@ bool ExportActions::exportReport(const QString &path, const render::ReportOption
 }
 
 namespace {
-render::ReportOptions redacted(bool redact)
+render::ReportOptions withRedaction(bool redact)
 {
     render::ReportOptions options;
     options.redact = redact;
@@ -80,11 +80,11 @@ render::ReportOptions redacted(bool redact)
 }
 }  // namespace
 
-bool ExportActions::exportRefiProject(const QString &path) { return write(path, QStringLiteral("qdpx"), redacted(m_redact)); }
+bool ExportActions::exportRefiProject(const QString &path) { return write(path, QStringLiteral("qdpx"), withRedaction(m_redact)); }
 
-bool ExportActions::exportCodebook(const QString &path) { return write(path, QStringLiteral("qdc"), redacted(m_redact)); }
+bool ExportActions::exportCodebook(const QString &path) { return write(path, QStringLiteral("qdc"), withRedaction(m_redact)); }
 
-bool ExportActions::exportCodingsCsv(const QString &path) { return write(path, QStringLiteral("csv"), redacted(m_redact)); }
+bool ExportActions::exportCodingsCsv(const QString &path) { return write(path, QStringLiteral("csv"), withRedaction(m_redact)); }
 
 QWidget *ExportActions::messageParent() const
 {
@@ -124,6 +124,10 @@ void ExportActions::chooseAndExportReport()
     ReportChoices choices;
     if (auto remembered = ReportSettings::load(project->path()))
         choices = *remembered;
+    // A folder that has gone since (a moved project, an unplugged drive):
+    // back to the default beside the project.
+    if (!choices.path.isEmpty() && !QFileInfo(choices.path).absoluteDir().exists())
+        choices.path.clear();
     // Redaction chosen in another export's dialog carries over: a user who
     // asked for redacted exports does not get a plain report by default.
     choices.options.redact = choices.options.redact || m_redact;
