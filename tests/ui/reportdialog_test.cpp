@@ -10,6 +10,7 @@
 #include "render/reportwriter.h"
 #include "report/matrixspecrow.h"
 #include "report/reportdialog.h"
+#include "report/reportsettings.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTest>
 
@@ -390,6 +392,29 @@ TEST(ReportDialog, EncryptedProjectAsksBeforeWritingAPlainReport)
     EXPECT_TRUE(stayedOpen);
     EXPECT_TRUE(closed);
     EXPECT_TRUE(QString::fromUtf8(readAll(html)).contains(QStringLiteral("Encrypted review")));
+
+    // Settings are not encrypted: they keep the file and the sections, but
+    // nothing typed about the project nor any name from inside it.
+    // (This project's group: other tests of the process may share the file.)
+    QSettings settings;
+    settings.beginGroup(ui::ReportSettings::group(opened.path));
+    QString stored;
+    for (const QString &key : settings.allKeys())
+        stored += key + u'=' + settings.value(key).toStringList().join(u',') + u'\n';
+    EXPECT_TRUE(stored.contains(QStringLiteral("plain.html"))) << stored.toStdString();
+    for (const char *secret : {"Encrypted review", "Regional KP network", "Peer leader", "dimension:"})
+        EXPECT_FALSE(stored.contains(QLatin1String(secret))) << secret;
+    opened.window->setInteractive(false);
+    onReportDialog(*opened.window, [&](ui::ReportDialog *dialog) {
+        const render::ReportOptions o = dialog->options();
+        EXPECT_EQ(dialog->path(), html);
+        EXPECT_EQ(o.quotesPerCell, 0);
+        EXPECT_EQ(o.leftOut, QList<render::ReportSection>{render::ReportSection::Codebook});
+        EXPECT_TRUE(o.title.isEmpty());
+        EXPECT_TRUE(o.organisation.isEmpty());
+        EXPECT_EQ(o.excludedRoles, (QStringList{QStringLiteral("Interviewer"), QStringLiteral("Facilitator")}));
+        dialog->reject();
+    });
 }
 
 TEST(ReportDialog, RedactionChosenForOtherExportsStaysOn)

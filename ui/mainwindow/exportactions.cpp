@@ -137,7 +137,7 @@ void ExportActions::chooseAndExportReport()
         if (!exportReport(path, options))
             return false;
         m_redact = options.redact;
-        ReportSettings::save(project->path(), {options, path});
+        ReportSettings::save(project->path(), {options, path}, project->isEncrypted());
         return true;
     });
     dialog.exec();

@@ -63,12 +63,20 @@ std::optional<ReportChoices> ReportSettings::load(const QString &projectPath)
     return choices;
 }
 
-void ReportSettings::save(const QString &projectPath, const ReportChoices &choices)
+void ReportSettings::save(const QString &projectPath, const ReportChoices &choices, bool encrypted)
 {
     QSettings settings;
     settings.remove(group(projectPath));  // no matrices left over from a longer list
     settings.beginGroup(group(projectPath));
-    const render::ReportOptions &o = choices.options;
+    render::ReportOptions o = choices.options;
+    if (encrypted) {
+        const render::ReportOptions defaults;
+        o.title = o.subtitle = o.organisation = o.author = QString();
+        o.rows = o.columns = QString();
+        o.moreMatrices.clear();
+        o.roleAttribute = defaults.roleAttribute;
+        o.excludedRoles = defaults.excludedRoles;
+    }
     settings.setValue(kSaved, true);
     settings.setValue(QStringLiteral("path"), choices.path);
     settings.setValue(QStringLiteral("title"), o.title);

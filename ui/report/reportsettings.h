@@ -25,7 +25,11 @@ class ReportSettings {
 public:
     // The choices last written for the project at `projectPath`, if any.
     static std::optional<ReportChoices> load(const QString &projectPath);
-    static void save(const QString &projectPath, const ReportChoices &choices);
+    // For an encrypted project only what holds nothing from inside it or
+    // typed about it is kept (the file, format, sections, quotes per cell,
+    // redaction): settings are not encrypted, and titles, code, attribute and
+    // role names can say what the project is about.
+    static void save(const QString &projectPath, const ReportChoices &choices, bool encrypted);
     // The QSettings group of a project: "reportDialog/<SHA-1 of its canonical path>".
     static QString group(const QString &projectPath);
 };
