@@ -80,6 +80,9 @@ if [[ -x $live_test ]]; then
         --gtest_filter='UtteranceActions.MenuNamesTheSpeakerAndTimeAndMergesAndSplits' >/dev/null
     CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
         --gtest_filter='EncryptionUi.EncryptThenChangePasswordThroughTheFileMenu' >/dev/null
+    # File → Export → Evaluation report… (report-dialog.png).
+    CROSSCUT_SCREENSHOT_DIR=$here QT_QPA_PLATFORM=xcb run "$build/tests/ui/crosscut_ui_tests" \
+        --gtest_filter='ReportDialog.OpensWithTheDefaultsBesideTheProject' >/dev/null
     # The live window in Urdu, mirrored (written elsewhere, then renamed).
     mkdir -p "$work/ur"
     CROSSCUT_UI_LANGUAGE=ur CROSSCUT_SCREENSHOT_DIR=$work/ur QT_QPA_PLATFORM=xcb run "$live_test" \

@@ -5,6 +5,8 @@
 #include "privacy/plainexportwarning.h"
 #include "render/projectexport.h"
 #include "render/reportwriter.h"
+#include "report/reportdialog.h"
+#include "report/reportsettings.h"
 #include "widgets/redactsavedialog.h"
 
 #include <QAction>
@@ -37,9 +39,11 @@ void ExportActions::addTo(QMenu *menu, QList<QAction *> &projectActions)
         });
         projectActions << a;
     };
-    add("exportReport", tr("Evaluation &report (PDF, ODT, HTML, XLSX)…"),
-        tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)"),
-        QStringLiteral("pdf"), &ExportActions::exportReport);
+    // The report has its own dialog with every choice (report/reportdialog.h).
+    QAction *report = exportMenu->addAction(tr("Evaluation &report…"));
+    report->setObjectName(QStringLiteral("exportReport"));
+    connect(report, &QAction::triggered, this, &ExportActions::chooseAndExportReport);
+    projectActions << report;
     add("exportRefiProject", tr("REFI-QDA &project (.qdpx)…"), tr("REFI-QDA projects (*.qdpx)"), QStringLiteral("qdpx"),
         &ExportActions::exportRefiProject);
     add("exportCodebook", tr("&Codebook (.qdc)…"), tr("REFI-QDA codebooks (*.qdc)"), QStringLiteral("qdc"),
@@ -50,46 +54,93 @@ void ExportActions::addTo(QMenu *menu, QList<QAction *> &projectActions)
 
 bool ExportActions::exportReport(const QString &path)
 {
+    render::ReportOptions options;
+    options.redact = m_redact;
+    return exportReport(path, options);
+}
+
+bool ExportActions::exportReport(const QString &path, const render::ReportOptions &options)
+{
     auto format = exporting::formatFromSuffix(path, render::reportFormats());
     if (!format) {
         m_lastError = format.message();
         if (m_window->isInteractive())
-            QMessageBox::warning(m_window, tr("Export"), m_lastError);
+            QMessageBox::warning(messageParent(), tr("Export"), m_lastError);
         return false;
     }
-    return write(path, *format);
+    return write(path, *format, options);
 }
 
-bool ExportActions::exportRefiProject(const QString &path) { return write(path, QStringLiteral("qdpx")); }
+namespace {
+render::ReportOptions withRedaction(bool redact)
+{
+    render::ReportOptions options;
+    options.redact = redact;
+    return options;
+}
+}  // namespace
 
-bool ExportActions::exportCodebook(const QString &path) { return write(path, QStringLiteral("qdc")); }
+bool ExportActions::exportRefiProject(const QString &path) { return write(path, QStringLiteral("qdpx"), withRedaction(m_redact)); }
 
-bool ExportActions::exportCodingsCsv(const QString &path) { return write(path, QStringLiteral("csv")); }
+bool ExportActions::exportCodebook(const QString &path) { return write(path, QStringLiteral("qdc"), withRedaction(m_redact)); }
 
-bool ExportActions::write(const QString &path, const QString &format)
+bool ExportActions::exportCodingsCsv(const QString &path) { return write(path, QStringLiteral("csv"), withRedaction(m_redact)); }
+
+QWidget *ExportActions::messageParent() const
+{
+    QWidget *modal = QApplication::activeModalWidget();
+    return modal ? modal : m_window;
+}
+
+bool ExportActions::write(const QString &path, const QString &format, const render::ReportOptions &options)
 {
     Project *project = m_window->project();
     Status written = makeError(ErrorKind::Invalid, tr("Open a project first."));
-    if (m_window->isInteractive() && !confirmPlainExport(m_window, project, tr("Export"), path))
+    if (m_window->isInteractive() && !confirmPlainExport(messageParent(), project, tr("Export"), path))
         return false;
     if (project) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        render::ReportOptions options;
-        options.redact = m_redact;
         written = render::exportProjectFile(*project, path, format, options);
         QApplication::restoreOverrideCursor();
     }
     if (!written) {
         m_lastError = tr("Cannot export %1: %2").arg(QDir::toNativeSeparators(path), written.message());
         if (m_window->isInteractive())
-            QMessageBox::warning(m_window, tr("Export"), m_lastError);
+            QMessageBox::warning(messageParent(), tr("Export"), m_lastError);
         return false;
     }
     m_lastError.clear();
-    m_window->statusBar()->showMessage((m_redact && format != QLatin1String("qdc") ? tr("Exported %1 (redacted)") : tr("Exported %1"))
+    m_window->statusBar()->showMessage((options.redact && format != QLatin1String("qdc") ? tr("Exported %1 (redacted)") : tr("Exported %1"))
                                            .arg(QDir::toNativeSeparators(path)),
                                        8000);
     return true;
+}
+
+void ExportActions::chooseAndExportReport()
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    ReportChoices choices;
+    if (auto remembered = ReportSettings::load(project->path()))
+        choices = *remembered;
+    // A folder that has gone since (a moved project, an unplugged drive):
+    // back to the default beside the project.
+    if (!choices.path.isEmpty() && !QFileInfo(choices.path).absoluteDir().exists())
+        choices.path.clear();
+    // Redaction chosen in another export's dialog carries over: a user who
+    // asked for redacted exports does not get a plain report by default.
+    choices.options.redact = choices.options.redact || m_redact;
+    ReportDialog dialog(*project, m_window);
+    dialog.setChoices(choices.options, choices.path);
+    dialog.setWriter([this, project](const QString &path, const render::ReportOptions &options) {
+        if (!exportReport(path, options))
+            return false;
+        m_redact = options.redact;
+        ReportSettings::save(project->path(), {options, path}, project->isEncrypted());
+        return true;
+    });
+    dialog.exec();
 }
 
 void ExportActions::chooseAndExport(const QString &caption, const QString &filter, const QString &suffix,

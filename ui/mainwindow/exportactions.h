@@ -4,7 +4,11 @@
 // `crosscut-cli export` calls, so the GUI and the CLI write the same files.
 // The actions take the target path so tests need no file dialog. The save
 // dialog has a "Redact names and identifying attributes" checkbox
-// (privacy/redaction.h); its state is kept for the next export.
+// (privacy/redaction.h); its state is kept for the next export. The
+// evaluation report has its own dialog (report/reportdialog.h) whose choices
+// are remembered per project (report/reportsettings.h).
+
+#include "render/reportdata.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +32,11 @@ public:
     // The report format comes from the suffix (.pdf, .odt, .html, .xlsx);
     // rows, columns and quotes per cell are the CLI report's defaults.
     bool exportReport(const QString &path);
+    // With the report dialog's options; options.redact decides redaction.
+    bool exportReport(const QString &path, const render::ReportOptions &options);
+    // File → Export → Evaluation report…: the report dialog, filled with the
+    // choices last used for this project; OK writes the report.
+    void chooseAndExportReport();
     bool exportRefiProject(const QString &path);
     bool exportCodebook(const QString &path);
     bool exportCodingsCsv(const QString &path);
@@ -40,7 +49,9 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    bool write(const QString &path, const QString &format);
+    bool write(const QString &path, const QString &format, const render::ReportOptions &options);
+    // Message boxes go on top of the report dialog when it is open.
+    QWidget *messageParent() const;
     void chooseAndExport(const QString &caption, const QString &filter, const QString &suffix,
                          bool (ExportActions::*action)(const QString &), bool canRedact);
 
