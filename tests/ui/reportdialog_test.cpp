@@ -242,7 +242,7 @@ TEST(ReportDialog, AcceptingWritesTheReportWithTheChosenOptions)
 
 // Needs the frontmatter branch (collectReport honouring ReportOptions::leftOut
 // and the block builder leaving the section out); enable once it is in main.
-TEST(ReportDialog, DISABLED_LeftOutSectionHeadingIsNotInTheReport)
+TEST(ReportDialog, LeftOutSectionHeadingIsNotInTheReport)
 {
     TempDir dir;
     Opened opened = openCopy(dir, QStringLiteral("kisumu"));

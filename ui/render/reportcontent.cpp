@@ -143,8 +143,7 @@ ReportDocument buildReportDocument(const ReportData &data)
     section(ReportSection::Charts, Report::tr("Charts"), [&] { return chartBlocks(data); });
     if (data.quotesPerCell > 0)
         section(ReportSection::Quotes, Report::tr("Representative quotes"), [&] { return quoteBlocks(data); });
-    // wired by the integrator
-    // section(ReportSection::Profiles, Report::tr("Positional profiles"), [&] { return profileBlocks(data); });
+    section(ReportSection::Profiles, Report::tr("Positional profiles"), [&] { return profileBlocks(data); });
     if (data.network)
         section(ReportSection::Network, Report::tr("Collaboration network"), [&] { return networkBlocks(*data.network); });
     if (!data.agreement.empty())
