@@ -131,11 +131,6 @@ Error badQuery(const QString &query, const QString &why)
 Result<QSet<Id>> matchingLiveSessions(Project &project, const QString &query)
 {
     sql::Database &db = project.database();
-    if (Status s = db.execScript(QStringLiteral(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.live_search USING fts5(name, text, "
-            "tokenize='unicode61 remove_diacritics 2'); DELETE FROM temp.live_search;"));
-        !s)
-        return s.error();
     QList<std::pair<Id, QString>> sessions;
     {
         auto list = db.prepare(QStringLiteral("SELECT id, name FROM document WHERE kind = 'live-session'"));
@@ -146,7 +141,12 @@ Result<QSet<Id>> matchingLiveSessions(Project &project, const QString &query)
     }
     QSet<Id> matching;
     if (sessions.isEmpty())
-        return matching;
+        return matching;  // no temporary index to build (most projects: issue #19)
+    if (Status s = db.execScript(QStringLiteral(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.live_search USING fts5(name, text, "
+            "tokenize='unicode61 remove_diacritics 2'); DELETE FROM temp.live_search;"));
+        !s)
+        return s.error();
     auto insert = db.prepare(QStringLiteral("INSERT INTO temp.live_search(rowid, name, text) VALUES (?, ?, ?)"));
     if (!insert)
         return insert.error();
