@@ -1,7 +1,5 @@
 #include "util/csv.h"
 
-#include <algorithm>
-
 #include <QStringDecoder>
 
 namespace crosscut::csv {
@@ -164,11 +162,8 @@ char detectSeparator(QByteArrayView utf8)
 
 QString escapeField(const QString &field)
 {
-    // One pass over the field (search writes tens of thousands of rows).
-    const bool plain = std::none_of(field.cbegin(), field.cend(), [](QChar c) {
-        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
-    });
-    if (plain)
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
+        && !field.contains(QLatin1Char('\r')))
         return field;
     QString escaped = field;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
