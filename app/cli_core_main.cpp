@@ -3,8 +3,10 @@
 // `matrix` … start in a few milliseconds. The commands that draw (chart,
 // report, export) or read PDF (import) need QtGui and poppler, whose ~60
 // shared libraries take longer to load than a search takes to run: for
-// them, and for help (which lists them), this process becomes
-// crosscut-cli-full, installed beside it, with the same arguments.
+// them, for the team hub (libpq) and network (igraph) commands, which are
+// not in core's table (cli/fullcommands.h), and for help (which lists them
+// all), this process becomes crosscut-cli-full, installed beside it, with
+// the same arguments.
 #include "cli/cli.h"
 #include "cli/command.h"
 

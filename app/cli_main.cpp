@@ -2,6 +2,7 @@
 // draw (chart, report, export to PDF/ODT/HTML/XLSX) in ui/render; the PDF
 // reader of `import` is ui/pdf.
 #include "cli/cli.h"
+#include "cli/fullcommands.h"
 #include "pdf/pdfreader.h"
 #include "render/rendercommands.h"
 
@@ -31,5 +32,9 @@ int main(int argc, char *argv[])
     crosscut::pdf::installPdfReader();  // import reads .pdf (poppler needs no display)
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return crosscut::cli::run(QCoreApplication::arguments().mid(1), out, err, crosscut::render::renderCommands());
+    // The hub and network commands link libpq and igraph, which the lean
+    // crosscut-cli leaves out: they live here only (cli/fullcommands.h).
+    return crosscut::cli::run(QCoreApplication::arguments().mid(1), out, err,
+                              crosscut::render::renderCommands() + crosscut::cli::hubCommands()
+                                  + crosscut::cli::networkCommands());
 }

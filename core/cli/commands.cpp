@@ -101,17 +101,6 @@ const QList<CommandSpec> &commands()
          "  the copy's). Encrypted copies: --copy-key-file, else CROSSCUT_COPY_PASSWORD, else the master's password",
          {QStringLiteral("--copy-key-file")}, {QStringLiteral("--keep-both"), QStringLiteral("--theirs")}, 2, -1,
          &runMerge},
-        {"team",
-         "team init-server URL | publish PROJECT --server URL --name NAME [--blind] [--coder C]\n"
-         "  | clone URL NAME LOCAL.crosscut [--coder C] [--encrypt [--key-file F]] | sync LOCAL | status LOCAL [--offline]\n"
-         "  | members URL NAME [--add USER --role lead|coder|reader [--coder C] | --remove USER] | release URL NAME\n"
-         "  | conflicts LOCAL [--format csv|json] | restore LOCAL CONFLICT-ID\n"
-         "  a shared project on a PostgreSQL team hub: every coder's copy syncs its operations with it (push, then\n"
-         "  pull, in the server's order); URL is a libpq connection string, the password from ~/.pgpass or PGPASSWORD",
-         {QStringLiteral("--server"), QStringLiteral("--name"), QStringLiteral("--coder"), QStringLiteral("--key-file"),
-          QStringLiteral("--add"), QStringLiteral("--role"), QStringLiteral("--remove"), QStringLiteral("--format"),
-          QStringLiteral("--out")},
-         {QStringLiteral("--blind"), QStringLiteral("--encrypt"), QStringLiteral("--offline")}, 1, 4, &runTeam},
         {"search", "search PROJECT QUERY [--format csv|json]   # FTS5 query; hits in code points with context",
          {QStringLiteral("--format")}, {}, 2, 2, &runSearch},
         {"kwic",
@@ -181,24 +170,6 @@ const QList<CommandSpec> &commands()
          {QStringLiteral("--coders"), QStringLiteral("--codes"), QStringLiteral("--doc"), QStringLiteral("--format"),
           QStringLiteral("--out")},
          {}, 1, 1, &runAgreement},
-        {"ties",
-         "ties PROJECT --from FILE.csv   # collaboration ties: header from,to[,wave][,kind] (case names), ',' or ';'\n"
-         "  undirected: a pair in one wave and of one kind is one tie whichever side reported it; a tie already in the\n"
-         "  project adds nothing; an unknown case, a self-tie or an empty field refuses the whole file (line named)\n"
-         "  crosscut-cli ties PROJECT [--wave W] [--kind K] [--out FILE]   # lists the ties as CSV from,to,wave,kind",
-         {QStringLiteral("--from"), QStringLiteral("--wave"), QStringLiteral("--kind"), QStringLiteral("--out")}, {}, 1, 1,
-         &runTies},
-        {"network",
-         "network PROJECT --group case:ATTR [--wave W] [--kind K] [--nodes] [--format json|csv|md|graphml|gexf] [--out FILE]\n"
-         "  cases: every case with a tie (in W/K) or a value of ATTR; density = ties / (n(n-1)/2); per value of ATTR:\n"
-         "  mean_ties (mean degree, no tie = 0), cross_ratio (mean over tied members of ties outside the group / ties;\n"
-         "  a case without a value is outside every group), ei_index = (E - I) / (E + I), Krackhardt & Stern.\n"
-         "  Without --wave ties of every wave count and a pair tied in two waves is two ties: compare per wave.\n"
-         "  --nodes: per case degree, betweenness and component (igraph); graphml|gexf: the network with every case\n"
-         "  attribute on its node and wave and kind on its edges (--out needed, --group optional)",
-         {QStringLiteral("--group"), QStringLiteral("--wave"), QStringLiteral("--kind"), QStringLiteral("--format"),
-          QStringLiteral("--out")},
-         {QStringLiteral("--nodes")}, 1, 1, &runNetwork},
         // Memo manager (issue 19, item 5).
         {"memos",
          "memos PROJECT [--kind project,document,code,quote,case,live] [--author NAME] [--since DATE] [--until DATE]\n"

@@ -13,6 +13,7 @@
 // URL is a libpq connection string; the password comes from ~/.pgpass or
 // PGPASSWORD and is never stored.
 #include "cli/command.h"
+#include "cli/fullcommands.h"
 #include "hub/hub.h"
 #include "hub/pgconnection.h"
 #include "util/csv.h"
@@ -292,6 +293,24 @@ int runTeam(Context &ctx)
         return ctx.usage(QStringLiteral("team needs one of: init-server, publish, clone, sync, status, members, release, "
                                         "conflicts, restore"));
     return (*it)(ctx);
+}
+
+// The team hub (libpq): crosscut-cli-full only (fullcommands.h).
+QList<CommandSpec> hubCommands()
+{
+    return {
+        {"team",
+         "team init-server URL | publish PROJECT --server URL --name NAME [--blind] [--coder C]\n"
+         "  | clone URL NAME LOCAL.crosscut [--coder C] [--encrypt [--key-file F]] | sync LOCAL | status LOCAL [--offline]\n"
+         "  | members URL NAME [--add USER --role lead|coder|reader [--coder C] | --remove USER] | release URL NAME\n"
+         "  | conflicts LOCAL [--format csv|json] | restore LOCAL CONFLICT-ID\n"
+         "  a shared project on a PostgreSQL team hub: every coder's copy syncs its operations with it (push, then\n"
+         "  pull, in the server's order); URL is a libpq connection string, the password from ~/.pgpass or PGPASSWORD",
+         {QStringLiteral("--server"), QStringLiteral("--name"), QStringLiteral("--coder"), QStringLiteral("--key-file"),
+          QStringLiteral("--add"), QStringLiteral("--role"), QStringLiteral("--remove"), QStringLiteral("--format"),
+          QStringLiteral("--out")},
+         {QStringLiteral("--blind"), QStringLiteral("--encrypt"), QStringLiteral("--offline")}, 1, 4, &runTeam},
+    };
 }
 
 }  // namespace crosscut::cli

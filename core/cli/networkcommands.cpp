@@ -1,6 +1,7 @@
 // crosscut-cli ties and network: collaboration ties and their measures
 // (core/network).
 #include "cli/command.h"
+#include "cli/fullcommands.h"
 #include "export/atomicfile.h"
 #include "network/network.h"
 #include "network/ties.h"
@@ -114,6 +115,31 @@ int runNetwork(Context &ctx)
     return ctx.emitResult(format == QLatin1String("json")  ? network::measuresJson(measures)
                           : format == QLatin1String("csv") ? network::measuresCsv(measures)
                                                            : network::measuresMarkdown(measures));
+}
+
+// Collaboration ties and the network (igraph): crosscut-cli-full only (fullcommands.h).
+QList<CommandSpec> networkCommands()
+{
+    return {
+        {"ties",
+         "ties PROJECT --from FILE.csv   # collaboration ties: header from,to[,wave][,kind] (case names), ',' or ';'\n"
+         "  undirected: a pair in one wave and of one kind is one tie whichever side reported it; a tie already in the\n"
+         "  project adds nothing; an unknown case, a self-tie or an empty field refuses the whole file (line named)\n"
+         "  crosscut-cli ties PROJECT [--wave W] [--kind K] [--out FILE]   # lists the ties as CSV from,to,wave,kind",
+         {QStringLiteral("--from"), QStringLiteral("--wave"), QStringLiteral("--kind"), QStringLiteral("--out")}, {}, 1, 1,
+         &runTies},
+        {"network",
+         "network PROJECT --group case:ATTR [--wave W] [--kind K] [--nodes] [--format json|csv|md|graphml|gexf] [--out FILE]\n"
+         "  cases: every case with a tie (in W/K) or a value of ATTR; density = ties / (n(n-1)/2); per value of ATTR:\n"
+         "  mean_ties (mean degree, no tie = 0), cross_ratio (mean over tied members of ties outside the group / ties;\n"
+         "  a case without a value is outside every group), ei_index = (E - I) / (E + I), Krackhardt & Stern.\n"
+         "  Without --wave ties of every wave count and a pair tied in two waves is two ties: compare per wave.\n"
+         "  --nodes: per case degree, betweenness and component (igraph); graphml|gexf: the network with every case\n"
+         "  attribute on its node and wave and kind on its edges (--out needed, --group optional)",
+         {QStringLiteral("--group"), QStringLiteral("--wave"), QStringLiteral("--kind"), QStringLiteral("--format"),
+          QStringLiteral("--out")},
+         {QStringLiteral("--nodes")}, 1, 1, &runNetwork},
+    };
 }
 
 }  // namespace crosscut::cli

@@ -6,7 +6,7 @@ target_sources(crosscut_core PRIVATE cli/matrixcommand.cpp cli/cooccurrencecomma
 target_sources(crosscut_core PRIVATE cli/codebookimportcommand.cpp)
 target_sources(crosscut_core PRIVATE cli/agreementcommand.cpp)
 target_sources(crosscut_core PRIVATE cli/teamcommands.cpp)
-target_sources(crosscut_core PRIVATE cli/hubcommands.cpp)
+target_sources(crosscut_core PRIVATE cli/hubcommands.cpp cli/fullcommands.h)
 target_sources(crosscut_core PRIVATE cli/networkcommands.cpp)
 target_sources(crosscut_core PRIVATE cli/memoscommand.cpp)
 target_sources(crosscut_core PRIVATE cli/wordscommand.cpp cli/wordsrequest.h cli/wordsrequest.cpp)

@@ -209,3 +209,8 @@ void Listener::dropped(const QString &reason)
 }
 
 }  // namespace crosscut::hub
+
+// Its moc output compiled here, not in the target's mocs_compilation.cpp,
+// which every binary that uses Project links: the lean crosscut-cli then
+// does not pull this file, and libpq, in (app/CMakeLists.txt).
+#include "moc_listener.cpp"

@@ -3,6 +3,7 @@
 target_sources(crosscut_core PRIVATE
   search/textsearch.h search/textsearch.cpp
   search/textfold.h search/textfold.cpp
+  search/utf8hits.h search/utf8hits.cpp
   search/kwic.h search/kwic.cpp
   search/autocode.h search/autocode.cpp)
 target_sources(crosscut_core PRIVATE cli/searchcommand.cpp cli/kwiccommand.cpp

@@ -4,6 +4,8 @@
 #include "search/autocode.h"
 #include "text/boundaries.h"
 #include "search/textfold.h"
+#include "search/utf8hits.h"
+#include "storage/sqlite.h"
 #include "text/codepoints.h"
 
 #include <QSet>
@@ -129,11 +131,6 @@ Error badQuery(const QString &query, const QString &why)
 Result<QSet<Id>> matchingLiveSessions(Project &project, const QString &query)
 {
     sql::Database &db = project.database();
-    if (Status s = db.execScript(QStringLiteral(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.live_search USING fts5(name, text, "
-            "tokenize='unicode61 remove_diacritics 2'); DELETE FROM temp.live_search;"));
-        !s)
-        return s.error();
     QList<std::pair<Id, QString>> sessions;
     {
         auto list = db.prepare(QStringLiteral("SELECT id, name FROM document WHERE kind = 'live-session'"));
@@ -144,7 +141,12 @@ Result<QSet<Id>> matchingLiveSessions(Project &project, const QString &query)
     }
     QSet<Id> matching;
     if (sessions.isEmpty())
-        return matching;
+        return matching;  // no temporary index to build (most projects: issue #19)
+    if (Status s = db.execScript(QStringLiteral(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.live_search USING fts5(name, text, "
+            "tokenize='unicode61 remove_diacritics 2'); DELETE FROM temp.live_search;"));
+        !s)
+        return s.error();
     auto insert = db.prepare(QStringLiteral("INSERT INTO temp.live_search(rowid, name, text) VALUES (?, ?, ?)"));
     if (!insert)
         return insert.error();
@@ -340,6 +342,79 @@ HitQuery searchQuery(const QString &query, int context)
     return q;
 }
 
+namespace {
+
+// The QString path: hits of `needles` in `text` with their context.
+QList<SearchHit> hitsOfText(const QString &text, const QList<Needle> &needles, TextBoundaries *icu, int context)
+{
+    QList<SearchHit> hits;
+    const QList<U16Span> spans = findSpans(text, needles, icu);
+    if (spans.isEmpty())
+        return hits;
+    const CodePointIndex index(text);
+    const qint64 length = index.codePointLength();
+    context = std::max(0, context);
+    hits.reserve(spans.size());
+    for (const U16Span &s : spans) {
+        SearchHit hit;
+        hit.start = index.toCodePoint(s.start);
+        hit.end = index.toCodePoint(s.end);
+        hit.text = text.mid(s.start, s.end - s.start);
+        const qsizetype b0 = index.toUtf16(std::max<qint64>(0, hit.start - context));
+        const qsizetype a1 = index.toUtf16(std::min<qint64>(length, hit.end + context));
+        hit.before = contextText(QStringView(text).sliced(b0, s.start - b0));
+        hit.after = contextText(QStringView(text).sliced(s.end, a1 - s.end));
+        hits.append(std::move(hit));
+    }
+    return hits;
+}
+
+// The needles as ASCII words for the UTF-8 path; nullopt unless every one is.
+std::optional<QList<AsciiWord>> asciiWordsOf(const QList<Needle> &needles)
+{
+    QList<AsciiWord> words;
+    for (const Needle &n : needles) {
+        if (!isAsciiWord(n.folded))
+            return std::nullopt;
+        words.append({n.folded.toLatin1(), n.prefix});
+    }
+    return words;
+}
+
+QList<SearchHit> toSearchHits(QList<Utf8Hit> &&found)
+{
+    QList<SearchHit> hits;
+    hits.reserve(found.size());
+    for (Utf8Hit &h : found) {
+        SearchHit hit;
+        hit.start = h.start;
+        hit.end = h.end;
+        hit.text = std::move(h.text);
+        hit.before = std::move(h.before);
+        hit.after = std::move(h.after);
+        hits.append(std::move(hit));
+    }
+    return hits;
+}
+
+}  // namespace
+
+QList<SearchHit> hitsInText(const QString &text, const QList<QueryTerm> &terms, int context)
+{
+    return hitsOfText(text, needlesOf(terms), nullptr, context);
+}
+
+std::optional<QList<SearchHit>> hitsInUtf8(QByteArrayView utf8, const QList<QueryTerm> &terms, int context)
+{
+    const auto words = asciiWordsOf(needlesOf(terms));
+    if (!words)
+        return std::nullopt;
+    auto found = asciiHitsInUtf8(utf8, *words, context);
+    if (!found)
+        return std::nullopt;
+    return toSearchHits(std::move(*found));
+}
+
 struct HitStream::State {
     Project &project;
     HitQuery query;
@@ -351,6 +426,12 @@ struct HitStream::State {
     };
     QList<Doc> documents;
     int done = 0;
+    // Every needle an ASCII word: the UTF-8 path may apply (HitStream::next).
+    std::optional<QList<AsciiWord>> asciiWords = {};
+    sql::Statement textStatement = {};
+    sql::Statement chunkStatement = {};
+    // A document's stored text as UTF-8, its appended chunks included.
+    QByteArray utf8Text(Id id);
 };
 
 HitStream::HitStream(std::unique_ptr<State> state) : m_state(std::move(state)) {}
@@ -360,7 +441,8 @@ HitStream &HitStream::operator=(HitStream &&) noexcept = default;
 
 Result<HitStream> HitStream::open(Project &project, const HitQuery &query)
 {
-    auto state = std::make_unique<State>(State{project, query, needlesOf(query.terms), {}, 0});
+    auto state = std::make_unique<State>(State{project, query, needlesOf(query.terms), {}, 0, std::nullopt, {}, {}});
+    state->asciiWords = asciiWordsOf(state->needles);
     const bool everything = query.ftsQuery.trimmed().isEmpty();
     QSet<Id> live;
     if (!everything) {
@@ -398,44 +480,68 @@ bool HitStream::atEnd() const { return m_state->done >= m_state->documents.size(
 int HitStream::documentCount() const { return static_cast<int>(m_state->documents.size()); }
 int HitStream::documentsDone() const { return m_state->done; }
 
+QByteArray HitStream::State::utf8Text(Id id)
+{
+    sql::Database &db = project.database();
+    if (!textStatement.isValid()) {
+        auto text = db.prepare(QStringLiteral("SELECT text FROM document WHERE id = ?"));
+        auto chunks = db.prepare(QStringLiteral("SELECT text FROM document_chunk WHERE document_id = ? ORDER BY start"));
+        if (!text || !chunks)
+            return {};
+        textStatement = std::move(text).value();
+        chunkStatement = std::move(chunks).value();
+    }
+    textStatement.bind(1, id);
+    QByteArray bytes = textStatement.next() ? textStatement.blob(0) : QByteArray();
+    textStatement.reset();
+    // A live session's appended lines follow, as in Project::documentText.
+    chunkStatement.bind(1, id);
+    while (chunkStatement.next())
+        bytes += chunkStatement.blob(0);
+    chunkStatement.reset();
+    return bytes;
+}
+
 QList<SearchHit> HitStream::next()
 {
-    QList<SearchHit> hits;
     if (atEnd())
-        return hits;
+        return {};
     const State::Doc &doc = m_state->documents[m_state->done++];
-    // A live session's text is appended in chunks (schema version 4); documentText joins them.
-    const QString text = m_state->project.documentText(doc.id);
-    std::optional<TextBoundaries> icu;
-    if (m_state->query.icuWholeWords)
-        icu.emplace(text);
-    const QList<U16Span> spans = findSpans(text, m_state->needles, icu ? &*icu : nullptr);
-    if (spans.isEmpty())
-        return hits;
-    const CodePointIndex index(text);
-    std::optional<SpanExpander> sentences;
-    if (m_state->query.sentences)
-        sentences.emplace(text, m_state->project.speakerTurns(doc.id));
-    const qint64 length = index.codePointLength();
-    const int context = std::max(0, m_state->query.context);
-    hits.reserve(spans.size());
-    for (const U16Span &s : spans) {
-        SearchHit hit;
+    const HitQuery &query = m_state->query;
+    QList<SearchHit> hits;
+    bool found = false;
+    QString text;
+    // ASCII words without ICU boundaries or sentences: found in the stored
+    // UTF-8 bytes when the text allows it (utf8hits.h), else in its QString.
+    if (m_state->asciiWords && !query.icuWholeWords && !query.sentences) {
+        const QByteArray utf8 = m_state->utf8Text(doc.id);
+        if (auto fast = asciiHitsInUtf8(utf8, *m_state->asciiWords, query.context)) {
+            hits = toSearchHits(std::move(*fast));
+            found = true;
+        } else {
+            text = QString::fromUtf8(utf8);
+        }
+    } else {
+        // A live session's text is appended in chunks (schema version 4); documentText joins them.
+        text = m_state->project.documentText(doc.id);
+    }
+    if (!found) {
+        std::optional<TextBoundaries> icu;
+        if (query.icuWholeWords)
+            icu.emplace(text);
+        hits = hitsOfText(text, m_state->needles, icu ? &*icu : nullptr, query.context);
+        if (query.sentences && !hits.isEmpty()) {
+            SpanExpander sentences(text, m_state->project.speakerTurns(doc.id));
+            for (SearchHit &hit : hits) {
+                const Span sentence = sentences.expand({hit.start, hit.end}, Expand::Sentence);
+                hit.sentenceStart = sentence.start;
+                hit.sentenceEnd = sentence.end;
+            }
+        }
+    }
+    for (SearchHit &hit : hits) {
         hit.documentId = doc.id;
         hit.documentName = doc.name;
-        hit.start = index.toCodePoint(s.start);
-        hit.end = index.toCodePoint(s.end);
-        hit.text = text.mid(s.start, s.end - s.start);
-        const qsizetype b0 = index.toUtf16(std::max<qint64>(0, hit.start - context));
-        const qsizetype a1 = index.toUtf16(std::min<qint64>(length, hit.end + context));
-        hit.before = contextText(QStringView(text).sliced(b0, s.start - b0));
-        hit.after = contextText(QStringView(text).sliced(s.end, a1 - s.end));
-        if (sentences) {
-            const Span sentence = sentences->expand({hit.start, hit.end}, Expand::Sentence);
-            hit.sentenceStart = sentence.start;
-            hit.sentenceEnd = sentence.end;
-        }
-        hits.append(std::move(hit));
     }
     return hits;
 }

@@ -9,11 +9,13 @@
 #include "model/entities.h"
 #include "util/result.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace crosscut {
 class Project;
@@ -100,5 +102,13 @@ struct Span {
     qint64 end = 0;
 };
 QList<Span> findTerms(const QString &text, const QList<QueryTerm> &terms, bool icuWholeWords = false);
+
+// One document's hits with `context` code points either side, as HitStream
+// finds them (documentId, documentName and the sentence spans left empty),
+// by its two paths: the decoded text's, and its UTF-8 bytes' (utf8hits.h),
+// which gives nullopt where it does not apply (a term that is not one ASCII
+// word, a text with characters that fold to ASCII). Exposed for tests.
+QList<SearchHit> hitsInText(const QString &text, const QList<QueryTerm> &terms, int context = 40);
+std::optional<QList<SearchHit>> hitsInUtf8(QByteArrayView utf8, const QList<QueryTerm> &terms, int context = 40);
 
 }  // namespace crosscut::search

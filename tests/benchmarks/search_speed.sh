@@ -36,11 +36,17 @@ measure() {  # label, command...: "label hits=N cpu_ms=… wall_ms=…" (medians
   echo "$label hits=$hits cpu_ms=$(med "${cpu[@]}") wall_ms=$(med "${wall[@]}")"
 }
 
+echo "shared libraries loaded: $(LD_TRACE_LOADED_OBJECTS=1 "$cli" --version | wc -l)"
 measure "crosscut-cli --version" "$cli" --version
 measure "search $word" "$cli" search "$work/p.crosscut" "$word"
 measure "kwic $word" "$cli" kwic "$work/p.crosscut" "$word"
 measure "kwic $word --whole-word" "$cli" kwic "$work/p.crosscut" "$word" --whole-word
+# /usr/bin/time counts in 10 ms steps; perf stat gives the CPU time to the
+# tenth of a millisecond (mean of RUNS), for the start alone and the search.
 if command -v perf >/dev/null && perf stat -x, true 2>/dev/null; then
-  echo "perf stat (task-clock, $runs runs):"
-  perf stat -r "$runs" "$cli" search "$work/p.crosscut" "$word" 2>&1 >/dev/null | grep -E "task-clock|elapsed"
+  for args in "--version" "search $work/p.crosscut $word"; do
+    echo "perf stat crosscut-cli ${args%% *} ($runs runs):"
+    # shellcheck disable=SC2086
+    perf stat -r "$runs" "$cli" $args 2>&1 >/dev/null | grep -E "task-clock|page-faults|elapsed"
+  done
 fi
