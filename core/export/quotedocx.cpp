@@ -30,7 +30,9 @@ Result<QByteArray> quotesToDocx(const QuoteExport &quotes, QuoteGrouping groupin
         for (const int i : group.second) {
             const QuoteExportRow &row = quotes.rows.at(i);
             doc.quote(row.text, QStringLiteral("— ") + row.attribution);
-            doc.paragraph(quoteFactsLine(quotes, row));
+            const QStringList facts = quoteFactLines(quotes, row);
+            if (!facts.isEmpty())
+                doc.paragraph(facts.join(QLatin1Char('\n')));
             for (const QString &memo : row.memos)
                 doc.paragraph(tr("Memo: %1").arg(memo));
         }

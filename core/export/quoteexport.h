@@ -102,9 +102,10 @@ Status writeQuotes(const QString &path, const QString &format, const QuoteExport
 // A quote's groups for `grouping`: the headings it appears under (code
 // paths, or its document), in order; "(uncoded)" for a quote without codes.
 QStringList quoteGroups(const QuoteExport &quotes, const QuoteExportRow &row, QuoteGrouping grouping);
-// What is known about a quote, as one line for a reader: codes, coders,
-// cases, attribute values, code points.
-QString quoteFactsLine(const QuoteExport &quotes, const QuoteExportRow &row);
+// What is known about a quote, for a reader: a line of its codes, coders
+// and cases (those other than its speaker), then a line of its attribute
+// values (a case value equal to the document's of that name said once).
+QStringList quoteFactLines(const QuoteExport &quotes, const QuoteExportRow &row);
 // The headings in order of first appearance, each with its rows' indices.
 QList<QPair<QString, QList<int>>> groupQuotes(const QuoteExport &quotes, QuoteGrouping grouping);
 

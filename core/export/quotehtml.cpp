@@ -22,30 +22,41 @@ const char *const kStyle =
     "padding:0 1em;line-height:1.5;color:#222}"
     "h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:1px solid #ccc;margin-top:1.6em}"
     ".watermark{font-weight:bold;color:#a00}.meta{color:#666;font-size:.9em;margin:.2em 0}"
-    "figure{margin:1em 0}blockquote{margin:0;padding:.4em 1em;border-inline-start:4px solid #9bb;background:#f4f8f8}"
-    "figcaption{text-align:end;color:#444;font-size:.92em}.facts{color:#555;font-size:.85em;margin:.2em 0}"
+    ".quote{margin:1em 0}blockquote{margin:0;padding:.4em 1em;border-inline-start:4px solid #9bb;background:#f4f8f8}"
+    ".source{margin:.1em 0;text-align:end;color:#444;font-size:.92em}.facts{color:#555;font-size:.85em;margin:.2em 0}"
     ".memo{font-style:italic;color:#444;font-size:.9em;margin:.2em 0}";
 
 }  // namespace
 
-// "Codes: A; B · Coders: x · document Country: Kenya · case Role: Participant"
-QString quoteFactsLine(const QuoteExport &quotes, const QuoteExportRow &row)
+QStringList quoteFactLines(const QuoteExport &quotes, const QuoteExportRow &row)
 {
-    QStringList parts;
+    QStringList coding;
     if (!row.codes.isEmpty())
-        parts << tr("Codes: %1").arg(row.codes.join(QStringLiteral("; ")));
+        coding << tr("Codes: %1").arg(row.codes.join(QStringLiteral("; ")));
     if (!row.coders.isEmpty())
-        parts << tr("Coders: %1").arg(row.coders.join(QStringLiteral(", ")));
-    if (!row.cases.isEmpty())
-        parts << tr("Cases: %1").arg(row.cases.join(QStringLiteral(", ")));
+        coding << tr("Coders: %1").arg(row.coders.join(QStringLiteral(", ")));
+    QStringList otherCases = row.cases;
+    otherCases.removeAll(row.speaker);
+    if (!otherCases.isEmpty())
+        coding << tr("Cases: %1").arg(otherCases.join(QStringLiteral(", ")));
+    QStringList values;
     for (int i = 0; i < quotes.documentAttributes.size(); ++i)
         if (!row.documentAttributes.value(i).isEmpty())
-            parts << quotes.documentAttributes.at(i) + QStringLiteral(": ") + row.documentAttributes.at(i);
-    for (int i = 0; i < quotes.caseAttributes.size(); ++i)
-        if (!row.caseAttributes.value(i).isEmpty())
-            parts << quotes.caseAttributes.at(i) + QStringLiteral(": ") + row.caseAttributes.at(i);
-    parts << tr("code points %1–%2").arg(row.start).arg(row.end);
-    return parts.join(QStringLiteral(" · "));
+            values << quotes.documentAttributes.at(i) + QStringLiteral(": ") + row.documentAttributes.at(i);
+    for (int i = 0; i < quotes.caseAttributes.size(); ++i) {
+        const QString value = row.caseAttributes.value(i);
+        if (value.isEmpty())
+            continue;
+        const QString shown = quotes.caseAttributes.at(i) + QStringLiteral(": ") + value;
+        if (!values.contains(shown))
+            values << shown;
+    }
+    QStringList lines;
+    if (!coding.isEmpty())
+        lines << coding.join(QStringLiteral(" · "));
+    if (!values.isEmpty())
+        lines << values.join(QStringLiteral(" · "));
+    return lines;
 }
 
 QByteArray quotesToHtml(const QuoteExport &quotes, QuoteGrouping grouping)
@@ -60,19 +71,20 @@ QByteArray quotesToHtml(const QuoteExport &quotes, QuoteGrouping grouping)
         summary += QStringLiteral(" · ") + quotes.summary;
     html += QStringLiteral("<p class=\"meta\" dir=\"auto\">") + esc(summary) + QStringLiteral("</p>\n");
     for (const auto &group : groupQuotes(quotes, grouping)) {
-        html += QStringLiteral("<section>\n<h2 dir=\"auto\">") + esc(group.first) + QStringLiteral(" <span class=\"meta\">(")
+        html += QStringLiteral("<div class=\"group\">\n<h2 dir=\"auto\">") + esc(group.first) + QStringLiteral(" <span class=\"meta\">(")
             + esc(trCount("%n quote(s)", group.second.size())) + QStringLiteral(")</span></h2>\n");
         for (const int i : group.second) {
             const QuoteExportRow &row = quotes.rows.at(i);
-            html += QStringLiteral("<figure>\n<blockquote dir=\"auto\">") + lines(row.text) + QStringLiteral("</blockquote>\n");
-            html += QStringLiteral("<figcaption dir=\"auto\">— ") + esc(row.attribution) + QStringLiteral("</figcaption>\n");
-            html += QStringLiteral("<p class=\"facts\" dir=\"auto\">") + esc(quoteFactsLine(quotes, row)) + QStringLiteral("</p>\n");
+            html += QStringLiteral("<div class=\"quote\">\n<blockquote dir=\"auto\">") + lines(row.text) + QStringLiteral("</blockquote>\n");
+            html += QStringLiteral("<p class=\"source\" dir=\"auto\">— ") + esc(row.attribution) + QStringLiteral("</p>\n");
+            for (const QString &line : quoteFactLines(quotes, row))
+                html += QStringLiteral("<p class=\"facts\" dir=\"auto\">") + esc(line) + QStringLiteral("</p>\n");
             for (const QString &memo : row.memos)
                 html += QStringLiteral("<p class=\"memo\" dir=\"auto\">") + esc(tr("Memo: %1").arg(memo)).replace(QLatin1Char('\n'), QStringLiteral("<br>"))
                     + QStringLiteral("</p>\n");
-            html += QStringLiteral("</figure>\n");
+            html += QStringLiteral("</div>\n");
         }
-        html += QStringLiteral("</section>\n");
+        html += QStringLiteral("</div>\n");
     }
     html += QStringLiteral("</body>\n</html>\n");
     return html.toUtf8();

@@ -44,17 +44,17 @@ QString zipMember(const QString &path, const QString &member)
     return QString::fromUtf8(file.readAll());
 }
 
-struct Run {
+struct ProcessRun {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
 
-Run run(const QString &program, const QStringList &args)
+ProcessRun run(const QString &program, const QStringList &args)
 {
     QProcess p;
     p.start(program, args);
-    Run r;
+    ProcessRun r;
     if (!p.waitForFinished(60000))
         return r;
     r.exitCode = p.exitCode();
@@ -118,9 +118,11 @@ protected:
         ASSERT_TRUE(p.setAttribute(AttributeScope::Case, akinyiCase->id, QStringLiteral("Population"), QStringLiteral("Sex workers")).ok());
         ASSERT_TRUE(p.setAttribute(AttributeScope::Case, ayeshaCase->id, QStringLiteral("Population"), u("Transgender people")).ok());
         ASSERT_TRUE(p.setAttribute(AttributeScope::Case, akinyiCase->id, QStringLiteral("Phone"), QStringLiteral("PHONE-7731")).ok());
-        for (const Attribute &a : p.attributes())
-            if (a.name == QLatin1String("Phone"))
+        for (const Attribute &a : p.attributes()) {
+            if (a.name == QLatin1String("Phone")) {
                 ASSERT_TRUE(p.setAttributeIdentifying(a.id, true).ok());
+            }
+        }
 
         p.setCurrentCoder(QStringLiteral("amina"));
         const qint64 e0 = a0 + cps(QStringLiteral("Akinyi: "));
@@ -251,7 +253,7 @@ TEST_F(QuoteExportTest, DocxHasAHeadingPerCodeAndEachQuoteWithItsAttribution)
     const Status written = exporting::writeQuotes(path, QStringLiteral("docx"), collect(), exporting::QuoteGrouping::Code);
     ASSERT_TRUE(written.ok()) << written.message().toStdString();
     const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
-    const Run r = run(python, {QStringLiteral("-c"), QString::fromUtf8(kDocxReadBack), path});
+    const ProcessRun r = run(python, {QStringLiteral("-c"), QString::fromUtf8(kDocxReadBack), path});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonArray paragraphs = QJsonDocument::fromJson(r.out).array();
     ASSERT_FALSE(paragraphs.isEmpty()) << r.out.toStdString();
@@ -278,7 +280,7 @@ TEST_F(QuoteExportTest, DocxHasAHeadingPerCodeAndEachQuoteWithItsAttribution)
     // Grouped by document: one heading per document instead.
     const QString byDoc = dir.path(QStringLiteral("bydoc.docx"));
     ASSERT_TRUE(exporting::writeQuotes(byDoc, QStringLiteral("docx"), collect(), exporting::QuoteGrouping::Document).ok());
-    const Run d = run(python, {QStringLiteral("-c"), QString::fromUtf8(kDocxReadBack), byDoc});
+    const ProcessRun d = run(python, {QStringLiteral("-c"), QString::fromUtf8(kDocxReadBack), byDoc});
     ASSERT_EQ(d.exitCode, 0) << d.err.toStdString();
     QStringList docHeadings;
     for (const QJsonValue &v : QJsonDocument::fromJson(d.out).array())
@@ -291,7 +293,7 @@ TEST_F(QuoteExportTest, HtmlParsesEscapesAndMarksDirection)
 {
     const QString path = dir.path(QStringLiteral("quotes.html"));
     ASSERT_TRUE(exporting::writeQuotes(path, QStringLiteral("html"), collect()).ok());
-    const Run lint = run(QStringLiteral("xmllint"), {QStringLiteral("--html"), QStringLiteral("--noout"), path});
+    const ProcessRun lint = run(QStringLiteral("xmllint"), {QStringLiteral("--html"), QStringLiteral("--noout"), path});
     EXPECT_EQ(lint.exitCode, 0) << lint.err.toStdString();
     EXPECT_TRUE(lint.err.isEmpty()) << lint.err.toStdString();
     const QString html = QString::fromUtf8(test::readAll(path));
