@@ -368,7 +368,11 @@ Status RetrievalPanel::exportQuotes(const QString &path, bool redact)
         auto quotes = exporting::collectQuoteExport(*m_project, m_model->quoteIds(), options);
         if (!quotes)
             return quotes.error();
-        return exporting::writeQuotes(path, suffix, *quotes, exporting::QuoteGrouping::Code);
+        // Headings per checked code; a matrix cell's quotes (or no code
+        // checked) per document, so that no quote is repeated under codes
+        // nobody asked for.
+        const auto grouping = options.focusCodes.isEmpty() ? exporting::QuoteGrouping::Document : exporting::QuoteGrouping::Code;
+        return exporting::writeQuotes(path, suffix, *quotes, grouping);
     }();
     QApplication::restoreOverrideCursor();
     return written;

@@ -61,7 +61,8 @@ public:
     Status exportCsv(const QString &path);
     // Writes every listed quote with its attribution, cases, memos and
     // attributes (export/quoteexport.h) in the format `path`'s suffix names:
-    // .xlsx, .docx, .html/.htm or .csv; headings per code in DOCX and HTML.
+    // .xlsx, .docx, .html/.htm or .csv; DOCX and HTML have a heading per
+    // checked code, or per document for a given list (a matrix cell).
     // Another suffix or an unwritable path is refused and nothing is written.
     Status exportQuotes(const QString &path, bool redact = false);
     QPushButton *exportButton() const { return m_export; }
