@@ -152,3 +152,24 @@ TEST_F(QuotesExport, ABadSuffixIsRefusedWithAMessageAndNoFile)
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(QuotesExport, AMatrixCellsQuotesAreExportedUnderTheirDocument)
+{
+    const QList<Quote> all = m_project->quotes();
+    ASSERT_GE(all.size(), 2);
+    m_panel->showQuotes({all.at(1).id, all.at(0).id}, QStringLiteral("Key population-led × Sex workers"));
+    const QString path = m_dir.path(QStringLiteral("cell.html"));
+    const Status written = m_panel->exportQuotes(path);
+    ASSERT_TRUE(written.ok()) << written.message().toStdString();
+    const QString html = QString::fromUtf8(readAll(path));
+    EXPECT_EQ(html.count(QStringLiteral("<h2 ")), 1);
+    EXPECT_TRUE(html.contains(QStringLiteral("<h2 dir=\"auto\">interview-Ravi"))) << html.toStdString();
+    EXPECT_EQ(html.count(QStringLiteral("<blockquote")), 2);
+    // In the order the cell gave.
+    EXPECT_LT(html.indexOf(m_project->quoteText(all.at(1)).toHtmlEscaped()), html.indexOf(m_project->quoteText(all.at(0)).toHtmlEscaped()));
+    EXPECT_TRUE(html.contains(QStringLiteral("Key population-led × Sex workers")));
+}
+
+}  // namespace
