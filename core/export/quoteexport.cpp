@@ -51,8 +51,12 @@ Result<QuoteExport> collectQuoteExport(Project &project, const QList<Id> &quoteI
     out.title = options.title.isEmpty() ? tr("Quotes") : options.title;
     out.summary = options.summary;
     out.focusCodes = options.focusCodes;
-    if (redaction.enabled())
+    if (redaction.enabled()) {
+        // The title and summary may name a case (a matrix cell "Akinyi × …").
         out.watermark = privacy::watermark();
+        out.title = redaction.redactText(out.title);
+        out.summary = redaction.redactText(out.summary);
+    }
 
     // The attributes a reader is shown (identifying ones never in a redacted export).
     QList<Attribute> documentAttributes, caseAttributes;

@@ -145,6 +145,7 @@ protected:
         exporting::QuoteExportOptions options;
         options.redact = redact;
         options.title = QStringLiteral("Quotes — test");
+        options.summary = QStringLiteral("Akinyi × Key population-led");
         auto quotes = exporting::collectQuoteExport(*project, {english, cyrillic, urdu}, options);
         EXPECT_TRUE(quotes.ok()) << quotes.message().toStdString();
         return quotes.ok() ? *quotes : exporting::QuoteExport();
