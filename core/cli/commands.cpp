@@ -30,11 +30,17 @@ const QList<CommandSpec> &commands()
           QStringLiteral("--coder"), QStringLiteral("--from")},
          {}, 1, 1, &runCode},
         {"codebook", "codebook PROJECT [--format tree|csv|json]", {QStringLiteral("--format")}, {}, 1, 1, &runCodebook},
-        {"quotes", "quotes PROJECT [--code PATH] [--doc NAME] [--case NAME] [--coder NAME] [--format csv|json] [--redact]\n"
+        {"quotes", "quotes PROJECT [--code PATH] [--doc NAME] [--case NAME] [--coder NAME]\n"
+         "       [--format csv|json|xlsx|docx|html] [--out FILE] [--group-by code|document] [--redact]\n"
+         "  each quote with document, speaker, attribution (\"Akinyi · 01-kenya · ¶12\"), paragraph, turn, time,\n"
+         "  start/end in code points, codes, coders, cases, memos and a column per document and case attribute\n"
          "  --case: quotes in the case's documents or in its speaker turns\n"
-         "  --redact: speaker and case names in texts replaced by role labels, a \"Redacted export\" watermark",
+         "  --out: write FILE atomically (xlsx and docx need it; csv, json and html print to stdout without it)\n"
+         "  --group-by: docx/html headings per code (default) or per document\n"
+         "  --redact: speaker and case names in texts replaced by role labels, identifying attributes left out,\n"
+         "  a \"Redacted export\" watermark",
          {QStringLiteral("--code"), QStringLiteral("--doc"), QStringLiteral("--case"), QStringLiteral("--coder"),
-          QStringLiteral("--format")},
+          QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--group-by")},
          {QStringLiteral("--redact")}, 1, 1, &runQuotes},
         {"check", "check PROJECT   # integrity report", {}, {}, 1, 1, &runCheck},
         {"undo", "undo PROJECT   # undo the last operation", {}, {}, 1, 1, &runUndo},

@@ -1,24 +1,53 @@
+// crosscut-cli quotes: the retrieved quotes with where they come from and
+// what is known about them, as CSV, JSON, HTML (stdout or --out), XLSX or
+// DOCX (--out) — export/quoteexport.h.
+#include "analysis/snapshot.h"
 #include "cli/command.h"
-#include "privacy/redaction.h"
-#include "text/codepoints.h"
-#include "util/csv.h"
+#include "export/atomicfile.h"
+#include "export/quoteexport.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
 
 namespace crosscut::cli {
 
 int runQuotes(Context &ctx)
 {
     const QString format = ctx.args.value(QStringLiteral("--format"), QStringLiteral("csv"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return ctx.usage(QStringLiteral("--format must be csv or json"));
+    if (!exporting::quoteExportFormats().contains(format))
+        return ctx.usage(QStringLiteral("--format must be csv, json, xlsx, docx or html"));
+    const bool hasOut = ctx.args.has(QStringLiteral("--out"));
+    const QString outPath = ctx.args.value(QStringLiteral("--out"));
+    if ((format == QLatin1String("xlsx") || format == QLatin1String("docx")) && !hasOut)
+        return ctx.usage(QStringLiteral("--format %1 needs --out FILE").arg(format));
+    if (hasOut && outPath.isEmpty())
+        return ctx.usage(QStringLiteral("--out needs a file name"));
+    exporting::QuoteGrouping grouping = exporting::QuoteGrouping::Code;
+    if (ctx.args.has(QStringLiteral("--group-by"))) {
+        const QString by = ctx.args.value(QStringLiteral("--group-by"));
+        if (by == QLatin1String("document"))
+            grouping = exporting::QuoteGrouping::Document;
+        else if (by != QLatin1String("code"))
+            return ctx.usage(QStringLiteral("--group-by must be code or document"));
+        if (format != QLatin1String("docx") && format != QLatin1String("html"))
+            return ctx.usage(QStringLiteral("--group-by applies to --format docx or html"));
+    }
+    // A bad target is refused before the project is read.
+    if (hasOut)
+        if (Status target = exporting::checkWritableTarget(outPath); !target)
+            return ctx.fail(target.error());
+
     int code = Ok;
     auto project = ctx.openProject(&code);
     if (!project)
         return code;
+
+    exporting::QuoteExportOptions options;
+    options.redact = ctx.args.has(QStringLiteral("--redact"));
+    options.title = QStringLiteral("Quotes — %1").arg(QFileInfo(ctx.args.positional.value(0)).completeBaseName());
+    QStringList summary;
 
     QSet<Id> wantedCodes;
     if (ctx.args.has(QStringLiteral("--code"))) {
@@ -27,6 +56,8 @@ int runQuotes(Context &ctx)
             return ctx.fail(id.error());
         const QList<Id> ids = project->codeDescendants(*id);
         wantedCodes = QSet<Id>(ids.cbegin(), ids.cend());
+        options.focusCodes = {project->codePath(*id)};
+        summary << QStringLiteral("code: %1").arg(project->codePath(*id));
     }
     std::optional<Id> wantedDoc;
     if (ctx.args.has(QStringLiteral("--doc"))) {
@@ -34,6 +65,8 @@ int runQuotes(Context &ctx)
         if (!doc)
             return ctx.fail(ErrorKind::NotFound, QStringLiteral("no document named \"%1\"").arg(ctx.args.value(QStringLiteral("--doc"))));
         wantedDoc = doc->id;
+        if (!options.redact)
+            summary << QStringLiteral("document: %1").arg(doc->name);
     }
     std::optional<Id> wantedCoder;
     if (ctx.args.has(QStringLiteral("--coder"))) {
@@ -41,119 +74,79 @@ int runQuotes(Context &ctx)
         if (!coder)
             return ctx.fail(ErrorKind::NotFound, QStringLiteral("no coder named \"%1\"").arg(ctx.args.value(QStringLiteral("--coder"))));
         wantedCoder = coder->id;
+        options.coder = coder->id;
+        summary << QStringLiteral("coder: %1").arg(coder->name);
     }
 
+    auto snapshot = analysis::Snapshot::load(*project);
+    if (!snapshot)
+        return ctx.fail(snapshot.error());
     // --case: the quotes that carry the case (analysis/matrix.h): its
     // document belongs to the case, or the speaker turn containing its start
     // is the case's.
-    std::optional<QSet<Id>> caseQuotes;
+    int wantedCase = -1;
     if (ctx.args.has(QStringLiteral("--case"))) {
         const QString name = ctx.args.value(QStringLiteral("--case"));
-        auto caseId = project->database().scalar(QStringLiteral("SELECT id FROM case_ WHERE name = ?"), {name});
-        if (!caseId)
-            return ctx.fail(caseId.error());
-        if (!caseId->isValid())
+        wantedCase = snapshot->caseIndex(name);
+        if (wantedCase < 0)
             return ctx.fail(ErrorKind::NotFound, QStringLiteral("no case named \"%1\"").arg(name));
-        auto stmt = project->database().prepare(QStringLiteral(
-            "SELECT q.id FROM quote q WHERE q.document_id IN (SELECT document_id FROM document_case WHERE case_id = ?1) "
-            "OR EXISTS (SELECT 1 FROM speaker_turn t WHERE t.document_id = q.document_id AND t.case_id = ?1 "
-            "AND t.start <= q.start AND q.start < t.end)"));
-        if (!stmt)
-            return ctx.fail(stmt.error());
-        stmt->bind(1, caseId->toLongLong());
-        caseQuotes.emplace();
-        while (stmt->next())
-            caseQuotes->insert(stmt->int64(0));
-        if (stmt->error())
-            return ctx.fail(*stmt->error());
+        if (!options.redact)
+            summary << QStringLiteral("case: %1").arg(name);
     }
+    options.summary = summary.join(QStringLiteral(" · "));
 
-    // --redact: names in document names and quote texts become role labels
-    // (positions stay those of the project's text); CSV starts with the
-    // watermark line, each JSON object carries it.
-    const privacy::Redaction redaction =
-        ctx.args.has(QStringLiteral("--redact")) ? privacy::Redaction::fromProject(*project) : privacy::Redaction();
-
-    QHash<Id, QString> codePaths;
-    for (const Code &c : project->codes())
-        codePaths.insert(c.id, project->codePath(c.id));
-    QHash<Id, QString> coderNames;
-    for (const Coder &c : project->coders())
-        coderNames.insert(c.id, c.name);
-
-    struct Row {
-        QStringList codes;
-        QStringList coders;
+    // Per quote: whether it carries the case, whether a (wanted coder's)
+    // coding matches the wanted codes, whether it has such a coding at all.
+    struct Facts {
+        bool carriesCase = false;
+        bool coded = false;
         bool matches = false;
     };
-    QHash<Id, Row> byQuote;
-    {
-        auto stmt = project->database().prepare(QStringLiteral("SELECT quote_id, code_id, coder_id FROM coding ORDER BY id"));
-        if (!stmt)
-            return ctx.fail(stmt.error());
-        while (stmt->next()) {
-            const Id codeId = stmt->int64(1);
-            const Id coderId = stmt->int64(2);
-            if (wantedCoder && coderId != *wantedCoder)
+    QHash<Id, Facts> facts;
+    for (const auto &q : snapshot->quotes()) {
+        Facts f;
+        f.carriesCase = wantedCase >= 0 && std::find(q.cases.begin(), q.cases.end(), wantedCase) != q.cases.end();
+        for (std::uint32_t c = q.firstCoding; c < q.endCoding; ++c) {
+            const auto &coding = snapshot->codings()[c];
+            if (wantedCoder && snapshot->coders()[static_cast<size_t>(coding.coder)].id != *wantedCoder)
                 continue;
-            Row &row = byQuote[stmt->int64(0)];
-            const QString path = codePaths.value(codeId);
-            if (!row.codes.contains(path))
-                row.codes.append(path);
-            const QString coder = coderNames.value(coderId);
-            if (!row.coders.contains(coder))
-                row.coders.append(coder);
-            if (wantedCodes.isEmpty() || wantedCodes.contains(codeId))
-                row.matches = true;
+            f.coded = true;
+            if (wantedCodes.isEmpty() || wantedCodes.contains(snapshot->codes()[static_cast<size_t>(coding.code)].id))
+                f.matches = true;
         }
+        facts.insert(q.id, f);
     }
 
-    QJsonArray json;
-    if (format == QLatin1String("csv") && redaction.enabled())
-        ctx.out << csv::formatRow({privacy::watermark()});
-    if (format == QLatin1String("csv"))
-        ctx.out << csv::formatRow({QStringLiteral("document"), QStringLiteral("start"), QStringLiteral("end"),
-                                   QStringLiteral("text"), QStringLiteral("codes"), QStringLiteral("coders")});
+    QList<Id> ids;
     for (const Document &doc : project->documents()) {
         if (wantedDoc && doc.id != *wantedDoc)
             continue;
-        const QString text = project->documentText(doc.id);
-        const CodePointIndex index(text);
-        const privacy::RedactedText redacted = redaction.enabled() ? redaction.redact(text) : privacy::RedactedText();
         for (const Quote &q : project->quotes(doc.id)) {
-            const auto row = byQuote.constFind(q.id);
-            const bool coded = row != byQuote.cend();
+            const Facts f = facts.value(q.id);
             // A filter by code or coder keeps only quotes it matches; without
             // one, uncoded quotes are listed too.
-            if ((!wantedCodes.isEmpty() || wantedCoder) && (!coded || !row->matches))
+            if ((!wantedCodes.isEmpty() || wantedCoder) && (!f.coded || !f.matches))
                 continue;
-            if (caseQuotes && !caseQuotes->contains(q.id))
+            if (wantedCase >= 0 && !f.carriesCase)
                 continue;
-            const qsizetype from = index.toUtf16(q.start);
-            const QString quoteText =
-                redaction.enabled() ? redacted.slice(q.start, q.end) : text.mid(from, index.toUtf16(q.end) - from);
-            const QString documentName = redaction.redactText(doc.name);
-            const QStringList codes = coded ? row->codes : QStringList();
-            const QStringList coders = coded ? row->coders : QStringList();
-            if (format == QLatin1String("csv")) {
-                ctx.out << csv::formatRow({documentName, QString::number(q.start), QString::number(q.end), quoteText,
-                                           codes.join(QLatin1Char(';')), coders.join(QLatin1Char(';'))});
-            } else {
-                QJsonObject object{{QStringLiteral("id"), q.id},
-                                        {QStringLiteral("document"), documentName},
-                                        {QStringLiteral("start"), q.start},
-                                        {QStringLiteral("end"), q.end},
-                                        {QStringLiteral("text"), quoteText},
-                                        {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
-                                        {QStringLiteral("coders"), QJsonArray::fromStringList(coders)}};
-                if (redaction.enabled())
-                    object.insert(QStringLiteral("watermark"), privacy::watermark());
-                json.append(object);
-            }
+            ids.append(q.id);
         }
     }
-    if (format == QLatin1String("json"))
-        ctx.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+
+    auto quotes = exporting::collectQuoteExport(*project, ids, options);
+    if (!quotes)
+        return ctx.fail(quotes.error());
+    if (hasOut) {
+        if (Status written = exporting::writeQuotes(outPath, format, *quotes, grouping); !written)
+            return ctx.fail(written.error());
+        return Ok;
+    }
+    if (format == QLatin1String("csv"))
+        ctx.out << QString::fromUtf8(exporting::quotesToCsv(*quotes));
+    else if (format == QLatin1String("json"))
+        ctx.out << QString::fromUtf8(exporting::quotesToJson(*quotes));
+    else
+        ctx.out << QString::fromUtf8(exporting::quotesToHtml(*quotes, grouping));
     return Ok;
 }
 

@@ -15,3 +15,5 @@ target_include_directories(crosscut_core PRIVATE ${XLSXWRITER_INCLUDE_DIRS})
 target_link_libraries(crosscut_core PRIVATE ${CMAKE_DL_LIBS})
 target_sources(crosscut_core PRIVATE
   export/memoexport.h export/memoexport.cpp export/memodocx.cpp)
+target_sources(crosscut_core PRIVATE
+  export/quoteexport.h export/quoteexport.cpp export/quotehtml.cpp export/quotedocx.cpp export/quotexlsx.cpp)

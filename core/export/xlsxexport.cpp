@@ -208,8 +208,43 @@ lxw_error writeTable(lxw_worksheet *ws, const analysis::Table &table, const Form
     return err;
 }
 
+lxw_error writeListSheet(lxw_worksheet *ws, const XlsxTextSheet &sheet, const Formats &f)
+{
+    lxw_error err = LXW_NO_ERROR;
+    auto check = [&err](lxw_error e) {
+        if (err == LXW_NO_ERROR)
+            err = e;
+    };
+    const auto columns = static_cast<int>(sheet.header.size());
+    for (int c = 0; c < columns; ++c)
+        check(writeText(ws, 0, static_cast<lxw_col_t>(c), sheet.header.at(c), f.header));
+    for (int r = 0; r < sheet.rows.size(); ++r) {
+        const QStringList &cells = sheet.rows.at(r);
+        const auto row = static_cast<lxw_row_t>(r + 1);
+        for (int c = 0; c < columns; ++c) {
+            const QString text = cells.value(c);
+            bool isNumber = false;
+            const qlonglong number = sheet.numberColumns.contains(c) ? text.toLongLong(&isNumber) : 0;
+            if (isNumber)
+                check(xlsxApi().worksheet_write_number(ws, row, static_cast<lxw_col_t>(c), static_cast<double>(number), nullptr));
+            else
+                check(writeText(ws, row, static_cast<lxw_col_t>(c), text, f.wrap));
+        }
+    }
+    for (int c = 0; c < columns; ++c)
+        check(xlsxApi().worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                             sheet.columnWidths.value(c, 16), nullptr));
+    xlsxApi().worksheet_freeze_panes(ws, 1, 0);
+    if (columns > 0)
+        check(xlsxApi().worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(sheet.rows.size()),
+                                             static_cast<lxw_col_t>(columns - 1)));
+    return err;
+}
+
 lxw_error writeTextSheet(lxw_worksheet *ws, const XlsxTextSheet &sheet, const Formats &f)
 {
+    if (sheet.list)
+        return writeListSheet(ws, sheet, f);
     lxw_error err = LXW_NO_ERROR;
     auto check = [&err](lxw_error e) {
         if (err == LXW_NO_ERROR)

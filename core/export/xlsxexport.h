@@ -31,6 +31,12 @@ struct XlsxTextSheet {
     QString title;
     QStringList header;
     QList<QStringList> rows;
+    // A list of records (the quote export) rather than a labelled grid: no
+    // bold label column, no shaded gaps, only the header row frozen, an
+    // autofilter over the header; every text cell wraps.
+    bool list = false;
+    QList<double> columnWidths;  // list: characters per column; missing ones 16
+    QList<int> numberColumns;    // list: cells written as numbers when they are integers
 };
 
 struct XlsxWorkbook {

@@ -1,13 +1,20 @@
 #include "retrieval/retrievalpanel.h"
 
 #include "coders/coderfilter.h"
+#include "export/atomicfile.h"
+#include "export/quoteexport.h"
 #include "memos/memodialog.h"
+#include "privacy/plainexportwarning.h"
 #include "project/project.h"
 #include "retrieval/retrievalmodel.h"
 #include "util/csv.h"
+#include "widgets/redactsavedialog.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,12 +42,15 @@ RetrievalPanel::RetrievalPanel(crosscut::Project *project, QWidget *parent)
       m_attributeValue(new QLineEdit(this)),
       m_summary(new QLabel(this)),
       m_view(new QTableView(this)),
-      m_export(new QPushButton(tr("Export CSV…"), this))
+      m_export(new QPushButton(tr("Export…"), this))
 {
     m_combine->addItem(tr("Any checked code (OR)"), static_cast<int>(QuoteQuery::Combine::Any));
     m_combine->addItem(tr("All checked codes (AND)"), static_cast<int>(QuoteQuery::Combine::All));
     m_attributeValue->setPlaceholderText(tr("value"));
     m_codeList->setToolTip(tr("Check the codes whose quotes to list"));
+    m_export->setObjectName(QStringLiteral("quotesExportButton"));
+    m_export->setToolTip(tr("Export the listed quotes with their attribution, codes, memos and attributes "
+                            "(XLSX, DOCX, HTML or CSV)"));
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -123,6 +133,9 @@ std::unique_ptr<QMenu> RetrievalPanel::buildContextMenu(const QPoint &viewportPo
         if (!s)
             QMessageBox::warning(this, tr("Memo"), s.message());
     });
+    QAction *exportQuotes = menu->addAction(tr("Export…"));
+    exportQuotes->setObjectName(QStringLiteral("quoteExport"));
+    connect(exportQuotes, &QAction::triggered, this, &RetrievalPanel::exportClicked);
     return menu;
 }
 
@@ -328,14 +341,63 @@ Status RetrievalPanel::exportCsv(const QString &path)
     return {};
 }
 
+Status RetrievalPanel::exportQuotes(const QString &path, bool redact)
+{
+    if (!m_project)
+        return makeError(ErrorKind::Invalid, tr("Open a project first."));
+    QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("htm"))
+        suffix = QStringLiteral("html");
+    const QStringList formats{QStringLiteral("xlsx"), QStringLiteral("docx"), QStringLiteral("html"), QStringLiteral("csv")};
+    if (!formats.contains(suffix))
+        return makeError(ErrorKind::Invalid,
+                         tr("Quotes are exported as .xlsx, .docx, .html or .csv, not “%1”.").arg(QFileInfo(path).fileName()));
+    if (Status target = exporting::checkWritableTarget(path); !target)
+        return target;
+    const QuoteQuery query = currentQuery();
+    exporting::QuoteExportOptions options;
+    options.redact = redact;
+    options.title = tr("Quotes — %1").arg(QFileInfo(m_project->path()).completeBaseName());
+    options.coder = query.viewCoder ? query.viewCoder : query.coder;
+    if (!m_fixedQuotes)
+        for (const Id code : query.codes)
+            options.focusCodes.append(m_project->codePath(code));
+    options.summary = m_summary->text();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status written = [&]() -> Status {
+        auto quotes = exporting::collectQuoteExport(*m_project, m_model->quoteIds(), options);
+        if (!quotes)
+            return quotes.error();
+        // Headings per checked code; a matrix cell's quotes (or no code
+        // checked) per document, so that no quote is repeated under codes
+        // nobody asked for.
+        const auto grouping = options.focusCodes.isEmpty() ? exporting::QuoteGrouping::Document : exporting::QuoteGrouping::Code;
+        return exporting::writeQuotes(path, suffix, *quotes, grouping);
+    }();
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
 void RetrievalPanel::exportClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export quotes"), {}, tr("CSV files (*.csv)"));
+    if (!m_project)
+        return;
+    const QFileInfo projectFile(m_project->path());
+    const QString suggested = projectFile.dir().filePath(projectFile.completeBaseName() + QStringLiteral("-quotes.xlsx"));
+    const QString filter = tr("Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html *.htm);;CSV file (*.csv)");
+    bool redact = m_redactExport;
+    QString path = getRedactableSaveFileName(this, tr("Export quotes"), suggested, filter, &redact);
     if (path.isEmpty())
         return;
-    const Status status = exportCsv(path);
+    m_redactExport = redact;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    if (!confirmPlainExport(this, m_project, tr("Export quotes"), path))
+        return;
+    const Status status = exportQuotes(path, redact);
     if (!status.ok())
-        QMessageBox::warning(this, tr("Export quotes"), status.message());
+        QMessageBox::warning(this, tr("Export quotes"),
+                             tr("Cannot export %1: %2").arg(QDir::toNativeSeparators(path), status.message()));
 }
 
 }  // namespace crosscut::ui

@@ -2,7 +2,7 @@
 // Retrieval panel: the quotes carrying a code, or some (OR) or all (AND) of
 // several checked codes, or a given list of quotes (a matrix cell's
 // drill-down), with document, speaker, text and context; filtered by coder,
-// document and document attribute; exported to CSV.
+// document and document attribute; exported as XLSX, DOCX, HTML or CSV.
 //
 // Signals for the workbench:
 //   openQuoteRequested(documentId, start, end)  a quote was clicked; positions
@@ -59,8 +59,16 @@ public:
     // Writes every listed quote (not only the rows loaded so far) as CSV:
     // document,start,end,speaker,text,before,after,codes,coders.
     Status exportCsv(const QString &path);
+    // Writes every listed quote with its attribution, cases, memos and
+    // attributes (export/quoteexport.h) in the format `path`'s suffix names:
+    // .xlsx, .docx, .html/.htm or .csv; DOCX and HTML have a heading per
+    // checked code, or per document for a given list (a matrix cell).
+    // Another suffix or an unwritable path is refused and nothing is written.
+    Status exportQuotes(const QString &path, bool redact = false);
+    QPushButton *exportButton() const { return m_export; }
     // The table's context menu at a viewport point: "New memo on this
-    // quote…" (objectName quoteNewMemo) on a quote's row; nullptr elsewhere.
+    // quote…" (objectName quoteNewMemo) and "Export…" (quoteExport) on a
+    // quote's row; nullptr elsewhere.
     std::unique_ptr<QMenu> buildContextMenu(const QPoint &viewportPos);
 
 public Q_SLOTS:
@@ -97,6 +105,7 @@ private:
     std::optional<QList<Id>> m_fixedQuotes;
     QString m_fixedTitle;
     bool m_building = false;
+    bool m_redactExport = false;
     QPointer<CoderFilter> m_filter;
 };
 
