@@ -301,216 +301,168 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
-        <translation>Total</translation>
+        <translation type="vanished">Total</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
-        <translation>Caso</translation>
+        <translation type="vanished">Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
-        <translation>Citas</translation>
+        <translation type="vanished">Citas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
-        <translation>Posiciones</translation>
+        <translation type="vanished">Posiciones</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
-        <translation>Cambios de sombrero</translation>
+        <translation type="vanished">Cambios de sombrero</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
-        <translation>Dimensiones bipolares por grupo</translation>
+        <translation type="vanished">Dimensiones bipolares por grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
-        <translation>Dimensión</translation>
+        <translation type="vanished">Dimensión</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
-        <translation>Grupo</translation>
+        <translation type="vanished">Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
-        <translation>Casos</translation>
+        <translation type="vanished">Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
-        <translation>Citas con posición</translation>
+        <translation type="vanished">Citas con posición</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
-        <translation>Media</translation>
+        <translation type="vanished">Media</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
-        <translation>Dispersión</translation>
+        <translation type="vanished">Dispersión</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
-        <translation>Código</translation>
+        <translation type="vanished">Código</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
-        <translation>Descripción</translation>
+        <translation type="vanished">Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
-        <translation>Codificaciones</translation>
+        <translation type="vanished">Codificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
-        <translation>Codificadores/as</translation>
+        <translation type="vanished">Codificadores/as</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
-        <translation>Documentos con doble codificación</translation>
+        <translation type="vanished">Documentos con doble codificación</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
-        <translation>Códigos usados</translation>
+        <translation type="vanished">Códigos usados</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
-        <translation>Porcentaje medio</translation>
+        <translation type="vanished">Porcentaje medio</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
-        <translation>Kappa medio</translation>
+        <translation type="vanished">Kappa medio</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
-        <translation>Alfa medio</translation>
+        <translation type="vanished">Alfa medio</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
-        <translation>Por código</translation>
+        <translation type="vanished">Por código</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
-        <translation>Porcentaje</translation>
+        <translation type="vanished">Porcentaje</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
-        <translation>Kappa</translation>
+        <translation type="vanished">Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
-        <translation>Alfa</translation>
+        <translation type="vanished">Alfa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
-        <translation>Por dimensión</translation>
+        <translation type="vanished">Por dimensión</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
-        <translation>cu-alfa</translation>
+        <translation type="vanished">cu-alfa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
-        <translation>Nota</translation>
+        <translation type="vanished">Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
         <source>The network per wave</source>
-        <translation>La red por oleada</translation>
+        <translation type="vanished">La red por oleada</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
-        <translation>Proyecto: %1</translation>
+        <translation type="vanished">Proyecto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
-        <translation>Documentos</translation>
+        <translation type="vanished">Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
-        <translation>Matriz</translation>
+        <translation type="vanished">Matriz</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
-        <translation>Matriz del modelo conceptual</translation>
+        <translation type="vanished">Matriz del modelo conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
-        <translation>Mapa de calor (% por fila)</translation>
+        <translation type="vanished">Mapa de calor (% por fila)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
-        <translation>Gráficos</translation>
+        <translation type="vanished">Gráficos</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
-        <translation>Citas representativas</translation>
+        <translation type="vanished">Citas representativas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
-        <translation>Perfiles posicionales</translation>
+        <translation type="vanished">Perfiles posicionales</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
         <source>Collaboration network</source>
-        <translation>Red de colaboración</translation>
+        <translation type="vanished">Red de colaboración</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
-        <translation>Acuerdo entre codificadores</translation>
+        <translation type="vanished">Acuerdo entre codificadores</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
         <source>Framework matrix</source>
-        <translation>Matriz de marco</translation>
+        <translation type="vanished">Matriz de marco</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
-        <translation>Libro de códigos</translation>
+        <translation type="vanished">Libro de códigos</translation>
     </message>
 </context>
 <context>
@@ -1888,74 +1840,77 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
-        <translation>&amp;Informe de evaluación (PDF, ODT, HTML, XLSX)…</translation>
+        <translation type="vanished">&amp;Informe de evaluación (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
-        <translation>PDF (*.pdf);;Texto OpenDocument (*.odt);;Página web (*.html *.htm);;Libro de Excel (*.xlsx)</translation>
+        <translation type="vanished">PDF (*.pdf);;Texto OpenDocument (*.odt);;Página web (*.html *.htm);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <source>Evaluation &amp;report…</source>
+        <translation>&amp;Informe de evaluación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Proyectos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Libro de códigos (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Libros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>Co&amp;dificaciones (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="109"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="98"/>
         <source>Open a project first.</source>
         <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="107"/>
         <source>Cannot export %1: %2</source>
         <translation>No se puede exportar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1 (redacted)</source>
         <translation>Exportado: %1 (anonimizado)</translation>
     </message>
@@ -3495,6 +3450,94 @@ Ctrl+Z deshace, Ctrl+Shift+Z rehace.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::MatrixSpecRow</name>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="42"/>
+        <source>Rows of the matrix</source>
+        <translation>Filas de la matriz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="43"/>
+        <source>Columns of the matrix</source>
+        <translation>Columnas de la matriz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="45"/>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="46"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="47"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="48"/>
+        <source>What each cell counts</source>
+        <translation>Qué cuenta cada celda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="49"/>
+        <source>Counts only</source>
+        <translation>Solo recuentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="50"/>
+        <source>Row %</source>
+        <translation>% de fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="51"/>
+        <source>Column %</source>
+        <translation>% de columna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="52"/>
+        <source>% of total</source>
+        <translation>% del total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="53"/>
+        <source>The shares shown beside the counts</source>
+        <translation>Los porcentajes que se muestran junto a los recuentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="56"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="57"/>
+        <source>Leave this matrix out of the report</source>
+        <translation>Quitar esta matriz del informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="62"/>
+        <source>The report&apos;s first matrix counts quotes</source>
+        <translation>La primera matriz del informe cuenta citas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="63"/>
+        <source>The report&apos;s first matrix shows row shares</source>
+        <translation>La primera matriz del informe muestra porcentajes de fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="65"/>
+        <source>The report always has its first matrix</source>
+        <translation>El informe siempre incluye su primera matriz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="81"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="19"/>
@@ -4476,6 +4519,264 @@ Jaccard: citas codificadas con ambos ÷ citas que llevan cualquiera de los dos.<
     </message>
 </context>
 <context>
+    <name>crosscut::ui::ReportDialog</name>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="62"/>
+        <source>Evaluation report</source>
+        <translation>Informe de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="65"/>
+        <source>Title page</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="68"/>
+        <source>Evaluation report: %1</source>
+        <translation>Informe de evaluación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="76"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="77"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>S&amp;ubtítulo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="78"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="79"/>
+        <source>Aut&amp;hor:</source>
+        <translation>Auto&amp;r/a:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="82"/>
+        <source>Cases counted</source>
+        <translation>Casos contabilizados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="85"/>
+        <source>The case attribute that says who a case is</source>
+        <translation>El atributo de caso que indica quién es cada caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="88"/>
+        <source>Roles separated by commas</source>
+        <translation>Roles separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="89"/>
+        <source>Cases with one of these roles are not counted (interviewers and facilitators are not cases of the evaluation); their quotes are still shown.</source>
+        <translation>Los casos con alguno de estos roles no se cuentan (entrevistadores/as y facilitadores/as no son casos de la evaluación); sus citas se siguen mostrando.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="95"/>
+        <source>&amp;Role attribute:</source>
+        <translation>&amp;Atributo de rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="96"/>
+        <source>&amp;Leave out roles:</source>
+        <translation>E&amp;xcluir roles:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="102"/>
+        <source>Matrices (rows × columns, what is counted, shares)</source>
+        <translation>Matrices (filas × columnas, qué se cuenta, porcentajes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="106"/>
+        <source>&amp;Add matrix</source>
+        <translation>Añadir &amp;matriz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="112"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="113"/>
+        <source>Representative quotes shown for each cell of a matrix</source>
+        <translation>Citas representativas que se muestran en cada celda de una matriz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="114"/>
+        <source>&amp;Quotes per cell:</source>
+        <translation>&amp;Citas por celda:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="129"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="144"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="150"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="152"/>
+        <source>Word document (DOCX)</source>
+        <translation>Documento de Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="154"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texto OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="156"/>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="158"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="165"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="167"/>
+        <source>Re&amp;dact names and identifying attributes</source>
+        <translation>Ocultar &amp;nombres y atributos identificativos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="169"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the report says &quot;Redacted export&quot; on every page.</source>
+        <translation>Hablantes y casos se designan por su rol (Interviewer 1, Participant 2), sus nombres se reemplazan dentro de las citas, los atributos marcados como identificativos se omiten y el informe indica «Redacted export» en cada página.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="172"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="174"/>
+        <source>F&amp;ile:</source>
+        <translation>Arch&amp;ivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="189"/>
+        <source>&amp;Write report</source>
+        <translation>&amp;Generar informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="211"/>
+        <source>%1 report</source>
+        <translation>Informe %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="361"/>
+        <source>(every case counts)</source>
+        <translation>(se cuentan todos los casos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="382"/>
+        <source>No case has this attribute.</source>
+        <translation>Ningún caso tiene este atributo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="383"/>
+        <source>Values: %1</source>
+        <translation>Valores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="415"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="416"/>
+        <source>Report file</source>
+        <translation>Archivo del informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="426"/>
+        <source>Choose the file the report is written to.</source>
+        <translation>Elija el archivo en el que se escribirá el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="428"/>
+        <source>Choose the rows and columns of the first matrix.</source>
+        <translation>Elija las filas y columnas de la primera matriz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="431"/>
+        <source>Choose the rows and columns of matrix %1, or remove it.</source>
+        <translation>Elija las filas y columnas de la matriz %1, o quítela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="15"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="16"/>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="17"/>
+        <source>Matrices</source>
+        <translation>Matrices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="18"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="19"/>
+        <source>Representative quotes</source>
+        <translation>Citas representativas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="20"/>
+        <source>Positional profiles</source>
+        <translation>Perfiles posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="21"/>
+        <source>Collaboration network</source>
+        <translation>Red de colaboración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="22"/>
+        <source>Inter-coder agreement</source>
+        <translation>Acuerdo entre codificadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="23"/>
+        <source>Framework matrix</source>
+        <translation>Matriz de marco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="24"/>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="25"/>
+        <source>Appendix (profile tables)</source>
+        <translation>Apéndice (tablas de perfiles)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -4517,77 +4818,87 @@ Jaccard: citas codificadas con ambos ÷ citas que llevan cualquiera de los dos.<
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
+        <translation type="vanished">Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="45"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="136"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="47"/>
         <source>Any checked code (OR)</source>
         <translation>Cualquier código marcado (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="48"/>
         <source>All checked codes (AND)</source>
         <translation>Todos los códigos marcados (Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="49"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="50"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Marque los códigos cuyas citas desea listar</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="52"/>
+        <source>Export the listed quotes with their attribution, codes, memos and attributes (XLSX, DOCX, HTML or CSV)</source>
+        <translation>Exportar las citas de la lista con su procedencia, códigos, memos y atributos (XLSX, DOCX, HTML o CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="65"/>
         <source>Coder:</source>
         <translation>Codificador/a:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="67"/>
         <source>Document:</source>
         <translation>Documento:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="69"/>
         <source>Attribute:</source>
         <translation>Atributo:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="129"/>
         <source>New memo on this quote…</source>
         <translation>Nuevo memo sobre esta cita…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="134"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="207"/>
         <source>All coders</source>
         <translation>Todas las personas codificadoras</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="208"/>
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="209"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>no code checked</source>
         <translation>ningún código marcado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n código marcado</numerusform>
@@ -4595,7 +4906,7 @@ Jaccard: citas codificadas con ambos ÷ citas que llevan cualquiera de los dos.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n cita: %1</numerusform>
@@ -4603,21 +4914,46 @@ Jaccard: citas codificadas con ambos ÷ citas que llevan cualquiera de los dos.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="337"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="340"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="347"/>
+        <source>Open a project first.</source>
+        <translation>Abra primero un proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="354"/>
+        <source>Quotes are exported as .xlsx, .docx, .html or .csv, not “%1”.</source>
+        <translation>Las citas se exportan como .xlsx, .docx, .html o .csv, no como “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="360"/>
+        <source>Quotes — %1</source>
+        <translation>Citas — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="387"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html *.htm);;CSV file (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Documento de Word (*.docx);;Página web (*.html *.htm);;Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="389"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="395"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="399"/>
         <source>Export quotes</source>
         <translation>Exportar citas</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="400"/>
+        <source>Cannot export %1: %2</source>
+        <translation>No se puede exportar %1: %2</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <translation type="vanished">Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -301,216 +301,168 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
-        <translation>Total</translation>
+        <translation type="vanished">Total</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
-        <translation>Cas</translation>
+        <translation type="vanished">Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
-        <translation>Citations</translation>
+        <translation type="vanished">Citations</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
-        <translation>Positions</translation>
+        <translation type="vanished">Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
-        <translation>Changements de casquette</translation>
+        <translation type="vanished">Changements de casquette</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
-        <translation>Dimensions bipolaires par groupe</translation>
+        <translation type="vanished">Dimensions bipolaires par groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
-        <translation>Dimension</translation>
+        <translation type="vanished">Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
-        <translation>Groupe</translation>
+        <translation type="vanished">Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
-        <translation>Cas</translation>
+        <translation type="vanished">Cas</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
-        <translation>Citations positionnées</translation>
+        <translation type="vanished">Citations positionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
-        <translation>Moyenne</translation>
+        <translation type="vanished">Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
-        <translation>Dispersion</translation>
+        <translation type="vanished">Dispersion</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
-        <translation>Description</translation>
+        <translation type="vanished">Description</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
-        <translation>Codages</translation>
+        <translation type="vanished">Codages</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
-        <translation>Codeur·se·s</translation>
+        <translation type="vanished">Codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
-        <translation>Documents à double codage</translation>
+        <translation type="vanished">Documents à double codage</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
-        <translation>Codes utilisés</translation>
+        <translation type="vanished">Codes utilisés</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
-        <translation>Pourcentage moyen</translation>
+        <translation type="vanished">Pourcentage moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
-        <translation>Kappa moyen</translation>
+        <translation type="vanished">Kappa moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
-        <translation>Alpha moyen</translation>
+        <translation type="vanished">Alpha moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
-        <translation>Par code</translation>
+        <translation type="vanished">Par code</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
-        <translation>Pourcentage</translation>
+        <translation type="vanished">Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
-        <translation>Kappa</translation>
+        <translation type="vanished">Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
-        <translation>Alpha</translation>
+        <translation type="vanished">Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
-        <translation>Par dimension</translation>
+        <translation type="vanished">Par dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
-        <translation>cu-alpha</translation>
+        <translation type="vanished">cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
-        <translation>Remarque</translation>
+        <translation type="vanished">Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
         <source>The network per wave</source>
-        <translation>Le réseau par vague</translation>
+        <translation type="vanished">Le réseau par vague</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
-        <translation>Projet&#xa0;: %1</translation>
+        <translation type="vanished">Projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
-        <translation>Documents</translation>
+        <translation type="vanished">Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
-        <translation>Matrice</translation>
+        <translation type="vanished">Matrice</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
-        <translation>Matrice du modèle conceptuel</translation>
+        <translation type="vanished">Matrice du modèle conceptuel</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
-        <translation>Carte de chaleur (% par ligne)</translation>
+        <translation type="vanished">Carte de chaleur (% par ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
-        <translation>Graphiques</translation>
+        <translation type="vanished">Graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
-        <translation>Citations représentatives</translation>
+        <translation type="vanished">Citations représentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
-        <translation>Profils positionnels</translation>
+        <translation type="vanished">Profils positionnels</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
         <source>Collaboration network</source>
-        <translation>Réseau de collaboration</translation>
+        <translation type="vanished">Réseau de collaboration</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
-        <translation>Accord inter-codeurs</translation>
+        <translation type="vanished">Accord inter-codeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
         <source>Framework matrix</source>
-        <translation>Matrice de cadre</translation>
+        <translation type="vanished">Matrice de cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
-        <translation>Livre de codes</translation>
+        <translation type="vanished">Livre de codes</translation>
     </message>
 </context>
 <context>
@@ -1888,74 +1840,77 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
-        <translation>&amp;Rapport d&apos;évaluation (PDF, ODT, HTML, XLSX)…</translation>
+        <translation type="vanished">&amp;Rapport d&apos;évaluation (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
-        <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page web (*.html *.htm);;Classeur Excel (*.xlsx)</translation>
+        <translation type="vanished">PDF (*.pdf);;Texte OpenDocument (*.odt);;Page web (*.html *.htm);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <source>Evaluation &amp;report…</source>
+        <translation>&amp;Rapport d&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>&amp;Projet REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Projets REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Livre de codes (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Livres de codes REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>Co&amp;dages (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="109"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="98"/>
         <source>Open a project first.</source>
         <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="107"/>
         <source>Cannot export %1: %2</source>
         <translation>Impossible d&apos;exporter %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1</source>
         <translation>Exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1 (redacted)</source>
         <translation>Exporté&#xa0;: %1 (caviardé)</translation>
     </message>
@@ -3495,6 +3450,94 @@ Ctrl+Z annule, Ctrl+Shift+Z rétablit.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::MatrixSpecRow</name>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="42"/>
+        <source>Rows of the matrix</source>
+        <translation>Lignes de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="43"/>
+        <source>Columns of the matrix</source>
+        <translation>Colonnes de la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="45"/>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="46"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="47"/>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="48"/>
+        <source>What each cell counts</source>
+        <translation>Ce que compte chaque cellule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="49"/>
+        <source>Counts only</source>
+        <translation>Effectifs seuls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="50"/>
+        <source>Row %</source>
+        <translation>% en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="51"/>
+        <source>Column %</source>
+        <translation>% en colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="52"/>
+        <source>% of total</source>
+        <translation>% du total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="53"/>
+        <source>The shares shown beside the counts</source>
+        <translation>Les pourcentages affichés à côté des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="56"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="57"/>
+        <source>Leave this matrix out of the report</source>
+        <translation>Retirer cette matrice du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="62"/>
+        <source>The report&apos;s first matrix counts quotes</source>
+        <translation>La première matrice du rapport compte les citations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="63"/>
+        <source>The report&apos;s first matrix shows row shares</source>
+        <translation>La première matrice du rapport affiche les pourcentages en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="65"/>
+        <source>The report always has its first matrix</source>
+        <translation>Le rapport comporte toujours sa première matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="81"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="19"/>
@@ -4476,6 +4519,264 @@ Jaccard&#xa0;: citations codées avec les deux ÷ citations portant l&apos;un ou
     </message>
 </context>
 <context>
+    <name>crosscut::ui::ReportDialog</name>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="62"/>
+        <source>Evaluation report</source>
+        <translation>Rapport d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="65"/>
+        <source>Title page</source>
+        <translation>Page de titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="68"/>
+        <source>Evaluation report: %1</source>
+        <translation>Rapport d&apos;évaluation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="76"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="77"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Sous-titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="78"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="79"/>
+        <source>Aut&amp;hor:</source>
+        <translation>A&amp;uteur·rice&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="82"/>
+        <source>Cases counted</source>
+        <translation>Cas comptés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="85"/>
+        <source>The case attribute that says who a case is</source>
+        <translation>L&apos;attribut de cas qui indique qui est le cas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="88"/>
+        <source>Roles separated by commas</source>
+        <translation>Rôles séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="89"/>
+        <source>Cases with one of these roles are not counted (interviewers and facilitators are not cases of the evaluation); their quotes are still shown.</source>
+        <translation>Les cas ayant l&apos;un de ces rôles ne sont pas comptés (les intervieweur·se·s et les animateur·rice·s ne sont pas des cas de l&apos;évaluation)&#xa0;; leurs citations restent affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="95"/>
+        <source>&amp;Role attribute:</source>
+        <translation>Attribut de &amp;rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="96"/>
+        <source>&amp;Leave out roles:</source>
+        <translation>Rôles à &amp;exclure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="102"/>
+        <source>Matrices (rows × columns, what is counted, shares)</source>
+        <translation>Matrices (lignes × colonnes, ce qui est compté, pourcentages)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="106"/>
+        <source>&amp;Add matrix</source>
+        <translation>&amp;Ajouter une matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="112"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="113"/>
+        <source>Representative quotes shown for each cell of a matrix</source>
+        <translation>Citations représentatives affichées pour chaque cellule d&apos;une matrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="114"/>
+        <source>&amp;Quotes per cell:</source>
+        <translation>&amp;Citations par cellule&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="129"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="144"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="150"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="152"/>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="154"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="156"/>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="158"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="165"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="167"/>
+        <source>Re&amp;dact names and identifying attributes</source>
+        <translation>Ca&amp;viarder les noms et les attributs identifiants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="169"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the report says &quot;Redacted export&quot; on every page.</source>
+        <translation>Les locuteur·rice·s et les cas sont désignés par leur rôle (Interviewer 1, Participant 2), leurs noms sont remplacés dans les citations, les attributs marqués comme identifiants sont omis, et le rapport porte la mention «&#xa0;Redacted export&#xa0;» sur chaque page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="172"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="174"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="189"/>
+        <source>&amp;Write report</source>
+        <translation>&amp;Générer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="211"/>
+        <source>%1 report</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="361"/>
+        <source>(every case counts)</source>
+        <translation>(tous les cas comptent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="382"/>
+        <source>No case has this attribute.</source>
+        <translation>Aucun cas n&apos;a cet attribut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="383"/>
+        <source>Values: %1</source>
+        <translation>Valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="415"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="416"/>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="426"/>
+        <source>Choose the file the report is written to.</source>
+        <translation>Choisissez le fichier dans lequel écrire le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="428"/>
+        <source>Choose the rows and columns of the first matrix.</source>
+        <translation>Choisissez les lignes et les colonnes de la première matrice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="431"/>
+        <source>Choose the rows and columns of matrix %1, or remove it.</source>
+        <translation>Choisissez les lignes et les colonnes de la matrice %1, ou retirez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="15"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="16"/>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="17"/>
+        <source>Matrices</source>
+        <translation>Matrices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="18"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="19"/>
+        <source>Representative quotes</source>
+        <translation>Citations représentatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="20"/>
+        <source>Positional profiles</source>
+        <translation>Profils positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="21"/>
+        <source>Collaboration network</source>
+        <translation>Réseau de collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="22"/>
+        <source>Inter-coder agreement</source>
+        <translation>Accord inter-codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="23"/>
+        <source>Framework matrix</source>
+        <translation>Matrice de cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="24"/>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="25"/>
+        <source>Appendix (profile tables)</source>
+        <translation>Annexe (tableaux des profils)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -4517,77 +4818,87 @@ Jaccard&#xa0;: citations codées avec les deux ÷ citations portant l&apos;un ou
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <translation type="vanished">Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="45"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="136"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="47"/>
         <source>Any checked code (OR)</source>
         <translation>N&apos;importe quel code coché (OU)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="48"/>
         <source>All checked codes (AND)</source>
         <translation>Tous les codes cochés (ET)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="49"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="50"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Cochez les codes dont les citations doivent être listées</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="52"/>
+        <source>Export the listed quotes with their attribution, codes, memos and attributes (XLSX, DOCX, HTML or CSV)</source>
+        <translation>Exporter les citations listées avec leur provenance, leurs codes, mémos et attributs (XLSX, DOCX, HTML ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="65"/>
         <source>Coder:</source>
         <translation>Codeur·se&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="67"/>
         <source>Document:</source>
         <translation>Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="69"/>
         <source>Attribute:</source>
         <translation>Attribut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="129"/>
         <source>New memo on this quote…</source>
         <translation>Nouveau mémo sur cette citation…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="134"/>
         <source>Memo</source>
         <translation>Mémo</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="207"/>
         <source>All coders</source>
         <translation>Tous les codeur·se·s</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="208"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="209"/>
         <source>Any</source>
         <translation>N&apos;importe lequel</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>no code checked</source>
         <translation>aucun code coché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n code coché</numerusform>
@@ -4595,7 +4906,7 @@ Jaccard&#xa0;: citations codées avec les deux ÷ citations portant l&apos;un ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n citation&#xa0;: %1</numerusform>
@@ -4603,21 +4914,46 @@ Jaccard&#xa0;: citations codées avec les deux ÷ citations portant l&apos;un ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="337"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="340"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="347"/>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="354"/>
+        <source>Quotes are exported as .xlsx, .docx, .html or .csv, not “%1”.</source>
+        <translation>Les citations s&apos;exportent en .xlsx, .docx, .html ou .csv, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="360"/>
+        <source>Quotes — %1</source>
+        <translation>Citations — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="387"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html *.htm);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Document Word (*.docx);;Page web (*.html *.htm);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="389"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="395"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="399"/>
         <source>Export quotes</source>
         <translation>Exporter les citations</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="400"/>
+        <source>Cannot export %1: %2</source>
+        <translation>Impossible d&apos;exporter %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <translation type="vanished">Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -300,216 +300,168 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
-        <translation>Total</translation>
+        <translation type="vanished">Total</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
-        <translation>Kasus</translation>
+        <translation type="vanished">Kasus</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
-        <translation>Kutipan</translation>
+        <translation type="vanished">Kutipan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
-        <translation>Posisi</translation>
+        <translation type="vanished">Posisi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
-        <translation>Pergantian topi</translation>
+        <translation type="vanished">Pergantian topi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
-        <translation>Dimensi bipolar per kelompok</translation>
+        <translation type="vanished">Dimensi bipolar per kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
-        <translation>Dimensi</translation>
+        <translation type="vanished">Dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
-        <translation>Kelompok</translation>
+        <translation type="vanished">Kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
-        <translation>Kasus</translation>
+        <translation type="vanished">Kasus</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
-        <translation>Kutipan berposisi</translation>
+        <translation type="vanished">Kutipan berposisi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
-        <translation>Rata-rata</translation>
+        <translation type="vanished">Rata-rata</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
-        <translation>Sebaran</translation>
+        <translation type="vanished">Sebaran</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
-        <translation>Kode</translation>
+        <translation type="vanished">Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
-        <translation>Deskripsi</translation>
+        <translation type="vanished">Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
-        <translation>Pengodean</translation>
+        <translation type="vanished">Pengodean</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
-        <translation>Pengode</translation>
+        <translation type="vanished">Pengode</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
-        <translation>Dokumen berkode ganda</translation>
+        <translation type="vanished">Dokumen berkode ganda</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
-        <translation>Kode yang digunakan</translation>
+        <translation type="vanished">Kode yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
-        <translation>Rata-rata persentase</translation>
+        <translation type="vanished">Rata-rata persentase</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
-        <translation>Rata-rata kappa</translation>
+        <translation type="vanished">Rata-rata kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
-        <translation>Rata-rata alpha</translation>
+        <translation type="vanished">Rata-rata alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
-        <translation>Per kode</translation>
+        <translation type="vanished">Per kode</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
-        <translation>Persentase</translation>
+        <translation type="vanished">Persentase</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
-        <translation>Kappa</translation>
+        <translation type="vanished">Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
-        <translation>Alpha</translation>
+        <translation type="vanished">Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
-        <translation>Per dimensi</translation>
+        <translation type="vanished">Per dimensi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
-        <translation>cu-alpha</translation>
+        <translation type="vanished">cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
-        <translation>Catatan</translation>
+        <translation type="vanished">Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
         <source>The network per wave</source>
-        <translation>Jaringan per gelombang</translation>
+        <translation type="vanished">Jaringan per gelombang</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
-        <translation>Proyek: %1</translation>
+        <translation type="vanished">Proyek: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
-        <translation>Dokumen</translation>
+        <translation type="vanished">Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
-        <translation>Matriks</translation>
+        <translation type="vanished">Matriks</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
-        <translation>Matriks model konseptual</translation>
+        <translation type="vanished">Matriks model konseptual</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
-        <translation>Peta panas (% baris)</translation>
+        <translation type="vanished">Peta panas (% baris)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
-        <translation>Grafik</translation>
+        <translation type="vanished">Grafik</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
-        <translation>Kutipan representatif</translation>
+        <translation type="vanished">Kutipan representatif</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
-        <translation>Profil posisional</translation>
+        <translation type="vanished">Profil posisional</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
         <source>Collaboration network</source>
-        <translation>Jaringan kolaborasi</translation>
+        <translation type="vanished">Jaringan kolaborasi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
-        <translation>Kesepakatan antarpengode</translation>
+        <translation type="vanished">Kesepakatan antarpengode</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
         <source>Framework matrix</source>
-        <translation>Matriks kerangka kerja</translation>
+        <translation type="vanished">Matriks kerangka kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
-        <translation>Buku kode</translation>
+        <translation type="vanished">Buku kode</translation>
     </message>
 </context>
 <context>
@@ -1878,74 +1830,77 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
-        <translation>&amp;Laporan evaluasi (PDF, ODT, HTML, XLSX)…</translation>
+        <translation type="vanished">&amp;Laporan evaluasi (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
-        <translation>PDF (*.pdf);;Teks OpenDocument (*.odt);;Halaman web (*.html *.htm);;Buku kerja Excel (*.xlsx)</translation>
+        <translation type="vanished">PDF (*.pdf);;Teks OpenDocument (*.odt);;Halaman web (*.html *.htm);;Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <source>Evaluation &amp;report…</source>
+        <translation>&amp;Laporan evaluasi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>&amp;Proyek REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Proyek REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Buku kode (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Buku kode REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>Pe&amp;ngodean (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="109"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="98"/>
         <source>Open a project first.</source>
         <translation>Buka proyek terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="107"/>
         <source>Cannot export %1: %2</source>
         <translation>Tidak dapat mengekspor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1</source>
         <translation>Diekspor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1 (redacted)</source>
         <translation>Diekspor: %1 (anonim)</translation>
     </message>
@@ -3463,6 +3418,94 @@ Ctrl+Z mengurungkan, Ctrl+Shift+Z mengulangi.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::MatrixSpecRow</name>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="42"/>
+        <source>Rows of the matrix</source>
+        <translation>Baris matriks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="43"/>
+        <source>Columns of the matrix</source>
+        <translation>Kolom matriks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="45"/>
+        <source>Quotes</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="46"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="47"/>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="48"/>
+        <source>What each cell counts</source>
+        <translation>Yang dihitung setiap sel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="49"/>
+        <source>Counts only</source>
+        <translation>Hanya jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="50"/>
+        <source>Row %</source>
+        <translation>% baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="51"/>
+        <source>Column %</source>
+        <translation>% kolom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="52"/>
+        <source>% of total</source>
+        <translation>% dari total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="53"/>
+        <source>The shares shown beside the counts</source>
+        <translation>Persentase yang ditampilkan di samping jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="56"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="57"/>
+        <source>Leave this matrix out of the report</source>
+        <translation>Keluarkan matriks ini dari laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="62"/>
+        <source>The report&apos;s first matrix counts quotes</source>
+        <translation>Matriks pertama laporan menghitung kutipan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="63"/>
+        <source>The report&apos;s first matrix shows row shares</source>
+        <translation>Matriks pertama laporan menampilkan persentase baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="65"/>
+        <source>The report always has its first matrix</source>
+        <translation>Laporan selalu memuat matriks pertamanya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="81"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="19"/>
@@ -4438,6 +4481,264 @@ Jaccard: kutipan yang dikodekan dengan keduanya ÷ kutipan yang memuat salah sat
     </message>
 </context>
 <context>
+    <name>crosscut::ui::ReportDialog</name>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="62"/>
+        <source>Evaluation report</source>
+        <translation>Laporan evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="65"/>
+        <source>Title page</source>
+        <translation>Halaman judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="68"/>
+        <source>Evaluation report: %1</source>
+        <translation>Laporan evaluasi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="76"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="77"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Subjudul:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="78"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="79"/>
+        <source>Aut&amp;hor:</source>
+        <translation>&amp;Penulis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="82"/>
+        <source>Cases counted</source>
+        <translation>Kasus yang dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="85"/>
+        <source>The case attribute that says who a case is</source>
+        <translation>Atribut kasus yang menyatakan siapa kasus tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="88"/>
+        <source>Roles separated by commas</source>
+        <translation>Peran, dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="89"/>
+        <source>Cases with one of these roles are not counted (interviewers and facilitators are not cases of the evaluation); their quotes are still shown.</source>
+        <translation>Kasus dengan salah satu peran ini tidak dihitung (pewawancara dan fasilitator bukan kasus evaluasi); kutipan mereka tetap ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="95"/>
+        <source>&amp;Role attribute:</source>
+        <translation>Atribut pe&amp;ran:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="96"/>
+        <source>&amp;Leave out roles:</source>
+        <translation>Peran yang &amp;dikecualikan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="102"/>
+        <source>Matrices (rows × columns, what is counted, shares)</source>
+        <translation>Matriks (baris × kolom, yang dihitung, persentase)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="106"/>
+        <source>&amp;Add matrix</source>
+        <translation>Tambah &amp;matriks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="112"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="113"/>
+        <source>Representative quotes shown for each cell of a matrix</source>
+        <translation>Kutipan representatif yang ditampilkan untuk setiap sel matriks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="114"/>
+        <source>&amp;Quotes per cell:</source>
+        <translation>&amp;Kutipan per sel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="129"/>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="144"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="150"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="152"/>
+        <source>Word document (DOCX)</source>
+        <translation>Dokumen Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="154"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Teks OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="156"/>
+        <source>Web page (HTML)</source>
+        <translation>Halaman web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="158"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Buku kerja Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="165"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="167"/>
+        <source>Re&amp;dact names and identifying attributes</source>
+        <translation>&amp;Hapus nama dan atribut pengenal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="169"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the report says &quot;Redacted export&quot; on every page.</source>
+        <translation>Penutur dan kasus disebut dengan label peran (Interviewer 1, Participant 2), nama mereka diganti di dalam kutipan, atribut yang ditandai sebagai pengenal dihilangkan, dan setiap halaman laporan bertuliskan &quot;Redacted export&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="172"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="174"/>
+        <source>F&amp;ile:</source>
+        <translation>Berk&amp;as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="189"/>
+        <source>&amp;Write report</source>
+        <translation>&amp;Buat laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="211"/>
+        <source>%1 report</source>
+        <translation>Laporan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="361"/>
+        <source>(every case counts)</source>
+        <translation>(semua kasus dihitung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="382"/>
+        <source>No case has this attribute.</source>
+        <translation>Tidak ada kasus yang memiliki atribut ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="383"/>
+        <source>Values: %1</source>
+        <translation>Nilai: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="415"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="416"/>
+        <source>Report file</source>
+        <translation>Berkas laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="426"/>
+        <source>Choose the file the report is written to.</source>
+        <translation>Pilih berkas tempat laporan ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="428"/>
+        <source>Choose the rows and columns of the first matrix.</source>
+        <translation>Pilih baris dan kolom matriks pertama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="431"/>
+        <source>Choose the rows and columns of matrix %1, or remove it.</source>
+        <translation>Pilih baris dan kolom matriks %1, atau hapus matriks tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="15"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="16"/>
+        <source>Methods</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="17"/>
+        <source>Matrices</source>
+        <translation>Matriks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="18"/>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="19"/>
+        <source>Representative quotes</source>
+        <translation>Kutipan representatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="20"/>
+        <source>Positional profiles</source>
+        <translation>Profil posisional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="21"/>
+        <source>Collaboration network</source>
+        <translation>Jaringan kolaborasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="22"/>
+        <source>Inter-coder agreement</source>
+        <translation>Kesepakatan antarpengode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="23"/>
+        <source>Framework matrix</source>
+        <translation>Matriks kerangka kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="24"/>
+        <source>Codebook</source>
+        <translation>Buku kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="25"/>
+        <source>Appendix (profile tables)</source>
+        <translation>Lampiran (tabel profil)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -4479,105 +4780,140 @@ Jaccard: kutipan yang dikodekan dengan keduanya ÷ kutipan yang memuat salah sat
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
-        <translation>Ekspor CSV…</translation>
+        <translation type="vanished">Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="45"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="136"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="47"/>
         <source>Any checked code (OR)</source>
         <translation>Salah satu kode yang dicentang (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="48"/>
         <source>All checked codes (AND)</source>
         <translation>Semua kode yang dicentang (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="49"/>
         <source>value</source>
         <translation>nilai</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="50"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Centang kode yang kutipannya akan ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="52"/>
+        <source>Export the listed quotes with their attribution, codes, memos and attributes (XLSX, DOCX, HTML or CSV)</source>
+        <translation>Ekspor kutipan yang tercantum beserta sumber, kode, memo, dan atributnya (XLSX, DOCX, HTML, atau CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="65"/>
         <source>Coder:</source>
         <translation>Pengode:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="67"/>
         <source>Document:</source>
         <translation>Dokumen:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="69"/>
         <source>Attribute:</source>
         <translation>Atribut:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="129"/>
         <source>New memo on this quote…</source>
         <translation>Memo baru pada kutipan ini…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="134"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="207"/>
         <source>All coders</source>
         <translation>Semua pengode</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="208"/>
         <source>All documents</source>
         <translation>Semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="209"/>
         <source>Any</source>
         <translation>Apa saja</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>no code checked</source>
         <translation>tidak ada kode yang dicentang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n kode dicentang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n kutipan: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="337"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="340"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="347"/>
+        <source>Open a project first.</source>
+        <translation>Buka proyek terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="354"/>
+        <source>Quotes are exported as .xlsx, .docx, .html or .csv, not “%1”.</source>
+        <translation>Kutipan diekspor sebagai .xlsx, .docx, .html, atau .csv, bukan “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="360"/>
+        <source>Quotes — %1</source>
+        <translation>Kutipan — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="387"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html *.htm);;CSV file (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;Dokumen Word (*.docx);;Halaman web (*.html *.htm);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="389"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="395"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="399"/>
         <source>Export quotes</source>
         <translation>Ekspor kutipan</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="400"/>
+        <source>Cannot export %1: %2</source>
+        <translation>Tidak dapat mengekspor %1: %2</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
+        <translation type="vanished">Berkas CSV (*.csv)</translation>
     </message>
 </context>
 <context>

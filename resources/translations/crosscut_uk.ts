@@ -302,216 +302,168 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
-        <translation>Разом</translation>
+        <translation type="vanished">Разом</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
-        <translation>Випадок</translation>
+        <translation type="vanished">Випадок</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
-        <translation>Цитати</translation>
+        <translation type="vanished">Цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
-        <translation>Позиції</translation>
+        <translation type="vanished">Позиції</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
-        <translation>Зміни капелюхів</translation>
+        <translation type="vanished">Зміни капелюхів</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
-        <translation>Біполярні виміри за групами</translation>
+        <translation type="vanished">Біполярні виміри за групами</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
-        <translation>Вимір</translation>
+        <translation type="vanished">Вимір</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
-        <translation>Група</translation>
+        <translation type="vanished">Група</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
-        <translation>Випадки</translation>
+        <translation type="vanished">Випадки</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
-        <translation>Цитати з позицією</translation>
+        <translation type="vanished">Цитати з позицією</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
-        <translation>Середнє</translation>
+        <translation type="vanished">Середнє</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
-        <translation>Розкид</translation>
+        <translation type="vanished">Розкид</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
-        <translation>Код</translation>
+        <translation type="vanished">Код</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
-        <translation>Опис</translation>
+        <translation type="vanished">Опис</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
-        <translation>Кодування</translation>
+        <translation type="vanished">Кодування</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
-        <translation>Кодувальники</translation>
+        <translation type="vanished">Кодувальники</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
-        <translation>Документи з подвійним кодуванням</translation>
+        <translation type="vanished">Документи з подвійним кодуванням</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
-        <translation>Використано кодів</translation>
+        <translation type="vanished">Використано кодів</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
-        <translation>Середній відсоток</translation>
+        <translation type="vanished">Середній відсоток</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
-        <translation>Середня каппа</translation>
+        <translation type="vanished">Середня каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
-        <translation>Середня альфа</translation>
+        <translation type="vanished">Середня альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
-        <translation>За кодами</translation>
+        <translation type="vanished">За кодами</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
-        <translation>Відсоток</translation>
+        <translation type="vanished">Відсоток</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
-        <translation>Каппа</translation>
+        <translation type="vanished">Каппа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
-        <translation>Альфа</translation>
+        <translation type="vanished">Альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
-        <translation>За вимірами</translation>
+        <translation type="vanished">За вимірами</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
-        <translation>cu-альфа</translation>
+        <translation type="vanished">cu-альфа</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
-        <translation>Примітка</translation>
+        <translation type="vanished">Примітка</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
         <source>The network per wave</source>
-        <translation>Мережа за хвилями</translation>
+        <translation type="vanished">Мережа за хвилями</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
-        <translation>Проєкт: %1</translation>
+        <translation type="vanished">Проєкт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
-        <translation>Документи</translation>
+        <translation type="vanished">Документи</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
-        <translation>Матриця</translation>
+        <translation type="vanished">Матриця</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
-        <translation>Матриця концептуальної моделі</translation>
+        <translation type="vanished">Матриця концептуальної моделі</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
-        <translation>Теплова карта (% за рядком)</translation>
+        <translation type="vanished">Теплова карта (% за рядком)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
-        <translation>Діаграми</translation>
+        <translation type="vanished">Діаграми</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
-        <translation>Репрезентативні цитати</translation>
+        <translation type="vanished">Репрезентативні цитати</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
-        <translation>Позиційні профілі</translation>
+        <translation type="vanished">Позиційні профілі</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
         <source>Collaboration network</source>
-        <translation>Мережа співпраці</translation>
+        <translation type="vanished">Мережа співпраці</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
-        <translation>Узгодженість між кодувальниками</translation>
+        <translation type="vanished">Узгодженість між кодувальниками</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
         <source>Framework matrix</source>
-        <translation>Рамкова матриця</translation>
+        <translation type="vanished">Рамкова матриця</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
-        <translation>Кодова книга</translation>
+        <translation type="vanished">Кодова книга</translation>
     </message>
 </context>
 <context>
@@ -1898,74 +1850,77 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
-        <translation>&amp;Звіт оцінювання (PDF, ODT, HTML, XLSX)…</translation>
+        <translation type="vanished">&amp;Звіт оцінювання (PDF, ODT, HTML, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
-        <translation>PDF (*.pdf);;Текст OpenDocument (*.odt);;Вебсторінка (*.html *.htm);;Книга Excel (*.xlsx)</translation>
+        <translation type="vanished">PDF (*.pdf);;Текст OpenDocument (*.odt);;Вебсторінка (*.html *.htm);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <source>Evaluation &amp;report…</source>
+        <translation>&amp;Звіт оцінювання…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>&amp;Проєкт REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>Проєкти REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>&amp;Кодова книга (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>Кодові книги REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>К&amp;одування (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="109"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="98"/>
         <source>Open a project first.</source>
         <translation>Спершу відкрийте проєкт.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="107"/>
         <source>Cannot export %1: %2</source>
         <translation>Не вдається експортувати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1</source>
         <translation>Експортовано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1 (redacted)</source>
         <translation>Експортовано %1 (знеособлено)</translation>
     </message>
@@ -3527,6 +3482,94 @@ Ctrl+Z скасовує, Ctrl+Shift+Z повторює.</translation>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::MatrixSpecRow</name>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="42"/>
+        <source>Rows of the matrix</source>
+        <translation>Рядки матриці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="43"/>
+        <source>Columns of the matrix</source>
+        <translation>Стовпці матриці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="45"/>
+        <source>Quotes</source>
+        <translation>Цитати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="46"/>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="47"/>
+        <source>Cases</source>
+        <translation>Випадки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="48"/>
+        <source>What each cell counts</source>
+        <translation>Що рахується в кожній клітинці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="49"/>
+        <source>Counts only</source>
+        <translation>Лише кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="50"/>
+        <source>Row %</source>
+        <translation>% рядка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="51"/>
+        <source>Column %</source>
+        <translation>% стовпця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="52"/>
+        <source>% of total</source>
+        <translation>% від усього</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="53"/>
+        <source>The shares shown beside the counts</source>
+        <translation>Частки, що показуються поруч із кількістю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="56"/>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="57"/>
+        <source>Leave this matrix out of the report</source>
+        <translation>Не включати цю матрицю до звіту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="62"/>
+        <source>The report&apos;s first matrix counts quotes</source>
+        <translation>Перша матриця звіту рахує цитати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="63"/>
+        <source>The report&apos;s first matrix shows row shares</source>
+        <translation>Перша матриця звіту показує частки за рядками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="65"/>
+        <source>The report always has its first matrix</source>
+        <translation>Перша матриця у звіті є завжди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="81"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="19"/>
@@ -4514,6 +4557,264 @@ Jaccard: quotes coded with both ÷ quotes carrying either.</source>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::ReportDialog</name>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="62"/>
+        <source>Evaluation report</source>
+        <translation>Звіт оцінювання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="65"/>
+        <source>Title page</source>
+        <translation>Титульна сторінка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="68"/>
+        <source>Evaluation report: %1</source>
+        <translation>Звіт оцінювання: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="76"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="77"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Підзаголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="78"/>
+        <source>&amp;Organisation:</source>
+        <translation>Орга&amp;нізація:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="79"/>
+        <source>Aut&amp;hor:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="82"/>
+        <source>Cases counted</source>
+        <translation>Випадки, що враховуються</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="85"/>
+        <source>The case attribute that says who a case is</source>
+        <translation>Атрибут випадку, що вказує, ким є випадок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="88"/>
+        <source>Roles separated by commas</source>
+        <translation>Ролі через кому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="89"/>
+        <source>Cases with one of these roles are not counted (interviewers and facilitators are not cases of the evaluation); their quotes are still shown.</source>
+        <translation>Випадки з однією з цих ролей не враховуються (інтерв’юери та фасилітатори — не випадки оцінювання); їхні цитати все одно показуються.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="95"/>
+        <source>&amp;Role attribute:</source>
+        <translation>Атрибут &amp;ролі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="96"/>
+        <source>&amp;Leave out roles:</source>
+        <translation>&amp;Виключити ролі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="102"/>
+        <source>Matrices (rows × columns, what is counted, shares)</source>
+        <translation>Матриці (рядки × стовпці, що рахується, частки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="106"/>
+        <source>&amp;Add matrix</source>
+        <translation>&amp;Додати матрицю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="112"/>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="113"/>
+        <source>Representative quotes shown for each cell of a matrix</source>
+        <translation>Репрезентативні цитати, що показуються для кожної клітинки матриці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="114"/>
+        <source>&amp;Quotes per cell:</source>
+        <translation>&amp;Цитат на клітинку:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="129"/>
+        <source>Contents</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="144"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="150"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="152"/>
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="154"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Текст OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="156"/>
+        <source>Web page (HTML)</source>
+        <translation>Вебсторінка (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="158"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="165"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="167"/>
+        <source>Re&amp;dact names and identifying attributes</source>
+        <translation>При&amp;ховати імена та ідентифікувальні атрибути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="169"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the report says &quot;Redacted export&quot; on every page.</source>
+        <translation>Мовців і випадки названо за ролями (Interviewer 1, Participant 2), їхні імена замінено й у цитатах, атрибути, позначені як ідентифікувальні, не виводяться, а на кожній сторінці звіту стоїть «Redacted export».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="172"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="174"/>
+        <source>F&amp;ile:</source>
+        <translation>Фай&amp;л:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="189"/>
+        <source>&amp;Write report</source>
+        <translation>Записа&amp;ти звіт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="211"/>
+        <source>%1 report</source>
+        <translation>Звіт %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="361"/>
+        <source>(every case counts)</source>
+        <translation>(враховуються всі випадки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="382"/>
+        <source>No case has this attribute.</source>
+        <translation>Жоден випадок не має цього атрибута.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="383"/>
+        <source>Values: %1</source>
+        <translation>Значення: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="415"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="416"/>
+        <source>Report file</source>
+        <translation>Файл звіту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="426"/>
+        <source>Choose the file the report is written to.</source>
+        <translation>Виберіть файл, до якого буде записано звіт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="428"/>
+        <source>Choose the rows and columns of the first matrix.</source>
+        <translation>Виберіть рядки та стовпці першої матриці.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="431"/>
+        <source>Choose the rows and columns of matrix %1, or remove it.</source>
+        <translation>Виберіть рядки та стовпці матриці %1 або приберіть її.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="15"/>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="16"/>
+        <source>Methods</source>
+        <translation>Методи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="17"/>
+        <source>Matrices</source>
+        <translation>Матриці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="18"/>
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="19"/>
+        <source>Representative quotes</source>
+        <translation>Репрезентативні цитати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="20"/>
+        <source>Positional profiles</source>
+        <translation>Позиційні профілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="21"/>
+        <source>Collaboration network</source>
+        <translation>Мережа співпраці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="22"/>
+        <source>Inter-coder agreement</source>
+        <translation>Узгодженість між кодувальниками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="23"/>
+        <source>Framework matrix</source>
+        <translation>Рамкова матриця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="24"/>
+        <source>Codebook</source>
+        <translation>Кодова книга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="25"/>
+        <source>Appendix (profile tables)</source>
+        <translation>Додаток (таблиці профілів)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -4555,77 +4856,87 @@ Jaccard: quotes coded with both ÷ quotes carrying either.</source>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
-        <translation>Експорт CSV…</translation>
+        <translation type="vanished">Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="45"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="136"/>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="47"/>
         <source>Any checked code (OR)</source>
         <translation>Будь-який із позначених кодів (АБО)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="48"/>
         <source>All checked codes (AND)</source>
         <translation>Усі позначені коди (І)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="49"/>
         <source>value</source>
         <translation>значення</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="50"/>
         <source>Check the codes whose quotes to list</source>
         <translation>Позначте коди, цитати яких треба показати</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="52"/>
+        <source>Export the listed quotes with their attribution, codes, memos and attributes (XLSX, DOCX, HTML or CSV)</source>
+        <translation>Експортувати показані цитати із зазначенням джерела, кодами, нотатками та атрибутами (XLSX, DOCX, HTML або CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="65"/>
         <source>Coder:</source>
         <translation>Кодувальник:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="67"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="69"/>
         <source>Attribute:</source>
         <translation>Атрибут:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="129"/>
         <source>New memo on this quote…</source>
         <translation>Нова нотатка до цієї цитати…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="134"/>
         <source>Memo</source>
         <translation>Нотатка</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="207"/>
         <source>All coders</source>
         <translation>Усі кодувальники</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="208"/>
         <source>All documents</source>
         <translation>Усі документи</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="209"/>
         <source>Any</source>
         <translation>Будь-яке</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>no code checked</source>
         <translation>код не позначено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>%n позначений код</numerusform>
@@ -4634,7 +4945,7 @@ Jaccard: quotes coded with both ÷ quotes carrying either.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>%n цитата: %1</numerusform>
@@ -4643,21 +4954,46 @@ Jaccard: quotes coded with both ÷ quotes carrying either.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="337"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="340"/>
         <source>Cannot write %1: %2</source>
         <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="347"/>
+        <source>Open a project first.</source>
+        <translation>Спершу відкрийте проєкт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="354"/>
+        <source>Quotes are exported as .xlsx, .docx, .html or .csv, not “%1”.</source>
+        <translation>Цитати експортуються у .xlsx, .docx, .html або .csv, а не в «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="360"/>
+        <source>Quotes — %1</source>
+        <translation>Цитати — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="387"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html *.htm);;CSV file (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;Документ Word (*.docx);;Вебсторінка (*.html *.htm);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="389"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="395"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="399"/>
         <source>Export quotes</source>
         <translation>Експорт цитат</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="400"/>
+        <source>Cannot export %1: %2</source>
+        <translation>Не вдається експортувати %1: %2</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
-        <translation>Файли CSV (*.csv)</translation>
+        <translation type="vanished">Файли CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -301,216 +301,168 @@
 <context>
     <name>crosscut::render::Report</name>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="135"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="148"/>
         <source>Total</source>
-        <translation>کل</translation>
+        <translation type="vanished">کل</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Case</source>
-        <translation>کیس</translation>
+        <translation type="vanished">کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="513"/>
         <source>Quotes</source>
-        <translation>اقتباسات</translation>
+        <translation type="vanished">اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="232"/>
         <source>Positions</source>
-        <translation>مقامات</translation>
+        <translation type="vanished">مقامات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="233"/>
         <source>Hat shifts</source>
-        <translation>ٹوپی کی تبدیلیاں</translation>
+        <translation type="vanished">ٹوپی کی تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="262"/>
         <source>Bipolar dimensions by group</source>
-        <translation>گروہ کے لحاظ سے دو قطبی جہتیں</translation>
+        <translation type="vanished">گروہ کے لحاظ سے دو قطبی جہتیں</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Dimension</source>
-        <translation>جہت</translation>
+        <translation type="vanished">جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
         <source>Group</source>
-        <translation>گروہ</translation>
+        <translation type="vanished">گروہ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="263"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="512"/>
         <source>Cases</source>
-        <translation>کیس</translation>
+        <translation type="vanished">کیس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Positioned quotes</source>
-        <translation>مقام والے اقتباسات</translation>
+        <translation type="vanished">مقام والے اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Mean</source>
-        <translation>اوسط</translation>
+        <translation type="vanished">اوسط</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="264"/>
         <source>Spread</source>
-        <translation>پھیلاؤ</translation>
+        <translation type="vanished">پھیلاؤ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Code</source>
-        <translation>کوڈ</translation>
+        <translation type="vanished">کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
         <source>Description</source>
-        <translation>وضاحت</translation>
+        <translation type="vanished">وضاحت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="280"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="514"/>
         <source>Codings</source>
-        <translation>کوڈنگز</translation>
+        <translation type="vanished">کوڈنگز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
-        <location filename="../../ui/render/reportwriter.cpp" line="515"/>
         <source>Coders</source>
-        <translation>کوڈرز</translation>
+        <translation type="vanished">کوڈرز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Double-coded documents</source>
-        <translation>دوہری کوڈنگ والی دستاویزات</translation>
+        <translation type="vanished">دوہری کوڈنگ والی دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="321"/>
         <source>Codes used</source>
-        <translation>استعمال شدہ کوڈ</translation>
+        <translation type="vanished">استعمال شدہ کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean percent</source>
-        <translation>اوسط فیصد</translation>
+        <translation type="vanished">اوسط فیصد</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean kappa</source>
-        <translation>اوسط kappa</translation>
+        <translation type="vanished">اوسط kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="322"/>
         <source>Mean alpha</source>
-        <translation>اوسط alpha</translation>
+        <translation type="vanished">اوسط alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="330"/>
         <source>Per code</source>
-        <translation>ہر کوڈ</translation>
+        <translation type="vanished">ہر کوڈ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Percent</source>
-        <translation>فیصد</translation>
+        <translation type="vanished">فیصد</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Kappa</source>
-        <translation>‏Kappa</translation>
+        <translation type="vanished">‏Kappa</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="331"/>
         <source>Alpha</source>
-        <translation>‏Alpha</translation>
+        <translation type="vanished">‏Alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="338"/>
         <source>Per dimension</source>
-        <translation>ہر جہت</translation>
+        <translation type="vanished">ہر جہت</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>cu-alpha</source>
-        <translation>‏cu-alpha</translation>
+        <translation type="vanished">‏cu-alpha</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="339"/>
         <source>Note</source>
-        <translation>نوٹ</translation>
+        <translation type="vanished">نوٹ</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="400"/>
         <source>The network per wave</source>
-        <translation>ہر دور کا نیٹ ورک</translation>
+        <translation type="vanished">ہر دور کا نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="503"/>
         <source>Project: %1</source>
-        <translation>پروجیکٹ: %1</translation>
+        <translation type="vanished">پروجیکٹ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="509"/>
         <source>Documents</source>
-        <translation>دستاویزات</translation>
+        <translation type="vanished">دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="516"/>
         <source>Matrix</source>
-        <translation>میٹرکس</translation>
+        <translation type="vanished">میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="523"/>
         <source>Conceptual-model matrix</source>
-        <translation>تصوراتی ماڈل کا میٹرکس</translation>
+        <translation type="vanished">تصوراتی ماڈل کا میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="530"/>
         <source>Heat map (row %)</source>
-        <translation>ہیٹ میپ (قطار %)</translation>
+        <translation type="vanished">ہیٹ میپ (قطار %)</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="534"/>
         <source>Charts</source>
-        <translation>چارٹس</translation>
+        <translation type="vanished">چارٹس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="545"/>
         <source>Representative quotes</source>
-        <translation>نمائندہ اقتباسات</translation>
+        <translation type="vanished">نمائندہ اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="563"/>
         <source>Positional profiles</source>
-        <translation>مقامی پروفائلز</translation>
+        <translation type="vanished">مقامی پروفائلز</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="568"/>
         <source>Collaboration network</source>
-        <translation>تعاون کا نیٹ ورک</translation>
+        <translation type="vanished">تعاون کا نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="572"/>
         <source>Inter-coder agreement</source>
-        <translation>کوڈرز کے درمیان اتفاق</translation>
+        <translation type="vanished">کوڈرز کے درمیان اتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="576"/>
         <source>Framework matrix</source>
-        <translation>فریم ورک میٹرکس</translation>
+        <translation type="vanished">فریم ورک میٹرکس</translation>
     </message>
     <message>
-        <location filename="../../ui/render/reportwriter.cpp" line="578"/>
         <source>Codebook</source>
-        <translation>کوڈ بُک</translation>
+        <translation type="vanished">کوڈ بُک</translation>
     </message>
 </context>
 <context>
@@ -1888,74 +1840,77 @@
 <context>
     <name>crosscut::ui::ExportActions</name>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="25"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="27"/>
         <source>&amp;Export</source>
         <translation>برآمد (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="40"/>
         <source>Evaluation &amp;report (PDF, ODT, HTML, XLSX)…</source>
-        <translation>جائزے کی رپورٹ (PDF، ODT، HTML، XLSX)… (&amp;R)</translation>
+        <translation type="vanished">جائزے کی رپورٹ (PDF، ODT، HTML، XLSX)… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="41"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html *.htm);;Excel workbook (*.xlsx)</source>
-        <translation>PDF (*.pdf);;OpenDocument متن (*.odt);;ویب صفحہ (*.html *.htm);;Excel ورک بک (*.xlsx)</translation>
+        <translation type="vanished">PDF (*.pdf);;OpenDocument متن (*.odt);;ویب صفحہ (*.html *.htm);;Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <source>Evaluation &amp;report…</source>
+        <translation>جائزے کی رپورٹ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA &amp;project (.qdpx)…</source>
         <translation>‏REFI-QDA پروجیکٹ (.qdpx)… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA پروجیکٹس (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>&amp;Codebook (.qdc)…</source>
         <translation>کوڈ بُک (.qdc)… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="49"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA کوڈ بُکس (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>Co&amp;dings (CSV)…</source>
         <translation>کوڈنگز (CSV)… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="51"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="57"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="73"/>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="109"/>
         <source>Export</source>
         <translation>برآمد</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="98"/>
         <source>Open a project first.</source>
         <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="83"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="107"/>
         <source>Cannot export %1: %2</source>
         <translation>‏%1 برآمد نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1</source>
         <translation>‏%1 برآمد ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/exportactions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow/exportactions.cpp" line="113"/>
         <source>Exported %1 (redacted)</source>
         <translation>‏%1 برآمد ہو گیا (شناخت چھپا کر)</translation>
     </message>
@@ -3495,6 +3450,94 @@ Ctrl+Z کالعدم کرتا ہے، Ctrl+Shift+Z دوبارہ کرتا ہے۔</t
     </message>
 </context>
 <context>
+    <name>crosscut::ui::MatrixSpecRow</name>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="42"/>
+        <source>Rows of the matrix</source>
+        <translation>میٹرکس کی قطاریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="43"/>
+        <source>Columns of the matrix</source>
+        <translation>میٹرکس کے کالم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="45"/>
+        <source>Quotes</source>
+        <translation>اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="46"/>
+        <source>Documents</source>
+        <translation>دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="47"/>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="48"/>
+        <source>What each cell counts</source>
+        <translation>ہر خانہ کیا گنتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="49"/>
+        <source>Counts only</source>
+        <translation>صرف تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="50"/>
+        <source>Row %</source>
+        <translation>قطار %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="51"/>
+        <source>Column %</source>
+        <translation>کالم %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="52"/>
+        <source>% of total</source>
+        <translation>کل کا %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="53"/>
+        <source>The shares shown beside the counts</source>
+        <translation>تعداد کے ساتھ دکھائے جانے والے تناسب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="56"/>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="57"/>
+        <source>Leave this matrix out of the report</source>
+        <translation>اس میٹرکس کو رپورٹ میں شامل نہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="62"/>
+        <source>The report&apos;s first matrix counts quotes</source>
+        <translation>رپورٹ کا پہلا میٹرکس اقتباسات گنتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="63"/>
+        <source>The report&apos;s first matrix shows row shares</source>
+        <translation>رپورٹ کا پہلا میٹرکس قطار کے تناسب دکھاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="65"/>
+        <source>The report always has its first matrix</source>
+        <translation>رپورٹ میں پہلا میٹرکس ہمیشہ ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/matrixspecrow.cpp" line="81"/>
+        <source>%1.</source>
+        <translation>‏%1۔</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::MemoDialog</name>
     <message>
         <location filename="../../ui/memos/memodialog.cpp" line="19"/>
@@ -4476,6 +4519,264 @@ Jaccard: quotes coded with both ÷ quotes carrying either.</source>
     </message>
 </context>
 <context>
+    <name>crosscut::ui::ReportDialog</name>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="62"/>
+        <source>Evaluation report</source>
+        <translation>جائزے کی رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="65"/>
+        <source>Title page</source>
+        <translation>سرورق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="68"/>
+        <source>Evaluation report: %1</source>
+        <translation>جائزے کی رپورٹ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="76"/>
+        <source>&amp;Title:</source>
+        <translation>عنوان: (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="77"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>ذیلی عنوان: (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="78"/>
+        <source>&amp;Organisation:</source>
+        <translation>ادارہ: (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="79"/>
+        <source>Aut&amp;hor:</source>
+        <translation>مصنف: (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="82"/>
+        <source>Cases counted</source>
+        <translation>شمار شدہ کیس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="85"/>
+        <source>The case attribute that says who a case is</source>
+        <translation>کیس کا وہ وصف جو بتاتا ہے کہ کیس کون ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="88"/>
+        <source>Roles separated by commas</source>
+        <translation>کاما سے الگ کیے گئے کردار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="89"/>
+        <source>Cases with one of these roles are not counted (interviewers and facilitators are not cases of the evaluation); their quotes are still shown.</source>
+        <translation>ان میں سے کسی کردار والے کیس شمار نہیں کیے جاتے (انٹرویوئر اور سہولت کار جائزے کے کیس نہیں ہیں)؛ ان کے اقتباسات پھر بھی دکھائے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="95"/>
+        <source>&amp;Role attribute:</source>
+        <translation>کردار کا وصف: (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="96"/>
+        <source>&amp;Leave out roles:</source>
+        <translation>خارج کیے جانے والے کردار: (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="102"/>
+        <source>Matrices (rows × columns, what is counted, shares)</source>
+        <translation>میٹرکس (قطاریں × کالم، کیا گنا جاتا ہے، تناسب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="106"/>
+        <source>&amp;Add matrix</source>
+        <translation>میٹرکس شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="112"/>
+        <source>None</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="113"/>
+        <source>Representative quotes shown for each cell of a matrix</source>
+        <translation>میٹرکس کے ہر خانے کے لیے دکھائے جانے والے نمائندہ اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="114"/>
+        <source>&amp;Quotes per cell:</source>
+        <translation>فی خانہ اقتباسات: (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="129"/>
+        <source>Contents</source>
+        <translation>مشمولات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="144"/>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="150"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="152"/>
+        <source>Word document (DOCX)</source>
+        <translation>‏Word دستاویز (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="154"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>‏OpenDocument متن (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="156"/>
+        <source>Web page (HTML)</source>
+        <translation>ویب صفحہ (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="158"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>‏Excel ورک بک (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="165"/>
+        <source>&amp;Browse…</source>
+        <translation>براؤز کریں… (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="167"/>
+        <source>Re&amp;dact names and identifying attributes</source>
+        <translation>نام اور شناخت ظاہر کرنے والے اوصاف چھپائیں (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="169"/>
+        <source>Speakers and cases are named by role labels (Interviewer 1, Participant 2), their names are replaced inside quotes, attributes marked identifying are left out, and the report says &quot;Redacted export&quot; on every page.</source>
+        <translation>بولنے والوں اور کیسوں کو ان کے کردار سے پکارا جاتا ہے (Interviewer 1، Participant 2)، اقتباسات میں بھی ان کے نام بدل دیے جاتے ہیں، شناخت ظاہر کرنے والے اوصاف شامل نہیں کیے جاتے، اور رپورٹ کے ہر صفحے پر «Redacted export» لکھا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="172"/>
+        <source>&amp;Format:</source>
+        <translation>فارمیٹ: (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="174"/>
+        <source>F&amp;ile:</source>
+        <translation>فائل: (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="189"/>
+        <source>&amp;Write report</source>
+        <translation>رپورٹ لکھیں (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="211"/>
+        <source>%1 report</source>
+        <translation>%1 کی رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="361"/>
+        <source>(every case counts)</source>
+        <translation>(ہر کیس شمار ہوتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="382"/>
+        <source>No case has this attribute.</source>
+        <translation>کسی کیس میں یہ وصف نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="383"/>
+        <source>Values: %1</source>
+        <translation>اقدار: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="415"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="416"/>
+        <source>Report file</source>
+        <translation>رپورٹ کی فائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="426"/>
+        <source>Choose the file the report is written to.</source>
+        <translation>وہ فائل چنیں جس میں رپورٹ لکھی جائے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="428"/>
+        <source>Choose the rows and columns of the first matrix.</source>
+        <translation>پہلے میٹرکس کی قطاریں اور کالم چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdialog.cpp" line="431"/>
+        <source>Choose the rows and columns of matrix %1, or remove it.</source>
+        <translation>میٹرکس %1 کی قطاریں اور کالم چنیں، یا اسے ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="15"/>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="16"/>
+        <source>Methods</source>
+        <translation>طریقۂ کار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="17"/>
+        <source>Matrices</source>
+        <translation>میٹرکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="18"/>
+        <source>Charts</source>
+        <translation>چارٹس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="19"/>
+        <source>Representative quotes</source>
+        <translation>نمائندہ اقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="20"/>
+        <source>Positional profiles</source>
+        <translation>مقامی پروفائلز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="21"/>
+        <source>Collaboration network</source>
+        <translation>تعاون کا نیٹ ورک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="22"/>
+        <source>Inter-coder agreement</source>
+        <translation>کوڈرز کے درمیان اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="23"/>
+        <source>Framework matrix</source>
+        <translation>فریم ورک میٹرکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="24"/>
+        <source>Codebook</source>
+        <translation>کوڈ بُک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/sectionchoices.cpp" line="25"/>
+        <source>Appendix (profile tables)</source>
+        <translation>ضمیمہ (پروفائل جدولیں)</translation>
+    </message>
+</context>
+<context>
     <name>crosscut::ui::RetrievalModel</name>
     <message>
         <location filename="../../ui/retrieval/retrievalmodel.cpp" line="41"/>
@@ -4517,77 +4818,87 @@ Jaccard: quotes coded with both ÷ quotes carrying either.</source>
 <context>
     <name>crosscut::ui::RetrievalPanel</name>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="38"/>
         <source>Export CSV…</source>
-        <translation>‏CSV برآمد کریں…</translation>
+        <translation type="vanished">‏CSV برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="40"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="45"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="136"/>
+        <source>Export…</source>
+        <translation>برآمد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="47"/>
         <source>Any checked code (OR)</source>
         <translation>کوئی بھی نشان زد کوڈ (OR)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="41"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="48"/>
         <source>All checked codes (AND)</source>
         <translation>تمام نشان زد کوڈ (AND)</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="42"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="49"/>
         <source>value</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="43"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="50"/>
         <source>Check the codes whose quotes to list</source>
         <translation>وہ کوڈ نشان زد کریں جن کے اقتباسات دکھانے ہیں</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="55"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="52"/>
+        <source>Export the listed quotes with their attribution, codes, memos and attributes (XLSX, DOCX, HTML or CSV)</source>
+        <translation>فہرست میں موجود اقتباسات کو ان کے حوالے، کوڈز، یادداشتوں اور اوصاف کے ساتھ برآمد کریں (XLSX، DOCX، HTML یا CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="65"/>
         <source>Coder:</source>
         <translation>کوڈر:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="57"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="67"/>
         <source>Document:</source>
         <translation>دستاویز:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="59"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="69"/>
         <source>Attribute:</source>
         <translation>وصف:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="119"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="129"/>
         <source>New memo on this quote…</source>
         <translation>اس اقتباس پر نئی یادداشت…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="124"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="134"/>
         <source>Memo</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="194"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="207"/>
         <source>All coders</source>
         <translation>تمام کوڈرز</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="195"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="208"/>
         <source>All documents</source>
         <translation>تمام دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="196"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="209"/>
         <source>Any</source>
         <translation>کوئی بھی</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>no code checked</source>
         <translation>کوئی کوڈ نشان زد نہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="275"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="288"/>
         <source>%n checked code(s)</source>
         <translation>
             <numerusform>‏%n نشان زد کوڈ</numerusform>
@@ -4595,7 +4906,7 @@ Jaccard: quotes coded with both ÷ quotes carrying either.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="280"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="293"/>
         <source>%n quote(s): %1</source>
         <translation>
             <numerusform>‏%n اقتباس: %1</numerusform>
@@ -4603,21 +4914,46 @@ Jaccard: quotes coded with both ÷ quotes carrying either.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="324"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="327"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="337"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="340"/>
         <source>Cannot write %1: %2</source>
         <translation>‏%1 لکھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="338"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="347"/>
+        <source>Open a project first.</source>
+        <translation>پہلے کوئی پروجیکٹ کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="354"/>
+        <source>Quotes are exported as .xlsx, .docx, .html or .csv, not “%1”.</source>
+        <translation>اقتباسات ‎.xlsx، ‎.docx، ‎.html یا ‎.csv کے طور پر برآمد ہوتے ہیں، «%1» کے طور پر نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="360"/>
+        <source>Quotes — %1</source>
+        <translation>اقتباسات — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="387"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx);;Web page (*.html *.htm);;CSV file (*.csv)</source>
+        <translation>Excel ورک بک (*.xlsx);;Word دستاویز (*.docx);;ویب صفحہ (*.html *.htm);;CSV فائل (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="389"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="395"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="399"/>
         <source>Export quotes</source>
         <translation>اقتباسات برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="333"/>
+        <location filename="../../ui/retrieval/retrievalpanel.cpp" line="400"/>
+        <source>Cannot export %1: %2</source>
+        <translation>‏%1 برآمد نہیں کیا جا سکتا: %2</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSV فائلیں (*.csv)</translation>
+        <translation type="vanished">CSV فائلیں (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,11 @@ TEST_F(RenderCli, ReportWithChosenAxes)
 
 TEST_F(RenderCli, ReportFailuresLeaveNoFile)
 {
-    const QString docx = out(QStringLiteral("report.docx"));
-    auto r = test::runCli({QStringLiteral("report"), m_path, QStringLiteral("--out"), docx});
+    const QString rtf = out(QStringLiteral("report.rtf"));
+    auto r = test::runCli({QStringLiteral("report"), m_path, QStringLiteral("--out"), rtf});
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.err.contains(QStringLiteral("unknown output format"))) << r.err.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(docx));
+    EXPECT_FALSE(QFileInfo::exists(rtf));
 
     const QString missing = out(QStringLiteral("no-such-folder/report.pdf"));
     r = test::runCli({QStringLiteral("report"), m_path, QStringLiteral("--out"), missing});
@@ -144,11 +144,17 @@ TEST_F(RenderCli, ExportReportFormatsAndFailures)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(test::readAll(pdf).startsWith("%PDF"));
 
-    const QString docx = out(QStringLiteral("export.docx"));
-    r = test::runCli({QStringLiteral("export"), m_path, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), docx});
+    const QString rtf = out(QStringLiteral("export.rtf"));
+    r = test::runCli({QStringLiteral("export"), m_path, QStringLiteral("--format"), QStringLiteral("rtf"), QStringLiteral("--out"), rtf});
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.err.contains(QStringLiteral("unknown export format"))) << r.err.toStdString();
-    EXPECT_FALSE(QFileInfo::exists(docx));
+    EXPECT_FALSE(QFileInfo::exists(rtf));
+
+    // DOCX is a report format: Word reads the same report as the PDF.
+    const QString docx = out(QStringLiteral("export.docx"));
+    r = test::runCli({QStringLiteral("export"), m_path, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), docx});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(test::readAll(docx).startsWith("PK"));
 
     // REFI-QDA (QuaZip) and XLSX (libxlsxwriter's minizip) live in one binary.
     const QString qdpx = out(QStringLiteral("project.qdpx"));
