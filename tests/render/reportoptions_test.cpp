@@ -161,6 +161,23 @@ TEST_F(ReportOptionsTest, CasesAxisLeavesTheEvaluationTeamOut)
     EXPECT_EQ(m.counts[sexWorkers][kpLed], 1);
 }
 
+TEST_F(ReportOptionsTest, FrameworkMatrixHasNoRowForTheEvaluationTeam)
+{
+    ReportOptions options;
+    options.frameworkColumns = QStringLiteral("dimension:Leadership");
+    const auto data = collect(options);
+    ASSERT_TRUE(data.framework.has_value());
+    QStringList rows;
+    for (const auto &row : data.framework->rows)
+        rows.append(row.text);
+    EXPECT_EQ(rows, (QStringList{QStringLiteral("Akinyi"), QStringLiteral("Bakyt"), QStringLiteral("Nargis")}));
+    EXPECT_EQ(data.framework->cells.size(), rows.size());
+    options.excludedRoles.clear();
+    const auto everyone = collect(options);
+    ASSERT_TRUE(everyone.framework.has_value());
+    EXPECT_EQ(everyone.framework->rows.size(), 5);  // with the interviewer and the facilitator
+}
+
 TEST_F(ReportOptionsTest, FurtherMatrixEqualsComputeMatrix)
 {
     ReportOptions options;

@@ -471,6 +471,12 @@ Result<ReportData> collectReport(Project &project, const ReportOptions &options)
             auto framework = computeFramework(project, frameworkRequest);
             if (!framework)
                 return makeError(framework.error().kind, QStringLiteral("--framework: ") + framework.message());
+            // Cases left out by role (interviewers, facilitators) are no rows.
+            for (qsizetype r = framework->rows.size() - 1; r >= 0; --r)
+                if (framework->rows[r].id && leftOut.ids.contains(*framework->rows[r].id)) {
+                    framework->rows.removeAt(r);
+                    framework->cells.removeAt(r);
+                }
             if (redaction.enabled()) {
                 redactLabels(framework->rows, AxisSpec::Kind::Cases, redaction);
                 for (auto &row : framework->cells)

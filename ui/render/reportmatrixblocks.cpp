@@ -217,7 +217,7 @@ QList<ReportBlock> quoteBlocks(const ReportData &data)
 {
     QList<ReportBlock> blocks;
     ReportParagraph intro;
-    intro.text = plainText(QStringLiteral("Up to %1 quotes per cell, taken in turn from different documents.").arg(data.quotesPerCell));
+    intro.text = plainText(QStringLiteral("Up to %1 quotes per cell, taken in turn from different documents and speakers.").arg(data.quotesPerCell));
     blocks.append(intro);
     if (!data.moreMatrices.isEmpty())
         blocks.append(subheading(matrixName(data.matrix)));
