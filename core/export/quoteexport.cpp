@@ -169,6 +169,27 @@ Result<QuoteExport> collectQuoteExport(Project &project, const QList<Id> &quoteI
     return out;
 }
 
+QStringList quoteRowCells(const QuoteExportRow &r, const QString &separator)
+{
+    QStringList cells{r.document,
+                      QString::number(r.start),
+                      QString::number(r.end),
+                      r.text,
+                      r.codes.join(separator),
+                      r.coders.join(separator),
+                      r.speaker,
+                      r.attribution,
+                      r.paragraph > 0 ? QString::number(r.paragraph) : QString(),
+                      r.turn > 0 ? QString::number(r.turn) : QString(),
+                      r.timeMs ? QString::number(*r.timeMs) : QString(),
+                      r.page,
+                      r.cases.join(separator),
+                      r.memos.join(QStringLiteral("\n\n"))};
+    cells += r.documentAttributes;
+    cells += r.caseAttributes;
+    return cells;
+}
+
 QByteArray quotesToCsv(const QuoteExport &quotes)
 {
     QString out;
@@ -184,25 +205,8 @@ QByteArray quotesToCsv(const QuoteExport &quotes)
     for (const QString &a : quotes.caseAttributes)
         header.append(QStringLiteral("case:") + a);
     out += csv::formatRow(header);
-    for (const QuoteExportRow &r : quotes.rows) {
-        QStringList fields{r.document,
-                           QString::number(r.start),
-                           QString::number(r.end),
-                           r.text,
-                           r.codes.join(QLatin1Char(';')),
-                           r.coders.join(QLatin1Char(';')),
-                           r.speaker,
-                           r.attribution,
-                           r.paragraph > 0 ? QString::number(r.paragraph) : QString(),
-                           r.turn > 0 ? QString::number(r.turn) : QString(),
-                           r.timeMs ? QString::number(*r.timeMs) : QString(),
-                           r.page,
-                           r.cases.join(QLatin1Char(';')),
-                           r.memos.join(QStringLiteral("\n\n"))};
-        fields += r.documentAttributes;
-        fields += r.caseAttributes;
-        out += csv::formatRow(fields);
-    }
+    for (const QuoteExportRow &r : quotes.rows)
+        out += csv::formatRow(quoteRowCells(r, QStringLiteral(";")));
     return out.toUtf8();
 }
 

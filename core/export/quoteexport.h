@@ -87,6 +87,11 @@ Result<QuoteExport> collectQuoteExport(Project &project, const QList<Id> &quoteI
 // "csv", "json", "xlsx", "docx", "html".
 QStringList quoteExportFormats();
 
+// A row's cells in the column order of the CSV and XLSX (after the fixed
+// columns, the document and then the case attributes); lists joined by
+// `separator`.
+QStringList quoteRowCells(const QuoteExportRow &row, const QString &separator);
+
 QByteArray quotesToCsv(const QuoteExport &quotes);
 QByteArray quotesToJson(const QuoteExport &quotes);
 QByteArray quotesToHtml(const QuoteExport &quotes, QuoteGrouping grouping);

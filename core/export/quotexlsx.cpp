@@ -29,25 +29,8 @@ Status writeQuotesXlsx(const QString &path, const QuoteExport &quotes)
         sheet.header.append(tr("Document: %1").arg(a));
     for (const QString &a : quotes.caseAttributes)
         sheet.header.append(tr("Case: %1").arg(a));
-    for (const QuoteExportRow &r : quotes.rows) {
-        QStringList cells{r.document,
-                          QString::number(r.start),
-                          QString::number(r.end),
-                          r.text,
-                          r.codes.join(QStringLiteral("; ")),
-                          r.coders.join(QStringLiteral("; ")),
-                          r.speaker,
-                          r.attribution,
-                          r.paragraph > 0 ? QString::number(r.paragraph) : QString(),
-                          r.turn > 0 ? QString::number(r.turn) : QString(),
-                          r.timeMs ? QString::number(*r.timeMs) : QString(),
-                          r.page,
-                          r.cases.join(QStringLiteral("; ")),
-                          r.memos.join(QStringLiteral("\n\n"))};
-        cells += r.documentAttributes;
-        cells += r.caseAttributes;
-        sheet.rows.append(cells);
-    }
+    for (const QuoteExportRow &r : quotes.rows)
+        sheet.rows.append(quoteRowCells(r, QStringLiteral("; ")));
     XlsxWorkbook workbook;
     workbook.title = quotes.title;
     workbook.watermark = quotes.watermark;

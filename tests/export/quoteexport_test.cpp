@@ -7,6 +7,7 @@
 
 #include "export/quoteexport.h"
 
+#include "support/docxreadback.h"
 #include "support/testsupport.h"
 #include "util/csv.h"
 
@@ -63,16 +64,6 @@ ProcessRun run(const QString &program, const QStringList &args)
     return r;
 }
 
-// python3-docx's view of a .docx: paragraphs with style, text and bidi.
-const char *kDocxReadBack = R"PY(
-import docx, json, sys
-d = docx.Document(sys.argv[1])
-out = []
-for p in d.paragraphs:
-    bidi = p._p.pPr is not None and p._p.pPr.find(docx.oxml.ns.qn("w:bidi")) is not None
-    out.append({"style": p.style.name, "text": p.text, "bidi": bidi})
-print(json.dumps(out, ensure_ascii=False))
-)PY";
 
 class QuoteExportTest : public ::testing::Test {
 protected:
@@ -253,11 +244,9 @@ TEST_F(QuoteExportTest, DocxHasAHeadingPerCodeAndEachQuoteWithItsAttribution)
     const QString path = dir.path(QStringLiteral("quotes.docx"));
     const Status written = exporting::writeQuotes(path, QStringLiteral("docx"), collect(), exporting::QuoteGrouping::Code);
     ASSERT_TRUE(written.ok()) << written.message().toStdString();
-    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
-    const ProcessRun r = run(python, {QStringLiteral("-c"), QString::fromUtf8(kDocxReadBack), path});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QJsonArray paragraphs = QJsonDocument::fromJson(r.out).array();
-    ASSERT_FALSE(paragraphs.isEmpty()) << r.out.toStdString();
+    QString error;
+    const QJsonArray paragraphs = test::readDocxBack(path, &error)[QStringLiteral("paragraphs")].toArray();
+    ASSERT_FALSE(paragraphs.isEmpty()) << error.toStdString();
     QStringList headings;
     int urduAt = -1;
     for (int i = 0; i < paragraphs.size(); ++i) {
@@ -268,7 +257,7 @@ TEST_F(QuoteExportTest, DocxHasAHeadingPerCodeAndEachQuoteWithItsAttribution)
             urduAt = i;
     }
     EXPECT_EQ(headings, (QStringList{QStringLiteral("Leadership/Key population-led"), QStringLiteral("Working in silos")}));
-    ASSERT_GE(urduAt, 0) << r.out.toStdString();
+    ASSERT_GE(urduAt, 0);
     EXPECT_TRUE(paragraphs.at(urduAt).toObject().value(QStringLiteral("bidi")).toBool());
     ASSERT_LT(urduAt + 2, paragraphs.size());
     const QJsonObject source = paragraphs.at(urduAt + 1).toObject();
@@ -281,10 +270,10 @@ TEST_F(QuoteExportTest, DocxHasAHeadingPerCodeAndEachQuoteWithItsAttribution)
     // Grouped by document: one heading per document instead.
     const QString byDoc = dir.path(QStringLiteral("bydoc.docx"));
     ASSERT_TRUE(exporting::writeQuotes(byDoc, QStringLiteral("docx"), collect(), exporting::QuoteGrouping::Document).ok());
-    const ProcessRun d = run(python, {QStringLiteral("-c"), QString::fromUtf8(kDocxReadBack), byDoc});
-    ASSERT_EQ(d.exitCode, 0) << d.err.toStdString();
+    const QJsonArray byDocParagraphs = test::readDocxBack(byDoc, &error)[QStringLiteral("paragraphs")].toArray();
+    ASSERT_FALSE(byDocParagraphs.isEmpty()) << error.toStdString();
     QStringList docHeadings;
-    for (const QJsonValue &v : QJsonDocument::fromJson(d.out).array())
+    for (const QJsonValue &v : byDocParagraphs)
         if (v.toObject().value(QStringLiteral("style")).toString() == QLatin1String("Heading 2"))
             docHeadings << v.toObject().value(QStringLiteral("text")).toString();
     EXPECT_EQ(docHeadings, (QStringList{QStringLiteral("01-kenya"), QStringLiteral("02-kyrgyzstan-pakistan")}));
