@@ -10,7 +10,9 @@
 #include "render/reportcontent.h"
 #include "render/reportdata.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QImage>
 #include <QRegularExpression>
 
@@ -252,7 +254,7 @@ TEST_F(ProfileDrawing, ProfileBlocksHaveAFigurePerDimensionAndABulletPerShift)
     EXPECT_EQ(dotFigures, render::positionedDimensions(data->profiles).size());
     // Nine dimensions, at most six per grid image.
     EXPECT_EQ(gridFigures, 2);
-    EXPECT_EQ(bullets.size(), data->profiles.hatShifts.size());
+    EXPECT_EQ(bullets.size(), data->profiles.hatShifts.size());  // one case, one shift: one bullet
     EXPECT_EQ(bullets, (QStringList{QStringLiteral("Akinyi: Leadership \u2014 Provider-led, Key population-led (3 quotes)")}));
 }
 
@@ -364,4 +366,37 @@ TEST_F(ProfileDrawingCli, RefusesBadInputAndWritesNothing)
 }
 
 }  // namespace
+}  // namespace crosscut
+
+namespace crosscut {
+
+// The demo's partners shift hats on several dimensions each: the report lists
+// them one bullet per case, each bullet naming every dimension of that case.
+TEST(ProfileBlocks, HatShiftsAreOneBulletPerCaseNamingEachDimension)
+{
+    test::ensureGuiApplication();
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.crosscut"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CROSSCUT_DEMO_PROJECT), path)) << "build the demo target first";
+    auto project = test::openProject(path);
+    ASSERT_TRUE(project);
+    auto data = render::collectReport(*project, {});
+    ASSERT_TRUE(data.ok()) << data.message().toStdString();
+    QMap<QString, QStringList> dimensionsOf;  // case → the dimensions it shifts on
+    for (const auto &shift : data->profiles.hatShifts)
+        dimensionsOf[shift.caseLabel.text].append(shift.dimension.text);
+    ASSERT_LT(dimensionsOf.size(), data->profiles.hatShifts.size());  // some case shifts on two dimensions or more
+    QStringList bullets;
+    for (const auto &block : render::profileBlocks(*data))
+        if (const auto *p = std::get_if<render::ReportParagraph>(&block); p && p->bullet)
+            bullets.append(render::toPlainString(p->text));
+    ASSERT_EQ(bullets.size(), dimensionsOf.size());
+    for (const QString &bullet : std::as_const(bullets)) {
+        const QString who = bullet.section(QStringLiteral(": "), 0, 0);
+        ASSERT_TRUE(dimensionsOf.contains(who)) << bullet.toStdString();
+        for (const QString &dimension : dimensionsOf.value(who))
+            EXPECT_TRUE(bullet.contains(dimension + QStringLiteral(" \u2014 "))) << bullet.toStdString();
+    }
+}
+
 }  // namespace crosscut

@@ -119,22 +119,32 @@ QList<ReportBlock> hatShiftBlocks(const analysis::ProfilesResult &profiles)
         out.append(paragraph(ReportProfiles::tr("No case speaks from more than one value of a dimension.")));
         return out;
     }
-    out.append(paragraph(ReportProfiles::tr("Where a case speaks from more than one value of a dimension (%1 hat shifts):")
-                             .arg(profiles.hatShifts.size())));
+    // One bullet per case, its dimensions one after the other: with 45
+    // partners a bullet per shift would run over pages.
+    QList<QPair<QString, QStringList>> byCase;  // case, its shifts in order
     for (const analysis::HatShift &shift : profiles.hatShifts) {
         QStringList values;
         for (const analysis::Label &v : shift.values)
             values.append(v.text);
         const int quotes = static_cast<int>(shift.quoteIds.size());
+        const QString what = QStringLiteral("%1 \u2014 %2 ").arg(shift.dimension.text, values.join(QStringLiteral(", ")))
+                             + (quotes == 1 ? ReportProfiles::tr("(1 quote)") : ReportProfiles::tr("(%1 quotes)").arg(quotes));
+        if (byCase.isEmpty() || byCase.last().first != shift.caseLabel.text)
+            byCase.append({shift.caseLabel.text, {}});
+        byCase.last().second.append(what);
+    }
+    out.append(paragraph(ReportProfiles::tr("Where a case speaks from more than one value of a dimension (%1 hat shifts, %2 cases):")
+                             .arg(profiles.hatShifts.size())
+                             .arg(byCase.size())));
+    for (const auto &[who, shifts] : std::as_const(byCase)) {
         ReportParagraph p;
         p.bullet = true;
-        ReportRun who;
-        who.text = shift.caseLabel.text + QStringLiteral(": ");
-        who.bold = true;
+        ReportRun name;
+        name.text = who + QStringLiteral(": ");
+        name.bold = true;
         ReportRun what;
-        what.text = QStringLiteral("%1 \u2014 %2 ").arg(shift.dimension.text, values.join(QStringLiteral(", ")))
-                    + (quotes == 1 ? ReportProfiles::tr("(1 quote)") : ReportProfiles::tr("(%1 quotes)").arg(quotes));
-        p.text = {who, what};
+        what.text = shifts.join(QStringLiteral("; "));
+        p.text = {name, what};
         out.append(p);
     }
     return out;
