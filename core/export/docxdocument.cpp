@@ -572,56 +572,18 @@ void DocxDocument::table(const QStringList &header, const QList<QStringList> &ro
     const qsizetype width = !header.isEmpty() ? header.size() : (rows.isEmpty() ? 0 : rows.first().size());
     if (width == 0)
         return;
-    const int colTwips = int(kTextWidthTwips / width);
-    Fragment f;
-    QXmlStreamWriter &x = f.xml();
-    x.writeStartElement(QStringLiteral("w:tbl"));
-    x.writeStartElement(QStringLiteral("w:tblPr"));
-    x.writeEmptyElement(QStringLiteral("w:tblStyle"));
-    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("TableGrid"));
-    x.writeEmptyElement(QStringLiteral("w:tblW"));
-    x.writeAttribute(QStringLiteral("w:w"), QStringLiteral("5000"));
-    x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("pct"));
-    x.writeEndElement();
-    x.writeStartElement(QStringLiteral("w:tblGrid"));
-    for (qsizetype c = 0; c < width; ++c) {
-        x.writeEmptyElement(QStringLiteral("w:gridCol"));
-        x.writeAttribute(QStringLiteral("w:w"), QString::number(colTwips));
-    }
-    x.writeEndElement();
-    auto row = [&](const QStringList &cells, bool isHeader) {
-        x.writeStartElement(QStringLiteral("w:tr"));
-        x.writeStartElement(QStringLiteral("w:trPr"));
-        x.writeEmptyElement(QStringLiteral("w:cantSplit"));
-        if (isHeader)
-            x.writeEmptyElement(QStringLiteral("w:tblHeader"));
-        x.writeEndElement();
-        for (qsizetype c = 0; c < width; ++c) {
-            x.writeStartElement(QStringLiteral("w:tc"));
-            x.writeStartElement(QStringLiteral("w:tcPr"));
-            x.writeEmptyElement(QStringLiteral("w:tcW"));
-            x.writeAttribute(QStringLiteral("w:w"), QString::number(colTwips));
-            x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
-            if (isHeader) {
-                x.writeEmptyElement(QStringLiteral("w:shd"));
-                x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("clear"));
-                x.writeAttribute(QStringLiteral("w:color"), QStringLiteral("auto"));
-                x.writeAttribute(QStringLiteral("w:fill"), QStringLiteral("DEEAF6"));
-            }
-            x.writeEndElement();
-            f.paragraph({}, c < cells.size() ? cells[c] : QString(), isHeader);
-            x.writeEndElement();  // w:tc
-        }
-        x.writeEndElement();  // w:tr
+    QList<QList<Cell>> cells;
+    auto add = [&](const QStringList &texts) {
+        QList<Cell> row;
+        for (qsizetype c = 0; c < width; ++c)
+            row.append(Cell{{Run{c < texts.size() ? texts[c] : QString()}}});
+        cells.append(row);
     };
     if (!header.isEmpty())
-        row(header, true);
+        add(header);
     for (const QStringList &r : rows)
-        row(r, false);
-    x.writeEndElement();  // w:tbl
-    m_body.append(f.take());
-    // Two tables in a row would merge into one in Word: keep them apart.
-    paragraph({});
+        add(r);
+    table(cells, header.isEmpty() ? 0 : 1, {});
 }
 
 void DocxDocument::image(const QByteArray &png, double widthCm, const QString &altText)

@@ -51,6 +51,15 @@ struct ReportParagraph {
     bool bullet = false;
 };
 
+// A paragraph of plain text in a style.
+inline ReportParagraph paragraphOf(const QString &text, ReportParagraph::Style style = ReportParagraph::Style::Body)
+{
+    ReportParagraph p;
+    p.text = plainText(text);
+    p.style = style;
+    return p;
+}
+
 struct ReportCell {
     ReportText text;
     QColor background;          // invalid: none (heat maps, shaded gaps)
@@ -65,6 +74,11 @@ struct ReportTable {
     QList<double> columnWidths;      // relative; empty: the first column 2, the others 1
     QString note;                    // below the table (small grey type)
 };
+
+// Each column's share of the table's width (summing to 1): columnWidths when
+// it names every column, else the first column 2, the others 1. Every writer
+// sizes its columns by this.
+QList<double> columnShares(const ReportTable &table);
 
 struct ReportQuote {
     QString text;          // the quote as spoken

@@ -117,13 +117,7 @@ Result<QByteArray> reportDocumentDocx(const ReportDocument &report)
                 }
                 rows.append(cells);
             }
-            QList<double> widths = t->columnWidths;
-            if (widths.isEmpty() && !t->rows.isEmpty()) {
-                widths.append(2.0);
-                for (qsizetype c = 1; c < t->rows.first().size(); ++c)
-                    widths.append(1.0);
-            }
-            doc.table(rows, t->headerRows, widths);
+            doc.table(rows, t->headerRows, columnShares(*t));
             if (!t->note.isEmpty())
                 doc.paragraph({{t->note}}, QStringLiteral("Note"));
         } else if (const auto *q = std::get_if<ReportQuote>(&block)) {

@@ -28,14 +28,6 @@ ReportCell headerCell(const QString &text, bool numeric = false)
     return c;
 }
 
-ReportParagraph paragraph(const QString &text, ReportParagraph::Style style = ReportParagraph::Style::Body)
-{
-    ReportParagraph p;
-    p.text = plainText(text);
-    p.style = style;
-    return p;
-}
-
 ReportHeading heading(int level, const QString &text, const QString &anchor)
 {
     ReportHeading h;
@@ -92,7 +84,7 @@ QList<ReportBlock> summaryBlocks(const ReportData &data)
 {
     QList<ReportBlock> blocks;  // buildReportDocument gives the section its numbered heading
     for (const QString &sentence : data.summary)
-        blocks.append(paragraph(sentence, ReportParagraph::Style::Lead));
+        blocks.append(paragraphOf(sentence, ReportParagraph::Style::Lead));
 
     QList<QPair<QString, QString>> figures;
     QString documents = QString::number(data.documents);
@@ -127,7 +119,7 @@ QList<ReportBlock> methodsBlocks(const ReportData &data)
     sources += QLatin1Char('.');
     if (const QString imported = dateRange(m.firstImport, m.lastImport); !imported.isEmpty())
         sources += QStringLiteral(" They were imported %1.").arg(imported);
-    blocks.append(paragraph(sources));
+    blocks.append(paragraphOf(sources));
 
     if (!m.documentsByLanguage.isEmpty()) {
         static const QRegularExpression counted(QStringLiteral("^(.*) \\((\\d+)\\)$"));
@@ -151,7 +143,7 @@ QList<ReportBlock> methodsBlocks(const ReportData &data)
     coding += QLatin1Char('.');
     if (const QString coded = dateRange(m.firstCoding, m.lastCoding); !coded.isEmpty())
         coding += QStringLiteral(" %1 were made %2.").arg(plural(data.codings, QStringLiteral("coding"), QStringLiteral("codings")), coded);
-    blocks.append(paragraph(coding));
+    blocks.append(paragraphOf(coding));
     if (!m.coderCodings.isEmpty()) {
         QList<QPair<QString, QString>> rows;
         for (const auto &[coder, n] : m.coderCodings)
@@ -163,7 +155,7 @@ QList<ReportBlock> methodsBlocks(const ReportData &data)
     if (!data.agreement.empty()) {
         blocks.append(heading(2, QStringLiteral("Inter-coder agreement"), QStringLiteral("methods-agreement")));
         for (const auto &pair : data.agreement.pairs) {
-            ReportParagraph p = paragraph(
+            ReportParagraph p = paragraphOf(
                 QStringLiteral("%1 and %2, over %3 they both coded: mean agreement %4 of code points, Cohen's kappa %5, "
                                "Krippendorff's alpha %6 (means over the %7 either of them used).")
                     .arg(pair.coderA, pair.coderB,
@@ -175,7 +167,7 @@ QList<ReportBlock> methodsBlocks(const ReportData &data)
             p.bullet = data.agreement.pairs.size() > 1;
             blocks.append(p);
         }
-        blocks.append(paragraph(QStringLiteral("Agreement counts code points, each document on its own; kappa and alpha above 0.8 are "
+        blocks.append(paragraphOf(QStringLiteral("Agreement counts code points, each document on its own; kappa and alpha above 0.8 are "
                                                "commonly read as good, below 0.67 as too low to draw conclusions from."),
                                 ReportParagraph::Style::Note));
     }
@@ -183,7 +175,7 @@ QList<ReportBlock> methodsBlocks(const ReportData &data)
     // Who is not a case of the evaluation.
     if (m.excludedCases > 0) {
         const QString roles = m.excludedRoles.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(listed(m.excludedRoles));
-        blocks.append(paragraph(
+        blocks.append(paragraphOf(
             QStringLiteral("%1 left out by role%2: %3 in no case count, group average or profile of this report. "
                            "What they said still counts among the quotes.")
                 .arg(m.excludedCases == 1 ? QStringLiteral("1 case is") : QStringLiteral("%1 cases are").arg(m.excludedCases), roles,

@@ -54,16 +54,7 @@ QString tableHtml(const ReportTable &table)
         html += QStringLiteral("<p class=\"caption\"><b>%1</b></p>").arg(esc(table.caption));
     html += QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
                            "style=\"border-collapse:collapse\">");
-    const qsizetype columns = table.rows.isEmpty() ? 0 : table.rows.first().size();
-    QList<double> widths = table.columnWidths;
-    if (widths.size() != columns) {
-        widths.clear();
-        for (qsizetype c = 0; c < columns; ++c)
-            widths.append(c == 0 ? 2 : 1);
-    }
-    double sum = 0;
-    for (const double w : widths)
-        sum += w;
+    const QList<double> shares = columnShares(table);
     for (int r = 0; r < table.rows.size(); ++r) {
         const bool head = r < table.headerRows;
         html += QStringLiteral("<tr>");
@@ -71,8 +62,8 @@ QString tableHtml(const ReportTable &table)
         for (int c = 0; c < row.size(); ++c) {
             const ReportCell &cell = row.at(c);
             QString attributes;
-            if (r == 0 && sum > 0)
-                attributes += QStringLiteral(" width=\"%1%\"").arg(qRound(100 * widths.value(c) / sum));
+            if (r == 0 && c < shares.size())
+                attributes += QStringLiteral(" width=\"%1%\"").arg(qRound(100 * shares.at(c)));
             if (head) {
                 html += QStringLiteral("<th%1 bgcolor=\"#1F3A5F\"><font color=\"#FFFFFF\">%2</font></th>")
                             .arg(attributes, esc(toPlainString(cell.text)));

@@ -289,23 +289,13 @@ class TableFlow : public Flow {
 public:
     TableFlow(QPaintDevice *device, const ReportTable &table, qreal width) : m_headerRows(std::clamp(table.headerRows, 0, int(table.rows.size())))
     {
-        const qsizetype columns = table.rows.isEmpty() ? 0 : table.rows.first().size();
-        QList<double> weights = table.columnWidths;
-        if (weights.size() != columns) {
-            weights.clear();
-            for (qsizetype c = 0; c < columns; ++c)
-                weights.append(c == 0 ? 2 : 1);
-        }
-        double sum = 0;
-        for (const double w : weights)
-            sum += w;
-        for (const double w : weights)
-            m_widths.append(sum > 0 ? width * w / sum : 0);
+        for (const double share : columnShares(table))
+            m_widths.append(width * share);
         for (int r = 0; r < table.rows.size(); ++r) {
             const bool head = r < m_headerRows;
             Row row;
             qreal tallest = 0;
-            for (int c = 0; c < columns; ++c) {
+            for (qsizetype c = 0; c < m_widths.size(); ++c) {
                 const ReportCell cell = table.rows.at(r).value(c);
                 Para p;
                 p.text = cell.text;

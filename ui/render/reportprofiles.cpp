@@ -25,14 +25,6 @@ ReportHeading heading(const QString &text, const QString &anchor)
     return h;
 }
 
-ReportParagraph paragraph(const QString &text, ReportParagraph::Style style = ReportParagraph::Style::Body)
-{
-    ReportParagraph p;
-    p.text = plainText(text);
-    p.style = style;
-    return p;
-}
-
 QString rangeText(const analysis::ProfilesResult &profiles, CaseRange range)
 {
     return ReportProfiles::tr("cases %1\u2013%2 of %3").arg(range.first + 1).arg(range.first + range.count).arg(profiles.cases.size());
@@ -44,12 +36,12 @@ QList<ReportBlock> dotBlocks(const analysis::ProfilesResult &profiles)
     out.append(heading(ReportProfiles::tr("Positions on the bipolar dimensions"), QStringLiteral("profiles-positions")));
     const QList<int> drawn = positionedDimensions(profiles);
     if (drawn.isEmpty()) {
-        out.append(paragraph(ReportProfiles::tr("No quote has a position on a bipolar dimension: code quotes with the values of a "
+        out.append(paragraphOf(ReportProfiles::tr("No quote has a position on a bipolar dimension: code quotes with the values of a "
                                 "bipolar dimension (Provider-led \u2194 Key population-led, …) to see where each case "
                                 "speaks from.")));
         return out;
     }
-    out.append(paragraph(
+    out.append(paragraphOf(
         ReportProfiles::tr("Each row is a case; each dot is one of its quotes, placed on the axis between the dimension's two poles "
            "(the quote's position, or the position of the value it is coded with). Dots at the same place are "
            "spread up and down a little. The diamond is the case's mean position, the line below it one standard "
@@ -73,7 +65,7 @@ QList<ReportBlock> dotBlocks(const analysis::ProfilesResult &profiles)
         }
     }
     if (!empty.isEmpty())
-        out.append(paragraph(ReportProfiles::tr("No quote is positioned on: %1.").arg(empty.join(QStringLiteral(", "))),
+        out.append(paragraphOf(ReportProfiles::tr("No quote is positioned on: %1.").arg(empty.join(QStringLiteral(", "))),
                              ReportParagraph::Style::Note));
     return out;
 }
@@ -82,7 +74,7 @@ QList<ReportBlock> gridBlocks(const analysis::ProfilesResult &profiles)
 {
     QList<ReportBlock> out;
     out.append(heading(ReportProfiles::tr("Values each case speaks from"), QStringLiteral("profiles-grid")));
-    out.append(paragraph(
+    out.append(paragraphOf(
         ReportProfiles::tr("Rows are cases, columns dimensions. A cell holds a chip for each value of the dimension the case's "
            "quotes carry, in the value's code colour, with the number of those quotes. An outlined cell is a hat "
            "shift: the case speaks from more than one value of that dimension in different quotes.")));
@@ -116,7 +108,7 @@ QList<ReportBlock> hatShiftBlocks(const analysis::ProfilesResult &profiles)
     QList<ReportBlock> out;
     out.append(heading(ReportProfiles::tr("Hat shifts"), QStringLiteral("profiles-hat-shifts")));
     if (profiles.hatShifts.isEmpty()) {
-        out.append(paragraph(ReportProfiles::tr("No case speaks from more than one value of a dimension.")));
+        out.append(paragraphOf(ReportProfiles::tr("No case speaks from more than one value of a dimension.")));
         return out;
     }
     // One bullet per case, its dimensions one after the other: with 45
@@ -133,7 +125,7 @@ QList<ReportBlock> hatShiftBlocks(const analysis::ProfilesResult &profiles)
             byCase.append({shift.caseLabel.text, {}});
         byCase.last().second.append(what);
     }
-    out.append(paragraph(ReportProfiles::tr("Where a case speaks from more than one value of a dimension (%1 hat shifts, %2 cases):")
+    out.append(paragraphOf(ReportProfiles::tr("Where a case speaks from more than one value of a dimension (%1 hat shifts, %2 cases):")
                              .arg(profiles.hatShifts.size())
                              .arg(byCase.size())));
     for (const auto &[who, shifts] : std::as_const(byCase)) {
@@ -156,7 +148,7 @@ QList<ReportBlock> profileBlocks(const ReportData &data)
 {
     const analysis::ProfilesResult &profiles = data.profiles;
     if (profiles.cases.isEmpty())
-        return {paragraph(ReportProfiles::tr("The project has no cases: link documents or speakers to cases to see positional profiles."))};
+        return {paragraphOf(ReportProfiles::tr("The project has no cases: link documents or speakers to cases to see positional profiles."))};
     QList<ReportBlock> out = dotBlocks(profiles);
     out += gridBlocks(profiles);
     out += hatShiftBlocks(profiles);
