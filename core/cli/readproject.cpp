@@ -12,7 +12,7 @@ std::unique_ptr<Project> openProjectForReading(const Context &ctx, int *exitCode
         *exitCode = ctx.fail(key.error());
         return nullptr;
     }
-    auto project = Project::openForCheck(path, *key);
+    auto project = Project::openForReading(path, *key);
     if (!project && project.error().kind == ErrorKind::ReadOnly)
         return ctx.openProject(exitCode);
     if (!project) {

@@ -5,10 +5,10 @@
 
 namespace crosscut::cli {
 
-// The project named by the first positional argument, opened as `check`
-// opens it: read-only, without the exclusive lock and without the
-// corruption scan that must precede a first write (a quick_check reads every
-// page: longer than a search). A project in an older format, which only a
+// The project named by the first positional argument, opened for reading
+// only (Project::openForReading): without the exclusive lock, the operation
+// log's triggers and the corruption scan that must precede a first write (a
+// quick_check reads every page: longer than a search). A project in an older format, which only a
 // writable open upgrades, is opened as every other command opens it.
 std::unique_ptr<Project> openProjectForReading(const Context &ctx, int *exitCode);
 

@@ -181,18 +181,34 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, const Projec
     return openFile(path, false, false, key);
 }
 
-Result<std::unique_ptr<Project>> Project::openForCheck(const QString &path, const ProjectKey &key)
+namespace {
+
+// Read-only when writing is impossible, and whenever a -wal is left over:
+// a read-only connection recovers it in memory and leaves the file alone.
+bool needsReadOnlyConnection(const QString &path)
 {
     const QFileInfo info(path);
-    // Read-only when writing is impossible, and whenever a -wal is left over:
-    // a read-only connection recovers it in memory and leaves the file alone.
-    const bool readOnly = (info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()
-                          || !sql::leftoverWal(path).isEmpty();
-    return openFile(path, readOnly, true, key);
+    return (info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()
+           || !sql::leftoverWal(path).isEmpty();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Project>> Project::openForCheck(const QString &path, const ProjectKey &key)
+{
+    return openFile(path, needsReadOnlyConnection(path), true, key);
+}
+
+// A read-write connection that writes nothing and holds no lock, where it can
+// be one: SQLite then removes its -shm (and the empty -wal) when it closes,
+// which a read-only connection cannot do.
+Result<std::unique_ptr<Project>> Project::openForReading(const QString &path, const ProjectKey &key)
+{
+    return openFile(path, needsReadOnlyConnection(path), true, key, true);
 }
 
 Result<std::unique_ptr<Project>> Project::openFile(const QString &path, bool readOnly, bool forCheck,
-                                                   const ProjectKey &key)
+                                                   const ProjectKey &key, bool readingOnly)
 {
     if (Status s = requireSqlCipher(); !s)
         return s.error();
@@ -214,6 +230,7 @@ Result<std::unique_ptr<Project>> Project::openFile(const QString &path, bool rea
     OpenState state;
     state.readOnly = readOnly;
     state.forCheck = forCheck;
+    state.readingOnly = readingOnly;
     if (const QString wal = sql::leftoverWal(path); !wal.isEmpty()) {
         state.uncleanShutdown = true;
         auto contents = sql::inspectWal(wal);
@@ -291,14 +308,19 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, const Ope
                                    ? tables.error()
                                    : makeError(ErrorKind::Corrupt, tables.message()));
 
-    if (state.readOnly) {
-        // For reading only (check): no lock taken, nothing upgraded, nothing written.
+    if (state.readOnly || state.readingOnly) {
+        // For reading only (check, search): no lock taken, nothing upgraded,
+        // nothing written, so no operation log either.
         if (fileVersion < schema::currentVersion())
             return makeError(ErrorKind::ReadOnly,
                              QStringLiteral("%1 is in an older project format (%2) and is opened read-only, so it "
                                             "cannot be upgraded; open a writable copy instead")
                                  .arg(path)
                                  .arg(fileVersion));
+        // Temporary tables (search's index of live sessions) stay in memory:
+        // nothing of an encrypted project may reach a temporary file.
+        if (Status s = db.execScript(QStringLiteral("PRAGMA temp_store = MEMORY")); !s)
+            return openError(path, s.error());
         auto project = std::unique_ptr<Project>(new Project(std::move(db)));
         project->m_readOnly = true;
         project->m_openWarnings = state.warnings;

@@ -84,6 +84,10 @@ public:
     // Opens for `check`: no corruption scan (check reports it), and read-only
     // when the file or its folder cannot be written or a -wal is left over.
     static Result<std::unique_ptr<Project>> openForCheck(const QString &path, const ProjectKey &key = {});
+    // Opens for reading only (search, kwic): no lock held, no scan, no
+    // operation log, nothing written (isReadOnly()). A project in an older format, which
+    // only a writable open upgrades, is refused with ErrorKind::ReadOnly.
+    static Result<std::unique_ptr<Project>> openForReading(const QString &path, const ProjectKey &key = {});
     bool isReadOnly() const { return m_readOnly; }
     bool isEncrypted() const { return m_db.isKeyed(); }
     // What opening had to report without refusing (frames a -wal lost).
@@ -224,10 +228,11 @@ private:
         bool readOnly = false;
         bool uncleanShutdown = false;  // a -wal was left over
         bool forCheck = false;         // no corruption scan: check reports what it finds
+        bool readingOnly = false;      // no lock, no operation log, no writes (search, kwic)
         QStringList warnings;
     };
     static Result<std::unique_ptr<Project>> openFile(const QString &path, bool readOnly, bool forCheck,
-                                                     const ProjectKey &key);
+                                                     const ProjectKey &key, bool readingOnly = false);
     // Refuses to work on an SQLite that is not SQLCipher (checked once).
     static Status requireSqlCipher();
     static Result<std::unique_ptr<Project>> finishOpen(sql::Database db, const OpenState &state);

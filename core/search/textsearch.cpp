@@ -430,8 +430,10 @@ struct HitStream::State {
     std::optional<QList<AsciiWord>> asciiWords = {};
     sql::Statement textStatement = {};
     sql::Statement chunkStatement = {};
-    // A document's stored text as UTF-8, its appended chunks included.
-    QByteArray utf8Text(Id id);
+    // scan(the document's stored text as UTF-8, its appended chunks
+    // included): the bytes are valid during the call only.
+    template <typename Scan>
+    auto withUtf8Text(Id id, Scan scan);
 };
 
 HitStream::HitStream(std::unique_ptr<State> state) : m_state(std::move(state)) {}
@@ -480,26 +482,37 @@ bool HitStream::atEnd() const { return m_state->done >= m_state->documents.size(
 int HitStream::documentCount() const { return static_cast<int>(m_state->documents.size()); }
 int HitStream::documentsDone() const { return m_state->done; }
 
-QByteArray HitStream::State::utf8Text(Id id)
+template <typename Scan>
+auto HitStream::State::withUtf8Text(Id id, Scan scan)
 {
     sql::Database &db = project.database();
     if (!textStatement.isValid()) {
         auto text = db.prepare(QStringLiteral("SELECT text FROM document WHERE id = ?"));
         auto chunks = db.prepare(QStringLiteral("SELECT text FROM document_chunk WHERE document_id = ? ORDER BY start"));
-        if (!text || !chunks)
-            return {};
-        textStatement = std::move(text).value();
-        chunkStatement = std::move(chunks).value();
+        if (text && chunks) {
+            textStatement = std::move(text).value();
+            chunkStatement = std::move(chunks).value();
+        }
     }
+    if (!textStatement.isValid())
+        return scan(QByteArrayView());
     textStatement.bind(1, id);
-    QByteArray bytes = textStatement.next() ? textStatement.blob(0) : QByteArray();
-    textStatement.reset();
-    // A live session's appended lines follow, as in Project::documentText.
+    const QByteArrayView stored = textStatement.next() ? textStatement.bytes(0) : QByteArrayView();
+    // A live session's appended lines follow, as in Project::documentText;
+    // any other text is scanned where SQLite holds it, without a copy.
     chunkStatement.bind(1, id);
-    while (chunkStatement.next())
-        bytes += chunkStatement.blob(0);
+    QByteArray joined;
+    bool chunked = false;
+    while (chunkStatement.next()) {
+        if (!chunked)
+            joined = stored.toByteArray();
+        chunked = true;
+        joined += chunkStatement.bytes(0);
+    }
     chunkStatement.reset();
-    return bytes;
+    auto result = scan(chunked ? QByteArrayView(joined) : stored);
+    textStatement.reset();
+    return result;
 }
 
 QList<SearchHit> HitStream::next()
@@ -514,13 +527,15 @@ QList<SearchHit> HitStream::next()
     // ASCII words without ICU boundaries or sentences: found in the stored
     // UTF-8 bytes when the text allows it (utf8hits.h), else in its QString.
     if (m_state->asciiWords && !query.icuWholeWords && !query.sentences) {
-        const QByteArray utf8 = m_state->utf8Text(doc.id);
-        if (auto fast = asciiHitsInUtf8(utf8, *m_state->asciiWords, query.context)) {
-            hits = toSearchHits(std::move(*fast));
-            found = true;
-        } else {
-            text = QString::fromUtf8(utf8);
-        }
+        m_state->withUtf8Text(doc.id, [&](QByteArrayView utf8) {
+            if (auto fast = asciiHitsInUtf8(utf8, *m_state->asciiWords, query.context)) {
+                hits = toSearchHits(std::move(*fast));
+                found = true;
+            } else {
+                text = QString::fromUtf8(utf8);
+            }
+            return 0;
+        });
     } else {
         // A live session's text is appended in chunks (schema version 4); documentText joins them.
         text = m_state->project.documentText(doc.id);

@@ -187,6 +187,12 @@ QByteArray Statement::blob(int column) const
     return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::bytes(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 QVariant Statement::value(int column) const

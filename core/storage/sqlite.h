@@ -55,6 +55,9 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes where SQLite holds them, without a copy: valid until
+    // this statement steps, is reset or is destroyed.
+    QByteArrayView bytes(int column) const;
     bool isNull(int column) const;
     QVariant value(int column) const;
 

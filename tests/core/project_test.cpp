@@ -3,6 +3,7 @@
 #include "storage/schema.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -193,4 +194,71 @@ TEST(Project, ANullShortcutOrDescriptionClearsIt)
     EXPECT_TRUE(p->code(code)->description.isEmpty());
     ASSERT_TRUE(p->undo().ok());
     EXPECT_EQ(p->code(code)->description, QStringLiteral("why"));
+}
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList folderEntries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+}  // namespace
+
+// search and kwic open a project for reading only: no lock, no operation
+// log, nothing written, and nothing left beside the file when they close.
+TEST(Project, OpenForReadingWritesNothingAndLeavesNoFilesBehind)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("read.crosscut"));
+    Id docId = 0;
+    {
+        auto p = createProject(path);
+        ASSERT_TRUE(p);
+        auto doc = p->addDocument({QStringLiteral("one"), DocumentKind::Interview, QStringLiteral("Доверие 😀 trust"), {}, {}, true});
+        ASSERT_TRUE(doc.ok()) << doc.message().toStdString();
+        docId = *doc;
+    }
+    const QByteArray before = fileBytes(path);
+    ASSERT_FALSE(before.isEmpty());
+    ASSERT_EQ(folderEntries(dir.path(QString())), QStringList{QStringLiteral("read.crosscut")});
+    {
+        auto reading = Project::openForReading(path, testKey());
+        ASSERT_TRUE(reading.ok()) << reading.message().toStdString();
+        Project &p = **reading;
+        EXPECT_TRUE(p.isReadOnly());
+        EXPECT_EQ(p.documentText(docId), QStringLiteral("Доверие 😀 trust"));
+        auto refused = p.addCode(std::nullopt, CodeSpec{QStringLiteral("Theme")});
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().kind, ErrorKind::ReadOnly);
+        EXPECT_TRUE(refused.message().contains(QStringLiteral("reading only"))) << refused.message().toStdString();
+        // No lock held: a second reader opens it meanwhile.
+        auto second = Project::openForReading(path, testKey());
+        EXPECT_TRUE(second.ok()) << second.message().toStdString();
+    }
+    EXPECT_EQ(folderEntries(dir.path(QString())), QStringList{QStringLiteral("read.crosscut")});
+    EXPECT_EQ(fileBytes(path), before);
+    auto writer = Project::open(path, testKey());
+    ASSERT_TRUE(writer.ok()) << writer.message().toStdString();
+    EXPECT_TRUE((*writer)->codes().isEmpty());
+}
+
+TEST(Project, OpenForReadingIsRefusedWhileAWriterHoldsTheProject)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("held.crosscut"));
+    auto writer = createProject(path);
+    ASSERT_TRUE(writer);
+    auto reading = Project::openForReading(path, testKey());
+    ASSERT_FALSE(reading.ok());
+    EXPECT_EQ(reading.error().kind, ErrorKind::Locked);
+    EXPECT_TRUE(reading.message().contains(QStringLiteral("locked"))) << reading.message().toStdString();
+    // The writer goes on as before.
+    EXPECT_TRUE(writer->addCode(std::nullopt, CodeSpec{QStringLiteral("Theme")}).ok());
 }

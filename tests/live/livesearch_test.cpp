@@ -88,6 +88,36 @@ TEST(LiveSearch, WordsSaidLiveAreFoundAtCodePointOffsetsAndUndoRemovesThem)
     EXPECT_FALSE(search::search(*project, QStringLiteral("\"unbalanced")).ok());
 }
 
+// crosscut-cli search opens a project for reading only (no operation log, no
+// lock): its temporary index of live sessions is built all the same, and the
+// words said live are found at the offsets a writable open gives.
+TEST(LiveSearch, AProjectOpenedForReadingFindsWordsSaidLive)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("r.crosscut"));
+    qint64 said = 0;
+    Id sessionDoc = 0;
+    {
+        auto project = createProject(path);
+        ASSERT_TRUE(project);
+        auto session = startSession(*project);
+        ASSERT_TRUE(session);
+        auto line = session->commit(QStringLiteral("Ravi"), QStringLiteral("Мы 🤝 outreach строим"), 0);
+        ASSERT_TRUE(line.ok()) << line.message().toStdString();
+        said = line->textStart + codePointCount(QStringLiteral("Мы 🤝 "));
+        sessionDoc = session->documentId();
+    }
+    auto reading = Project::openForReading(path, testKey());
+    ASSERT_TRUE(reading.ok()) << reading.message().toStdString();
+    auto hits = search::search(**reading, QStringLiteral("outreach"));
+    ASSERT_TRUE(hits.ok()) << hits.message().toStdString();
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->at(0).documentId, sessionDoc);
+    EXPECT_EQ(hits->at(0).start, said);
+    EXPECT_EQ(hits->at(0).end, said + 8);
+    EXPECT_TRUE(search::search(**reading, QStringLiteral("nowhere"))->isEmpty());
+}
+
 TEST(LiveSearch, OperatorsMeanTheSameInLiveSessionsAsInInterviews)
 {
     TempDir dir;
