@@ -1,6 +1,7 @@
 #include "viewsfixture.h"
 
 #include "project/project.h"
+#include "search/hitfeed.h"
 #include "search/searchpanel.h"
 
 #include <QComboBox>
@@ -59,4 +60,53 @@ TEST(SearchPanel, BadQueryIsReportedAndCodesNothing)
     EXPECT_TRUE(panel.hits().isEmpty());
     EXPECT_FALSE(panel.codeButton()->isEnabled());
     EXPECT_EQ(panel.codeChecked(), 0);
+}
+
+// The first document's hits are in the table when the search returns; the
+// others arrive a document at a time while the window stays responsive, and
+// a new search drops the old one's remaining hits.
+TEST(SearchPanel, FirstHitsShowAtOnceAndTheRestArriveDocumentByDocument)
+{
+    ViewsProject p;
+    for (int i = 1; i <= 5; ++i) {
+        NewDocument d;
+        d.name = QStringLiteral("zz-%1").arg(i);
+        d.text = QStringLiteral("Зебра 🦓 zebrafinch one.\nThen zebrafinch two, and Zebrafinch three.\n");
+        ASSERT_TRUE(p.project->addDocument(d).ok());
+    }
+    SearchPanel panel(p.project.get());
+    panel.hitFeed()->setSliceMilliseconds(0);  // one document a slice
+    panel.resize(900, 500);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    QTest::keyClicks(panel.queryEdit(), QStringLiteral("zebrafinch"));
+    QTest::keyClick(panel.queryEdit(), Qt::Key_Return);
+
+    ASSERT_TRUE(panel.searching());
+    ASSERT_EQ(panel.hits().size(), 3) << panel.statusText().toStdString();
+    EXPECT_EQ(panel.results()->rowCount(), 3);
+    EXPECT_EQ(panel.hits().at(0).documentName, QStringLiteral("zz-1"));
+    EXPECT_EQ(panel.hits().at(0).start, 8);  // code points: the emoji is one
+    EXPECT_EQ(panel.statusText(), QStringLiteral("3 hit(s) so far …"));
+    EXPECT_FALSE(panel.codeButton()->isEnabled());  // not while hits are arriving
+
+    // One turn of the event loop: one more document.
+    QCoreApplication::processEvents();
+    EXPECT_EQ(panel.hits().size(), 6);
+    QTRY_VERIFY(!panel.searching());
+    ASSERT_EQ(panel.hits().size(), 15);
+    for (int i = 0; i < 15; ++i)
+        EXPECT_EQ(panel.hits().at(i).documentName, QStringLiteral("zz-%1").arg(i / 3 + 1)) << i;
+    EXPECT_EQ(panel.statusText(), QStringLiteral("15 hit(s)"));
+    EXPECT_TRUE(panel.codeButton()->isEnabled());
+
+    // A new search mid-way: only its own hits, none left over from the first.
+    QTest::keyClick(panel.queryEdit(), Qt::Key_Return);
+    ASSERT_TRUE(panel.searching());
+    panel.queryEdit()->setText(QStringLiteral("outreach"));
+    QTest::keyClick(panel.queryEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!panel.searching());
+    EXPECT_EQ(panel.hits().size(), 2);
+    for (const auto &hit : panel.hits())
+        EXPECT_EQ(hit.text.toLower(), QStringLiteral("outreach"));
 }

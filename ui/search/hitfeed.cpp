@@ -5,11 +5,9 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-namespace crosscut::ui {
+#include <algorithm>
 
-namespace {
-constexpr int kSliceMs = 12;  // below a frame: typing and scrolling stay smooth
-}
+namespace crosscut::ui {
 
 HitFeed::HitFeed(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
 {
@@ -44,6 +42,11 @@ bool HitFeed::running() const
     return m_stream.has_value();
 }
 
+void HitFeed::setSliceMilliseconds(int ms)
+{
+    m_sliceMs = std::max(0, ms);
+}
+
 void HitFeed::slice()
 {
     if (!m_stream || !m_project) {
@@ -53,8 +56,9 @@ void HitFeed::slice()
     QElapsedTimer clock;
     clock.start();
     QList<search::SearchHit> batch;
-    while (!m_stream->atEnd() && clock.elapsed() < kSliceMs)
+    do
         batch.append(m_stream->next());
+    while (!m_stream->atEnd() && clock.elapsed() < m_sliceMs);
     const bool done = m_stream->atEnd();
     if (done)
         stop();

@@ -27,6 +27,9 @@ public:
     Result<void> start(crosscut::Project *project, const search::HitQuery &query);
     void stop();
     bool running() const;
+    // How long one slice may run (12 ms by default, below a frame); each
+    // slice reads at least one document. Tests set 0: a document a slice.
+    void setSliceMilliseconds(int ms);
 
 Q_SIGNALS:
     void hitsArrived(const QList<crosscut::search::SearchHit> &hits);
@@ -38,6 +41,7 @@ private:
     QPointer<crosscut::Project> m_project;
     std::optional<search::HitStream> m_stream;
     QTimer *m_timer;
+    int m_sliceMs = 12;
 };
 
 }  // namespace crosscut::ui

@@ -43,6 +43,7 @@ public:
     QString statusText() const;
     // True while hits are still arriving (HitFeed: a document at a time).
     bool searching() const;
+    HitFeed *hitFeed() const { return m_feed; }
 
 public Q_SLOTS:
     void runSearch();
