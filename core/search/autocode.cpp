@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 
 namespace crosscut::search {
@@ -21,7 +22,35 @@ struct SpanExpander::State {
     TextBoundaries boundaries;
     qsizetype sentenceStart = -1;  // the last sentence asked for, UTF-16
     qsizetype sentenceEnd = -1;
+    // The sentence boundaries found so far, from the start of the text on:
+    // hits come in order, and walking forward asks ICU far less than
+    // looking back from each hit.
+    QList<qsizetype> marks{0};
     State(const QString &t, QList<SpeakerTurn> tu) : text(t), turns(std::move(tu)), index(t), boundaries(t) {}
+
+    void markUpTo(qsizetype u)
+    {
+        while (marks.last() <= u && marks.last() < text.size())
+            marks.append(std::max(marks.last() + 1, boundaries.nextSentenceBoundary(marks.last())));
+    }
+    // The last boundary before u (0 if none), as TextBoundaries::previousSentenceBoundary.
+    qsizetype boundaryBefore(qsizetype u)
+    {
+        if (u <= 0)
+            return 0;
+        markUpTo(u);
+        const auto it = std::lower_bound(marks.cbegin(), marks.cend(), u);
+        return it == marks.cbegin() ? 0 : *(it - 1);
+    }
+    // The first boundary after u (the text's end if none), as nextSentenceBoundary.
+    qsizetype boundaryAfter(qsizetype u)
+    {
+        if (u >= text.size())
+            return text.size();
+        markUpTo(u);
+        const auto it = std::upper_bound(marks.cbegin(), marks.cend(), std::max<qsizetype>(u, 0));
+        return it == marks.cend() ? text.size() : *it;
+    }
 };
 
 SpanExpander::SpanExpander(const QString &text, QList<SpeakerTurn> turns)
@@ -63,9 +92,8 @@ Span SpanExpander::expand(Span hit, Expand expand, std::optional<Span> within)
         // after u1. Hits in one sentence ask ICU once.
         State &st = *m_state;
         if (!(st.sentenceStart <= u0 && u0 < st.sentenceEnd && u1 <= st.sentenceEnd && u0 != lineEnd)) {
-            TextBoundaries &b = st.boundaries;
-            st.sentenceStart = u0 == lineEnd ? b.previousSentenceBoundary(u0) : b.previousSentenceBoundary(u0 + 1);
-            st.sentenceEnd = u1 == 0 ? 0 : b.nextSentenceBoundary(u1 - 1);
+            st.sentenceStart = u0 == lineEnd ? st.boundaryBefore(u0) : st.boundaryBefore(u0 + 1);
+            st.sentenceEnd = u1 == 0 ? 0 : st.boundaryAfter(u1 - 1);
         }
         const qsizetype s0 = st.sentenceStart;
         const qsizetype s1 = st.sentenceEnd;

@@ -524,16 +524,17 @@ QList<SearchHit> HitStream::next()
     QList<SearchHit> hits;
     bool found = false;
     QString text;
-    // ASCII words without ICU boundaries or sentences: found in the stored
-    // UTF-8 bytes when the text allows it (utf8hits.h), else in its QString.
-    if (m_state->asciiWords && !query.icuWholeWords && !query.sentences) {
+    // ASCII words without ICU boundaries: found in the stored UTF-8 bytes
+    // when the text allows it (utf8hits.h), else in its QString. Sentences
+    // need the decoded text, but only when there are hits.
+    if (m_state->asciiWords && !query.icuWholeWords) {
         m_state->withUtf8Text(doc.id, [&](QByteArrayView utf8) {
             if (auto fast = asciiHitsInUtf8(utf8, *m_state->asciiWords, query.context)) {
                 hits = toSearchHits(std::move(*fast));
                 found = true;
-            } else {
-                text = QString::fromUtf8(utf8);
             }
+            if (!found || (query.sentences && !hits.isEmpty()))
+                text = QString::fromUtf8(utf8);
             return 0;
         });
     } else {
@@ -545,13 +546,13 @@ QList<SearchHit> HitStream::next()
         if (query.icuWholeWords)
             icu.emplace(text);
         hits = hitsOfText(text, m_state->needles, icu ? &*icu : nullptr, query.context);
-        if (query.sentences && !hits.isEmpty()) {
-            SpanExpander sentences(text, m_state->project.speakerTurns(doc.id));
-            for (SearchHit &hit : hits) {
-                const Span sentence = sentences.expand({hit.start, hit.end}, Expand::Sentence);
-                hit.sentenceStart = sentence.start;
-                hit.sentenceEnd = sentence.end;
-            }
+    }
+    if (query.sentences && !hits.isEmpty()) {
+        SpanExpander sentences(text, m_state->project.speakerTurns(doc.id));
+        for (SearchHit &hit : hits) {
+            const Span sentence = sentences.expand({hit.start, hit.end}, Expand::Sentence);
+            hit.sentenceStart = sentence.start;
+            hit.sentenceEnd = sentence.end;
         }
     }
     for (SearchHit &hit : hits) {
