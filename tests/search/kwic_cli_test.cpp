@@ -1,6 +1,9 @@
 // crosscut-cli kwic: output formats, sorting, bad arguments (exit 2,
 // nothing changed), and --apply coding the hits' sentences in one operation.
+#include "project/project.h"
 #include "support/testsupport.h"
+
+#include <QDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,4 +106,33 @@ TEST(KwicCli, ApplyCodesTheHitsSentencesInOneOperation)
     EXPECT_EQ(quoted, (QStringList{QStringLiteral("A Apple."), QStringLiteral("B apple.")}));
     ASSERT_TRUE(project->undo().ok());
     EXPECT_TRUE(project->quotes().isEmpty());
+}
+
+// search and kwic read the project without a trace (no -shm or -wal left,
+// the file's bytes unchanged) and, while a window holds it for writing, say
+// that it is locked and print no hits.
+TEST(KwicCli, ReadingLeavesNoTraceAndAHeldProjectIsReportedLocked)
+{
+    KwicCliProject p;
+    const QByteArray before = readAll(p.path);
+    CliResult r = runCli({QStringLiteral("search"), p.path, QStringLiteral("apple")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.count(QLatin1Char('\n')), 3) << r.out.toStdString();  // header and two hits
+    r = runCli({QStringLiteral("kwic"), p.path, QStringLiteral("apple")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QDir(p.dir.path(QString())).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+              (QStringList{QStringLiteral("cli.crosscut"), QStringLiteral("t.txt")}));
+    EXPECT_EQ(readAll(p.path), before);
+
+    auto writer = Project::open(p.path);
+    ASSERT_TRUE(writer.ok()) << writer.message().toStdString();
+    for (const char *command : {"search", "kwic"}) {
+        r = runCli({QLatin1String(command), p.path, QStringLiteral("apple")});
+        EXPECT_NE(r.exitCode, 0) << command;
+        EXPECT_TRUE(r.err.contains(QLatin1String("locked"))) << command << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << command << ": " << r.out.toStdString();
+    }
+    writer->reset();  // the window closes it
+    r = runCli({QStringLiteral("search"), p.path, QStringLiteral("apple")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
 }
