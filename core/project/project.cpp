@@ -199,9 +199,10 @@ Result<std::unique_ptr<Project>> Project::openForCheck(const QString &path, cons
     return openFile(path, needsReadOnlyConnection(path), true, key);
 }
 
-// A read-write connection that writes nothing and holds no lock, where it can
-// be one: SQLite then removes its -shm (and the empty -wal) when it closes,
-// which a read-only connection cannot do.
+// A read-write connection that writes nothing (SQLite's authorizer refuses
+// it) and takes no exclusive lock, where it can be one: SQLite then removes
+// its -shm (and the empty -wal) when it closes, which a read-only connection
+// cannot do. While it reads, it holds WAL's shared lock as any reader does.
 Result<std::unique_ptr<Project>> Project::openForReading(const QString &path, const ProjectKey &key)
 {
     return openFile(path, needsReadOnlyConnection(path), true, key, true);
@@ -313,7 +314,7 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, const Ope
         // nothing written, so no operation log either.
         if (fileVersion < schema::currentVersion())
             return makeError(ErrorKind::ReadOnly,
-                             QStringLiteral("%1 is in an older project format (%2) and is opened read-only, so it "
+                             QStringLiteral("%1 is in an older project format (%2) and is opened for reading only, so it "
                                             "cannot be upgraded; open a writable copy instead")
                                  .arg(path)
                                  .arg(fileVersion));
@@ -321,6 +322,10 @@ Result<std::unique_ptr<Project>> Project::finishOpen(sql::Database db, const Ope
         // nothing of an encrypted project may reach a temporary file.
         if (Status s = db.execScript(QStringLiteral("PRAGMA temp_store = MEMORY")); !s)
             return openError(path, s.error());
+        // The connection could write: SQLite itself refuses any change to
+        // the project, whatever a caller of database() runs.
+        if (state.readingOnly)
+            db.refuseWritesToMain();
         auto project = std::unique_ptr<Project>(new Project(std::move(db)));
         project->m_readOnly = true;
         project->m_openWarnings = state.warnings;

@@ -84,8 +84,8 @@ public:
     // Opens for `check`: no corruption scan (check reports it), and read-only
     // when the file or its folder cannot be written or a -wal is left over.
     static Result<std::unique_ptr<Project>> openForCheck(const QString &path, const ProjectKey &key = {});
-    // Opens for reading only (search, kwic): no lock held, no scan, no
-    // operation log, nothing written (isReadOnly()). A project in an older format, which
+    // Opens for reading only (search, kwic): no exclusive lock, no scan, no
+    // operation log; SQLite refuses any write to the file (isReadOnly()). A project in an older format, which
     // only a writable open upgrades, is refused with ErrorKind::ReadOnly.
     static Result<std::unique_ptr<Project>> openForReading(const QString &path, const ProjectKey &key = {});
     bool isReadOnly() const { return m_readOnly; }

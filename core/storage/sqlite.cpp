@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <cstring>
 #include <utility>
 
 namespace crosscut::sql {
@@ -235,6 +236,59 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+}
+
+namespace {
+
+// sqlite3_set_authorizer's callback for refuseWritesToMain().
+int refuseMainWrites(void *, int action, const char *a3, const char *a4, const char *dbName, const char *)
+{
+    const bool main = dbName && std::strcmp(dbName, "main") == 0;
+    switch (action) {
+    case SQLITE_INSERT:
+    case SQLITE_UPDATE:
+    case SQLITE_DELETE:
+    case SQLITE_CREATE_INDEX:
+    case SQLITE_CREATE_TABLE:
+    case SQLITE_CREATE_TRIGGER:
+    case SQLITE_CREATE_VIEW:
+    case SQLITE_CREATE_VTABLE:
+    case SQLITE_DROP_INDEX:
+    case SQLITE_DROP_TABLE:
+    case SQLITE_DROP_TRIGGER:
+    case SQLITE_DROP_VIEW:
+    case SQLITE_DROP_VTABLE:
+    case SQLITE_ALTER_TABLE:
+    case SQLITE_REINDEX:
+    case SQLITE_ANALYZE:
+        return main ? SQLITE_DENY : SQLITE_OK;
+    case SQLITE_PRAGMA: {
+        // Reading a pragma is fine; setting one only for the connection.
+        static const char *const connectionOnly[] = {"mmap_size", "temp_store", "busy_timeout", "cache_size",
+                                                     "query_only", "foreign_keys"};
+        const bool setting = a4 != nullptr;
+        const bool writes = a3 && (std::strcmp(a3, "wal_checkpoint") == 0 || std::strcmp(a3, "incremental_vacuum") == 0
+                                   || std::strcmp(a3, "optimize") == 0);
+        if (writes)
+            return SQLITE_DENY;
+        if (!setting)
+            return SQLITE_OK;
+        for (const char *name : connectionOnly)
+            if (a3 && std::strcmp(a3, name) == 0)
+                return SQLITE_OK;
+        return SQLITE_DENY;
+    }
+    default:
+        return SQLITE_OK;
+    }
+}
+
+}  // namespace
+
+void Database::refuseWritesToMain()
+{
+    if (m_db)
+        sqlite3_set_authorizer(m_db, refuseMainWrites, nullptr);
 }
 
 Result<Database> Database::open(const QString &path, Mode mode, const QByteArray &key)

@@ -91,6 +91,10 @@ public:
     // first read.
     static Result<Database> open(const QString &path, Mode mode, const QByteArray &key = {});
     bool isKeyed() const { return m_keyed; }
+    // From now on SQLite itself refuses any statement that would change the
+    // main database (rows, schema, its header's pragmas, a checkpoint):
+    // SQLITE_AUTH, "not authorized". The temp schema stays writable.
+    void refuseWritesToMain();
 
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }

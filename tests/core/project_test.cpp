@@ -1,6 +1,7 @@
 #include "project/integrity.h"
 #include "project/project.h"
 #include "storage/schema.h"
+#include "storage/sqlite.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -238,7 +239,20 @@ TEST(Project, OpenForReadingWritesNothingAndLeavesNoFilesBehind)
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(refused.error().kind, ErrorKind::ReadOnly);
         EXPECT_TRUE(refused.message().contains(QStringLiteral("reading only"))) << refused.message().toStdString();
-        // No lock held: a second reader opens it meanwhile.
+        // Not even a caller of database() can change the file; the temp
+        // schema (search's index of live sessions) stays writable.
+        sql::Database &db = p.database();
+        for (const char *write : {"INSERT INTO code(name) VALUES ('x')", "DELETE FROM document",
+                                  "UPDATE document SET name = 'y'", "CREATE TABLE main.t(x)", "DROP TABLE coding",
+                                  "PRAGMA user_version = 99", "PRAGMA journal_mode = DELETE", "PRAGMA wal_checkpoint"}) {
+            const Status s = db.execScript(QLatin1String(write));
+            EXPECT_FALSE(s.ok()) << write;
+            EXPECT_TRUE(s.message().contains(QLatin1String("not authorized"))) << write << ": " << s.message().toStdString();
+        }
+        EXPECT_TRUE(db.execScript(QStringLiteral("CREATE TEMP TABLE t(x); INSERT INTO temp.t VALUES (1)")).ok());
+        EXPECT_TRUE(db.execScript(QStringLiteral("PRAGMA mmap_size = 1048576")).ok());
+        EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM document"))->toInt(), 1);
+        // No exclusive lock: a second reader opens it meanwhile.
         auto second = Project::openForReading(path, testKey());
         EXPECT_TRUE(second.ok()) << second.message().toStdString();
     }

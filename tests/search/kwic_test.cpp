@@ -114,6 +114,22 @@ TEST(Kwic, EmojiAreFoundAsWrittenAndIcuDecidesWholeWords)
     EXPECT_EQ(spans(*anyThumb), (SpanList{{6, 7}, {14, 15}, {20, 21}, {22, 23}}));
 }
 
+// A hit that opens a sentence with a character outside the BMP (two UTF-16
+// units) has that sentence, not the one before it as well.
+TEST(Kwic, AHitOpeningASentenceWithAnEmojiHasOnlyThatSentence)
+{
+    KwicProject k;
+    // H0 i1 _2 t3 h4 e5 r6 e7 .8 _9 😀10 _11 W12 e13 _14 m15 e16 t17 .18 _19 😀20 .21
+    k.importText(QStringLiteral("smile.txt"), QString::fromUtf8("Hi there. 😀 We met. 😀.\n"));
+    auto hits = search::kwic(*k.project, QString::fromUtf8("😀"), false, 10);
+    ASSERT_TRUE(hits.ok()) << hits.message().toStdString();
+    ASSERT_EQ(spans(*hits), (SpanList{{10, 11}, {20, 21}}));
+    EXPECT_EQ(hits->at(0).sentenceStart, 10);
+    EXPECT_EQ(hits->at(0).sentenceEnd, 19);
+    EXPECT_EQ(hits->at(1).sentenceStart, 20);
+    EXPECT_EQ(hits->at(1).sentenceEnd, 22);
+}
+
 TEST(Kwic, SortsByTheWordsNextToTheKeyword)
 {
     KwicProject k;

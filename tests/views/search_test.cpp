@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -90,10 +91,15 @@ TEST(SearchPanel, FirstHitsShowAtOnceAndTheRestArriveDocumentByDocument)
     EXPECT_EQ(panel.statusText(), QStringLiteral("3 hit(s) so far …"));
     EXPECT_FALSE(panel.codeButton()->isEnabled());  // not while hits are arriving
 
-    // One turn of the event loop: one more document.
-    QCoreApplication::processEvents();
-    EXPECT_EQ(panel.hits().size(), 6);
+    // The rest arrive in four more batches, a document each, in order.
+    QSignalSpy batches(panel.hitFeed(), &crosscut::ui::HitFeed::hitsArrived);
     QTRY_VERIFY(!panel.searching());
+    ASSERT_EQ(batches.size(), 4);
+    for (int b = 0; b < 4; ++b) {
+        const auto batch = batches.at(b).at(0).value<QList<search::SearchHit>>();
+        ASSERT_EQ(batch.size(), 3) << b;
+        EXPECT_EQ(batch.at(0).documentName, QStringLiteral("zz-%1").arg(b + 2)) << b;
+    }
     ASSERT_EQ(panel.hits().size(), 15);
     for (int i = 0; i < 15; ++i)
         EXPECT_EQ(panel.hits().at(i).documentName, QStringLiteral("zz-%1").arg(i / 3 + 1)) << i;
