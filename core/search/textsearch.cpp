@@ -430,10 +430,10 @@ struct HitStream::State {
     std::optional<QList<AsciiWord>> asciiWords = {};
     sql::Statement textStatement = {};
     sql::Statement chunkStatement = {};
-    // scan(the document's stored text as UTF-8, its appended chunks
-    // included): the bytes are valid during the call only.
-    template <typename Scan>
-    auto withUtf8Text(Id id, Scan scan);
+    QByteArray joined = {};  // a live session's text and its chunks
+    // A document's stored text as UTF-8, its appended chunks included: valid
+    // until the next call.
+    QByteArrayView utf8Text(Id id);
 };
 
 HitStream::HitStream(std::unique_ptr<State> state) : m_state(std::move(state)) {}
@@ -482,26 +482,23 @@ bool HitStream::atEnd() const { return m_state->done >= m_state->documents.size(
 int HitStream::documentCount() const { return static_cast<int>(m_state->documents.size()); }
 int HitStream::documentsDone() const { return m_state->done; }
 
-template <typename Scan>
-auto HitStream::State::withUtf8Text(Id id, Scan scan)
+QByteArrayView HitStream::State::utf8Text(Id id)
 {
     sql::Database &db = project.database();
     if (!textStatement.isValid()) {
         auto text = db.prepare(QStringLiteral("SELECT text FROM document WHERE id = ?"));
         auto chunks = db.prepare(QStringLiteral("SELECT text FROM document_chunk WHERE document_id = ? ORDER BY start"));
-        if (text && chunks) {
-            textStatement = std::move(text).value();
-            chunkStatement = std::move(chunks).value();
-        }
+        if (!text || !chunks)
+            return {};
+        textStatement = std::move(text).value();
+        chunkStatement = std::move(chunks).value();
     }
-    if (!textStatement.isValid())
-        return scan(QByteArrayView());
+    textStatement.reset();  // the previous document's bytes are no longer needed
     textStatement.bind(1, id);
     const QByteArrayView stored = textStatement.next() ? textStatement.bytes(0) : QByteArrayView();
     // A live session's appended lines follow, as in Project::documentText;
     // any other text is scanned where SQLite holds it, without a copy.
     chunkStatement.bind(1, id);
-    QByteArray joined;
     bool chunked = false;
     while (chunkStatement.next()) {
         if (!chunked)
@@ -510,9 +507,7 @@ auto HitStream::State::withUtf8Text(Id id, Scan scan)
         joined += chunkStatement.bytes(0);
     }
     chunkStatement.reset();
-    auto result = scan(chunked ? QByteArrayView(joined) : stored);
-    textStatement.reset();
-    return result;
+    return chunked ? QByteArrayView(joined) : stored;
 }
 
 QList<SearchHit> HitStream::next()
@@ -528,15 +523,13 @@ QList<SearchHit> HitStream::next()
     // when the text allows it (utf8hits.h), else in its QString. Sentences
     // need the decoded text, but only when there are hits.
     if (m_state->asciiWords && !query.icuWholeWords) {
-        m_state->withUtf8Text(doc.id, [&](QByteArrayView utf8) {
-            if (auto fast = asciiHitsInUtf8(utf8, *m_state->asciiWords, query.context)) {
-                hits = toSearchHits(std::move(*fast));
-                found = true;
-            }
-            if (!found || (query.sentences && !hits.isEmpty()))
-                text = QString::fromUtf8(utf8);
-            return 0;
-        });
+        const QByteArrayView utf8 = m_state->utf8Text(doc.id);
+        if (auto fast = asciiHitsInUtf8(utf8, *m_state->asciiWords, query.context)) {
+            hits = toSearchHits(std::move(*fast));
+            found = true;
+        }
+        if (!found || (query.sentences && !hits.isEmpty()))
+            text = QString::fromUtf8(utf8);
     } else {
         // A live session's text is appended in chunks (schema version 4); documentText joins them.
         text = m_state->project.documentText(doc.id);

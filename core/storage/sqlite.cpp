@@ -184,8 +184,7 @@ QString Statement::text(int column) const
 
 QByteArray Statement::blob(int column) const
 {
-    const void *data = sqlite3_column_blob(m_stmt, column);
-    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+    return bytes(column).toByteArray();
 }
 
 QByteArrayView Statement::bytes(int column) const
